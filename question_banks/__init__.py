@@ -1,0 +1,1 @@
+"""Question banks shipped with studytui (installed as the package ``studytui.question_banks``)."""

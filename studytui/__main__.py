@@ -1,0 +1,7 @@
+"""``python -m studytui``."""
+
+import sys
+
+from studytui.cli import main
+
+sys.exit(main())

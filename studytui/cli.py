@@ -1,0 +1,91 @@
+"""The ``studytui`` command line. Textual is imported only when the TUI starts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from studytui import __version__
+
+DESCRIPTION = "studytui — 讲话提法学习与测验（study the key formulations of policy speeches）"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its headings and messages in Chinese."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数（arguments）"
+        self._optionals.title = "选项（options）"
+        self.add_argument("-h", "--help", action="help", help="显示帮助并退出（show this help）")
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: 参数错误（error）：{message}\n")
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """The options every command takes, before or after its name.
+
+    A sub-command leaves them unset unless given, so that it does not overwrite
+    what was given before the command name.
+    """
+    unset = {} if top else {"default": argparse.SUPPRESS}
+    parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（data folder；默认：$STUDYTUI_DATA_DIR 或系统用户数据目录）", **unset)
+    parser.add_argument("--bank", metavar="PATH", action="append", help="额外的题库文件或文件夹，可重复（extra bank file or folder）", **unset)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="studytui", description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"studytui {__version__}", help="显示版本并退出（show the version）")
+    _common(parser, top=True)
+    commands = parser.add_subparsers(dest="command", title="命令（commands）", metavar="COMMAND", parser_class=_Parser)
+
+    validate = commands.add_parser("validate", help="校验题库（validate question banks）", description="校验题库：全部有效时退出码为 0，否则逐条输出 FILE:LINE: 问题，退出码为 1。")
+    validate.add_argument("files", nargs="*", metavar="BANK.yaml", help="题库文件；不写则校验所有找到的题库（all discovered banks）")
+    _common(validate)
+    validate.set_defaults(handler=_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 0
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from studytui import bank, paths
+
+    files = [Path(f) for f in args.files]
+    if not files:
+        files = paths.discover_bank_files(paths.data_dir(args.data_dir), args.bank or ())
+    failed = False
+    for file in files:
+        result = bank.validate(file)
+        for problem in result.problems:
+            print(problem, file=sys.stderr if problem.warning else sys.stdout)
+        if result.bank is None:
+            failed = True
+            print(f"{file}: 无效（invalid），共 {len(result.errors)} 个问题")
+        else:
+            print(f"{file}: 有效（valid）：{_summary(result.bank)}")
+    return 1 if failed else 0
+
+
+def _summary(b) -> str:
+    from studytui.bank import TYPE_NAMES, TYPES
+
+    counts = b.type_counts()
+    parts = "，".join(f"{TYPE_NAMES[t]} {counts[t]}" for t in TYPES if counts[t])
+    return f"{len(b.questions)} 题（{parts}）"
