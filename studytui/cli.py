@@ -48,6 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="*", metavar="BANK.yaml", help="题库文件；不写则校验所有找到的题库（all discovered banks）")
     _common(validate)
     validate.set_defaults(handler=_validate)
+
+    grade = commands.add_parser("grade", help="给一个作答评分并说明理由（grade one typed answer）", description="按评分规则给作答评分：输出判定、得分和每处差异及原因。")
+    grade.add_argument("expected", metavar="EXPECTED", help="标准答案")
+    grade.add_argument("answer", metavar="ANSWER", help="作答")
+    grade.add_argument("--accept", action="append", default=[], metavar="TEXT", help="其他可接受的答案，可重复")
+    grade.add_argument("--strictness", choices=["strict", "normal", "lenient"], default="normal", help="“接近”的得分：strict 0，normal 0.5（默认），lenient 1")
+    grade.add_argument("--json", action="store_true", help="输出 JSON")
+    grade.set_defaults(handler=_grade)
     return parser
 
 
@@ -89,3 +97,30 @@ def _summary(b) -> str:
     counts = b.type_counts()
     parts = "，".join(f"{TYPE_NAMES[t]} {counts[t]}" for t in TYPES if counts[t])
     return f"{len(b.questions)} 题（{parts}）"
+
+
+VERDICT_NAMES = {"correct": "正确", "close": "接近（输入法笔误）", "wrong": "错误"}
+
+
+def _grade(args: argparse.Namespace) -> int:
+    import json
+
+    from studytui.grading import grade
+
+    result = grade(args.expected, args.answer, args.accept, args.strictness)
+    differences = [
+        {"kind": d.kind, "expected": d.expected, "typed": d.typed, "start": d.span[0], "end": d.span[1], "reason": d.reason}
+        for d in result.differences
+    ]
+    if args.json:
+        data = {"verdict": result.verdict, "score": result.score, "expected": result.expected, "answer": args.answer, "differences": differences}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"判定：{VERDICT_NAMES[result.verdict]}（{result.verdict}）  得分：{result.score:g}")
+    print(f"标准答案：{result.expected}")
+    print(f"作答：    {args.answer}")
+    for d in result.differences:
+        where = f"第 {d.span[0] + 1} 字" if d.kind != "delete" else f"第 {d.span[0] + 1} 字前"
+        change = {"replace": f"应为“{d.expected}”，写成“{d.typed}”", "insert": f"多了“{d.typed}”", "delete": f"少了“{d.expected}”"}[d.kind]
+        print(f"  {where}：{change}（{d.reason}）")
+    return 0

@@ -56,3 +56,18 @@ def test_gb18030_warning_goes_to_stderr(tmp_path):
 def test_bad_arguments_exit_2_with_a_message():
     result = run("validate", "--nope")
     assert result.returncode == 2 and "参数错误" in result.stderr
+
+
+def test_grade_explains_a_slip():
+    result = run("grade", "七个有之", "七个有知")
+    assert result.returncode == 0
+    assert "接近" in result.stdout and "应为“之”，写成“知”（同音字）" in result.stdout
+
+
+def test_grade_json_shows_original_characters():
+    import json
+
+    result = run("grade", "七个有之", "八个有之", "--json")
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "wrong"
+    assert data["differences"] == [{"kind": "replace", "expected": "七", "typed": "八", "start": 0, "end": 1, "reason": "数字不符"}]

@@ -1,0 +1,247 @@
+"""Grading typed answers the way a Chinese examiner would (GRADING.md).
+
+A slip of the input method (a homophone, one particle too many or too few) is
+``close``; a changed number, a dropped negation or another word is ``wrong``.
+Beyond one string: several blanks, ``list`` answers typed in any order, and the
+exact answers of choice, multi, judge and order questions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from studytui.text import Span, homophones, normalize, normalize_with_spans
+
+CORRECT, CLOSE, WRONG = "correct", "close", "wrong"
+NEGATIONS = frozenset("不没无非未勿莫别否")
+PARTICLES = frozenset("的之地得和与及并了等着是在")
+CLOSE_SCORES = {"strict": 0.0, "normal": 0.5, "lenient": 1.0}
+STRICTNESS = tuple(CLOSE_SCORES)
+_RANK = {CORRECT: 0, CLOSE: 1, WRONG: 2}
+LIST_SEPARATORS = re.compile(r"[、，,；;\s]+")
+
+# Reasons shown to the user for each difference.
+HOMOPHONE, EXTRA, MISSING, NUMBER, NEGATION, OTHER = "同音字", "多字", "少字", "数字不符", "否定词不符", "错字"
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One difference between the expected and the typed answer.
+
+    ``kind`` is replace, insert (typed but not expected) or delete (expected but not
+    typed); ``span`` is where it stands in the typed answer as given (for a delete,
+    the empty span where the missing character belongs).
+    """
+
+    kind: str
+    expected: str
+    typed: str
+    span: Span
+    reason: str
+
+
+@dataclass(frozen=True)
+class Grade:
+    verdict: str
+    score: float
+    differences: tuple[Difference, ...] = ()
+    expected: str = ""
+    answer: str = ""
+    parts: tuple[Grade, ...] = field(default=(), compare=False)
+    """For several blanks or a list: the grade of each part."""
+
+    @property
+    def accepted(self) -> bool:
+        return self.verdict != WRONG
+
+
+def close_score(strictness: str) -> float:
+    try:
+        return CLOSE_SCORES[strictness]
+    except KeyError:
+        raise ValueError(f"strictness must be one of {', '.join(STRICTNESS)}, not {strictness!r}") from None
+
+
+def grade(expected: str, answer: str, accept: Iterable[str] = (), strictness: str = "normal") -> Grade:
+    """Grade one typed answer against the expected text and its accepted alternatives."""
+    on_close = close_score(strictness)
+    typed = normalize_with_spans(answer)
+    best: Grade | None = None
+    for candidate in (expected, *accept):
+        result = _grade_one(candidate, normalize_with_spans(candidate), answer, typed, on_close)
+        if best is None or _better(result, best):
+            best = result
+        if best.verdict == CORRECT:
+            break
+    return best  # type: ignore[return-value]
+
+
+def _better(a: Grade, b: Grade) -> bool:
+    return (_RANK[a.verdict], len(a.differences)) < (_RANK[b.verdict], len(b.differences))
+
+
+Normalized = tuple[str, list[Span]]
+
+
+def _grade_one(expected: str, want: Normalized, answer: str, got: Normalized, on_close: float) -> Grade:
+    if not got[0]:
+        return Grade(WRONG, 0.0, (), expected, answer)
+    if got[0] == want[0]:
+        return Grade(CORRECT, 1.0, (), expected, answer)
+    differences = tuple(_differences(expected, want, answer, got))
+    if not want[0] or not _slips_only(differences, len(want[0])):
+        return Grade(WRONG, 0.0, differences, expected, answer)
+    return Grade(CLOSE, on_close, differences, expected, answer)
+
+
+def _slips_only(differences: Sequence[Difference], expected_length: int) -> bool:
+    """GRADING.md rules 3–6: homophones, at most one particle in or out, few edits."""
+    if any(d.reason in (NUMBER, NEGATION, OTHER) for d in differences):
+        return False
+    indels = [d for d in differences if d.kind != "replace"]
+    if len(indels) > 1 or any((d.expected or d.typed) not in PARTICLES for d in indels):
+        return False
+    return len(differences) <= max(1, expected_length // 4)
+
+
+def _differences(expected: str, want: Normalized, answer: str, got: Normalized):
+    """The edits between the normalised texts, shown as the original characters."""
+    (want_text, want_spans), (got_text, got_spans) = want, got
+    for op in Levenshtein.editops(want_text, got_text):
+        reason = _reason(
+            op.tag,
+            want_text[op.src_pos] if op.tag != "insert" else "",
+            got_text[op.dest_pos] if op.tag != "delete" else "",
+        )
+        shown_want = expected[slice(*want_spans[op.src_pos])] if op.tag != "insert" else ""
+        if op.tag == "delete":
+            at = got_spans[op.dest_pos][0] if op.dest_pos < len(got_spans) else len(answer)
+            span = (at, at)
+        else:
+            span = got_spans[op.dest_pos]
+        yield Difference(op.tag, shown_want, answer[slice(*span)], span, reason)
+
+
+def _reason(kind: str, want: str, got: str) -> str:
+    chars = want + got
+    if any(c.isdigit() for c in chars):
+        return NUMBER
+    if any(c in NEGATIONS for c in chars):
+        return NEGATION
+    if kind == "insert":
+        return EXTRA
+    if kind == "delete":
+        return MISSING
+    return HOMOPHONE if homophones(want, got) else OTHER
+
+
+# -- what a question can hold beyond one string ---------------------------------
+
+
+def _overall(parts: Sequence[Grade], score: float, complete: bool = True) -> str:
+    """Correct when every part is, wrong when nothing scored, close in between."""
+    if complete and parts and all(p.verdict == CORRECT for p in parts):
+        return CORRECT
+    return WRONG if score <= 0 else CLOSE
+
+
+def _differences_of(parts: Iterable[Grade]) -> tuple[Difference, ...]:
+    return tuple(d for p in parts for d in p.differences)
+
+
+def grade_blanks(
+    expected: Sequence[str], answers: Sequence[str], accept: Sequence[Sequence[str]] = (),
+    strictness: str = "normal",
+) -> Grade:
+    """A cloze with several blanks: each blank on its own, the score the mean."""
+    parts = [
+        grade(want, answers[i] if i < len(answers) else "", accept[i] if i < len(accept) else (), strictness)
+        for i, want in enumerate(expected)
+    ]
+    score = sum(p.score for p in parts) / len(parts) if parts else 0.0
+    return Grade(
+        _overall(parts, score), score, _differences_of(parts),
+        " / ".join(expected), " / ".join(answers), tuple(parts),
+    )
+
+
+def split_list(text: str) -> list[str]:
+    return [item for item in LIST_SEPARATORS.split(text) if normalize(item)]
+
+
+@dataclass(frozen=True)
+class ListGrade:
+    """A list answer: each typed item paired with its best expected item."""
+
+    grade: Grade
+    pairs: tuple[tuple[str, str, Grade], ...]
+    missing: tuple[str, ...]
+    extra: tuple[str, ...]
+
+
+def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal") -> ListGrade:
+    """Items typed in any order, separated by 、，,；; or white space.
+
+    Each typed item is paired with its most similar expected item (rapidfuzz), one
+    to one, and graded on its own. The score is the mean over the expected items,
+    less half an item for every extra (unpaired or wrong) item typed, never below 0.
+    """
+    from rapidfuzz import fuzz, process
+
+    typed = split_list(answer)
+    wanted = [normalize(item) for item in expected]
+    similarity = process.cdist([normalize(t) for t in typed], wanted, scorer=fuzz.ratio) if typed else []
+    candidates = sorted(
+        ((similarity[t][e], t, e) for t in range(len(typed)) for e in range(len(expected))),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
+    pairs: dict[int, tuple[int, Grade]] = {}
+    used: set[int] = set()
+    for _, t, e in candidates:
+        if t in pairs or e in used:
+            continue
+        result = grade(expected[e], typed[t], strictness=strictness)
+        if result.verdict != WRONG:
+            pairs[t] = (e, result)
+            used.add(e)
+    extra = tuple(typed[t] for t in range(len(typed)) if t not in pairs)
+    missing = tuple(item for e, item in enumerate(expected) if e not in used)
+    earned = sum(result.score for _, result in pairs.values()) - 0.5 * len(extra)
+    score = max(0.0, earned / len(expected)) if expected else 0.0
+    ordered = sorted(pairs.items(), key=lambda item: item[1][0])
+    parts = tuple(result for _, (_, result) in ordered)
+    verdict = _overall(parts, score, complete=not missing and not extra)
+    overall = Grade(verdict, score, _differences_of(parts), "、".join(expected), answer, parts)
+    return ListGrade(overall, tuple((typed[t], expected[e], result) for t, (e, result) in ordered), missing, extra)
+
+
+def grade_choice(expected: str, chosen: str | None) -> Grade:
+    right = chosen == expected
+    return Grade(CORRECT if right else WRONG, 1.0 if right else 0.0, (), expected, chosen or "")
+
+
+def grade_judge(expected: bool, answer: bool | None) -> Grade:
+    right = answer is expected
+    return Grade(CORRECT if right else WRONG, 1.0 if right else 0.0, (), "对" if expected else "错", "" if answer is None else ("对" if answer else "错"))
+
+
+def grade_multi(expected: Sequence[str], chosen: Iterable[str]) -> Grade:
+    """Partial credit: (right picks − wrong picks) / number of right options, at least 0."""
+    picks = set(chosen)
+    right = len(picks & set(expected))
+    wrong = len(picks - set(expected))
+    score = max(0.0, (right - wrong) / len(expected))
+    verdict = CORRECT if score == 1.0 and not wrong else (WRONG if score == 0 else CLOSE)
+    return Grade(verdict, score, (), "、".join(expected), "、".join(sorted(picks)))
+
+
+def grade_order(expected: Sequence[str], answer: Sequence[str]) -> Grade:
+    """Partial credit: the share of items in their right place."""
+    placed = sum(1 for want, got in zip(expected, answer) if want == got)
+    score = placed / len(expected)
+    verdict = CORRECT if score == 1.0 else (WRONG if placed == 0 else CLOSE)
+    return Grade(verdict, score, (), " → ".join(expected), " → ".join(answer))
