@@ -157,11 +157,22 @@ def validate(path: str | Path) -> Validation:
     result = parse(text, str(path), default_id=path.stem)
     result.problems[:0] = problems
     if result.bank is not None:
-        result.bank = _with_path(result.bank, path)
+        result.bank = with_path(result.bank, path)
     return result
 
 
-def _with_path(bank: Bank, path: Path) -> Bank:
+def open_bank(path: str | Path, cache: Path | None = None) -> Validation:
+    """A bank file, or a speech ``.txt`` generated into a bank (cached in ``cache``)."""
+    path = Path(path)
+    if path.suffix.lower() == ".txt":
+        from studytui.generate import bank_from_speech
+
+        return bank_from_speech(path, cache)
+    return validate(path)
+
+
+def with_path(bank: Bank, path: Path) -> Bank:
+    """The bank, marked as read from ``path`` (not part of its value)."""
     object.__setattr__(bank, "path", path)
     return bank
 

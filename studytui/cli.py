@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
     _common(validate)
     validate.set_defaults(handler=_validate)
 
+    generate = commands.add_parser("generate", help="从讲话稿生成题库（generate a bank from a speech）", description="找出讲话稿中的关键提法，生成填空、选择、多选、列举、排序和判断题。同一文本和 --seed 总是生成相同的题库。")
+    generate.add_argument("speech", metavar="SPEECH.txt", help="讲话稿（UTF-8 或 GB18030 纯文本）")
+    generate.add_argument("-o", "--output", metavar="BANK.yaml", help="写入的题库文件；不写则输出到标准输出")
+    generate.add_argument("--title", help="题库标题（默认：讲话标题）")
+    generate.add_argument("--seed", type=int, default=0, help="随机种子，决定干扰项和选项顺序（默认 0）")
+    generate.set_defaults(handler=_generate)
+
     grade = commands.add_parser("grade", help="给一个作答评分并说明理由（grade one typed answer）", description="按评分规则给作答评分：输出判定、得分和每处差异及原因。")
     grade.add_argument("expected", metavar="EXPECTED", help="标准答案")
     grade.add_argument("answer", metavar="ANSWER", help="作答")
@@ -75,12 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from studytui import bank, paths
 
-    files = [Path(f) for f in args.files]
-    if not files:
-        files = paths.discover_bank_files(paths.data_dir(args.data_dir), args.bank or ())
+    data = paths.data_dir(args.data_dir)
+    files = [Path(f) for f in args.files] or paths.discover_bank_files(data, args.bank or ())
     failed = False
     for file in files:
-        result = bank.validate(file)
+        result = bank.open_bank(file, paths.cache_dir(data))
         for problem in result.problems:
             print(problem, file=sys.stderr if problem.warning else sys.stdout)
         if result.bank is None:
@@ -89,6 +96,44 @@ def _validate(args: argparse.Namespace) -> int:
         else:
             print(f"{file}: 有效（valid）：{_summary(result.bank)}")
     return 1 if failed else 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from studytui import bank
+    from studytui.formulations import KIND_NAMES, KINDS
+    from studytui.generate import GenerationError, generate
+
+    speech = Path(args.speech)
+    text, problems = bank.read_text(speech)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if text is None:
+        return 1
+    output = Path(args.output) if args.output else None
+    source = os.path.relpath(speech.resolve(), output.resolve().parent) if output else speech.name
+    progress = _progress_bar if len(text.encode("utf-8")) > 100_000 else None
+    try:
+        result = generate(text, title=args.title, seed=args.seed, bank_id=output.stem if output else speech.stem, source=source, progress=progress)
+    except GenerationError as exc:
+        print(f"{speech}:1: {exc}", file=sys.stderr)
+        return 1
+    text_out = bank.dump(result.bank)
+    if output:
+        output.write_text(text_out, encoding="utf-8")
+    else:
+        sys.stdout.write(text_out)
+    kinds = result.formulation_counts()
+    found = "，".join(f"{KIND_NAMES[k]} {kinds[k]}" for k in KINDS if kinds[k])
+    print(f"找到提法 {sum(kinds.values())} 条（{found}）", file=sys.stderr)
+    print(f"生成题目 {_summary(result.bank)}" + (f"，已写入 {output}" if output else ""), file=sys.stderr)
+    return 0
+
+
+def _progress_bar(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    end = "\n" if done >= total else ""
+    print(f"\r分析中 [{'#' * filled}{'.' * (width - filled)}] {100 * done // max(total, 1):3d}%", end=end, file=sys.stderr, flush=True)
 
 
 def _summary(b) -> str:

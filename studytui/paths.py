@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 ENV_DATA_DIR = "STUDYTUI_DATA_DIR"
-BANK_SUFFIXES = (".yaml", ".yml")
+BANK_SUFFIXES = (".yaml", ".yml", ".txt")  # a .txt is a speech, generated into a bank on load
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -33,6 +33,11 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def user_banks_dir(data: Path) -> Path:
     return data / "banks"
+
+
+def cache_dir(data: Path) -> Path:
+    """Banks generated from speech files, by content hash."""
+    return data / "cache"
 
 
 def shipped_banks_dir() -> Path:

@@ -7,6 +7,7 @@ shown on what the user actually typed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -114,6 +115,15 @@ def numeral_to_digits(run: str) -> str:
     return "".join(parts)
 
 
+def leading_number(run: str) -> tuple[int, int] | None:
+    """(value, characters used) of the number a numeral run starts with: 十三五 → (13, 2)."""
+    tokens = _tokens(run)
+    if not tokens:
+        return None
+    value, used = _read_number(tokens, 0)
+    return value, sum(len(text) if kind == "arabic" else 1 for kind, _, text in tokens[:used])
+
+
 def _read_number(tokens: list[tuple[str, int, str]], start: int) -> tuple[int, int]:
     """The value of the number that starts at ``start`` and how many tokens it uses."""
     total = section = 0
@@ -180,3 +190,19 @@ def readings(char: str) -> frozenset[str]:
 
 def homophones(a: str, b: str) -> bool:
     return bool(readings(a) & readings(b))
+
+
+# -- sentences and clauses ----------------------------------------------------------
+
+SENTENCE_ENDS = "。！？!?"
+_SENTENCE_RE = re.compile(rf"[^{SENTENCE_ENDS}]+(?:[{SENTENCE_ENDS}]+[”’」』]?|$)")
+
+
+def sentences(paragraph: str) -> list[tuple[int, str]]:
+    """The sentences of a paragraph with their offsets, each with its closing mark
+    (and a closing quote right after it)."""
+    return [(m.start(), m.group()) for m in _SENTENCE_RE.finditer(paragraph) if m.group().strip()]
+
+
+def han_count(text: str) -> int:
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff")

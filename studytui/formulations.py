@@ -1,0 +1,469 @@
+"""Finding the key formulations (提法) of a speech: pure functions over its text.
+
+FORMULATIONS.md describes the shapes: quoted terms, numbered formulations,
+headings, lead sentences, enumerations and fixed parallel phrases. Every rule here
+works on the surface of the text; nothing is specific to one speech.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from studytui.text import normalize, sentences
+
+KINDS = ("heading", "lead", "list", "numbered", "quoted", "slogan")
+KIND_NAMES = {"heading": "标题", "lead": "段首句", "list": "列举", "numbered": "数字提法", "quoted": "引号提法", "slogan": "固定表述"}
+
+NUMERALS = "一二两三四五六七八九十"
+_NUM = f"[{NUMERALS}]"
+_HAN = "\u4e00-\u9fff"
+_CLASSIFIERS = "个种项条大类方面处"
+_ORDINAL = rf"(?:{_NUM}{{1,3}}|\d{{1,2}})"
+_MARKERS = [
+    ("yao", re.compile(rf"^({_NUM}{{1,3}})(?:要|是)")),
+    ("dun", re.compile(rf"^({_NUM}{{1,3}})[、．.]")),
+    ("paren", re.compile(rf"^[（(]({_ORDINAL})[）)]")),
+    ("di", re.compile(rf"^第({_NUM}{{1,3}})[，,、：:]")),
+    ("arabic", re.compile(r"^(\d{1,2})[、．.](?!\d)")),
+]
+_QUOTED = re.compile(r"“([^“”\n]{2,15})”|「([^「」\n]{2,15})」|『([^『』\n]{2,15})』|\"([^\"\n]{2,15})\"|《([^《》\n]{2,20})》")
+_NOT_A_TERM = re.compile(r"[，,。；;！？!?：:]|会议$|大会$|座谈会$")
+_NUMBERED = [
+    re.compile(rf"第?{_NUM}{{1,3}}(?:{'|'.join(_CLASSIFIERS)})[{_HAN}]{{2,4}}"),
+    re.compile(rf"(?:{_NUM}{{1,2}}[{_HAN}]{{1,2}}){{2,3}}"),
+]
+_NUMBER_WORD = re.compile(
+    rf"^第?{_NUM}{{1,3}}(?:[{_CLASSIFIERS}]|不|小时)|^[二两三四五六七八九十][{_HAN}]$|{_NUM}{{1,2}}[{_HAN}]{_NUM}|[{_HAN}]{{1,2}}[二两三四五六七八九十]"
+)
+_STOP = "的地得和与及并在对为把从向是等"
+_PRONOUNS = re.compile(r"我们|我|你们|大家|同志们|今天|刚才")
+_CORRELATIVES = [
+    re.compile(rf"越[{_HAN}]{{1,4}}越[{_HAN}]{{1,3}}"),
+    re.compile(rf"既是?[{_HAN}]{{1,6}}又是?[{_HAN}]{{1,6}}"),
+    re.compile(rf"以[{_HAN}]{{1,3}}[带促][{_HAN}]{{1,3}}"),
+]
+_LEAD_VERBS = sorted(
+    """紧盯 紧扣 坚持 加强 推动 督促 纠正 查处 严肃查处 解决 防止 开展 整治 加大 强化 落实 完善 深化 推进
+    围绕 聚焦 突出 提升 引导 倡导 弘扬 构建 加快 健全 建立 严惩 净化 着力 持续 全面 切实 坚决 大力 做 搞
+    使 对 把 以 在 用 让 实现 做到 做好 用好 管好 建好 抓好 抓实 抓住 筑牢 织密 压实 严格 规范 推行 实施 巩固 拓展 保持 营造 打造
+    培育 树立 贯彻 执行 遵守 发挥 增强 提高 优化 改善 防范 化解 破解 清除 铲除 打击 惩治 查找 了解 听取 注意""".split(),
+    key=len, reverse=True,
+)
+LEAD_MAX = 35
+ENUM_ITEM_MAX = 14
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    number: int
+    title: str
+    line: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    section: str | None
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Formulation:
+    text: str
+    kind: str
+    sentence: str
+    section: str | None
+    items: tuple[str, ...] = ()
+    count: int = 1
+
+
+@dataclass
+class Analysis:
+    title: str
+    sections: list[Section] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    formulations: list[Formulation] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[Formulation]:
+        return [f for f in self.formulations if f.kind == kind]
+
+
+# -- structure ---------------------------------------------------------------------
+
+
+def _marker(line: str) -> tuple[str, str] | None:
+    """(style, rest of line) for a line that starts with an ordinal marker."""
+    for style, pattern in _MARKERS:
+        match = pattern.match(line)
+        if match and len(line) > match.end():
+            return style, line[match.end():]
+    return None
+
+
+def _lines(text: str) -> list[str]:
+    """Paragraph lines: hard-wrapped lines joined, a heading or title kept on its own."""
+    lines: list[str] = []
+    buffer = ""
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if not line or _marker(line) is not None:
+            if buffer:
+                lines.append(buffer)
+            buffer = ""
+            if line:
+                lines.append(line)
+            continue
+        buffer += line
+        if not lines and not buffer.endswith(("。", "：", ":")) and len(buffer) <= 40:
+            lines.append(buffer)  # the title
+            buffer = ""
+        elif buffer[-1] in "。！？!?：:；;”」』）)…":
+            lines.append(buffer)
+            buffer = ""
+    if buffer:
+        lines.append(buffer)
+    return lines
+
+
+def heading_text(line: str) -> str:
+    """A heading line without its ordinal marker and closing mark."""
+    marked = _marker(line)
+    return (marked[1] if marked else line).rstrip("。")
+
+
+def structure(text: str) -> Analysis:
+    """Title, sections (from the first marker style used) and paragraphs."""
+    lines = _lines(text)
+    title = lines[0] if lines and not lines[0].endswith("。") and len(lines[0]) <= 40 else ""
+    analysis = Analysis(title=title)
+    top_style = None
+    section = None
+    for index, line in enumerate(lines):
+        if index == 0 and title:
+            continue
+        marked = _marker(line)
+        if marked is not None and not line.startswith("——"):
+            style, rest = marked
+            heading, _, body = rest.partition("。") if len(rest) > 50 and "。" in rest else (rest.rstrip("。"), "", "")
+            top_style = top_style or style
+            if style == top_style:
+                number = len(analysis.sections) + 1
+                section = f"s{number}"
+                analysis.sections.append(Section(section, number, heading, line if not body else line[: len(line) - len(body)]))
+            analysis.paragraphs.append(Paragraph(line[: len(line) - len(body) - 1] if body else line, section, heading=True))
+            if body:
+                analysis.paragraphs.append(Paragraph(body, section))
+        elif not line.startswith("——"):
+            analysis.paragraphs.append(Paragraph(line, section))
+    return analysis
+
+
+# -- the rules ---------------------------------------------------------------------
+
+
+def _quoted(paragraph: str) -> Iterator[tuple[str, str]]:
+    for match in _QUOTED.finditer(paragraph):
+        term = next(g for g in match.groups() if g)
+        if not _NOT_A_TERM.search(term) and not re.fullmatch(r"[Xx×]+", term):
+            yield term, "numbered" if _NUMBER_WORD.search(term) else "quoted"
+
+
+def _numbered(paragraph: str) -> Iterator[str]:
+    plain = _QUOTED.sub(lambda m: "\n" * len(m.group()), paragraph)
+    for pattern in _NUMBERED:
+        for match in pattern.finditer(plain):
+            term = match.group()
+            cut = min((term.find(c, 2) for c in _STOP if term.find(c, 2) > 0), default=len(term))
+            term = term[:cut]
+            if len(term) >= 3 and _NUMBER_WORD.search(term):
+                yield term
+
+
+def _strip_lead_verb(text: str) -> str:
+    for verb in _LEAD_VERBS:
+        if text.startswith(verb) and len(text) - len(verb) >= 2:
+            return text[len(verb):]
+    return text
+
+
+def _first_item(segment: str, length: int) -> tuple[str, str]:
+    """(item, how it begins): the tail of ``segment`` that is the first item of an
+    enumeration whose other items are about ``length`` long. It begins at the
+    clause "start", after a lead "verb", or where its length says ("cut")."""
+    if segment.count("“") > segment.count("”"):
+        segment = segment[segment.rfind("“"):]
+    if len(segment) <= length + 1:
+        stripped = _strip_lead_verb(segment)
+        return (stripped if abs(len(stripped) - length) < abs(len(segment) - length) else segment), "start"
+    best = None
+    for verb in _LEAD_VERBS:
+        at = segment.rfind(verb)
+        tail = len(segment) - at - len(verb)
+        if at >= 0 and tail >= 2 and abs(tail - length) <= 2:
+            if best is None or (abs(tail - length), -at) < (abs(best - length), -(len(segment) - best)):
+                best = tail
+    if best is not None:
+        return segment[-best:], "verb"
+    return segment[-length:], "cut"
+
+
+_CLOSER = re.compile(r"(?<![高平同相均对初中上次优头])等")
+
+
+def _last_item(segment: str, length: int) -> tuple[list[str], str]:
+    """(last items, how they end) of an enumeration's last segment: "closed" by 等,
+    a final 的 or the clause end; "attributive" before 的 and a noun; "cut" to the
+    length of the other items. The segment may hold two items joined by 和/及/或."""
+    if re.search(r"(.)不\1$", segment):
+        return [segment], "closed"  # 贯彻的实不实
+    closer = _CLOSER.search(segment)
+    if closer and closer.start() >= 2:
+        return _split_conjunction(segment[:closer.start()]), "closed"
+    of = segment.find("的")
+    if of >= 2:
+        return _split_conjunction(segment[:of]), "closed" if of == len(segment) - 1 else "attributive"
+    parts = _split_conjunction(segment)
+    if len(parts[-1]) <= length + 2:
+        return parts, "closed"
+    return [*parts[:-1], parts[-1][:length]], "cut"
+
+
+def _split_conjunction(item: str) -> list[str]:
+    parts = [p for p in re.split(r"以及|和|及|或", item) if p]
+    return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item]
+
+
+def _shares_affix(a: str, b: str) -> bool:
+    return a[:1] == b[:1] or a[-1:] == b[-1:]
+
+
+def _is_item(item: str) -> bool:
+    quoted_whole = item.startswith("“") and item.endswith("”") and item.count("“") == 1
+    return (
+        2 <= len(item) <= ENUM_ITEM_MAX
+        and ("“" not in item or quoted_whole)
+        and not re.fullmatch(r"[“”Xx×]+", item)
+    )
+
+
+def _enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(span, items) for a 、-enumeration in a clause: a list of three or more items,
+    or a fixed pair."""
+    if "、" not in clause:
+        return
+    segments = clause.split("、")
+    middle = [part for segment in segments[1:-1] for part in _split_conjunction(segment)]
+    typical = round(sum(map(len, middle)) / len(middle)) if middle else 0
+    lasts, ending = _last_item(segments[-1], typical or 4)
+    typical = typical or len(lasts[0])
+    first, beginning = _first_item(segments[0], typical)
+    if beginning == "cut" and len(middle) + len(lasts) >= 2:
+        # where a list's first item begins is a guess: leave it out
+        first, middle, segments = middle[0], middle[1:], segments[1:]
+        beginning = "cut"
+    items = [first, *middle, *lasts]
+    if not all(_is_item(i) and ("的" not in i or len(i) <= 8) for i in items):
+        return
+    if len(items) == 2 and not _pair(first, lasts[0], ending, beginning):
+        return
+    last_text = segments[-1][: segments[-1].find(lasts[-1]) + len(lasts[-1])]
+    yield "、".join([first, *segments[1:-1], last_text]), tuple(items)
+
+
+def _pair(a: str, b: str, ending: str, beginning: str) -> bool:
+    """Two items that read as a fixed pair rather than any two phrases: 4+4 idioms,
+    items sharing an affix, A-not-A questions, a whole clause of two equal halves."""
+    if "“" in a + b or ending == "attributive":
+        return False
+    same_length = len(a) == len(b)
+    if ending == "cut":
+        return same_length and len(a) == 4 and beginning != "cut"
+    if re.search(r"(.)不\1$", a) and re.search(r"(.)不\1$", b):
+        return True  # 深不深、实不实
+    if same_length and (len(a) == 4 or _shares_affix(a, b) or (beginning == "start" and len(a) <= 3)):
+        return True
+    return beginning == "verb" and abs(len(a) - len(b)) <= 1 and max(len(a), len(b)) <= 5
+
+
+def _frames(text: str) -> Iterator[str]:
+    """Repeated frames with one slot changing: 不敢腐不能腐不想腐, 依规依纪依法, 操心事烦心事揪心事."""
+    for size in (3, 2):
+        i = 0
+        while i + 2 * size <= len(text):
+            parts = [text[i:i + size]]
+            j = i + size
+            while j + size <= len(text) and _same_frame(parts[0], text[j:j + size], size):
+                parts.append(text[j:j + size])
+                j += size
+            at_edge = i == 0 or j == len(text)
+            enough = len(parts) >= 3 or (len(parts) == 2 and (parts[0][::2] == parts[1][::2] if size == 3 else at_edge))
+            if enough and all(re.fullmatch(f"[{_HAN}]+", p) for p in parts) and len(set(parts)) == len(parts):
+                yield "".join(parts)
+                i = j
+            else:
+                i += 1
+
+
+def _same_frame(first: str, other: str, size: int) -> bool:
+    if size == 2:
+        return first[0] == other[0] and first[1] != other[1]
+    return (first[0] == other[0] and first[2] == other[2] and first[1] != other[1]) or (first[1:] == other[1:] and first[0] != other[0])
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c for c in re.split(r"[，,；;：:。！？!?]", sentence) if c]
+
+
+def _chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """An anaphoric chain: clauses separated by ； that start with the same head word."""
+    parts = [p for p in re.split(r"[；;]", sentence) if p.strip()]
+    if len(parts) < 2:
+        return None
+    heads = {p[:2] for p in parts}
+    if len(heads) != 1:
+        return None
+    items = tuple(_clauses(p)[0] for p in parts)
+    start = sentence.find(items[0])
+    end = sentence.find(items[-1], start) + len(items[-1])
+    return sentence[start:end], items
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, ...]]:
+    """Well-known formulations ("提法") and common terms ("常用语") of the genre,
+    shipped as data (lexicon.txt)."""
+    groups: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in resources.files("studytui").joinpath("lexicon.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = groups.setdefault(line[1:-1], [])
+        elif line and not line.startswith("#"):
+            current.append(line)
+    return {name: tuple(entries) for name, entries in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def _lexicon_pattern() -> re.Pattern[str]:
+    terms = sorted(lexicon()["提法"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(t) for t in terms))
+
+
+# -- putting it together ------------------------------------------------------------
+
+
+class _Found:
+    """Formulations in the order found, each text once, with how often it occurs."""
+
+    def __init__(self) -> None:
+        self.by_text: dict[str, Formulation] = {}
+        self.counts: dict[str, int] = {}
+
+    def add(self, text: str, kind: str, sentence: str, section: str | None, items: Iterable[str] = ()) -> None:
+        text = text.strip("，,、；;：: ")
+        if len(normalize(text)) < 2:
+            return
+        self.counts[text] = self.counts.get(text, 0) + 1
+        if text not in self.by_text:
+            self.by_text[text] = Formulation(text, kind, sentence, section, tuple(items))
+
+    def result(self) -> list[Formulation]:
+        return [Formulation(f.text, f.kind, f.sentence, f.section, f.items, self.counts[f.text]) for f in self.by_text.values()]
+
+
+def extract(text: str, progress: Callable[[int, int], None] | None = None) -> Analysis:
+    """The speech's structure and every key formulation found in it.
+
+    ``progress(done, total)`` is called after each paragraph when given.
+    """
+    analysis = structure(text)
+    found = _Found()
+    if analysis.title:
+        found.add(analysis.title, "heading", analysis.title, None)
+    has_sections = bool(analysis.sections)
+    total = len(analysis.paragraphs)
+    for done, paragraph in enumerate(analysis.paragraphs, 1):
+        if progress is not None:
+            progress(done, total)
+        opening = has_sections and paragraph.section is None
+        if paragraph.heading:
+            found.add(heading_text(paragraph.text), "heading", paragraph.text, paragraph.section)
+        for position, (_, sentence) in enumerate(sentences(paragraph.text)):
+            _sentence_formulations(found, sentence, paragraph, opening, first=position == 0)
+    analysis.formulations = _without_fragments(found.result())
+    return analysis
+
+
+def _sentence_formulations(found: _Found, sentence: str, paragraph: Paragraph, opening: bool, first: bool) -> None:
+    section = paragraph.section
+    for term, kind in _quoted(sentence):
+        found.add(term, kind, sentence, section)
+    for term in _numbered(sentence):
+        found.add(term, "numbered", sentence, section)
+    for match in _lexicon_pattern().finditer(sentence):
+        kind = "numbered" if _NUMBER_WORD.search(match.group()) else "slogan"
+        found.add(match.group(), kind, sentence, section)
+    if opening:
+        return  # the opening remarks: only what is marked by quotes, numbers or the lexicon
+    body = sentence.rstrip("。！？!?")
+    if body.endswith("”") and body.count("“") < body.count("”"):
+        body = body[:-1]
+    clauses = _clauses(sentence)
+    if _is_lead(body, clauses, first) and not paragraph.heading:
+        found.add(body, "lead", sentence, section)
+    chain = _chain(sentence)
+    if chain is not None:
+        found.add(chain[0], "list", sentence, section, chain[1])
+    for clause in clauses:
+        for span, items in _enumerations(clause):
+            kind = "list" if len(items) > 2 else "slogan"
+            found.add(span, kind, sentence, section, items if kind == "list" else ())
+        for frame in _frames(clause):
+            found.add(frame, "slogan", sentence, section)
+        for pattern in _CORRELATIVES:
+            for match in pattern.finditer(clause):
+                found.add(match.group(), "slogan", sentence, section)
+    if len(clauses) == 1 and len(body) <= 8 and not first:
+        found.add(body, "slogan", sentence, section)
+    echo = _echo(clauses)
+    if echo:
+        found.add(echo, "slogan", sentence, section)
+
+
+def _is_lead(body: str, clauses: list[str], first: bool) -> bool:
+    """The topic sentence of a paragraph: its short first sentence, or a short
+    one-clause sentence inside it that opens with a lead verb."""
+    if _PRONOUNS.search(body):
+        return False
+    if first:
+        return len(body) <= LEAD_MAX
+    verb = len(body) - len(_strip_lead_verb(body))
+    return len(clauses) == 1 and len(body) <= 16 and "、" not in body and verb >= 2
+
+
+def _echo(clauses: list[str]) -> str | None:
+    """Two clauses ending alike, the second opening with 就/更/也/才:
+    党委要任命干部，更要监督干部; 人民群众反对什么、痛恨什么，就坚决防范和纠正什么."""
+    for a, b in zip(clauses, clauses[1:]):
+        a = _strip_lead_verb(a)
+        if a[-2:] == b[-2:] and b[:1] in "就更也才" and len(a) <= 16 and len(b) <= 12:
+            return f"{a}，{b}"
+    return None
+
+
+def _without_fragments(formulations: list[Formulation]) -> list[Formulation]:
+    """Drop a slogan found only as a piece of a longer slogan of the same sentence."""
+    slogans = [f for f in formulations if f.kind == "slogan"]
+    kept = []
+    for f in formulations:
+        inside = f.kind == "slogan" and f.count == 1 and any(
+            other is not f and f.text in other.text and other.sentence == f.sentence for other in slogans
+        )
+        if not inside:
+            kept.append(f)
+    return kept

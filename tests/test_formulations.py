@@ -1,0 +1,72 @@
+"""Finding formulations, on a speech of the genre that is not the seed."""
+
+from pathlib import Path
+
+from studytui.formulations import extract, structure
+
+OTHER = (Path(__file__).parent / "data" / "other_speech.txt").read_text(encoding="utf-8")
+
+
+def found(text=OTHER):
+    return {f.text: f for f in extract(text).formulations}
+
+
+def test_structure_title_sections_and_paragraphs():
+    analysis = structure(OTHER)
+    assert analysis.title == "凝心聚力抓落实\u3000驰而不息正风纪"
+    assert [s.title for s in analysis.sections] == [
+        "坚持以政治监督为统领，坚定拥护“两个确立”",
+        "坚持严的主基调，一体推进不敢腐不能腐不想腐",
+        "坚持纠树并举，持之以恒正风肃纪",
+    ]
+    assert not any(p.text.startswith("——") for p in analysis.paragraphs)
+
+
+def test_every_kind_is_found_with_its_section():
+    f = found()
+    expected = {
+        "坚持以政治监督为统领，坚定拥护“两个确立”": "heading",
+        "两个确立": "numbered", "两个维护": "numbered", "七个有之": "numbered", "四种形态": "numbered",
+        "国之大者": "quoted", "三重一大": "numbered",
+        "把“两个维护”落到实处": "lead", "织密基层监督网络": "lead", "保持惩治腐败高压态势": "lead",
+        "工程招投标、土地出让、医疗卫生、教育招生": "list",
+        "守纪律、讲规矩、重品行": "list",
+        "不敢腐不能腐不想腐": "slogan", "团团伙伙、拉帮结派": "slogan", "受贿行贿一起查": "slogan",
+    }
+    for text, kind in expected.items():
+        assert text in f, f"{text} not found; found {sorted(f)}"
+        assert f[text].kind == kind, (text, f[text].kind)
+    assert f["国之大者"].section == "s1" and f["四种形态"].section == "s2"
+    assert f["工程招投标、土地出让、医疗卫生、教育招生"].items == ("工程招投标", "土地出让", "医疗卫生", "教育招生")
+
+
+def test_numbered_formulations_without_quotes():
+    assert "中央八项规定精神" in found() or "八项规定精神" in found()
+    assert "第一种形态" in found("一、总体要求\n要充分运用第一种形态，抓早抓小。\n")
+
+
+def test_the_opening_remarks_give_no_leads_or_pairs():
+    f = found()
+    assert not any(x.section is None and x.kind in ("lead", "list") for x in f.values())
+    assert "总结去年工作" not in "".join(f)
+
+
+def test_sentences_are_verbatim():
+    for formulation in extract(OTHER).formulations:
+        assert formulation.sentence in OTHER
+
+
+def test_hard_wrapped_text_gives_the_same_formulations():
+    lines = OTHER.splitlines()
+    wrapped = []
+    for line in lines:
+        if line.startswith(("一、", "二、", "三、")) or len(line) <= 30:
+            wrapped.append(line)
+        else:
+            wrapped.extend(line[i:i + 30] for i in range(0, len(line), 30))
+    assert set(found("\n".join(wrapped))) == set(found())
+
+
+def test_a_quoted_sentence_or_meeting_is_not_a_term():
+    f = found("一、要求\n他说：“我们要把工作做好，不辜负期望。”会议传达了“全省纪检监察工作会议”精神。\n")
+    assert not any("不辜负" in t or t.endswith("会议") for t in f)

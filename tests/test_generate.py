@@ -1,0 +1,138 @@
+"""Generating banks: every question well-formed against its source, determinism,
+the shipped bank kept in step with the generator, speeches dropped into a banks folder."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from studytui import bank
+from studytui.cli import main
+from studytui.generate import GenerationError, generate, numeral_variants
+from studytui.paths import shipped_banks_dir
+from studytui.text import normalize
+
+SEED = shipped_banks_dir() / "sources" / "qichu-qifali.txt"
+OTHER = Path(__file__).parent / "data" / "other_speech.txt"
+
+
+def fill(prompt, answers):
+    parts = re.split(r"_{4,}", prompt)
+    assert len(parts) == len(answers) + 1
+    return "".join(p + a for p, a in zip(parts, [*answers, ""]))
+
+
+def assert_well_formed(b: bank.Bank, text: str):
+    assert bank.parse(bank.dump(b), default_id=b.id).bank == b  # valid, and round-trips
+    for q in b.questions:
+        assert q.source and q.source in text, q.id
+        assert q.section is None or q.section in {s.id for s in b.sections}
+        assert q.tags and q.explanation and q.source in q.explanation
+        if q.type == "cloze":
+            assert fill(q.prompt, q.answer) == q.source, q.id
+            visible = re.sub(r"_{4,}", "", q.prompt)
+            assert all(a not in visible for a in q.answer), q.id
+        elif q.type == "choice":
+            assert len(q.options) == 4 and len(set(map(normalize, q.options))) == 4, q.id
+            assert q.answer in q.options
+            if "____" in q.prompt:
+                assert fill(q.prompt, [q.answer]) == q.source
+                assert not any(o in q.source for o in q.options if o != q.answer), q.id
+        elif q.type == "multi":
+            assert set(q.answer) <= set(q.options) and len(q.answer) >= 1
+        elif q.type == "judge":
+            assert isinstance(q.answer, bool)
+        else:
+            assert len(q.answer) >= 2
+
+
+@pytest.mark.parametrize("speech", [SEED, OTHER], ids=["seed", "other"])
+def test_every_generated_question_is_well_formed(speech):
+    text = speech.read_text(encoding="utf-8")
+    result = generate(text)
+    assert_well_formed(result.bank, text)
+    types = result.bank.type_counts()
+    assert types["cloze"] and types["choice"] and types["judge"] and types["multi"] and types["order"]
+
+
+def test_same_text_and_seed_give_the_same_bytes():
+    text = SEED.read_text(encoding="utf-8")
+    first = bank.dump(generate(text, seed=3).bank)
+    assert bank.dump(generate(text, seed=3).bank) == first
+    assert bank.dump(generate(text, seed=4).bank) != first
+
+
+def test_shipped_bank_is_what_the_generator_writes():
+    shipped = shipped_banks_dir() / "qichu-qifali.yaml"
+    regenerated = generate(SEED.read_text(encoding="utf-8"), bank_id="qichu-qifali", source="sources/qichu-qifali.txt")
+    assert bank.dump(regenerated.bank) == shipped.read_text(encoding="utf-8"), (
+        "regenerate it: studytui generate question_banks/sources/qichu-qifali.txt -o question_banks/qichu-qifali.yaml"
+    )
+
+
+def test_numbered_distractors_change_the_number():
+    assert numeral_variants("七个有之")[:4] == ["六个有之", "八个有之", "五个有之", "九个有之"]
+    assert "十四五" in numeral_variants("十三五")
+    assert "三个维护" in numeral_variants("两个维护")
+    seed = generate(SEED.read_text(encoding="utf-8")).bank
+    choice = next(q for q in seed.questions if q.type == "choice" and q.answer == "七个有之")
+    assert {"五个有之", "六个有之", "八个有之"} & set(choice.options)
+
+
+def test_heading_order_question():
+    seed = generate(SEED.read_text(encoding="utf-8")).bank
+    order = next(q for q in seed.questions if q.type == "order" and "标题" in q.prompt)
+    assert order.answer == tuple(s.title for s in seed.sections) and len(order.answer) == 7
+
+
+@pytest.mark.parametrize("text,message", [
+    ("   \n", "文件为空"),
+    ("This is an English text with no Chinese characters at all, long enough.", "汉字"),
+    ("今天天气很好，我们在公园里散步，看见很多人在跑步锻炼身体，心情非常愉快。", "没有找到任何提法"),
+])
+def test_texts_that_cannot_become_a_bank(text, message):
+    with pytest.raises(GenerationError, match=message):
+        generate(text)
+
+
+def test_cli_writes_a_valid_bank_and_reports_counts(tmp_path, capsys):
+    out = tmp_path / "other.yaml"
+    assert main(["generate", str(OTHER), "-o", str(out), "--seed", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "找到提法" in err and "引号提法" in err and "生成题目" in err
+    result = bank.validate(out)
+    assert result.ok and result.bank.id == "other"
+    assert (out.parent / result.bank.source).resolve() == OTHER.resolve()
+
+
+def test_cli_refuses_bad_speeches_with_file_line(tmp_path, capsys):
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 50)
+    english = tmp_path / "e.txt"
+    english.write_text("only english words here, nothing else at all", encoding="utf-8")
+    assert main(["generate", str(binary)]) == 1
+    assert main(["generate", str(english)]) == 1
+    err = capsys.readouterr().err
+    assert f"{binary}:1: 不是文本文件" in err and f"{english}:1: 不像中文讲话稿" in err
+
+
+def test_cli_reads_gb18030_and_shows_progress_for_big_texts(tmp_path, capsys):
+    big = tmp_path / "big.txt"
+    big.write_bytes((SEED.read_text(encoding="utf-8") * 12).encode("gb18030"))
+    assert main(["generate", str(big), "-o", str(tmp_path / "big.yaml")]) == 0
+    err = capsys.readouterr().err
+    assert "GB18030" in err and "分析中" in err and "100%" in err
+
+
+def test_a_speech_in_the_banks_folder_becomes_a_bank(tmp_path, capsys):
+    banks = tmp_path / "data" / "banks"
+    banks.mkdir(parents=True)
+    (banks / "other.txt").write_text(OTHER.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path / "data"), "validate"]) == 0
+    assert "other.txt: 有效" in capsys.readouterr().out
+    cached = list((tmp_path / "data" / "cache").glob("other-*.yaml"))
+    assert len(cached) == 1
+    from studytui.paths import cache_dir
+
+    again = bank.open_bank(banks / "other.txt", cache_dir(tmp_path / "data"))
+    assert again.bank.path == banks / "other.txt" and again.bank.id == "other"
