@@ -53,6 +53,7 @@ _LEAD_VERBS = sorted(
     培育 树立 贯彻 执行 遵守 发挥 增强 提高 优化 改善 防范 化解 破解 清除 铲除 打击 惩治 查找 了解 听取 注意""".split(),
     key=len, reverse=True,
 )
+_LEAD_VERB = re.compile("|".join(_LEAD_VERBS))
 LEAD_MAX = 35
 ENUM_ITEM_MAX = 14
 
@@ -185,10 +186,8 @@ def _numbered(paragraph: str) -> Iterator[str]:
 
 
 def _strip_lead_verb(text: str) -> str:
-    for verb in _LEAD_VERBS:
-        if text.startswith(verb) and len(text) - len(verb) >= 2:
-            return text[len(verb):]
-    return text
+    match = _LEAD_VERB.match(text)
+    return text[match.end():] if match and len(text) - match.end() >= 2 else text
 
 
 def _first_item(segment: str, length: int) -> tuple[str, str]:
@@ -200,13 +199,9 @@ def _first_item(segment: str, length: int) -> tuple[str, str]:
     if len(segment) <= length + 1:
         stripped = _strip_lead_verb(segment)
         return (stripped if abs(len(stripped) - length) < abs(len(segment) - length) else segment), "start"
-    best = None
-    for verb in _LEAD_VERBS:
-        at = segment.rfind(verb)
-        tail = len(segment) - at - len(verb)
-        if at >= 0 and tail >= 2 and abs(tail - length) <= 2:
-            if best is None or (abs(tail - length), -at) < (abs(best - length), -(len(segment) - best)):
-                best = tail
+    tails = [len(segment) - m.end() for m in _LEAD_VERB.finditer(segment)]
+    fitting = [t for t in tails if t >= 2 and abs(t - length) <= 2]
+    best = min(fitting, key=lambda t: (abs(t - length), t)) if fitting else None
     if best is not None:
         return segment[-best:], "verb"
     return segment[-length:], "cut"
@@ -290,29 +285,24 @@ def _pair(a: str, b: str, ending: str, beginning: str) -> bool:
     return beginning == "verb" and abs(len(a) - len(b)) <= 1 and max(len(a), len(b)) <= 5
 
 
+_FRAME_PATTERNS = (
+    re.compile(rf"([{_HAN}])[{_HAN}]([{_HAN}])(?:\1[{_HAN}]\2)+"),  # 不敢腐不能腐不想腐
+    re.compile(rf"[{_HAN}]([{_HAN}]{{2}})(?:[{_HAN}]\1){{2,}}"),  # 操心事烦心事揪心事
+    re.compile(rf"([{_HAN}])[{_HAN}](?:\1[{_HAN}])+"),  # 依规依纪依法
+)
+
+
 def _frames(text: str) -> Iterator[str]:
-    """Repeated frames with one slot changing: 不敢腐不能腐不想腐, 依规依纪依法, 操心事烦心事揪心事."""
-    for size in (3, 2):
-        i = 0
-        while i + 2 * size <= len(text):
-            parts = [text[i:i + size]]
-            j = i + size
-            while j + size <= len(text) and _same_frame(parts[0], text[j:j + size], size):
-                parts.append(text[j:j + size])
-                j += size
-            at_edge = i == 0 or j == len(text)
-            enough = len(parts) >= 3 or (len(parts) == 2 and (parts[0][::2] == parts[1][::2] if size == 3 else at_edge))
-            if enough and all(re.fullmatch(f"[{_HAN}]+", p) for p in parts) and len(set(parts)) == len(parts):
-                yield "".join(parts)
-                i = j
-            else:
-                i += 1
-
-
-def _same_frame(first: str, other: str, size: int) -> bool:
-    if size == 2:
-        return first[0] == other[0] and first[1] != other[1]
-    return (first[0] == other[0] and first[2] == other[2] and first[1] != other[1]) or (first[1:] == other[1:] and first[0] != other[0])
+    """Repeated frames with one slot changing. Two parts of two characters
+    (抓早抓小) count only at the edge of a clause: inside one they are most often
+    two words that happen to share a character (各级各部门)."""
+    for size, pattern in zip((3, 3, 2), _FRAME_PATTERNS):
+        for match in pattern.finditer(text):
+            frame = match.group()
+            parts = [frame[i:i + size] for i in range(0, len(frame), size)]
+            at_edge = match.start() == 0 or match.end() == len(text)
+            if len(set(parts)) == len(parts) and (len(parts) >= 3 or size == 3 or at_edge):
+                yield frame
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from studytui import grading
 from studytui.grading import CLOSE, CORRECT, WRONG, grade
-from studytui.text import normalize
+from studytui.text import normalize, normalize_with_spans
 
 SHARED_CASES = Path(__file__).resolve().parents[2] / "shared" / "grading_cases.yaml"
 
@@ -146,6 +146,7 @@ def test_same_text_is_always_correct(text):
 @given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from("〇零一二两三四五六七八九十百千万亿0123456789年月个"))))
 def test_normalisation_is_idempotent(text):
     assert normalize(normalize(text)) == normalize(text)
+    assert normalize_with_spans(text)[0] == normalize(text)
 
 
 @settings(max_examples=200, deadline=None)
