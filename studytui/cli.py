@@ -57,6 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--seed", type=int, default=0, help="随机种子，决定干扰项和选项顺序（默认 0）")
     generate.set_defaults(handler=_generate)
 
+    stats = commands.add_parser("stats", help="查看学习统计（study statistics）", description="每个人的练习记录、正确率、连续学习天数和最薄弱的题。")
+    stats.add_argument("--profile", metavar="NAME", help="只看这个人（默认：所有人）")
+    stats.add_argument("--json", action="store_true", help="输出 JSON")
+    _common(stats)
+    stats.set_defaults(handler=_stats)
+
+    export = commands.add_parser("export", help="导出所有作答记录（export every answer）", description="导出每个人的每一次作答，供出题老师用表格软件查看（CSV 为带 BOM 的 UTF-8，Excel 可直接打开）。")
+    export.add_argument("--format", choices=["csv", "json"], default="csv", help="格式（默认 csv）")
+    export.add_argument("-o", "--output", metavar="FILE", help="写入的文件；不写则输出到标准输出")
+    _common(export)
+    export.set_defaults(handler=_export)
+
     grade = commands.add_parser("grade", help="给一个作答评分并说明理由（grade one typed answer）", description="按评分规则给作答评分：输出判定、得分和每处差异及原因。")
     grade.add_argument("expected", metavar="EXPECTED", help="标准答案")
     grade.add_argument("answer", metavar="ANSWER", help="作答")
@@ -134,6 +146,111 @@ def _progress_bar(done: int, total: int) -> None:
     filled = width * done // max(total, 1)
     end = "\n" if done >= total else ""
     print(f"\r分析中 [{'#' * filled}{'.' * (width - filled)}] {100 * done // max(total, 1):3d}%", end=end, file=sys.stderr, flush=True)
+
+
+def _open_store(args: argparse.Namespace):
+    from studytui import paths
+    from studytui.store import open_store
+
+    def tell(path: Path, moved: Path) -> None:
+        print(f"{path}: 数据库文件已损坏或不是数据库，已改名为 {moved.name}，现新建一个空数据库", file=sys.stderr)
+
+    return open_store(paths.data_dir(args.data_dir), tell)
+
+
+def _stats(args: argparse.Namespace) -> int:
+    import json
+
+    from studytui.store import StoreError
+
+    try:
+        store = _open_store(args)
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    names = [args.profile] if args.profile else store.profiles()
+    if args.profile and args.profile not in store.profiles():
+        print(f"没有名为“{args.profile}”的用户；已有：{'、'.join(store.profiles()) or '（无）'}", file=sys.stderr)
+        return 1
+    report = [_profile_stats(store, name) for name in names]
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    elif not report:
+        print("还没有任何作答记录。")
+    for item in report if not args.json else []:
+        _print_profile_stats(item)
+    return 0
+
+
+def _profile_stats(store, name: str) -> dict:
+    pid = store.profile(name)
+    banks = store.accuracy_by_bank(pid)
+    return {
+        "profile": name,
+        "streak_days": store.streak(pid),
+        "answers_today": store.answers_on(pid),
+        "sessions": store.sessions_over_time(pid),
+        "banks": banks,
+        "sections": {b["key"]: store.accuracy_by_section(pid, b["key"]) for b in banks},
+        "kinds": store.accuracy_by_kind(pid),
+        "weakest": store.weakest_questions(pid),
+    }
+
+
+def _print_profile_stats(item: dict) -> None:
+    from studytui.quiz import MODE_NAMES
+
+    def percent(rows):
+        return "，".join(f"{r['key'] or '—'} {r['accuracy']:.0%}（{r['answers']} 次）" for r in rows) or "—"
+
+    print(f"{item['profile']}：连续学习 {item['streak_days']} 天，今日作答 {item['answers_today']} 题")
+    for s in item["sessions"][-10:]:
+        share = s["score"] / s["max_score"] if s["max_score"] else 0
+        print(f"  {s['started'][:16].replace('T', ' ')}  {MODE_NAMES.get(s['mode'], s['mode'])}  {s['bank_id']}  {s['score']:g}/{s['max_score']:g}（{share:.0%}）")
+    print(f"  各题库正确率：{percent(item['banks'])}")
+    for bank_id, rows in item["sections"].items():
+        print(f"  各部分正确率（{bank_id}）：{percent(rows)}")
+    print(f"  各类提法正确率：{percent(item['kinds'])}")
+    if item["weakest"]:
+        print("  最薄弱的题：")
+        for w in item["weakest"]:
+            print(f"    {w['bank_id']}/{w['question_id']}  {w['accuracy']:.0%}（{w['answers']} 次）  {w['prompt'][:40]}")
+
+
+EXPORT_COLUMNS = {
+    "profile": "姓名", "bank": "题库", "question_id": "题号", "prompt": "题目", "typed": "作答", "verdict": "判定",
+    "score": "得分", "seconds": "用时（秒）", "answered": "作答时间", "mode": "模式", "quiz_code": "测验码",
+    "overridden": "已申诉", "original_verdict": "原判定",
+}
+
+
+def _export(args: argparse.Namespace) -> int:
+    import csv
+    import io
+    import json
+
+    from studytui.store import StoreError
+
+    try:
+        store = _open_store(args)
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    rows = list(store.export_rows())
+    if args.format == "json":
+        text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    else:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(EXPORT_COLUMNS), extrasaction="ignore")
+        buffer.write(",".join(EXPORT_COLUMNS.values()) + "\r\n")
+        writer.writerows(rows)
+        text = "\ufeff" + buffer.getvalue()
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8", newline="")
+        print(f"已导出 {len(rows)} 条作答记录到 {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
 
 
 def _summary(b) -> str:

@@ -71,3 +71,52 @@ def test_grade_json_shows_original_characters():
     data = json.loads(result.stdout)
     assert data["verdict"] == "wrong"
     assert data["differences"] == [{"kind": "replace", "expected": "七", "typed": "八", "start": 0, "end": 1, "reason": "数字不符"}]
+
+
+def _answer_some(data_dir):
+    from studytui import bank
+    from studytui.quiz import QuizSession, Settings
+    from studytui.store import open_store
+
+    store = open_store(data_dir)
+    example = bank.load(shipped_banks_dir() / "example.yaml")
+    session = QuizSession.start(store, example, store.profile("张三"), Settings(), questions=example.questions[:3])
+    session.submit("两个维户")
+    session.submit(["2020", "十三五"])
+    session.submit("八个有之")
+    store.close()
+
+
+def test_stats_reports_each_profile(tmp_path):
+    import json
+
+    _answer_some(tmp_path)
+    result = run("--data-dir", str(tmp_path), "stats")
+    assert result.returncode == 0 and "张三：连续学习 1 天，今日作答 3 题" in result.stdout
+    data = json.loads(run("stats", "--data-dir", str(tmp_path), "--profile", "张三", "--json").stdout)
+    assert data[0]["answers_today"] == 3 and data[0]["weakest"][0]["question_id"] == "ex-choice"
+    missing = run("stats", "--data-dir", str(tmp_path), "--profile", "无名")
+    assert missing.returncode == 1 and "没有名为“无名”的用户" in missing.stderr
+
+
+def test_export_csv_opens_in_excel_and_json_has_every_answer(tmp_path):
+    import csv
+    import json
+
+    _answer_some(tmp_path)
+    out = tmp_path / "answers.csv"
+    assert run("export", "--data-dir", str(tmp_path), "-o", str(out)).returncode == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads it as UTF-8
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0][:6] == ["姓名", "题库", "题号", "题目", "作答", "判定"]
+    assert [r[4] for r in rows[1:]] == ["两个维户", "2020 / 十三五", "八个有之"]
+    data = json.loads(run("export", "--data-dir", str(tmp_path), "--format", "json").stdout)
+    assert [d["verdict"] for d in data] == ["close", "correct", "wrong"]
+
+
+def test_a_broken_database_is_reported_and_set_aside(tmp_path):
+    (tmp_path / "studytui.db").write_bytes(b"garbage" * 200)
+    result = run("--data-dir", str(tmp_path), "stats")
+    assert result.returncode == 0 and "已改名为 studytui.db.broken-" in result.stderr
+    assert list(tmp_path.glob("studytui.db.broken-*"))

@@ -1,0 +1,399 @@
+"""A quiz session as plain Python: picks questions for a mode, grades and records
+each answer through the store, and reports progress and the result.
+
+The TUI, the contest and the command line all drive this one engine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from studytui import grading
+from studytui.bank import Bank, Question, to_data
+from studytui.store import Answer, Store, iso, now
+
+MODES = ("practice", "exam", "mistakes", "review", "class", "contest")
+MODE_NAMES = {"practice": "练习", "exam": "考试", "mistakes": "错题本", "review": "智能复习", "class": "班级测验", "contest": "小组竞赛"}
+EXAM_QUESTIONS = 20
+EXAM_SECONDS = 15 * 60
+REVIEW_NEW_PER_SESSION = 10
+REVIEW_SESSION_SIZE = 30
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class Settings:
+    mode: str = "practice"
+    sections: tuple[str, ...] = ()
+    count: int | None = None
+    time_limit: int | None = None
+    """Seconds for the whole session (exam, class quiz); None for no limit."""
+    strictness: str = "normal"
+    seed: int = 0
+
+
+def bank_hash(bank: Bank) -> str:
+    """A content hash that is the same on every machine for the same bank."""
+    canonical = json.dumps(to_data(bank), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# -- grading a question's response -------------------------------------------------------
+
+
+def grade_question(question: Question, response: Any, strictness: str = "normal") -> grading.Grade:
+    """Grade what the user gave for a question of any type.
+
+    cloze: a string (one blank) or one string per blank; choice: the option;
+    multi: the chosen options; judge: True/False; order: the items in order;
+    list: the typed text.
+    """
+    kind = question.type
+    if kind == "cloze":
+        blanks = [response] if isinstance(response, str) else list(response or [])
+        if len(question.answer) == 1:
+            accept = question.accept[0] if question.accept else ()
+            return grading.grade(question.answer[0], blanks[0] if blanks else "", accept, strictness)
+        return grading.grade_blanks(question.answer, blanks, question.accept, strictness)
+    if kind == "choice":
+        return grading.grade_choice(question.answer, response)
+    if kind == "multi":
+        return grading.grade_multi(question.answer, response or ())
+    if kind == "judge":
+        return grading.grade_judge(question.answer, response)
+    if kind == "order":
+        return grading.grade_order(question.answer, list(response or ()))
+    return grading.grade_list(question.answer, response or "", strictness).grade
+
+
+def response_text(question: Question, response: Any) -> str:
+    """What the user gave, as text for the record."""
+    if response is None:
+        return ""
+    if question.type == "judge":
+        return "对" if response else "错"
+    if isinstance(response, str):
+        return response
+    separator = {"cloze": " / ", "order": " → "}.get(question.type, "、")
+    return separator.join(response)
+
+
+def expected_text(question: Question) -> str:
+    answer = question.answer
+    if question.type == "judge":
+        return "对" if answer else "错"
+    return answer if isinstance(answer, str) else {"cloze": " / ", "order": " → "}.get(question.type, "、").join(answer)
+
+
+# -- the review schedule -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _scheduler():
+    from fsrs import Scheduler
+
+    return Scheduler(enable_fuzzing=False)
+
+
+def rating_for(verdict: str, seconds: float, question: Question):
+    """wrong → Again, close → Hard, correct → Good, or Easy when answered quickly
+    (within 2 s plus 0.6 s per character of the answer)."""
+    from fsrs import Rating
+
+    if verdict == "wrong":
+        return Rating.Again
+    if verdict == "close":
+        return Rating.Hard
+    return Rating.Easy if seconds <= 2 + 0.6 * len(expected_text(question)) else Rating.Good
+
+
+def next_card(card_json: str | None, verdict: str, seconds: float, question: Question, at: datetime) -> tuple[str, str]:
+    """The question's FSRS card after this answer, as (json, due)."""
+    from fsrs import Card
+
+    card = Card.from_json(card_json) if card_json else Card()
+    card, _ = _scheduler().review_card(card, rating_for(verdict, seconds, question), at)
+    return card.to_json(), iso(card.due)
+
+
+# -- picking questions -----------------------------------------------------------------------
+
+
+def _mixed(questions: list[Question], count: int) -> list[Question]:
+    """``count`` questions spread over the types, in the given (shuffled) order."""
+    by_type: dict[str, list[Question]] = {}
+    for q in questions:
+        by_type.setdefault(q.type, []).append(q)
+    picked: list[Question] = []
+    while len(picked) < count and any(by_type.values()):
+        for group in by_type.values():
+            if group and len(picked) < count:
+                picked.append(group.pop(0))
+    return picked
+
+
+def pick_questions(bank: Bank, settings: Settings, store: Store | None = None, profile_id: int | None = None, at: datetime | None = None) -> list[Question]:
+    rng = random.Random(settings.seed)
+    pool = [q for q in bank.questions if not settings.sections or q.section in settings.sections]
+    by_id = {q.id: q for q in pool}
+    mode = settings.mode
+    if mode == "mistakes":
+        return [by_id[i] for i in store.mistakes(profile_id, bank.id) if i in by_id][: settings.count]
+    if mode == "review":
+        due = [by_id[i] for i in store.due(profile_id, bank.id, at) if i in by_id]
+        seen = store.reviewed(profile_id, bank.id)
+        new = [q for q in pool if q.id not in seen]
+        rng.shuffle(new)
+        return (due + new[:REVIEW_NEW_PER_SESSION])[: settings.count or REVIEW_SESSION_SIZE]
+    ordered = sorted(pool, key=lambda q: q.id) if mode == "class" else list(pool)
+    rng.shuffle(ordered)
+    if mode in ("exam", "class"):
+        return _mixed(ordered, settings.count or EXAM_QUESTIONS)
+    return ordered[: settings.count] if settings.count else ordered
+
+
+# -- a session ----------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    question: Question
+    grade: grading.Grade
+    typed: str
+    seconds: float
+    answer_id: int
+    overridden: bool = False
+
+    @property
+    def verdict(self) -> str:
+        return "correct" if self.overridden else self.grade.verdict
+
+    @property
+    def score(self) -> float:
+        return 1.0 if self.overridden else self.grade.score
+
+
+@dataclass
+class Result:
+    score: float
+    max_score: float
+    counts: dict[str, int]
+    seconds: float
+    by_section: dict[str, tuple[int, float]]
+    by_kind: dict[str, tuple[int, float]]
+    mistakes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def percent(self) -> float:
+        return 100 * self.score / self.max_score if self.max_score else 0.0
+
+
+class QuizSession:
+    def __init__(self, store: Store, bank: Bank, profile_id: int, settings: Settings, questions: list[Question], session_id: int, clock: Clock = now):
+        self.store = store
+        self.bank = bank
+        self.profile_id = profile_id
+        self.settings = settings
+        self.questions = questions
+        self.session_id = session_id
+        self.clock = clock
+        self.outcomes: list[Outcome] = []
+        self.started = clock()
+        self.shown_at = self.started
+
+    @classmethod
+    def start(
+        cls, store: Store, bank: Bank, profile_id: int, settings: Settings, *, quiz_code: str | None = None,
+        group_id: str | None = None, questions: Sequence[Question] | None = None, clock: Clock = now,
+    ) -> QuizSession:
+        chosen = list(questions) if questions is not None else pick_questions(bank, settings, store, profile_id, clock())
+        content = bank_hash(bank)
+        store.register_bank(bank.id, content, bank.title)
+        record = {**settings.__dict__, "sections": list(settings.sections), "questions": [q.id for q in chosen]}
+        session_id = store.start_session(profile_id, bank.id, content, settings.mode, record, quiz_code, group_id, clock())
+        return cls(store, bank, profile_id, settings, chosen, session_id, clock)
+
+    @classmethod
+    def resume(cls, store: Store, bank: Bank, session_id: int, clock: Clock = now) -> QuizSession:
+        """Continue an unfinished session where it stopped."""
+        row = store.session(session_id)
+        saved = json.loads(row["settings"])
+        by_id = {q.id: q for q in bank.questions}
+        questions = [by_id[i] for i in saved.pop("questions") if i in by_id]
+        settings = Settings(**{**saved, "sections": tuple(saved.get("sections", ()))})
+        session = cls(store, bank, row["profile_id"], settings, questions, session_id, clock)
+        session.started = datetime.fromisoformat(row["started"])
+        for answer in store.session_answers(session_id):
+            question = by_id.get(answer["question_id"])
+            if question is not None:
+                grade = grading.Grade(answer["original_verdict"] or answer["verdict"], answer["score"], (), expected_text(question), answer["typed"])
+                session.outcomes.append(Outcome(question, grade, answer["typed"], answer["seconds"], answer["id"], bool(answer["overridden"])))
+        return session
+
+    # progress
+
+    @property
+    def position(self) -> int:
+        return len(self.outcomes)
+
+    @property
+    def total(self) -> int:
+        return len(self.questions)
+
+    @property
+    def current(self) -> Question | None:
+        return self.questions[self.position] if self.position < self.total else None
+
+    @property
+    def done(self) -> bool:
+        return self.current is None
+
+    def time_left(self) -> float | None:
+        if self.settings.time_limit is None:
+            return None
+        spent = (self.clock() - self.started).total_seconds()
+        return max(0.0, self.settings.time_limit - spent)
+
+    def show_next(self) -> None:
+        """The current question is now on screen: its time starts."""
+        self.shown_at = self.clock()
+
+    # answering
+
+    def submit(self, response: Any, seconds: float | None = None) -> Outcome:
+        """Grade and record the answer to the current question; move on."""
+        question = self.current
+        if question is None:
+            raise IndexError("the session has no question left")
+        moment = self.clock()
+        taken = seconds if seconds is not None else max(0.0, (moment - self.shown_at).total_seconds())
+        result = grade_question(question, response, self.settings.strictness)
+        typed = response_text(question, response)
+        card = next_card(self.store.card(self.profile_id, self.bank.id, question.id), result.verdict, taken, question, moment)
+        answer = Answer(
+            session_id=self.session_id, question_id=question.id, prompt=question.prompt, typed=typed,
+            verdict=result.verdict, score=result.score, seconds=taken, section=question.section,
+            kind=question.tags[0] if question.tags else question.type, points=question.points,
+        )
+        answer_id = self.store.record(answer, card, moment)
+        outcome = Outcome(question, result, typed, taken, answer_id)
+        self.outcomes.append(outcome)
+        self.shown_at = moment
+        if self.done:
+            self.finish()
+        return outcome
+
+    def override(self, outcome: Outcome) -> None:
+        """我答对了: the user disputes the verdict; it is scored right and kept for review."""
+        self.store.override(outcome.answer_id)
+        outcome.overridden = True
+
+    def expire(self) -> None:
+        """Time is up: every unanswered question counts as wrong."""
+        while not self.done:
+            self.submit(None, seconds=0.0)
+        self.finish()
+
+    def finish(self) -> None:
+        self.store.finish_session(self.session_id, self.clock())
+
+    def result(self) -> Result:
+        counts = {"correct": 0, "close": 0, "wrong": 0}
+        sections: dict[str, list[float]] = {}
+        kinds: dict[str, list[float]] = {}
+        for o in self.outcomes:
+            counts[o.verdict] += 1
+            sections.setdefault(o.question.section or "", []).append(o.score)
+            kinds.setdefault(o.question.tags[0] if o.question.tags else o.question.type, []).append(o.score)
+        score = sum(o.score * o.question.points for o in self.outcomes)
+        maximum = sum(q.points for q in self.questions)
+        seconds = sum(o.seconds for o in self.outcomes)
+
+        def summary(groups: dict[str, list[float]]) -> dict[str, tuple[int, float]]:
+            return {k: (len(v), sum(v) / len(v)) for k, v in groups.items()}
+
+        mistakes = [o for o in self.outcomes if o.verdict != "correct"]
+        return Result(score, maximum, counts, seconds, summary(sections), summary(kinds), mistakes)
+
+
+# -- class quiz codes ------------------------------------------------------------------------
+
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32: no I, L, O, U
+_FIELDS = (("bank", 15), ("content", 15), ("seed", 12), ("count", 7), ("minutes", 6))
+
+
+class CodeError(ValueError):
+    """A class quiz code that cannot be used here; the message says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class ClassQuiz:
+    """What a class quiz code carries: enough to rebuild the same quiz on any machine
+    that has the same bank, with no server."""
+
+    bank: int
+    content: int
+    seed: int
+    count: int
+    minutes: int
+
+    def settings(self) -> Settings:
+        return Settings(mode="class", count=self.count, time_limit=self.minutes * 60 or None, seed=self.seed)
+
+
+def _short_hash(text: str, bits: int) -> int:
+    return int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16) & ((1 << bits) - 1)
+
+
+def _check_char(symbols: str) -> str:
+    total = sum((2 * i + 1) * CODE_ALPHABET.index(c) for i, c in enumerate(symbols))
+    return CODE_ALPHABET[total % 32]
+
+
+def class_code(bank: Bank, seed: int, count: int, minutes: int) -> str:
+    """A code such as QZ-7F3K-Q2MA-X9T4 for this bank's content, seed, size and time."""
+    values = {"bank": _short_hash(bank.id, 15), "content": _short_hash(bank_hash(bank), 15), "seed": seed, "count": count, "minutes": minutes}
+    number = 0
+    for name, bits in _FIELDS:
+        if not 0 <= values[name] < (1 << bits) or (name == "count" and values[name] == 0):
+            raise ValueError(f"{name} out of range: {values[name]}")
+        number = (number << bits) | values[name]
+    symbols = "".join(CODE_ALPHABET[(number >> shift) & 31] for shift in range(50, -1, -5))
+    symbols += _check_char(symbols)
+    return "QZ-" + "-".join(symbols[i:i + 4] for i in range(0, 12, 4))
+
+
+def parse_code(code: str) -> ClassQuiz:
+    text = code.upper().replace("-", "").replace(" ", "").translate(str.maketrans("OIL", "011"))
+    text = text[2:] if text.startswith("QZ") else text
+    if len(text) != 12 or any(c not in CODE_ALPHABET for c in text):
+        raise CodeError("测验码格式不对：应形如 QZ-XXXX-XXXX-XXXX")
+    if _check_char(text[:11]) != text[11]:
+        raise CodeError("测验码校验不通过：可能有字符输错，请核对")
+    number = 0
+    for c in text[:11]:
+        number = (number << 5) | CODE_ALPHABET.index(c)
+    values = {}
+    for name, bits in reversed(_FIELDS):
+        values[name] = number & ((1 << bits) - 1)
+        number >>= bits
+    return ClassQuiz(**values)
+
+
+def find_bank(quiz: ClassQuiz, banks: Sequence[Bank]) -> Bank:
+    """The bank a class quiz was made from, among the banks on this machine."""
+    same_id = [b for b in banks if _short_hash(b.id, 15) == quiz.bank]
+    for candidate in same_id:
+        if _short_hash(bank_hash(candidate), 15) == quiz.content:
+            return candidate
+    if same_id:
+        raise CodeError(f"本机的题库“{same_id[0].title}”与出题时的版本不同（题库内容有改动），请向出题老师索取同一份题库文件")
+    raise CodeError("本机没有这个测验所用的题库，请向出题老师索取题库文件")

@@ -1,0 +1,161 @@
+"""The quiz engine: modes, answering every type, the review schedule, class quiz codes."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from studytui import bank, quiz
+from studytui.paths import shipped_banks_dir
+from studytui.quiz import CodeError, QuizSession, Settings
+from studytui.store import open_store
+
+EXAMPLE = bank.load(shipped_banks_dir() / "example.yaml")
+SEED_BANK = bank.load(shipped_banks_dir() / "qichu-qifali.yaml")
+
+
+class Clock:
+    def __init__(self):
+        self.moment = datetime(2026, 5, 1, 9, 0, tzinfo=timezone.utc)
+
+    def __call__(self):
+        return self.moment
+
+    def advance(self, **delta):
+        self.moment += timedelta(**delta)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path)
+    yield s
+    s.close()
+
+
+def right_response(q):
+    return {"cloze": list, "list": "、".join}.get(q.type, lambda answer: answer)(q.answer)
+
+
+def test_practice_takes_every_question_of_the_chosen_sections(store):
+    pid = store.profile("张三")
+    all_of_it = QuizSession.start(store, SEED_BANK, pid, Settings(seed=2))
+    assert sorted(q.id for q in all_of_it.questions) == sorted(q.id for q in SEED_BANK.questions)
+    s3 = QuizSession.start(store, SEED_BANK, pid, Settings(sections=("s3",)))
+    assert s3.total > 0 and {q.section for q in s3.questions} == {"s3"}
+
+
+def test_answering_every_type_right_and_wrong(store):
+    session = QuizSession.start(store, EXAMPLE, store.profile("张三"), Settings(seed=0), questions=EXAMPLE.questions)
+    wrong = {"cloze": "错误答案", "choice": "八个有之", "multi": ["工作圈"], "judge": True, "order": ["不能腐", "不想腐", "不敢腐"], "list": "天网行动"}
+    for q in EXAMPLE.questions:
+        assert quiz.grade_question(q, right_response(q)).verdict == "correct", q.id
+        assert quiz.grade_question(q, wrong[q.type] if q.type != "cloze" or len(q.answer) == 1 else ["x", "y"]).verdict == "wrong", q.id
+    outcome = session.submit("两个维户", seconds=4)
+    assert outcome.grade.verdict == "close" and outcome.score == 0.5
+    assert store.session_answers(session.session_id)[0]["typed"] == "两个维户"
+
+
+def test_exam_time_runs_out_and_unanswered_count_as_wrong(store):
+    clock = Clock()
+    session = QuizSession.start(store, SEED_BANK, store.profile("张三"), Settings(mode="exam", count=10, time_limit=600, seed=5), clock=clock)
+    assert session.total == 10 and len({q.type for q in session.questions}) >= 4  # mixed types
+    session.submit(right_response(session.current))
+    clock.advance(seconds=590)
+    assert session.time_left() == pytest.approx(10)
+    clock.advance(seconds=20)
+    assert session.time_left() == 0
+    session.expire()
+    result = session.result()
+    assert result.counts == {"correct": 1, "close": 0, "wrong": 9}
+    assert store.session(session.session_id)["finished"] is not None
+    assert len(store.session_answers(session.session_id)) == 10
+
+
+def test_mistakes_mode_offers_what_was_last_wrong_or_close(store):
+    pid = store.profile("张三")
+    first = QuizSession.start(store, EXAMPLE, pid, Settings(), questions=EXAMPLE.questions[:3])
+    first.submit("两个维户")        # close
+    first.submit(["2020", "十三五"])  # correct
+    first.submit("八个有之")        # wrong
+    mistakes = QuizSession.start(store, EXAMPLE, pid, Settings(mode="mistakes"))
+    assert [q.id for q in mistakes.questions] == ["ex-cloze-1", "ex-choice"]
+
+
+def test_review_schedule_moves_due_dates_by_rating(store):
+    clock = Clock()
+    pid = store.profile("张三")
+    session = QuizSession.start(store, EXAMPLE, pid, Settings(mode="review", seed=1), clock=clock)
+    assert session.total == len(EXAMPLE.questions)  # all new
+    by_verdict = {}
+    for response in ("两个维护", "错", None):
+        q = session.current
+        given = response if q.type == "cloze" else right_response(q)
+        outcome = session.submit(given if response != "错" else "完全不对", seconds=30)
+        by_verdict[outcome.verdict] = store.db.execute(
+            "SELECT due FROM review WHERE profile_id = ? AND question_id = ?", (pid, q.id)).fetchone()[0]
+    right_due = datetime.fromisoformat(min(v for k, v in by_verdict.items() if k == "correct"))
+    wrong_due = datetime.fromisoformat(by_verdict["wrong"])
+    assert wrong_due - clock() <= timedelta(minutes=10)
+    assert right_due > wrong_due
+    # nothing is due right now except the wrong one, after its learning step
+    clock.advance(minutes=11)
+    due = store.due(pid, EXAMPLE.id, clock())
+    assert session.questions[1].id in due
+
+
+def test_easy_goes_further_than_good_and_hard():
+    q = EXAMPLE.questions[0]
+    at = datetime(2026, 5, 1, tzinfo=timezone.utc)
+    card = None
+    for _ in range(3):  # graduate the card with right answers
+        card, _ = quiz.next_card(card, "correct", 30, q, at)
+        at += timedelta(days=3)
+    easy = datetime.fromisoformat(quiz.next_card(card, "correct", 1, q, at)[1])
+    good = datetime.fromisoformat(quiz.next_card(card, "correct", 30, q, at)[1])
+    hard = datetime.fromisoformat(quiz.next_card(card, "close", 30, q, at)[1])
+    assert hard < good < easy
+
+
+def test_override_counts_the_answer_right(store):
+    session = QuizSession.start(store, EXAMPLE, store.profile("张三"), Settings(), questions=EXAMPLE.questions[:1])
+    outcome = session.submit("坚决维护")
+    session.override(outcome)
+    assert session.result().counts["correct"] == 1
+    assert store.session_answers(session.session_id)[0]["original_verdict"] == "wrong"
+
+
+def test_resume_continues_where_it_stopped(store):
+    session = QuizSession.start(store, SEED_BANK, store.profile("张三"), Settings(seed=9))
+    for _ in range(3):
+        session.submit(right_response(session.current))
+    again = QuizSession.resume(store, SEED_BANK, session.session_id)
+    assert again.position == 3 and again.current.id == session.current.id
+    assert [q.id for q in again.questions] == [q.id for q in session.questions]
+
+
+def test_class_quiz_code_rebuilds_the_same_quiz_on_another_machine(tmp_path):
+    code = quiz.class_code(SEED_BANK, seed=42, count=15, minutes=20)
+    assert code.startswith("QZ-") and len(code) == 17
+    machines = []
+    for name in ("a", "b"):
+        other_copy = bank.load(shipped_banks_dir() / "qichu-qifali.yaml")  # the same file, loaded apart
+        parsed = quiz.parse_code(code.lower().replace("-", " "))
+        found = quiz.find_bank(parsed, [EXAMPLE, other_copy])
+        s = open_store(tmp_path / name)
+        session = QuizSession.start(s, found, s.profile(name), parsed.settings(), quiz_code=code)
+        machines.append([q.id for q in session.questions])
+        assert session.settings.time_limit == 1200 and session.total == 15
+    assert machines[0] == machines[1]
+
+
+def test_class_quiz_code_errors_say_exactly_what_is_wrong():
+    code = quiz.class_code(SEED_BANK, seed=1, count=10, minutes=0)
+    typo = code[:-1] + ("0" if code[-1] != "0" else "1")
+    with pytest.raises(CodeError, match="校验"):
+        quiz.parse_code(typo)
+    with pytest.raises(CodeError, match="格式"):
+        quiz.parse_code("QZ-12")
+    with pytest.raises(CodeError, match="没有这个测验所用的题库"):
+        quiz.find_bank(quiz.parse_code(code), [EXAMPLE])
+    edited = bank.Bank(title=SEED_BANK.title, id=SEED_BANK.id, questions=SEED_BANK.questions[:-1], sections=SEED_BANK.sections)
+    with pytest.raises(CodeError, match="版本不同"):
+        quiz.find_bank(quiz.parse_code(code), [edited])
