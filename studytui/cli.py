@@ -84,12 +84,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
-        parser.print_help()
-        return 0
+        return _tui(args)
     try:
         return handler(args)
     except KeyboardInterrupt:
         return 130
+
+
+def _tui(args: argparse.Namespace) -> int:
+    from studytui.app import StudyApp
+
+    app = StudyApp(data_dir=args.data_dir, banks=args.bank or ())
+    app.run()
+    return app.return_code or 0
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -267,7 +274,7 @@ VERDICT_NAMES = {"correct": "正确", "close": "接近（输入法笔误）", "w
 def _grade(args: argparse.Namespace) -> int:
     import json
 
-    from studytui.grading import grade
+    from studytui.grading import describe, grade
 
     result = grade(args.expected, args.answer, args.accept, args.strictness)
     differences = [
@@ -283,6 +290,5 @@ def _grade(args: argparse.Namespace) -> int:
     print(f"作答：    {args.answer}")
     for d in result.differences:
         where = f"第 {d.span[0] + 1} 字" if d.kind != "delete" else f"第 {d.span[0] + 1} 字前"
-        change = {"replace": f"应为“{d.expected}”，写成“{d.typed}”", "insert": f"多了“{d.typed}”", "delete": f"少了“{d.expected}”"}[d.kind]
-        print(f"  {where}：{change}（{d.reason}）")
+        print(f"  {where}：{describe(d)}")
     return 0

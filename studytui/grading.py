@@ -53,6 +53,10 @@ class Grade:
     answer: str = ""
     parts: tuple[Grade, ...] = field(default=(), compare=False)
     """For several blanks or a list: the grade of each part."""
+    missing: tuple[str, ...] = ()
+    """For a list: the expected items not typed."""
+    extra: tuple[str, ...] = ()
+    """For a list: the typed items that match no expected item."""
 
     @property
     def accepted(self) -> bool:
@@ -126,6 +130,16 @@ def _differences(expected: str, want: Normalized, answer: str, got: Normalized):
         yield Difference(op.tag, shown_want, answer[slice(*span)], span, reason)
 
 
+def describe(difference: Difference) -> str:
+    """The difference in words, for the user: 应为“之”，写成“知”（同音字）."""
+    change = {
+        "replace": f"应为“{difference.expected}”，写成“{difference.typed}”",
+        "insert": f"多了“{difference.typed}”",
+        "delete": f"少了“{difference.expected}”",
+    }[difference.kind]
+    return f"{change}（{difference.reason}）"
+
+
 def _reason(kind: str, want: str, got: str) -> str:
     chars = want + got
     if any(c.isdigit() for c in chars):
@@ -173,22 +187,13 @@ def split_list(text: str) -> list[str]:
     return [item for item in LIST_SEPARATORS.split(text) if normalize(item)]
 
 
-@dataclass(frozen=True)
-class ListGrade:
-    """A list answer: each typed item paired with its best expected item."""
-
-    grade: Grade
-    pairs: tuple[tuple[str, str, Grade], ...]
-    missing: tuple[str, ...]
-    extra: tuple[str, ...]
-
-
-def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal") -> ListGrade:
+def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal") -> Grade:
     """Items typed in any order, separated by 、，,；; or white space.
 
     Each typed item is paired with its most similar expected item (rapidfuzz), one
     to one, and graded on its own. The score is the mean over the expected items,
     less half an item for every extra (unpaired or wrong) item typed, never below 0.
+    ``parts`` holds the paired items' grades in the expected order.
     """
     from rapidfuzz import fuzz, process
 
@@ -212,11 +217,9 @@ def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal")
     missing = tuple(item for e, item in enumerate(expected) if e not in used)
     earned = sum(result.score for _, result in pairs.values()) - 0.5 * len(extra)
     score = max(0.0, earned / len(expected)) if expected else 0.0
-    ordered = sorted(pairs.items(), key=lambda item: item[1][0])
-    parts = tuple(result for _, (_, result) in ordered)
+    parts = tuple(result for _, (_, result) in sorted(pairs.items(), key=lambda item: item[1][0]))
     verdict = _overall(parts, score, complete=not missing and not extra)
-    overall = Grade(verdict, score, _differences_of(parts), "、".join(expected), answer, parts)
-    return ListGrade(overall, tuple((typed[t], expected[e], result) for t, (e, result) in ordered), missing, extra)
+    return Grade(verdict, score, _differences_of(parts), "、".join(expected), answer, parts, missing, extra)
 
 
 def grade_choice(expected: str, chosen: str | None) -> Grade:

@@ -71,7 +71,7 @@ def grade_question(question: Question, response: Any, strictness: str = "normal"
         return grading.grade_judge(question.answer, response)
     if kind == "order":
         return grading.grade_order(question.answer, list(response or ()))
-    return grading.grade_list(question.answer, response or "", strictness).grade
+    return grading.grade_list(question.answer, response or "", strictness)
 
 
 def response_text(question: Question, response: Any) -> str:
@@ -367,13 +367,25 @@ def class_code(bank: Bank, seed: int, count: int, minutes: int) -> str:
             raise ValueError(f"{name} out of range: {values[name]}")
         number = (number << bits) | values[name]
     symbols = "".join(CODE_ALPHABET[(number >> shift) & 31] for shift in range(50, -1, -5))
-    symbols += _check_char(symbols)
-    return "QZ-" + "-".join(symbols[i:i + 4] for i in range(0, 12, 4))
+    return canonical_code(symbols + _check_char(symbols))
+
+
+def _symbols(code: str) -> str:
+    """The code's twelve symbols, however it was typed (lower case, spaces, O for 0)."""
+    text = code.upper().replace("-", "").replace(" ", "")
+    text = text[2:] if text.startswith("QZ") else text
+    return text.translate(str.maketrans("OIL", "011"))
+
+
+def canonical_code(code: str) -> str:
+    """The code as printed: QZ-XXXX-XXXX-XXXX (checked)."""
+    parse_code(code)
+    text = _symbols(code)
+    return "QZ-" + "-".join(text[i:i + 4] for i in range(0, 12, 4))
 
 
 def parse_code(code: str) -> ClassQuiz:
-    text = code.upper().replace("-", "").replace(" ", "").translate(str.maketrans("OIL", "011"))
-    text = text[2:] if text.startswith("QZ") else text
+    text = _symbols(code)
     if len(text) != 12 or any(c not in CODE_ALPHABET for c in text):
         raise CodeError("测验码格式不对：应形如 QZ-XXXX-XXXX-XXXX")
     if _check_char(text[:11]) != text[11]:

@@ -94,7 +94,7 @@ def test_several_blanks_score_the_mean():
 def test_list_items_in_any_order_with_any_separator():
     expected = ["朋友圈", "社交圈", "生活圈"]
     result = grading.grade_list(expected, "生活圈，朋友圈 社交圈")
-    assert result.grade.verdict == CORRECT and result.grade.score == 1.0
+    assert result.verdict == CORRECT and result.score == 1.0
     assert not result.missing and not result.extra
 
 
@@ -104,13 +104,13 @@ def test_list_reports_missing_extra_and_slips():
     assert result.missing == ("审批监管", "资源开发")
     assert result.extra == ("天网行动",)
     # 1 + 0.5 (close) − 0.5 (extra), over 4 expected items
-    assert result.grade.score == pytest.approx(0.25)
-    assert result.grade.verdict == CLOSE
+    assert result.score == pytest.approx(0.25)
+    assert result.verdict == CLOSE
 
 
 def test_list_nothing_right_is_wrong():
     result = grading.grade_list(["朋友圈", "社交圈"], "工作圈、学习圈")
-    assert result.grade.verdict == WRONG and result.grade.score == 0.0
+    assert result.verdict == WRONG and result.score == 0.0
 
 
 def test_exact_types_and_partial_credit():
@@ -153,4 +153,4 @@ def test_normalisation_is_idempotent(text):
 @given(st.lists(st.text(max_size=8), max_size=6), st.text(max_size=40))
 def test_list_grading_never_raises(expected, answer):
     result = grading.grade_list(expected or ["甲"], answer)
-    assert 0.0 <= result.grade.score <= 1.0
+    assert 0.0 <= result.score <= 1.0

@@ -1,0 +1,61 @@
+"""StudyApp: wires the screens to the store and the banks; no quiz logic here."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from studytui import paths
+from studytui.library import Library
+from studytui.store import Store, StoreError, open_store
+
+
+class StudyApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "studytui 提法学习"
+    BINDINGS = [Binding("question_mark", "help", "帮助", key_display="?"), Binding("ctrl+q", "quit", "退出", show=False)]
+
+    def __init__(self, data_dir: str | os.PathLike[str] | None = None, banks: Sequence[str | Path] = (), *, participant: bool = False):
+        super().__init__()
+        self.data = paths.data_dir(data_dir)
+        self.library = Library(self.data, banks)
+        self.participant = participant
+        self.store: Store | None = None
+        self.profile_id: int | None = None
+        self.profile_name = ""
+
+    def on_mount(self) -> None:
+        try:
+            self.store = open_store(self.data, self._tell_broken)
+        except StoreError as exc:
+            self.exit(return_code=1, message=str(exc))
+            return
+        remembered = self.store.setting("profile")
+        if remembered:
+            self.use_profile(remembered)
+        from studytui.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+
+    def _tell_broken(self, path: Path, moved: Path) -> None:
+        self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}，并新建了数据库。", severity="error", timeout=30)
+
+    def use_profile(self, name: str) -> None:
+        self.profile_id = self.store.profile(name)
+        self.profile_name = name
+        self.store.set_setting("profile", name)
+        self.sub_title = name
+
+    def action_help(self) -> None:
+        from studytui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()

@@ -1,0 +1,133 @@
+"""Banks: every bank found, its source, counts per type and problems; a preview of
+its questions; and generating a bank from a speech. Dismissed with True when the
+list of banks changed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, ProgressBar, Static
+
+from studytui.bank import TYPE_NAMES, TYPES
+
+PREVIEW_QUESTIONS = 30
+
+
+class BanksScreen(Screen[bool]):
+    BINDINGS = [Binding("escape,h", "close", "返回"), Binding("g", "generate", "从讲话生成")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changed = False
+
+    def compose(self):
+        yield Header()
+        with Vertical(id="banks-page"):
+            yield DataTable(id="banks-table", cursor_type="row", zebra_stripes=True)
+            yield ProgressBar(id="generate-progress", show_eta=False)
+            yield Label("预览（↑↓ 选择题库）", classes="heading")
+            yield Static("", id="bank-preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#banks-table", DataTable)
+        table.add_columns("题库", "题数", *[TYPE_NAMES[t] for t in TYPES], "来源", "问题")
+        self.query_one("#generate-progress").display = False
+        self.fill()
+        table.focus()
+
+    def fill(self) -> None:
+        table = self.query_one("#banks-table", DataTable)
+        table.clear()
+        for entry in self.app.library.entries:
+            bank = entry.bank
+            problems = Text(str(len(entry.errors)) if entry.errors else "—", style="red" if entry.errors else "")
+            if bank is None:
+                table.add_row(Text(Path(entry.path).name), "—", *["—"] * len(TYPES), "", problems)
+                continue
+            counts = bank.type_counts()
+            source = Text(bank.source or Path(entry.path).name)
+            table.add_row(Text(bank.title[:24]), len(bank.questions), *[counts[t] or "" for t in TYPES], source, problems)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        entries = self.app.library.entries
+        if event.cursor_row >= len(entries):
+            return
+        entry = entries[event.cursor_row]
+        preview = self.query_one("#bank-preview", Static)
+        name = Path(entry.path).name
+        if entry.bank is None:
+            preview.update(Text("\n".join(f"{name} 第 {p.line} 行：{p.message}" for p in entry.problems), style="red"))
+            return
+        lines = Text()
+        lines.append(f"{name}\n", style="dim")
+        for problem in entry.warnings:
+            lines.append(f"警告：{problem.message}\n", style="yellow")
+        for q in entry.bank.questions[:PREVIEW_QUESTIONS]:
+            lines.append(f"[{TYPE_NAMES[q.type]}] ", style="bold")
+            lines.append(f"{q.id}  {q.prompt[:60]}\n")
+        if len(entry.bank.questions) > PREVIEW_QUESTIONS:
+            lines.append(f"……共 {len(entry.bank.questions)} 题", style="dim")
+        preview.update(lines)
+
+    def action_generate(self) -> None:
+        from studytui.screens.dialogs import TextDialog
+
+        if self.app.participant:
+            self.notify("参加者模式下不能生成题库。", severity="warning")
+            return
+
+        def check(text: str) -> str | None:
+            path = Path(text).expanduser()
+            return None if path.is_file() else f"找不到文件：{text}"
+
+        self.app.push_screen(TextDialog("讲话稿文件（.txt）的路径", "/path/to/speech.txt", check), self.start_generating)
+
+    def start_generating(self, path: str | None) -> None:
+        if path:
+            progress = self.query_one("#generate-progress", ProgressBar)
+            progress.display = True
+            progress.update(total=100, progress=0)
+            self.generate(Path(path).expanduser())
+
+    @work(thread=True, exclusive=True, group="generate")
+    def generate(self, speech: Path) -> None:
+        from studytui import bank
+        from studytui.generate import GenerationError, generate
+        from studytui.paths import user_banks_dir
+
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self.query_one("#generate-progress", ProgressBar).update, total=total, progress=done)
+
+        target = user_banks_dir(self.app.data) / f"{speech.stem}.yaml"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text, problems = bank.read_text(speech)
+        try:
+            if text is None:
+                raise GenerationError(problems[0].message)
+            source = os.path.relpath(speech.resolve(), target.parent.resolve())
+            result = generate(text, bank_id=speech.stem, source=source, progress=progress)
+        except GenerationError as exc:
+            self.app.call_from_thread(self.generated, None, str(exc))
+            return
+        target.write_text(bank.dump(result.bank), encoding="utf-8")
+        self.app.library.load()
+        self.app.call_from_thread(self.generated, target, f"已生成 {len(result.bank.questions)} 道题")
+
+    def generated(self, target: Path | None, message: str) -> None:
+        self.query_one("#generate-progress").display = False
+        if target is None:
+            self.notify(f"未能生成：{message}", severity="error")
+            return
+        self.changed = True
+        self.fill()
+        self.notify(f"{message}，保存在 {target}")
+
+    def action_close(self) -> None:
+        self.dismiss(self.changed)

@@ -1,0 +1,45 @@
+"""Help: every key, on one page."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+HELP = """\
+# 帮助 · 按键
+
+| 页面 | 按键 | 作用 |
+|---|---|---|
+| 首页 | ↑ ↓ 回车 | 选择题库，回车开始练习 |
+| | P / E / M / R | 练习 / 考试 / 错题本 / 智能复习 |
+| | C | 输入班级测验码 |
+| | U | 继续上次没做完的练习 |
+| | S / B | 统计 / 题库 |
+| | F | 换人（切换或新建用户） |
+| 答题 | 回车 | 提交（填空有多个空时，回车到下一个空） |
+| | 1–9 | 单选：选择；多选：勾选 |
+| | Y / N | 判断题：对 / 错 |
+| | 空格 | 多选：勾选或取消 |
+| | Shift+↑↓ 或 U / D | 排序题：移动选中的项 |
+| | 回车 或 N | 看完反馈后到下一题 |
+| | O | 我答对了（申诉：记为正确，原判定保留） |
+| | Esc | 离开（已答的题都已保存，可继续） |
+| 结果 | R | 重做错题 |
+| 任何页面 | ? | 本帮助 |
+| | Ctrl+Q | 退出 |
+
+鼠标也可以点击按钮、选项和题库。
+
+**评分**：同音字、多一个或少一个“的、之、和”等虚词算“接近”（输入法笔误，得一半分）；
+数字不同、少了“不”等否定词、换了词，都算错误。
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,question_mark,q", "app.pop_screen", "关闭")]
+
+    def compose(self):
+        with VerticalScroll(id="help"):
+            yield Markdown(HELP)

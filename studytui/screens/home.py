@@ -1,0 +1,264 @@
+"""Home: who is studying, the banks found, progress at a glance, and the modes."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.binding import Binding
+from textual.containers import Grid, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from studytui.bank import Bank, Validation
+
+MODE_BUTTONS = [
+    ("practice", "练习 P"), ("exam", "考试 E"), ("mistakes", "错题本 M"), ("review", "智能复习 R"),
+    ("class", "班级测验 C"), ("resume", "继续上次 U"), ("stats", "统计 S"), ("banks", "题库 B"),
+]
+
+
+class HomeScreen(Screen):
+    BINDINGS = [
+        Binding("p", "mode('practice')", "练习"),
+        Binding("e", "mode('exam')", "考试"),
+        Binding("m", "mode('mistakes')", "错题本"),
+        Binding("r", "mode('review')", "复习"),
+        Binding("c", "mode('class')", "班级测验"),
+        Binding("u", "mode('resume')", "继续", show=False),
+        Binding("s", "mode('stats')", "统计"),
+        Binding("b", "mode('banks')", "题库"),
+        Binding("f", "switch_profile", "换人"),
+        Binding("q", "app.quit", "退出"),
+    ]
+
+    def compose(self):
+        yield Header()
+        with Vertical(id="home"):
+            yield Static("", id="summary")
+            yield Label("题库（↑↓ 选择，回车开始练习）", classes="heading")
+            yield OptionList(Option("正在加载题库……", disabled=True), id="banks")
+            yield Static("", id="bank-detail")
+            with Grid(id="modes"):
+                for mode, label in MODE_BUTTONS:
+                    yield Button(label, id=f"mode-{mode}")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.app.library.entries:
+            self.show_banks()
+        else:
+            self.load_banks()
+        if self.app.profile_id is None:
+            self.action_switch_profile(can_cancel=False)
+        self.refresh_summary()
+
+    # -- banks ---------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="banks")
+    def load_banks(self) -> None:
+        self.app.library.load()
+        self.app.call_from_thread(self.show_banks)
+
+    def show_banks(self) -> None:
+        entries = self.app.library.entries
+        banks = self.query_one("#banks", OptionList)
+        banks.clear_options()
+        banks.add_options([Option(self.bank_label(entry), id=str(i)) for i, entry in enumerate(entries)])
+        if not entries:
+            banks.add_option(Option("没有找到题库。按 B 打开题库页，可以从讲话稿生成题库。", disabled=True))
+            return
+        remembered = self.app.store.setting("bank")
+        ids = [e.bank.id if e.bank else "" for e in entries]
+        banks.highlighted = ids.index(remembered) if remembered in ids else 0
+        banks.focus()
+        self.refresh_summary()
+
+    @staticmethod
+    def bank_label(entry: Validation) -> Text:
+        bank = entry.bank
+        if bank is None:
+            first = entry.errors[0] if entry.errors else None
+            where = f"{Path(entry.path).name}:{first.line}" if first else Path(entry.path).name
+            return Text(f"✘ {where}　{first.message if first else ''}", style="red")
+        sections = f" · {len(bank.sections)} 部分" if bank.sections else ""
+        return Text(f"{bank.title}　{len(bank.questions)} 题{sections}")
+
+    @property
+    def entry(self) -> Validation | None:
+        banks = self.query_one("#banks", OptionList)
+        entries = self.app.library.entries
+        index = banks.highlighted
+        return entries[index] if index is not None and index < len(entries) else None
+
+    @property
+    def bank(self) -> Bank | None:
+        entry = self.entry
+        return entry.bank if entry else None
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        entry = self.entry
+        detail = self.query_one("#bank-detail", Static)
+        if entry is None:
+            detail.update("")
+        elif entry.bank is None:
+            detail.update(Text("\n".join(f"第 {p.line} 行：{p.message}" for p in entry.errors[:3]), style="red"))
+        else:
+            detail.update(Text(entry.bank.description))
+            self.app.store.set_setting("bank", entry.bank.id)
+        self.refresh_summary()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.action_mode("practice")
+
+    # -- progress at a glance ------------------------------------------------------------
+
+    def refresh_summary(self) -> None:
+        store, pid = self.app.store, self.app.profile_id
+        if store is None or pid is None:
+            return
+        bank = self.bank
+        due = len(store.due(pid, bank.id)) if bank else 0
+        mistakes = len(store.mistakes(pid, bank.id)) if bank else 0
+        self.query_one("#summary", Static).update(Text(
+            f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续学习 {store.streak(pid)} 天"
+            f" · 待复习 {due} 题 · 错题 {mistakes} 道"
+        ))
+        self.query_one("#mode-review", Button).label = f"智能复习 R（{due}）"
+        self.query_one("#mode-mistakes", Button).label = f"错题本 M（{mistakes}）"
+        self.query_one("#mode-resume", Button).disabled = self.unfinished() is None
+
+    def unfinished(self):
+        for row in self.app.store.unfinished_sessions(self.app.profile_id):
+            bank = self.app.library.find(row["bank_id"])
+            if bank is not None:
+                return row, bank
+        return None
+
+    # -- starting things -----------------------------------------------------------------
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.action_mode(event.button.id.removeprefix("mode-"))
+
+    def action_switch_profile(self, can_cancel: bool = True) -> None:
+        from studytui.screens.dialogs import ProfileDialog
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self.app.use_profile(name)
+                self.refresh_summary()
+
+        self.app.push_screen(ProfileDialog(self.app.store.profiles(), can_cancel), chosen)
+
+    def action_mode(self, mode: str) -> None:
+        if self.app.profile_id is None:
+            self.action_switch_profile(can_cancel=False)
+            return
+        if mode == "stats":
+            from studytui.screens.stats import StatsScreen
+
+            self.app.push_screen(StatsScreen(), lambda _: self.refresh_summary())
+        elif mode == "banks":
+            from studytui.screens.banks import BanksScreen
+
+            self.app.push_screen(BanksScreen(), lambda changed: self.show_banks() if changed else None)
+        elif mode == "class":
+            self.ask_class_code()
+        elif mode == "resume":
+            self.resume()
+        else:
+            self.start_with_bank(mode)
+
+    def start_with_bank(self, mode: str) -> None:
+        from studytui.quiz import Settings
+
+        bank = self.bank
+        if bank is None:
+            entry = self.entry
+            self.notify("这个题库有错误，不能使用：" + (entry.errors[0].message if entry and entry.errors else "请先选择题库"), severity="error")
+            return
+        seed = random.randrange(1 << 30)
+        if mode == "practice" and len(bank.sections) > 1:
+            from studytui.screens.dialogs import SectionsDialog
+
+            def chosen(sections):
+                if sections is not None:
+                    self.start(bank, Settings(mode="practice", sections=sections, seed=seed))
+
+            self.app.push_screen(SectionsDialog("练习哪些部分？", [(s.id, s.title) for s in bank.sections]), chosen)
+            return
+        settings = {
+            "practice": Settings(mode="practice", seed=seed),
+            "exam": Settings(mode="exam", seed=seed, count=min(20, len(bank.questions)), time_limit=15 * 60),
+            "mistakes": Settings(mode="mistakes", seed=seed),
+            "review": Settings(mode="review", seed=seed),
+        }[mode]
+        self.start(bank, settings)
+
+    def ask_class_code(self) -> None:
+        from studytui.quiz import CodeError, canonical_code, find_bank, parse_code
+        from studytui.screens.dialogs import TextDialog
+
+        def check(code: str) -> str | None:
+            try:
+                find_bank(parse_code(code), self.app.library.banks)
+            except CodeError as exc:
+                return str(exc)
+            return None
+
+        def entered(code: str | None) -> None:
+            if code:
+                quiz = parse_code(code)
+                self.start(find_bank(quiz, self.app.library.banks), quiz.settings(), quiz_code=canonical_code(code))
+
+        self.app.push_screen(TextDialog("输入老师给出的班级测验码", "QZ-XXXX-XXXX-XXXX", check), entered)
+
+    def start(self, bank: Bank, settings, quiz_code: str | None = None, questions=None) -> None:
+        from studytui.quiz import QuizSession
+
+        session = QuizSession.start(
+            self.app.store, bank, self.app.profile_id, settings,
+            quiz_code=quiz_code, questions=questions,
+        )
+        if session.total == 0:
+            self.app.store.finish_session(session.session_id)
+            empty = {"mistakes": "错题本是空的，继续保持！", "review": "现在没有要复习的题。"}
+            self.notify(empty.get(settings.mode, "没有可做的题。"))
+            return
+        self.run_session(session)
+
+    def run_session(self, session) -> None:
+        from studytui.screens.quiz import QuizScreen
+
+        def closed(finished: bool | None) -> None:
+            self.refresh_summary()
+            if finished:
+                self.show_result(session)
+
+        self.app.push_screen(QuizScreen(session), closed)
+
+    def show_result(self, session) -> None:
+        from studytui.quiz import Settings
+        from studytui.screens.result import ResultScreen
+
+        def after(retry: bool | None) -> None:
+            self.refresh_summary()
+            mistakes = [o.question for o in session.result().mistakes]
+            if retry and mistakes:
+                self.start(session.bank, Settings(mode="practice", seed=random.randrange(1 << 30)), questions=mistakes)
+
+        self.app.push_screen(ResultScreen(session), after)
+
+    def resume(self) -> None:
+        from studytui.quiz import QuizSession
+
+        found = self.unfinished()
+        if found is None:
+            self.notify("没有未完成的练习。")
+            return
+        row, bank = found
+        self.run_session(QuizSession.resume(self.app.store, bank, row["id"]))
+

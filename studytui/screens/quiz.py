@@ -1,0 +1,141 @@
+"""Quiz: one question at a time; feedback after each (practice) or at the end (exam).
+
+Dismissed with True when the session is finished, False when the user left it
+(it stays in the store, to be resumed from the home screen).
+"""
+
+from __future__ import annotations
+
+import random
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, ProgressBar
+
+from studytui.quiz import MODE_NAMES, Outcome, QuizSession, expected_text
+from studytui.widgets.answers import Answered, answer_widget, hint
+from studytui.widgets.feedback import Feedback, QuestionCard
+
+FEEDBACK_MODES = ("practice", "mistakes", "review")
+
+
+class QuizScreen(Screen[bool]):
+    BINDINGS = [
+        Binding("escape", "leave", "离开"),
+        Binding("enter,n", "next", "下一题", show=False),
+        Binding("o", "override", "我答对了", show=False),
+    ]
+
+    def __init__(self, session: QuizSession) -> None:
+        super().__init__()
+        self.session = session
+        self.rng = random.Random(session.session_id)
+        self.last: Outcome | None = None
+
+    @property
+    def feedback(self) -> bool:
+        return self.session.settings.mode in FEEDBACK_MODES
+
+    def compose(self):
+        yield Header()
+        with Horizontal(id="quiz-status"):
+            mode = MODE_NAMES[self.session.settings.mode]
+            yield Label(Text(f"{mode} · {self.session.bank.title}"), id="quiz-title")
+            yield ProgressBar(total=self.session.total, show_eta=False, show_percentage=False, id="quiz-progress")
+            yield Label("", id="quiz-count")
+            yield Label("", id="quiz-clock")
+        yield VerticalScroll(id="quiz-body")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        if self.session.time_left() is not None:
+            self.set_interval(0.5, self.tick)
+            self.tick()
+        await self.show_question()
+
+    # -- showing ------------------------------------------------------------------------
+
+    async def show_question(self) -> None:
+        self.last = None
+        session = self.session
+        self.query_one("#quiz-progress", ProgressBar).update(progress=session.position)
+        if session.done:
+            self.dismiss(True)
+            return
+        question = session.current
+        self.query_one("#quiz-count", Label).update(f"{session.position + 1}/{session.total}")
+        body = self.query_one("#quiz-body", VerticalScroll)
+        await body.remove_children()
+        await body.mount_all([
+            QuestionCard(question, session.bank.section_title(question.section), id="question"),
+            answer_widget(question, self.rng),
+            hint(question),
+        ])
+        body.scroll_home(animate=False)
+        session.show_next()
+        self.refresh_bindings()
+
+    async def on_answered(self, message: Answered) -> None:
+        message.stop()
+        if self.last is not None or self.session.done:
+            return
+        outcome = self.session.submit(message.response)
+        if not self.feedback:
+            await self.show_question()
+            return
+        self.last = outcome
+        body = self.query_one("#quiz-body", VerticalScroll)
+        for widget in body.query(".answer"):
+            widget.disabled = True
+        body.query(".hint").remove()
+        question = outcome.question
+        body.mount(Feedback(outcome.grade, question, expected_text(question), outcome.typed, id="feedback"))
+        body.mount(Label("回车或 N：下一题" + ("　O：我答对了" if outcome.verdict != "correct" else ""), classes="hint"))
+        body.scroll_end(animate=False)
+        self.set_focus(None)  # Enter now goes to the screen: next question
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        if action == "next":
+            return self.last is not None
+        if action == "override":
+            return self.last is not None and self.last.verdict != "correct"
+        return True
+
+    # -- actions ------------------------------------------------------------------------
+
+    async def action_next(self) -> None:
+        if self.last is not None:
+            await self.show_question()
+
+    def action_override(self) -> None:
+        if self.last is None or self.last.verdict == "correct":
+            return
+        self.session.override(self.last)
+        self.notify("已记为正确，原判定保留供老师复核。")
+        self.query_one(".verdict").update("✔ 已申诉，记为正确（原判定保留）")
+        self.refresh_bindings()
+
+    def action_leave(self) -> None:
+        from studytui.screens.dialogs import ConfirmDialog
+
+        def answer(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(False)
+
+        self.app.push_screen(ConfirmDialog("离开本次练习？已答的题都已保存，可以在首页“继续上次”接着做。"), answer)
+
+    def tick(self) -> None:
+        left = self.session.time_left()
+        if left is None:
+            return
+        minutes, seconds = divmod(int(left), 60)
+        clock = self.query_one("#quiz-clock", Label)
+        clock.update(f"剩余 {minutes:02d}:{seconds:02d}")
+        clock.set_class(left < 60, "urgent")
+        if left <= 0 and not self.session.done:
+            self.session.expire()
+            self.notify("时间到，未答的题计为错误。", severity="warning")
+            self.dismiss(True)

@@ -1,0 +1,78 @@
+"""Result: score, time, verdict counts, accuracy per section and per kind, and the
+mistakes to go through one by one. Dismissed with True to retry the mistakes."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Label, OptionList, Static
+
+from studytui.formulations import KIND_NAMES
+from studytui.quiz import MODE_NAMES, QuizSession, expected_text
+from studytui.widgets.bars import bar_lines
+from studytui.widgets.feedback import Feedback
+
+
+class ResultScreen(Screen[bool]):
+    BINDINGS = [Binding("r", "retry", "重做错题"), Binding("escape,h", "home", "返回首页")]
+
+    def __init__(self, session: QuizSession) -> None:
+        super().__init__()
+        self.session = session
+        self.result = session.result()
+
+    def compose(self):
+        result, session = self.result, self.session
+        yield Header()
+        with VerticalScroll(id="result"):
+            minutes, seconds = divmod(int(result.seconds), 60)
+            counts = result.counts
+            yield Static(
+                Text.assemble(
+                    (f"{MODE_NAMES[session.settings.mode]}完成　", "bold"),
+                    (f"得分 {result.score:g}/{result.max_score:g}（{result.percent:.0f}%）", "bold green"),
+                    f"　用时 {minutes} 分 {seconds} 秒\n",
+                    ("正确 ", ""), (str(counts["correct"]), "green"), ("　接近 ", ""), (str(counts["close"]), "yellow"),
+                    ("　错误 ", ""), (str(counts["wrong"]), "red"),
+                ),
+                id="result-score",
+            )
+            with Horizontal(id="result-breakdown"):
+                sections = {session.bank.section_title(k) or "（未分部分）": v for k, v in result.by_section.items()}
+                kinds = {KIND_NAMES.get(k, k): v for k, v in result.by_kind.items()}
+                yield Static(bar_lines("各部分正确率", sections), classes="breakdown")
+                yield Static(bar_lines("各类提法正确率", kinds), classes="breakdown")
+            if result.mistakes:
+                yield Label(f"错题 {len(result.mistakes)} 道（↑↓ 逐一查看）", classes="heading")
+                yield OptionList(*[Text(f"{o.question.id}　{o.question.prompt[:40]}") for o in result.mistakes], id="mistakes")
+                yield Vertical(id="mistake-detail")
+            else:
+                yield Label("全部正确，太棒了！", classes="heading")
+            with Horizontal(classes="dialog-buttons"):
+                if result.mistakes:
+                    yield Button("重做错题 R", id="retry", variant="primary")
+                yield Button("返回首页 Esc", id="home")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.result.mistakes:
+            self.query_one("#mistakes", OptionList).focus()
+
+    async def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        outcome = self.result.mistakes[event.option_index]
+        detail = self.query_one("#mistake-detail", Vertical)
+        await detail.remove_children()
+        question = outcome.question
+        await detail.mount_all([Static(Text(question.prompt), classes="prompt"), Feedback(outcome.grade, question, expected_text(question), outcome.typed)])
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "retry")
+
+    def action_retry(self) -> None:
+        if self.result.mistakes:
+            self.dismiss(True)
+
+    def action_home(self) -> None:
+        self.dismiss(False)

@@ -1,0 +1,193 @@
+"""Answer widgets, one per question type. Each posts ``Answered(response)`` when
+the user gives an answer, in the form ``quiz.grade_question`` takes."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from studytui.bank import BLANK_RE, Question
+
+
+class Answered(Message):
+    def __init__(self, response: Any) -> None:
+        super().__init__()
+        self.response = response
+
+
+class ClozeAnswer(Vertical):
+    """One input per blank; Enter moves to the next blank, and on the last submits."""
+
+    def __init__(self, question: Question, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.blanks = len(BLANK_RE.findall(question.prompt))
+
+    def compose(self):
+        for i in range(self.blanks):
+            label = f"第 {i + 1} 空" if self.blanks > 1 else "答案"
+            yield Input(placeholder=f"{label}：输入后按回车", id=f"blank-{i}", classes="blank")
+
+    def on_mount(self) -> None:
+        self.query(Input).first().focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        inputs = list(self.query(Input))
+        index = inputs.index(event.input)
+        if index + 1 < len(inputs):
+            inputs[index + 1].focus()
+        else:
+            self.post_message(Answered([i.value for i in inputs]))
+
+
+class ListAnswer(Vertical):
+    """``list`` questions: the items in one input, in any order."""
+
+    def compose(self):
+        yield Input(placeholder="逐项写出，用顿号、逗号或空格隔开，回车提交", classes="blank")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(Answered(event.value))
+
+
+class _Options(OptionList):
+    """A list of options answered with the keyboard (numbers, arrows, Enter) or the mouse."""
+
+    def __init__(self, question: Question, options: list[str], **kwargs) -> None:
+        self.question = question
+        self.texts = options
+        super().__init__(*[Option(self.label(i, text)) for i, text in enumerate(options)], **kwargs)
+
+    def label(self, index: int, text: str) -> Text:
+        return Text(f"{index + 1}. {text}")
+
+    def on_mount(self) -> None:
+        self.highlighted = 0
+        self.focus()
+
+    def action_number(self, number: int) -> None:
+        if number <= len(self.texts):
+            self.highlighted = number - 1
+            self.pick(number - 1)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.pick(event.option_index)
+
+    def pick(self, index: int) -> None:
+        raise NotImplementedError
+
+
+_NUMBER_KEYS = [Binding(str(n), f"number({n})", show=False) for n in range(1, 10)]
+
+
+class ChoiceAnswer(_Options):
+    BINDINGS = _NUMBER_KEYS
+
+    def pick(self, index: int) -> None:
+        self.post_message(Answered(self.texts[index]))
+
+
+class JudgeAnswer(_Options):
+    BINDINGS = [Binding("y", "number(1)", "对", show=False), Binding("n", "number(2)", "错", show=False), *_NUMBER_KEYS[:2]]
+
+    def __init__(self, question: Question, **kwargs) -> None:
+        super().__init__(question, ["对（Y）", "错（N）"], **kwargs)
+
+    def label(self, index: int, text: str) -> Text:
+        return Text(text)
+
+    def pick(self, index: int) -> None:
+        self.post_message(Answered(index == 0))
+
+
+class MultiAnswer(_Options):
+    """Choose every right option: numbers, Space or a click toggle; Enter submits."""
+
+    BINDINGS = [*_NUMBER_KEYS, Binding("space", "toggle_highlighted", "勾选"), Binding("enter", "submit", "提交")]
+
+    def __init__(self, question: Question, options: list[str], **kwargs) -> None:
+        self.chosen: set[int] = set()
+        super().__init__(question, options, **kwargs)
+
+    def label(self, index: int, text: str) -> Text:
+        mark = "■" if index in getattr(self, "chosen", ()) else "□"
+        return Text(f"{mark} {index + 1}. {text}")
+
+    def pick(self, index: int) -> None:
+        self.chosen ^= {index}
+        self.replace_option_prompt_at_index(index, self.label(index, self.texts[index]))
+
+    def action_toggle_highlighted(self) -> None:
+        if self.highlighted is not None:
+            self.pick(self.highlighted)
+
+    def action_submit(self) -> None:
+        self.post_message(Answered([self.texts[i] for i in sorted(self.chosen)]))
+
+
+class OrderAnswer(_Options):
+    """Put the items in order: ↑↓ choose an item, Shift+↑↓ (or U/D) move it, Enter submits."""
+
+    BINDINGS = [
+        Binding("shift+up,u", "move(-1)", "上移"),
+        Binding("shift+down,d", "move(1)", "下移"),
+        Binding("enter", "submit", "提交"),
+    ]
+
+    def action_move(self, step: int) -> None:
+        index = self.highlighted
+        if index is None or not 0 <= index + step < len(self.texts):
+            return
+        other = index + step
+        self.texts[index], self.texts[other] = self.texts[other], self.texts[index]
+        for i in (index, other):
+            self.replace_option_prompt_at_index(i, self.label(i, self.texts[i]))
+        self.highlighted = other
+
+    def pick(self, index: int) -> None:
+        """A click or Enter on an item only chooses it; Enter submits through the binding."""
+
+    def action_submit(self) -> None:
+        self.post_message(Answered(list(self.texts)))
+
+
+def answer_widget(question: Question, rng: random.Random):
+    """The widget that takes an answer to ``question``."""
+    kind = question.type
+    if kind == "cloze":
+        return ClozeAnswer(question, classes="answer")
+    if kind == "list":
+        return ListAnswer(classes="answer")
+    if kind == "judge":
+        return JudgeAnswer(question, classes="answer")
+    if kind == "order":
+        items = list(question.answer)
+        while len(items) > 1 and items == list(question.answer):
+            rng.shuffle(items)
+        return OrderAnswer(question, items, classes="answer")
+    widget = ChoiceAnswer if kind == "choice" else MultiAnswer
+    return widget(question, list(question.options), classes="answer")
+
+
+def hint(question: Question) -> Label:
+    text = {
+        "cloze": "在空里输入答案，回车提交",
+        "list": "逐项写出，顺序不限，回车提交",
+        "choice": "按数字键或点击选择",
+        "judge": "按 Y（对）或 N（错）",
+        "multi": "数字键/空格勾选，回车提交",
+        "order": "↑↓ 选中，Shift+↑↓ 或 U/D 移动，回车提交",
+    }[question.type]
+    return Label(text, classes="hint")

@@ -1,0 +1,92 @@
+"""Showing a question, and what a graded answer got right and wrong."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from studytui.bank import TYPE_NAMES, Question
+from studytui.grading import CLOSE, CORRECT, Grade, describe
+
+VERDICT_LABELS = {CORRECT: "✔ 正确", CLOSE: "≈ 接近（输入法笔误，已接受）", "wrong": "✘ 错误"}
+PARTIAL_LABEL = "◐ 部分正确"
+_STYLES = {"同音字": "bold yellow", "多字": "bold red strike", "少字": "bold green", "错字": "bold red"}
+
+
+class QuestionCard(Static):
+    """The question: its type, section and prompt."""
+
+    def __init__(self, question: Question, section_title: str, **kwargs) -> None:
+        text = Text()
+        text.append(f"【{TYPE_NAMES[question.type]}】", style="bold")
+        if section_title:
+            text.append(f" {section_title}", style="dim")
+        text.append("\n\n")
+        text.append(question.prompt)
+        super().__init__(text, **kwargs)
+
+
+def marked_answer(grade: Grade) -> Text:
+    """The typed answer with each wrong, extra or missing character marked."""
+    typed = grade.answer
+    text = Text()
+    position = 0
+    for diff in sorted(grade.differences, key=lambda d: (d.span[0], d.kind != "delete")):
+        start, end = diff.span
+        if start < position:
+            continue
+        text.append(typed[position:start])
+        style = _STYLES.get(diff.reason, "bold red")
+        if diff.kind == "delete":
+            text.append(f"［{diff.expected}］", style=style)
+        else:
+            text.append(typed[start:end], style=style)
+        position = end
+    text.append(typed[position:])
+    return text
+
+
+class Feedback(Vertical):
+    """The verdict in colour, the marked answer with reasons, the right answer,
+    the source sentence and the explanation."""
+
+    def __init__(self, grade: Grade, question: Question, right_answer: str, typed: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.grade = grade
+        self.question = question
+        self.right_answer = right_answer
+        self.typed = typed
+
+    def compose(self):
+        grade, question = self.grade, self.question
+        verdict = grade.verdict
+        partial = verdict == CLOSE and (question.type in ("multi", "order", "list") or len(grade.parts) > 1)
+        label = PARTIAL_LABEL if partial else VERDICT_LABELS[verdict]
+        yield Static(Text(f"{label}　得分 {format_score(grade.score)}"), classes=f"verdict {verdict}")
+        answer = Text("你的答案：")
+        if question.type == "cloze" and grade.differences:
+            for index, part in enumerate(grade.parts or (grade,)):
+                answer.append(" / " if index else "")
+                answer.append_text(marked_answer(part))
+        else:
+            answer.append(self.typed or "（未作答）")
+        yield Static(answer, classes="typed")
+        reasons = [describe(d) for d in grade.differences]
+        if grade.missing:
+            reasons.append("漏写：" + "、".join(grade.missing))
+        if grade.extra:
+            reasons.append("多写或写错：" + "、".join(grade.extra))
+        if reasons and verdict != CORRECT:
+            yield Static(Text("；".join(reasons[:8])), classes="reasons")
+        if verdict != CORRECT:
+            yield Static(Text.assemble("正确答案：", (self.right_answer, "bold green")), classes="right")
+        explanation, source = question.explanation, question.source
+        if source and source not in explanation:
+            yield Static(Text(f"原文：{source}"), classes="source")
+        if explanation:
+            yield Static(Text(f"解析：{explanation}"), classes="explanation")
+
+
+def format_score(score: float) -> str:
+    return f"{score:.2f}".rstrip("0").rstrip(".")

@@ -1,0 +1,302 @@
+"""The TUI as a user drives it, with Pilot: profiles, practice, feedback, results,
+stats, exams, leaving and resuming, every answer type, banks, class quiz codes."""
+
+from pathlib import Path
+
+import pytest
+
+from studytui import bank
+from studytui.app import StudyApp
+from studytui.paths import shipped_banks_dir
+from studytui.quiz import QuizSession, Settings, class_code
+from studytui.store import open_store
+
+THREE = Path(__file__).parent / "data" / "three.yaml"
+EXAMPLE = bank.load(shipped_banks_dir() / "example.yaml")
+ANSWERS = {"q1": "两个维护", "q2": "七个有知", "q3": "三种形态"}  # right, a homophone slip, wrong
+EXPECTED = {"q1": "correct", "q2": "close", "q3": "wrong"}
+
+
+def prepare(data: Path, profile: str = "张三", bank_id: str = "three") -> None:
+    store = open_store(data)
+    store.profile(profile)
+    store.set_setting("profile", profile)
+    store.set_setting("bank", bank_id)
+    store.close()
+
+
+def app_for(data: Path, **kwargs) -> StudyApp:
+    return StudyApp(data_dir=data, banks=[THREE], **kwargs)
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*text)
+
+
+async def wait_for_banks(pilot) -> None:
+    for _ in range(50):
+        await pilot.pause(0.05)
+        if pilot.app.library.entries:
+            await pilot.pause(0.05)
+            return
+
+
+async def test_first_start_asks_who_is_studying_and_remembers(tmp_path):
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_banks(pilot)
+        assert type(app.screen).__name__ == "ProfileDialog"
+        await type_text(pilot, "李四")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.profile_name == "李四"
+        assert "李四　今日作答 0 题" in str(app.screen.query_one("#summary").render())
+    store = open_store(tmp_path)
+    assert store.setting("profile") == "李四"
+
+
+async def test_practice_right_slip_and_wrong_then_result_and_stats(tmp_path):
+    prepare(tmp_path)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_banks(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        quiz = app.screen
+        seen = {}
+        for _ in range(3):
+            question = quiz.session.current
+            await type_text(pilot, ANSWERS[question.id])
+            await pilot.press("enter")
+            await pilot.pause()
+            verdict = quiz.query_one(".verdict")
+            seen[question.id] = verdict.classes
+            assert EXPECTED[question.id] in verdict.classes
+            if question.id == "q2":
+                reasons = str(quiz.query_one(".reasons").render())
+                assert "应为“之”，写成“知”（同音字）" in reasons
+            if question.id == "q3":
+                assert "四种形态" in str(quiz.query_one(".right").render())
+            await pilot.press("enter")
+            await pilot.pause()
+        result = app.screen
+        assert type(result).__name__ == "ResultScreen"
+        score = str(result.query_one("#result-score").render())
+        assert "得分 1.5/3" in score and "正确 1" in score and "接近 1" in score and "错误 1" in score
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        summary = str(app.screen.query_one("#stats-summary").render())
+        assert "今日作答 3 题" in summary and "连续学习 1 天" in summary
+    store = open_store(tmp_path)
+    assert [r["typed"] for r in store.export_rows()] == [ANSWERS[q] for q in seen]
+
+
+async def test_retry_the_mistakes(tmp_path):
+    prepare(tmp_path)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_banks(pilot)
+        await pilot.press("p")
+        for _ in range(3):
+            await pilot.pause()
+            await type_text(pilot, "不知道")
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuizScreen" and app.screen.session.total == 3
+
+
+async def test_override_scores_a_disputed_answer(tmp_path):
+    prepare(tmp_path)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_banks(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        await type_text(pilot, "我的答案")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        assert "已申诉" in str(app.screen.query_one(".verdict").render())
+    row = next(open_store(tmp_path).export_rows())
+    assert (row["verdict"], row["original_verdict"], row["overridden"]) == ("correct", "wrong", 1)
+
+
+async def test_leave_with_escape_and_resume(tmp_path):
+    prepare(tmp_path)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_banks(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        first = app.screen.session.current.id
+        await type_text(pilot, ANSWERS[first])
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmDialog"
+        await pilot.press("y")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+        assert not app.screen.query_one("#mode-resume").disabled
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.screen.session.position == 1
+
+
+async def test_exam_has_a_countdown_and_no_feedback(tmp_path):
+    prepare(tmp_path)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_banks(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        clock = str(app.screen.query_one("#quiz-clock").render())
+        assert clock.startswith("剩余 1") or clock.startswith("剩余 0")
+        await type_text(pilot, "两个维护")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.screen.query(".verdict") and app.screen.session.position == 1
+
+
+async def _quiz_on(tmp_path, question_ids):
+    store = open_store(tmp_path)
+    pid = store.profile("张三")
+    store.set_setting("profile", "张三")
+    questions = [q for q in EXAMPLE.questions if q.id in question_ids]
+    return store, QuizSession.start(store, EXAMPLE, pid, Settings(), questions=questions)
+
+
+async def test_choice_judge_multi_and_order_by_keys(tmp_path):
+    from studytui.screens.quiz import QuizScreen
+
+    store, session = await _quiz_on(tmp_path, {"ex-choice", "ex-judge", "ex-multi", "ex-order"})
+    app = StudyApp(data_dir=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.push_screen(QuizScreen(session))
+        await pilot.pause()
+        for _ in range(4):
+            question = session.current
+            widget = app.screen.query_one(".answer")
+            if question.type == "choice":
+                await pilot.press(str(widget.texts.index("七个有之") + 1))
+            elif question.type == "judge":
+                await pilot.press("n")
+            elif question.type == "multi":
+                for item in question.answer:
+                    await pilot.press(str(widget.texts.index(item) + 1))
+                await pilot.press("enter")
+            else:  # order: move items into place with Shift+Up
+                for target, item in enumerate(question.answer):
+                    index = widget.texts.index(item)
+                    widget.highlighted = index
+                    for _ in range(index - target):
+                        await pilot.press("shift+up")
+                await pilot.press("enter")
+            await pilot.pause()
+            assert "correct" in app.screen.query_one(".verdict").classes, question.type
+            await pilot.press("enter")
+            await pilot.pause()
+    assert [r["verdict"] for r in store.export_rows()] == ["correct"] * 4
+
+
+async def test_choice_by_mouse(tmp_path):
+    from studytui.screens.quiz import QuizScreen
+
+    store, session = await _quiz_on(tmp_path, {"ex-choice"})
+    app = StudyApp(data_dir=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.push_screen(QuizScreen(session))
+        await pilot.pause()
+        widget = app.screen.query_one(".answer")
+        row = widget.texts.index("七个有之")
+        await pilot.click(widget, offset=(4, row + 1))
+        await pilot.pause()
+        assert "correct" in app.screen.query_one(".verdict").classes
+
+
+async def test_class_quiz_code_starts_the_same_quiz(tmp_path):
+    prepare(tmp_path)
+    three = bank.load(THREE)
+    code = class_code(three, seed=3, count=2, minutes=5)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_banks(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        typo = code[:4] + ("1" if code[4] != "1" else "2") + code[5:]
+        await type_text(pilot, typo)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "校验" in str(app.screen.query_one("#dialog-error").render())
+        app.screen.query_one("#dialog-input").value = code.lower()
+        await pilot.press("enter")
+        await pilot.pause()
+        session = app.screen.session
+        assert session.settings.mode == "class" and session.total == 2
+    row = open_store(tmp_path).session(session.session_id)
+    assert row["quiz_code"] == code
+
+
+async def test_banks_screen_shows_problems_and_generates_from_a_speech(tmp_path):
+    prepare(tmp_path)
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    (banks / "broken.yaml").write_text("title: x\nquestions: []\n", encoding="utf-8")
+    app = app_for(tmp_path)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await wait_for_banks(pilot)
+        labels = [str(o.prompt) for o in app.screen.query_one("#banks").options]
+        assert any("broken.yaml:2" in label and "questions 为空" in label for label in labels)
+        await pilot.press("b")
+        await pilot.pause()
+        table = app.screen.query_one("#banks-table")
+        assert table.row_count == len(app.library.entries)
+        await pilot.press("g")
+        await pilot.pause()
+        app.screen.query_one("#dialog-input").value = str(Path(__file__).parent / "data" / "other_speech.txt")
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if (banks / "other_speech.yaml").exists() and app.screen.changed:
+                break
+        assert bank.validate(banks / "other_speech.yaml").ok
+        assert any(e.bank and e.bank.id == "other_speech" for e in app.library.entries)
+
+
+async def test_help_opens_with_question_mark(tmp_path):
+    prepare(tmp_path)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_banks(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_small_terminals_do_not_crash(tmp_path, size):
+    prepare(tmp_path)
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_banks(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        await type_text(pilot, "两个维护")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter", "escape", "y")
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StatsScreen"
+    assert app.return_code in (None, 0)
