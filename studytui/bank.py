@@ -613,6 +613,30 @@ def _question_data(q: Question) -> dict[str, Any]:
     return data
 
 
+def from_data(data: dict[str, Any], path: Path | None = None) -> Bank:
+    """The bank that ``to_data`` gave, without validating it again (a cache of a bank
+    that was valid when written)."""
+    questions = []
+    for q in data["questions"]:
+        answer = q["answer"]
+        accept = q.get("accept", ())
+        if q["type"] == "cloze":
+            answer = (answer,) if isinstance(answer, str) else tuple(answer)
+            accept = (tuple(accept),) if accept and len(answer) == 1 else tuple(tuple(a) for a in accept)
+        elif isinstance(answer, list):
+            answer = tuple(answer)
+        questions.append(Question(
+            id=q["id"], type=q["type"], prompt=q["prompt"], answer=answer, options=tuple(q.get("options", ())),
+            accept=accept, section=q.get("section"), explanation=q.get("explanation", ""),
+            source=q.get("source", ""), tags=tuple(q.get("tags", ())), points=q.get("points", 1),
+        ))
+    return Bank(
+        title=data["title"], questions=tuple(questions), id=data.get("id", ""), description=data.get("description", ""),
+        source=data.get("source", ""), tags=tuple(data.get("tags", ())),
+        sections=tuple(Section(s["id"], s["title"]) for s in data.get("sections", ())), path=path,
+    )
+
+
 def dump(bank: Bank) -> str:
     """YAML text for the bank, Chinese kept readable; ``parse(dump(b)).bank == b``."""
     return yaml.dump(

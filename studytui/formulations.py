@@ -18,6 +18,13 @@ from studytui.text import normalize, sentences
 KINDS = ("heading", "lead", "list", "numbered", "quoted", "slogan")
 KIND_NAMES = {"heading": "标题", "lead": "段首句", "list": "列举", "numbered": "数字提法", "quoted": "引号提法", "slogan": "固定表述"}
 
+
+def kind_name(kind: str | None) -> str:
+    """A formulation kind (or, for a question without one, its type) in Chinese."""
+    from studytui.bank import TYPE_NAMES
+
+    return KIND_NAMES.get(kind or "") or TYPE_NAMES.get(kind or "") or kind or "其他"
+
 NUMERALS = "一二两三四五六七八九十"
 _NUM = f"[{NUMERALS}]"
 _HAN = "\u4e00-\u9fff"

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from studytui import paths
-from studytui.bank import Bank, Validation, open_bank
+from studytui import __version__, paths
+
+if TYPE_CHECKING:
+    from studytui.bank import Bank, Validation
 
 
 class Library:
@@ -20,11 +25,32 @@ class Library:
         files = paths.discover_bank_files(self.data, self.extra)
         entries = []
         for done, file in enumerate(files, 1):
-            entries.append(open_bank(file, paths.cache_dir(self.data)))
+            entries.append(self._read(file))
             if progress is not None:
                 progress(done, len(files))
         self.entries = entries
         return entries
+
+    def _read(self, file: Path) -> Validation:
+        """A bank, from the JSON cache when the file has not changed since it was
+        last found valid (reading YAML is what makes a large bank slow to load)."""
+        from studytui.bank import Validation, from_data, open_bank, to_data
+
+        try:
+            stat = file.stat()
+        except OSError:
+            return open_bank(file)
+        key = hashlib.sha1(f"{file.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{__version__}".encode()).hexdigest()
+        cached = paths.cache_dir(self.data) / "banks" / f"{key}.json"
+        try:
+            return Validation(str(file), from_data(json.loads(cached.read_text(encoding="utf-8")), file))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        entry = open_bank(file, paths.cache_dir(self.data))
+        if entry.bank is not None and not entry.problems:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            cached.write_text(json.dumps(to_data(entry.bank), ensure_ascii=False), encoding="utf-8")
+        return entry
 
     @property
     def banks(self) -> list[Bank]:

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
 from textual.binding import Binding
-from textual.containers import Grid, Vertical
+from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Label, OptionList, Static
+from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from studytui.bank import Bank, Validation
+if TYPE_CHECKING:
+    from studytui.bank import Bank, Validation
 
-MODE_BUTTONS = [
-    ("practice", "练习 P"), ("exam", "考试 E"), ("mistakes", "错题本 M"), ("review", "智能复习 R"),
-    ("class", "班级测验 C"), ("resume", "继续上次 U"), ("stats", "统计 S"), ("banks", "题库 B"),
+MODES = [
+    ("practice", "P", "练习"), ("exam", "E", "考试"), ("mistakes", "M", "错题本"), ("review", "R", "智能复习"),
+    ("class", "C", "班级测验"), ("resume", "U", "继续上次"), ("stats", "S", "统计"), ("banks", "B", "题库"),
 ]
 
 
@@ -42,16 +44,14 @@ class HomeScreen(Screen):
             yield Label("题库（↑↓ 选择，回车开始练习）", classes="heading")
             yield OptionList(Option("正在加载题库……", disabled=True), id="banks")
             yield Static("", id="bank-detail")
-            with Grid(id="modes"):
-                for mode, label in MODE_BUTTONS:
-                    yield Button(label, id=f"mode-{mode}")
+            yield Static("", id="modes")
         yield Footer()
 
     def on_mount(self) -> None:
         if self.app.library.entries:
             self.show_banks()
         else:
-            self.load_banks()
+            self.call_after_refresh(self.load_banks)  # after the first paint: the screen shows at once
         if self.app.profile_id is None:
             self.action_switch_profile(can_cancel=False)
         self.refresh_summary()
@@ -127,9 +127,18 @@ class HomeScreen(Screen):
             f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续学习 {store.streak(pid)} 天"
             f" · 待复习 {due} 题 · 错题 {mistakes} 道"
         ))
-        self.query_one("#mode-review", Button).label = f"智能复习 R（{due}）"
-        self.query_one("#mode-mistakes", Button).label = f"错题本 M（{mistakes}）"
-        self.query_one("#mode-resume", Button).disabled = self.unfinished() is None
+        self.show_modes({"review": due, "mistakes": mistakes}, resumable=self.unfinished() is not None)
+
+    def show_modes(self, counts: dict[str, int], resumable: bool) -> None:
+        """The modes as one clickable line each way: a click runs the mode, as its key does."""
+        parts = []
+        for mode, key, name in MODES:
+            if mode == "resume" and not resumable:
+                parts.append(f"[dim] {key} {name} [/]")
+                continue
+            count = f"（{counts[mode]}）" if mode in counts else ""
+            parts.append(f"[@click=screen.mode('{mode}')][b reverse] {key} [/] {name}{count}[/]")
+        self.query_one("#modes", Static).update("　".join(parts[:4]) + "\n\n" + "　".join(parts[4:]))
 
     def unfinished(self):
         for row in self.app.store.unfinished_sessions(self.app.profile_id):
@@ -139,9 +148,6 @@ class HomeScreen(Screen):
         return None
 
     # -- starting things -----------------------------------------------------------------
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.action_mode(event.button.id.removeprefix("mode-"))
 
     def action_switch_profile(self, can_cancel: bool = True) -> None:
         from studytui.screens.dialogs import ProfileDialog

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, OptionList, Static
 
-from studytui.formulations import KIND_NAMES
+from studytui.formulations import kind_name
 from studytui.quiz import MODE_NAMES, QuizSession, expected_text
 from studytui.widgets.bars import bar_lines
 from studytui.widgets.feedback import Feedback
@@ -26,7 +26,7 @@ class ResultScreen(Screen[bool]):
     def compose(self):
         result, session = self.result, self.session
         yield Header()
-        with VerticalScroll(id="result"):
+        with Vertical(id="result"):
             minutes, seconds = divmod(int(result.seconds), 60)
             counts = result.counts
             yield Static(
@@ -41,19 +41,19 @@ class ResultScreen(Screen[bool]):
             )
             with Horizontal(id="result-breakdown"):
                 sections = {session.bank.section_title(k) or "（未分部分）": v for k, v in result.by_section.items()}
-                kinds = {KIND_NAMES.get(k, k): v for k, v in result.by_kind.items()}
+                kinds = {kind_name(k): v for k, v in result.by_kind.items()}
                 yield Static(bar_lines("各部分正确率", sections), classes="breakdown")
                 yield Static(bar_lines("各类提法正确率", kinds), classes="breakdown")
-            if result.mistakes:
-                yield Label(f"错题 {len(result.mistakes)} 道（↑↓ 逐一查看）", classes="heading")
-                yield OptionList(*[Text(f"{o.question.id}　{o.question.prompt[:40]}") for o in result.mistakes], id="mistakes")
-                yield Vertical(id="mistake-detail")
-            else:
-                yield Label("全部正确，太棒了！", classes="heading")
             with Horizontal(classes="dialog-buttons"):
                 if result.mistakes:
                     yield Button("重做错题 R", id="retry", variant="primary")
                 yield Button("返回首页 Esc", id="home")
+            if result.mistakes:
+                yield Label(f"错题 {len(result.mistakes)} 道（↑↓ 逐一查看）", classes="heading")
+                yield OptionList(*[Text(f"{o.question.id}　{o.question.prompt[:40]}") for o in result.mistakes], id="mistakes")
+                yield VerticalScroll(id="mistake-detail")
+            else:
+                yield Label("全部正确，太棒了！", classes="heading")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -62,7 +62,7 @@ class ResultScreen(Screen[bool]):
 
     async def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         outcome = self.result.mistakes[event.option_index]
-        detail = self.query_one("#mistake-detail", Vertical)
+        detail = self.query_one("#mistake-detail", VerticalScroll)
         await detail.remove_children()
         question = outcome.question
         await detail.mount_all([Static(Text(question.prompt), classes="prompt"), Feedback(outcome.grade, question, expected_text(question), outcome.typed)])

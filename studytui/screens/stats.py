@@ -9,7 +9,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
 
-from studytui.formulations import KIND_NAMES
+from studytui.formulations import kind_name
 from studytui.widgets.bars import bar_lines
 
 
@@ -55,7 +55,7 @@ class StatsScreen(Screen[None]):
             for part in store.accuracy_by_section(pid, row["key"]):
                 title = (bank.section_title(part["key"]) if bank else "") or part["key"] or "（未分部分）"
                 sections[title] = (part["answers"], part["accuracy"])
-        kinds = {KIND_NAMES.get(r["key"], r["key"] or "其他"): (r["answers"], r["accuracy"]) for r in store.accuracy_by_kind(pid)}
+        kinds = {kind_name(r["key"]): (r["answers"], r["accuracy"]) for r in store.accuracy_by_kind(pid)}
         self.query_one("#stats-sections", Static).update(bar_lines("各部分正确率", sections))
         self.query_one("#stats-kinds", Static).update(bar_lines("各类提法正确率", kinds))
         table = self.query_one("#stats-weakest", DataTable)
