@@ -195,13 +195,12 @@ def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal")
     less half an item for every extra (unpaired or wrong) item typed, never below 0.
     ``parts`` holds the paired items' grades in the expected order.
     """
-    from rapidfuzz import fuzz, process
+    from rapidfuzz.fuzz import ratio
 
     typed = split_list(answer)
     wanted = [normalize(item) for item in expected]
-    similarity = process.cdist([normalize(t) for t in typed], wanted, scorer=fuzz.ratio) if typed else []
     candidates = sorted(
-        ((similarity[t][e], t, e) for t in range(len(typed)) for e in range(len(expected))),
+        ((ratio(normalize(item), want), t, e) for t, item in enumerate(typed) for e, want in enumerate(wanted)),
         key=lambda c: (-c[0], c[1], c[2]),
     )
     pairs: dict[int, tuple[int, Grade]] = {}
