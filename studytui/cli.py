@@ -66,8 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="导出所有作答记录（export every answer）", description="导出每个人的每一次作答，供出题老师用表格软件查看（CSV 为带 BOM 的 UTF-8，Excel 可直接打开）。")
     export.add_argument("--format", choices=["csv", "json"], default="csv", help="格式（默认 csv）")
     export.add_argument("-o", "--output", metavar="FILE", help="写入的文件；不写则输出到标准输出")
+    export.add_argument("--code", metavar="CODE", help="只导出这个班级测验码的作答（带回给老师用 json 格式）")
     _common(export)
     export.set_defaults(handler=_export)
+
+    imports = commands.add_parser("import", help="导入别的机器导出的作答（merge answers exported elsewhere）", description="合并 studytui export --format json 导出的作答；同一条作答导入两次也只记一次。")
+    imports.add_argument("files", nargs="+", metavar="FILE.json", help="studytui export --format json 的输出")
+    _common(imports)
+    imports.set_defaults(handler=_import)
+
+    report = commands.add_parser("report", help="薄弱环节报告（weak points report）", description="每道题、每类提法有多少人答对，供老师决定接下来讲什么。")
+    report.add_argument("--code", metavar="CODE", help="只看这个班级测验码")
+    report.add_argument("--format", choices=["md", "csv"], default="md", help="格式：md（Markdown，默认）或 csv")
+    report.add_argument("-o", "--output", metavar="FILE", help="写入的文件；不写则输出到标准输出")
+    _common(report)
+    report.set_defaults(handler=_report)
 
     grade = commands.add_parser("grade", help="给一个作答评分并说明理由（grade one typed answer）", description="按评分规则给作答评分：输出判定、得分和每处差异及原因。")
     grade.add_argument("expected", metavar="EXPECTED", help="标准答案")
@@ -243,7 +256,10 @@ def _export(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(exc, file=sys.stderr)
         return 1
-    rows = list(store.export_rows())
+    code = _checked_code(args.code) if args.code else None
+    if args.code and code is None:
+        return 1
+    rows = list(store.export_rows(code))
     if args.format == "json":
         text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     else:
@@ -252,11 +268,94 @@ def _export(args: argparse.Namespace) -> int:
         buffer.write(",".join(EXPORT_COLUMNS.values()) + "\r\n")
         writer.writerows(rows)
         text = "\ufeff" + buffer.getvalue()
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8", newline="")
-        print(f"已导出 {len(rows)} 条作答记录到 {args.output}", file=sys.stderr)
+    _write(args.output, text, f"已导出 {len(rows)} 条作答记录")
+    return 0
+
+
+def _write(output: str | None, text: str, done: str) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8", newline="")
+        print(f"{done}到 {output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
+
+
+def _checked_code(code: str) -> str | None:
+    from studytui.quiz import CodeError, canonical_code
+
+    try:
+        return canonical_code(code)
+    except CodeError as exc:
+        print(f"{code}: {exc}", file=sys.stderr)
+        return None
+
+
+IMPORT_FIELDS = ("uid", "session_uid", "profile", "bank", "bank_hash", "question_id", "prompt", "typed", "verdict", "score", "seconds", "answered", "mode", "started")
+
+
+def _import(args: argparse.Namespace) -> int:
+    import json
+
+    from studytui.store import StoreError
+
+    try:
+        store = _open_store(args)
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    failed = False
+    for name in args.files:
+        try:
+            rows = json.loads(Path(name).read_text(encoding="utf-8-sig"))
+            if not isinstance(rows, list) or not all(isinstance(r, dict) and all(f in r for f in IMPORT_FIELDS) for r in rows):
+                raise ValueError("不是 studytui export --format json 导出的作答")
+            added, skipped = store.import_rows(rows)
+        except json.JSONDecodeError as exc:
+            print(f"{name}:{exc.lineno}: 不是有效的 JSON：{exc.msg}", file=sys.stderr)
+            failed = True
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            print(f"{name}:1: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+            failed = True
+        else:
+            print(f"{name}: 新增 {added} 条作答，{skipped} 条已有、跳过")
+    return 1 if failed else 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    import csv
+    import io
+
+    from studytui.formulations import kind_name
+    from studytui.store import StoreError
+
+    try:
+        store = _open_store(args)
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    code = _checked_code(args.code) if args.code else None
+    if args.code and code is None:
+        return 1
+    weak = store.weak_points(code)
+    if args.format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(["类别", "题库", "题号", "提法类别", "作答人次", "答对", "正确率", "题目"])
+        for q in weak["questions"]:
+            writer.writerow(["题目", q["bank_id"], q["question_id"], kind_name(q["kind"]), q["answers"], q["right"], f"{q['right'] / q['answers']:.0%}", q["prompt"]])
+        for k in weak["kinds"]:
+            writer.writerow(["提法类别", "", "", kind_name(k["kind"]), k["answers"], k["right"], f"{k['right'] / k['answers']:.0%}", ""])
+        text = "\ufeff" + buffer.getvalue()
+    else:
+        title = f"# 薄弱环节报告{'（' + code + '）' if code else ''}\n\n"
+        kinds = "".join(f"| {kind_name(k['kind'])} | {k['answers']} | {k['right']} | {k['right'] / k['answers']:.0%} |\n" for k in weak["kinds"])
+        questions = "".join(
+            f"| {q['bank_id']}/{q['question_id']} | {q['prompt'].replace('|', '｜')[:60]} | {q['answers']} | {q['right']} | {q['right'] / q['answers']:.0%} |\n"
+            for q in weak["questions"]
+        )
+        text = (title + "## 各类提法\n\n| 类别 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|\n" + kinds
+                + "\n## 各题（正确率从低到高）\n\n| 题号 | 题目 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|---|\n" + questions)
+    _write(args.output, text, "已写出报告")
     return 0
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -100,6 +101,26 @@ MIGRATIONS: list[str] = [
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );
+    """,
+    # 2: ids that stay the same on every machine (so imports merge without duplicates),
+    # and the log of contest scores
+    """
+    ALTER TABLE sessions ADD COLUMN uid TEXT;
+    UPDATE sessions SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+    CREATE UNIQUE INDEX sessions_uid ON sessions(uid);
+    ALTER TABLE answers ADD COLUMN uid TEXT;
+    UPDATE answers SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+    CREATE UNIQUE INDEX answers_uid ON answers(uid);
+    CREATE TABLE contest_events (
+        id INTEGER PRIMARY KEY,
+        group_id TEXT NOT NULL,
+        team TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        points INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL
+    );
+    CREATE INDEX contest_events_by_group ON contest_events(group_id);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -248,8 +269,8 @@ class Store:
     ) -> int:
         with self.transaction() as db:
             cursor = db.execute(
-                "INSERT INTO sessions(profile_id, bank_id, bank_hash, mode, started, settings, quiz_code, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (profile_id, bank_id, bank_hash, mode, iso(started or now()), json.dumps(settings, ensure_ascii=False), quiz_code, group_id),
+                "INSERT INTO sessions(uid, profile_id, bank_id, bank_hash, mode, started, settings, quiz_code, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (uuid.uuid4().hex, profile_id, bank_id, bank_hash, mode, iso(started or now()), json.dumps(settings, ensure_ascii=False), quiz_code, group_id),
             )
             return cursor.lastrowid
 
@@ -281,10 +302,10 @@ class Store:
                 raise StoreError(f"{self.path}: 会话 {answer.session_id} 不存在")
             profile_id, bank_id = session
             cursor = db.execute(
-                """INSERT INTO answers(session_id, profile_id, bank_id, question_id, section, kind, prompt, typed,
-                   verdict, score, points, seconds, answered, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (answer.session_id, profile_id, bank_id, answer.question_id, answer.section, answer.kind, answer.prompt,
-                 answer.typed, answer.verdict, answer.score, answer.points, answer.seconds, iso(moment), local_day(moment)),
+                """INSERT INTO answers(uid, session_id, profile_id, bank_id, question_id, section, kind, prompt, typed,
+                   verdict, score, points, seconds, answered, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (uuid.uuid4().hex, answer.session_id, profile_id, bank_id, answer.question_id, answer.section, answer.kind,
+                 answer.prompt, answer.typed, answer.verdict, answer.score, answer.points, answer.seconds, iso(moment), local_day(moment)),
             )
             db.execute(
                 "UPDATE sessions SET answered = answered + 1, score = score + ?, max_score = max_score + ?, seconds = seconds + ? WHERE id = ?",
@@ -431,12 +452,82 @@ class Store:
         )
         return [dict(r) for r in rows]
 
-    def export_rows(self) -> Iterator[dict[str, Any]]:
-        """Every answer of every profile, oldest first."""
-        rows = self.db.execute(
-            "SELECT p.name AS profile, a.bank_id AS bank, a.question_id, a.prompt, a.typed, a.verdict, a.score, "
-            "a.seconds, a.answered, s.mode, s.quiz_code, a.overridden, a.original_verdict "
-            "FROM answers a JOIN profiles p ON p.id = a.profile_id JOIN sessions s ON s.id = a.session_id ORDER BY a.id"
-        )
-        for row in rows:
+    EXPORT_QUERY = (
+        "SELECT p.name AS profile, a.bank_id AS bank, a.question_id, a.prompt, a.typed, a.verdict, a.score, "
+        "a.seconds, a.answered, s.mode, s.quiz_code, a.overridden, a.original_verdict, a.section, a.kind, a.points, "
+        "a.uid, s.uid AS session_uid, s.bank_hash, s.started, s.finished, s.group_id, s.settings "
+        "FROM answers a JOIN profiles p ON p.id = a.profile_id JOIN sessions s ON s.id = a.session_id"
+    )
+
+    def export_rows(self, quiz_code: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every answer of every profile (or of one class quiz), oldest first."""
+        where, args = (" WHERE s.quiz_code = ?", (quiz_code,)) if quiz_code else ("", ())
+        for row in self.db.execute(self.EXPORT_QUERY + where + " ORDER BY a.id", args):
             yield dict(row)
+
+    def import_rows(self, rows: Iterable[dict[str, Any]]) -> tuple[int, int]:
+        """Merge exported answers; one already here (by its id) is skipped.
+        Returns (added, skipped)."""
+        added = skipped = 0
+        with self.transaction() as db:
+            for row in rows:
+                if db.execute("SELECT 1 FROM answers WHERE uid = ?", (row["uid"],)).fetchone():
+                    skipped += 1
+                    continue
+                db.execute("INSERT OR IGNORE INTO profiles(name, created) VALUES (?, ?)", (row["profile"], row["answered"]))
+                profile_id = db.execute("SELECT id FROM profiles WHERE name = ?", (row["profile"],)).fetchone()[0]
+                session = db.execute("SELECT id FROM sessions WHERE uid = ?", (row["session_uid"],)).fetchone()
+                if session is None:
+                    session_id = db.execute(
+                        "INSERT INTO sessions(uid, profile_id, bank_id, bank_hash, mode, started, finished, settings, quiz_code, group_id) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (row["session_uid"], profile_id, row["bank"], row["bank_hash"], row["mode"], row["started"],
+                         row["finished"], row.get("settings") or "{}", row["quiz_code"], row["group_id"]),
+                    ).lastrowid
+                else:
+                    session_id = session[0]
+                moment = datetime.fromisoformat(row["answered"])
+                db.execute(
+                    """INSERT INTO answers(uid, session_id, profile_id, bank_id, question_id, section, kind, prompt, typed, verdict,
+                       score, points, seconds, answered, day, overridden, original_verdict)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    (row["uid"], session_id, profile_id, row["bank"], row["question_id"], row["section"], row["kind"], row["prompt"],
+                     row["typed"], row["verdict"], row["score"], row["points"], row["seconds"], row["answered"], local_day(moment),
+                     row["overridden"], row["original_verdict"]),
+                )
+                db.execute(
+                    "UPDATE sessions SET answered = answered + 1, score = score + ?, max_score = max_score + ?, seconds = seconds + ? WHERE id = ?",
+                    (row["score"] * row["points"], row["points"], row["seconds"], session_id),
+                )
+                added += 1
+        return added, skipped
+
+    # -- contests and class reports ---------------------------------------------------------
+
+    def log_contest_event(self, group_id: str, team: str, kind: str, points: int, note: str = "") -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO contest_events(group_id, team, kind, points, note, at) VALUES (?, ?, ?, ?, ?, ?)",
+                (group_id, team, kind, points, note, iso(now())),
+            )
+
+    def contest_events(self, group_id: str) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT team, kind, points, note, at FROM contest_events WHERE group_id = ? ORDER BY id", (group_id,))
+        return [dict(r) for r in rows]
+
+    def weak_points(self, quiz_code: str | None = None) -> dict[str, list[dict[str, Any]]]:
+        """How many got each question, and each kind of formulation, right."""
+        where, args = (" WHERE s.quiz_code = ?", (quiz_code,)) if quiz_code else ("", ())
+        base = "FROM answers a JOIN sessions s ON s.id = a.session_id" + where
+        questions = self.db.execute(
+            "SELECT a.bank_id, a.question_id, max(a.prompt) AS prompt, max(a.kind) AS kind, count(*) AS answers, "
+            f"sum(a.verdict = 'correct') AS right {base} GROUP BY a.bank_id, a.question_id "
+            "ORDER BY 1.0 * sum(a.verdict = 'correct') / count(*), a.bank_id, a.question_id",
+            args,
+        )
+        kinds = self.db.execute(
+            f"SELECT a.kind, count(*) AS answers, sum(a.verdict = 'correct') AS right {base} GROUP BY a.kind "
+            "ORDER BY 1.0 * sum(a.verdict = 'correct') / count(*)",
+            args,
+        )
+        return {"questions": [dict(r) for r in questions], "kinds": [dict(r) for r in kinds]}

@@ -120,3 +120,61 @@ def test_a_broken_database_is_reported_and_set_aside(tmp_path):
     result = run("--data-dir", str(tmp_path), "stats")
     assert result.returncode == 0 and "已改名为 studytui.db.broken-" in result.stderr
     assert list(tmp_path.glob("studytui.db.broken-*"))
+
+
+def _class_quiz_on(data_dir, name, code, right=True):
+    from studytui import bank
+    from studytui.quiz import QuizSession, find_bank, parse_code
+    from studytui.store import open_store
+
+    store = open_store(data_dir)
+    quiz = parse_code(code)
+    chosen = find_bank(quiz, [bank.load(shipped_banks_dir() / "qichu-qifali.yaml")])
+    session = QuizSession.start(store, chosen, store.profile(name), quiz.settings(), quiz_code=code)
+    while not session.done:
+        q = session.current
+        given = list(q.answer) if q.type == "cloze" else "、".join(q.answer) if q.type == "list" else q.answer
+        session.submit(given if right else None)
+    store.close()
+
+
+def test_answers_from_other_machines_merge_without_duplicates(tmp_path):
+    import json
+
+    from studytui import bank
+    from studytui.quiz import class_code
+
+    code = class_code(bank.load(shipped_banks_dir() / "qichu-qifali.yaml"), seed=5, count=6, minutes=10)
+    _class_quiz_on(tmp_path / "a", "甲", code, right=True)
+    _class_quiz_on(tmp_path / "b", "乙", code, right=False)
+    another_code = class_code(bank.load(shipped_banks_dir() / "qichu-qifali.yaml"), seed=6, count=2, minutes=0)
+    _class_quiz_on(tmp_path / "b", "乙", another_code)
+    for machine in ("a", "b"):
+        result = run("export", "--data-dir", str(tmp_path / machine), "--code", code.lower(), "--format", "json", "-o", str(tmp_path / f"{machine}.json"))
+        assert result.returncode == 0
+    assert len(json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))) == 6  # only that code's answers
+    teacher = tmp_path / "teacher"
+    first = run("import", "--data-dir", str(teacher), str(tmp_path / "a.json"), str(tmp_path / "b.json"))
+    assert first.returncode == 0 and "新增 6 条" in first.stdout
+    again = run("import", "--data-dir", str(teacher), str(tmp_path / "a.json"))
+    assert "新增 0 条作答，6 条已有" in again.stdout
+    rows = json.loads(run("export", "--data-dir", str(teacher), "--format", "json").stdout)
+    assert len(rows) == 12 and {r["profile"] for r in rows} == {"甲", "乙"}
+    from studytui.store import open_store
+
+    ranking = open_store(teacher).ranking(quiz_code=code)
+    assert [(r["name"], r["score"]) for r in ranking] == [("甲", 6.0), ("乙", 0.0)]
+    report = run("report", "--data-dir", str(teacher), "--code", code)
+    assert report.returncode == 0 and "| 题号 | 题目 | 作答人次 | 答对 | 正确率 |" in report.stdout
+    per_question = report.stdout.split("## 各题")[1]
+    assert per_question.count("| 2 | 1 | 50% |") == 6  # each of the six questions: two answered, one right
+
+
+def test_import_refuses_what_is_not_an_export(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"not": "a list"}', encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text("[1, 2,\n oops]", encoding="utf-8")
+    result = run("import", "--data-dir", str(tmp_path), str(bad), str(broken))
+    assert result.returncode == 1
+    assert f"{bad}:1: 不是 studytui export" in result.stderr and f"{broken}:2: 不是有效的 JSON" in result.stderr

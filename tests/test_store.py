@@ -42,10 +42,19 @@ def test_migrates_from_every_earlier_version(tmp_path):
         for script in store_module.MIGRATIONS[:version]:
             raw.executescript(script)
         raw.execute(f"PRAGMA user_version = {version}")
+        if version >= 1:  # answers given under the old schema survive the migration
+            raw.execute("INSERT INTO profiles(name, created) VALUES ('老用户', '2025-01-01T00:00:00+00:00')")
+            raw.execute("INSERT INTO sessions(profile_id, bank_id, bank_hash, mode, started) VALUES (1, 'b', 'h', 'practice', '2025-01-01T00:00:00+00:00')")
+            raw.execute("INSERT INTO answers(session_id, profile_id, bank_id, question_id, prompt, typed, verdict, score, seconds, answered, day) "
+                        "VALUES (1, 1, 'b', 'q1', 'p', '两个维护', 'correct', 1, 3, '2025-01-01T00:00:00+00:00', '2025-01-01')")
         raw.commit()
         raw.close()
         migrated = Store(path)
         assert migrated.version() == store_module.SCHEMA_VERSION
+        rows = list(migrated.export_rows())
+        if version >= 1:
+            assert [(r["profile"], r["typed"]) for r in rows] == [("老用户", "两个维护")]
+            assert rows[0]["uid"] and rows[0]["session_uid"]
         migrated.close()
 
 
