@@ -434,7 +434,8 @@ class Store:
         column, value = ("quiz_code", quiz_code) if quiz_code else ("group_id", group_id)
         rows = self.db.execute(
             f"SELECT p.name, s.id, s.score, s.max_score, s.answered, s.seconds, s.finished FROM sessions s "
-            f"JOIN profiles p ON p.id = s.profile_id WHERE s.{column} = ? ORDER BY s.score DESC, s.seconds ASC",
+            f"JOIN profiles p ON p.id = s.profile_id WHERE s.{column} = ? AND s.answered > 0 "
+            f"ORDER BY s.score DESC, s.seconds ASC",
             (value,),
         )
         best: dict[str, dict[str, Any]] = {}

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 MODES = [
     ("practice", "P", "练习"), ("exam", "E", "考试"), ("mistakes", "M", "错题本"), ("review", "R", "智能复习"),
-    ("class", "C", "班级测验"), ("resume", "U", "继续上次"), ("stats", "S", "统计"), ("banks", "B", "题库"),
+    ("class", "C", "班级测验"), ("contest", "G", "小组竞赛"), ("resume", "U", "继续上次"), ("stats", "S", "统计"),
+    ("banks", "B", "题库"),
 ]
 
 
@@ -30,6 +31,7 @@ class HomeScreen(Screen):
         Binding("m", "mode('mistakes')", "错题本"),
         Binding("r", "mode('review')", "复习"),
         Binding("c", "mode('class')", "班级测验"),
+        Binding("g", "mode('contest')", "竞赛"),
         Binding("u", "mode('resume')", "继续", show=False),
         Binding("s", "mode('stats')", "统计"),
         Binding("b", "mode('banks')", "题库"),
@@ -172,7 +174,11 @@ class HomeScreen(Screen):
 
             self.app.push_screen(BanksScreen(), lambda changed: self.show_banks() if changed else None)
         elif mode == "class":
-            self.ask_class_code()
+            from studytui.screens.leaderboard import ClassMenu
+
+            self.app.push_screen(ClassMenu(), self.class_choice)
+        elif mode == "contest":
+            self.setup_contest()
         elif mode == "resume":
             self.resume()
         else:
@@ -203,6 +209,75 @@ class HomeScreen(Screen):
             "review": Settings(mode="review", seed=seed),
         }[mode]
         self.start(bank, settings)
+
+    def class_choice(self, choice: str | None) -> None:
+        if choice == "join":
+            self.ask_class_code()
+        elif choice == "create":
+            self.create_class_quiz()
+        elif choice == "board":
+            self.ask_leaderboard()
+
+    def create_class_quiz(self) -> None:
+        from studytui.quiz import class_code
+        from studytui.screens.dialogs import TextDialog
+        from studytui.screens.leaderboard import LeaderboardScreen
+
+        bank = self.bank
+        if bank is None:
+            self.notify("请先选择一个没有错误的题库。", severity="error")
+            return
+
+        def check(text: str) -> str | None:
+            parts = text.split()
+            if len(parts) != 2 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[0]) <= 127 or int(parts[1]) > 63:
+                return "请写两个数：题数（1–127）和限时分钟（0–63，0 为不限时）"
+            return None
+
+        def made(text: str | None) -> None:
+            if text:
+                count, minutes = (int(p) for p in text.split())
+                code = class_code(bank, random.randrange(1 << 12), min(count, len(bank.questions)), minutes)
+                self.app.push_screen(LeaderboardScreen(code, bank.title))
+                self.notify(f"测验码：{code}（请告诉大家；排行榜会自动刷新）", timeout=60)
+
+        self.app.push_screen(TextDialog(f"用“{bank.title}”出一套班级测验：题数 限时分钟", "20 15", check, "20 15"), made)
+
+    def ask_leaderboard(self) -> None:
+        from studytui.quiz import CodeError, canonical_code
+        from studytui.screens.dialogs import TextDialog
+        from studytui.screens.leaderboard import LeaderboardScreen
+
+        def check(code: str) -> str | None:
+            try:
+                canonical_code(code)
+            except CodeError as exc:
+                return str(exc)
+            return None
+
+        self.app.push_screen(
+            TextDialog("查看哪个测验码的排行榜？", "QZ-XXXX-XXXX-XXXX", check),
+            lambda code: self.app.push_screen(LeaderboardScreen(canonical_code(code))) if code else None,
+        )
+
+    def setup_contest(self) -> None:
+        from studytui.screens.contest import ContestScreen, ContestSetup
+
+        bank = self.bank
+        if self.app.participant:
+            self.notify("小组竞赛在主持人的机器上进行。", severity="warning")
+            return
+        if bank is None:
+            self.notify("请先选择一个没有错误的题库。", severity="error")
+            return
+
+        def configured(setup) -> None:
+            if setup is not None:
+                teams, rounds, settings = setup
+                screen = ContestScreen(bank, teams, rounds, settings, random.Random())
+                self.app.push_screen(screen, lambda _: self.refresh_summary())
+
+        self.app.push_screen(ContestSetup(), configured)
 
     def ask_class_code(self) -> None:
         from studytui.quiz import CodeError, canonical_code, find_bank, parse_code
@@ -250,11 +325,16 @@ class HomeScreen(Screen):
         from studytui.quiz import Settings
         from studytui.screens.result import ResultScreen
 
-        def after(retry: bool | None) -> None:
+        def after(choice: str | None) -> None:
             self.refresh_summary()
             mistakes = [o.question for o in session.result().mistakes]
-            if retry and mistakes:
+            if choice == "retry" and mistakes:
                 self.start(session.bank, Settings(mode="practice", seed=random.randrange(1 << 30)), questions=mistakes)
+            elif choice == "board":
+                from studytui.screens.leaderboard import LeaderboardScreen
+
+                row = self.app.store.session(session.session_id)
+                self.app.push_screen(LeaderboardScreen(row["quiz_code"], session.bank.title))
 
         self.app.push_screen(ResultScreen(session), after)
 

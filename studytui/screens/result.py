@@ -1,5 +1,5 @@
 """Result: score, time, verdict counts, accuracy per section and per kind, and the
-mistakes to go through one by one. Dismissed with True to retry the mistakes."""
+mistakes to go through one by one."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from studytui.widgets.bars import bar_lines
 from studytui.widgets.feedback import Feedback
 
 
-class ResultScreen(Screen[bool]):
-    BINDINGS = [Binding("r", "retry", "重做错题"), Binding("escape,h", "home", "返回首页")]
+class ResultScreen(Screen[str | None]):
+    """Dismissed with "retry" (the mistakes), "board" (a class quiz's leaderboard) or None."""
+
+    BINDINGS = [Binding("r", "retry", "重做错题"), Binding("l", "board", "排行榜"), Binding("escape,h", "home", "返回首页")]
 
     def __init__(self, session: QuizSession) -> None:
         super().__init__()
@@ -68,11 +70,19 @@ class ResultScreen(Screen[bool]):
         await detail.mount_all([Static(Text(question.prompt), classes="prompt"), Feedback(outcome.grade, question, expected_text(question), outcome.typed)])
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "retry")
+        self.dismiss(event.button.id if event.button.id != "home" else None)
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        if action == "board":
+            return self.app.store.session(self.session.session_id)["quiz_code"] is not None
+        return True
 
     def action_retry(self) -> None:
         if self.result.mistakes:
-            self.dismiss(True)
+            self.dismiss("retry")
+
+    def action_board(self) -> None:
+        self.dismiss("board")
 
     def action_home(self) -> None:
-        self.dismiss(False)
+        self.dismiss(None)

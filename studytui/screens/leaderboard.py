@@ -1,0 +1,72 @@
+"""班级测验: the menu (take a quiz, set one, see a leaderboard) and the live leaderboard
+of everyone who took a code in this data folder."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
+
+REFRESH_SECONDS = 2.0
+
+
+class ClassMenu(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape", "cancel", "取消")]
+
+    CHOICES = [("join", "参加测验：输入老师给的测验码"), ("create", "出一套测验：用当前题库生成测验码"), ("board", "排行榜：查看某个测验码的成绩")]
+
+    def compose(self):
+        with Vertical(classes="dialog"):
+            yield Label("班级测验", classes="dialog-text")
+            yield OptionList(*[Text(label) for _, label in self.CHOICES], id="class-menu")
+
+    def on_mount(self) -> None:
+        menu = self.query_one(OptionList)
+        menu.highlighted = 0
+        menu.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.CHOICES[event.option_index][0])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class LeaderboardScreen(Screen[None]):
+    """Rank, score and time of everyone who took ``code``; refreshes by itself."""
+
+    BINDINGS = [Binding("escape,h", "app.pop_screen", "返回"), Binding("r", "refresh_board", "刷新")]
+
+    def __init__(self, code: str, title: str = "") -> None:
+        super().__init__()
+        self.code, self.title_text = code, title
+
+    def compose(self):
+        yield Header()
+        with Vertical(id="leaderboard"):
+            yield Static(Text(f"班级测验 {self.code}　{self.title_text}", style="bold"), id="board-title")
+            yield DataTable(id="board", cursor_type="row", zebra_stripes=True)
+            yield Label("答错最多的题", classes="heading")
+            yield DataTable(id="board-missed", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#board", DataTable).add_columns("名次", "姓名", "得分", "已答", "用时", "状态")
+        self.query_one("#board-missed", DataTable).add_columns("题号", "答错", "作答", "题目")
+        self.action_refresh_board()
+        self.set_interval(REFRESH_SECONDS, self.action_refresh_board)
+
+    def action_refresh_board(self) -> None:
+        store = self.app.store
+        board = self.query_one("#board", DataTable)
+        board.clear()
+        for rank, row in enumerate(store.ranking(quiz_code=self.code), 1):
+            minutes, seconds = divmod(int(row["seconds"]), 60)
+            state = "已交卷" if row["finished"] else "作答中"
+            board.add_row(rank, Text(row["name"]), f"{row['score']:g}", row["answered"], f"{minutes}:{seconds:02d}", state)
+        missed = self.query_one("#board-missed", DataTable)
+        missed.clear()
+        for row in store.most_missed(quiz_code=self.code):
+            missed.add_row(Text(row["question_id"]), row["missed"], row["answers"], Text(row["prompt"][:50]))
