@@ -33,7 +33,7 @@ class BanksScreen(Screen[bool]):
             yield ProgressBar(id="generate-progress", show_eta=False)
             yield Label("预览（↑↓ 选择题库）", classes="heading")
             yield Static("", id="bank-preview")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#banks-table", DataTable)

@@ -96,7 +96,7 @@ class ContestScreen(Screen[None]):
         yield Label("", id="contest-status")
         yield VerticalScroll(id="contest-body")
         yield Label("", id="contest-log")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         from studytui.quiz import bank_hash
@@ -300,4 +300,4 @@ class PodiumScreen(Screen[None]):
         text.append(f"\n成绩已保存（比赛编号 {self.group_id}）。", style="dim")
         yield Header()
         yield Static(text, id="podium")
-        yield Footer()
+        yield Footer(compact=True)

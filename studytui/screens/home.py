@@ -47,7 +47,7 @@ class HomeScreen(Screen):
             yield OptionList(Option("正在加载题库……", disabled=True), id="banks")
             yield Static("", id="bank-detail")
             yield Static("", id="modes")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         if self.app.library.entries:

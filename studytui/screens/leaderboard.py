@@ -50,7 +50,7 @@ class LeaderboardScreen(Screen[None]):
             yield DataTable(id="board", cursor_type="row", zebra_stripes=True)
             yield Label("答错最多的题", classes="heading")
             yield DataTable(id="board-missed", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#board", DataTable).add_columns("名次", "姓名", "得分", "已答", "用时", "状态")

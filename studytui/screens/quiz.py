@@ -47,7 +47,7 @@ class QuizScreen(Screen[bool]):
             yield Label("", id="quiz-count")
             yield Label("", id="quiz-clock")
         yield VerticalScroll(id="quiz-body")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         if self.session.time_left() is not None:

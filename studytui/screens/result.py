@@ -56,7 +56,7 @@ class ResultScreen(Screen[str | None]):
                 yield VerticalScroll(id="mistake-detail")
             else:
                 yield Label("全部正确，太棒了！", classes="heading")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         if self.result.mistakes:

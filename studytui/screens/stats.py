@@ -31,7 +31,7 @@ class StatsScreen(Screen[None]):
                 yield Static("", id="stats-kinds", classes="breakdown")
             yield Label("最薄弱的题", classes="heading")
             yield DataTable(id="stats-weakest", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#stats-weakest", DataTable)
