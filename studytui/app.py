@@ -21,6 +21,9 @@ class StudyApp(App[None]):
     BINDINGS = [Binding("question_mark", "help", "帮助", key_display="?"), Binding("ctrl+q", "quit", "退出", show=False)]
 
     def __init__(self, data_dir: str | os.PathLike[str] | None = None, banks: Sequence[str | Path] = (), *, participant: bool = False):
+        """``participant``: a served session in a room; it takes quizzes and sees its own
+        results and the leaderboard, but does not change banks, run contests, set class
+        quizzes, look at others' stats or remember who used it last."""
         super().__init__()
         self.data = paths.data_dir(data_dir)
         self.library = Library(self.data, banks)
@@ -35,7 +38,7 @@ class StudyApp(App[None]):
         except StoreError as exc:
             self.exit(return_code=1, message=str(exc))
             return
-        remembered = self.store.setting("profile")
+        remembered = None if self.participant else self.store.setting("profile")
         if remembered:
             self.use_profile(remembered)
         from studytui.screens.home import HomeScreen
@@ -46,9 +49,11 @@ class StudyApp(App[None]):
         self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}，并新建了数据库。", severity="error", timeout=30)
 
     def use_profile(self, name: str) -> None:
+        """Study as ``name``; remembered for next time, except for participants of a served room."""
         self.profile_id = self.store.profile(name)
         self.profile_name = name
-        self.store.set_setting("profile", name)
+        if not self.participant:
+            self.store.set_setting("profile", name)
         self.sub_title = name
 
     def action_help(self) -> None:

@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="studytui", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"studytui {__version__}", help="显示版本并退出（show the version）")
     _common(parser, top=True)
+    parser.add_argument("--participant", action="store_true", help=argparse.SUPPRESS)  # what serve runs per browser
     commands = parser.add_subparsers(dest="command", title="命令（commands）", metavar="COMMAND", parser_class=_Parser)
 
     validate = commands.add_parser("validate", help="校验题库（validate question banks）", description="校验题库：全部有效时退出码为 0，否则逐条输出 FILE:LINE: 问题，退出码为 1。")
@@ -82,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(report)
     report.set_defaults(handler=_report)
 
+    serve = commands.add_parser("serve", help="在浏览器里使用，供一个教室（serve the TUI to browsers）", description="用 textual-serve 把终端界面提供给浏览器：大家在同一台机器的数据文件夹里答题，排行榜实时显示每个人。默认只在本机（127.0.0.1）提供；给别的机器用时请指定 --host。")
+    serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机）")
+    serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+    _common(serve)
+    serve.set_defaults(handler=_serve)
+
     grade = commands.add_parser("grade", help="给一个作答评分并说明理由（grade one typed answer）", description="按评分规则给作答评分：输出判定、得分和每处差异及原因。")
     grade.add_argument("expected", metavar="EXPECTED", help="标准答案")
     grade.add_argument("answer", metavar="ANSWER", help="作答")
@@ -107,9 +114,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _tui(args: argparse.Namespace) -> int:
     from studytui.app import StudyApp
 
-    app = StudyApp(data_dir=args.data_dir, banks=args.bank or ())
+    app = StudyApp(data_dir=args.data_dir, banks=args.bank or (), participant=args.participant)
     app.run()
     return app.return_code or 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import shlex
+
+    from textual_serve.server import Server
+
+    from studytui import paths
+
+    data = paths.data_dir(args.data_dir)
+    command = [sys.executable, "-m", "studytui", "--participant", "--data-dir", str(data)]
+    for bank in args.bank or ():
+        command += ["--bank", str(Path(bank).resolve())]
+    print(f"studytui 已在 http://{args.host}:{args.port} 提供（数据文件夹 {data}），按 Ctrl+C 停止", file=sys.stderr)
+    Server(shlex.join(command), host=args.host, port=args.port, title="studytui 提法学习").serve()
+    return 0
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -373,3 +373,25 @@ async def test_a_whole_three_team_contest_to_the_podium(tmp_path):
     events = store.contest_events(group_id)
     assert ("蓝队", "early", -10) in [(e["team"], e["kind"], e["points"]) for e in events]
     assert sum(e["points"] for e in events if e["team"] == "红队") == 30
+
+
+async def test_a_served_participant_cannot_change_banks_or_run_contests(tmp_path):
+    prepare(tmp_path)  # someone used this machine before: a participant is still asked
+    app = StudyApp(data_dir=tmp_path, banks=[THREE], participant=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_banks(pilot)
+        dialog = app.screen
+        assert type(dialog).__name__ == "ProfileDialog" and dialog.profiles == []
+        await type_text(pilot, "参加者")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+        await pilot.press("b", "g")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "BanksScreen"  # no dialog to generate a bank
+        await pilot.press("escape", "s", "f")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StatsScreen"  # no looking at others' stats
+    assert open_store(tmp_path).setting("profile") == "张三"  # the participant is not remembered

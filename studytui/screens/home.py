@@ -159,7 +159,8 @@ class HomeScreen(Screen):
                 self.app.use_profile(name)
                 self.refresh_summary()
 
-        self.app.push_screen(ProfileDialog(self.app.store.profiles(), can_cancel), chosen)
+        known = [] if self.app.participant else self.app.store.profiles()  # in a room, nobody picks another's name
+        self.app.push_screen(ProfileDialog(known, can_cancel), chosen)
 
     def action_mode(self, mode: str) -> None:
         if self.app.profile_id is None:
@@ -211,7 +212,9 @@ class HomeScreen(Screen):
         self.start(bank, settings)
 
     def class_choice(self, choice: str | None) -> None:
-        if choice == "join":
+        if choice == "create" and self.app.participant:
+            self.notify("参加者不能出题。", severity="warning")
+        elif choice == "join":
             self.ask_class_code()
         elif choice == "create":
             self.create_class_quiz()

@@ -65,6 +65,9 @@ class StatsScreen(Screen[None]):
             title = bank.title[:12] if bank else w["bank_id"]
             table.add_row(Text(title), Text(w["question_id"]), f"{w['accuracy']:.0%}", w["answers"], Text(w["prompt"][:40]))
 
+    def check_action(self, action: str, parameters) -> bool | None:
+        return not (action == "other_profile" and self.app.participant)
+
     def action_other_profile(self) -> None:
         from studytui.screens.dialogs import ProfileDialog
 
