@@ -105,8 +105,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         return _tui(args)
+    from studytui.store import StoreError
+
     try:
         return handler(args)
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 
@@ -204,13 +209,7 @@ def _open_store(args: argparse.Namespace):
 def _stats(args: argparse.Namespace) -> int:
     import json
 
-    from studytui.store import StoreError
-
-    try:
-        store = _open_store(args)
-    except StoreError as exc:
-        print(exc, file=sys.stderr)
-        return 1
+    store = _open_store(args)
     names = [args.profile] if args.profile else store.profiles()
     if args.profile and args.profile not in store.profiles():
         print(f"没有名为“{args.profile}”的用户；已有：{'、'.join(store.profiles()) or '（无）'}", file=sys.stderr)
@@ -272,13 +271,7 @@ def _export(args: argparse.Namespace) -> int:
     import io
     import json
 
-    from studytui.store import StoreError
-
-    try:
-        store = _open_store(args)
-    except StoreError as exc:
-        print(exc, file=sys.stderr)
-        return 1
+    store = _open_store(args)
     code = _checked_code(args.code) if args.code else None
     if args.code and code is None:
         return 1
@@ -319,13 +312,7 @@ IMPORT_FIELDS = ("uid", "session_uid", "profile", "bank", "bank_hash", "question
 def _import(args: argparse.Namespace) -> int:
     import json
 
-    from studytui.store import StoreError
-
-    try:
-        store = _open_store(args)
-    except StoreError as exc:
-        print(exc, file=sys.stderr)
-        return 1
+    store = _open_store(args)
     failed = False
     for name in args.files:
         try:
@@ -349,13 +336,7 @@ def _report(args: argparse.Namespace) -> int:
     import io
 
     from studytui.formulations import kind_name
-    from studytui.store import StoreError
-
-    try:
-        store = _open_store(args)
-    except StoreError as exc:
-        print(exc, file=sys.stderr)
-        return 1
+    store = _open_store(args)
     code = _checked_code(args.code) if args.code else None
     if args.code and code is None:
         return 1

@@ -1,11 +1,9 @@
 """The store: nothing answered is ever lost, broken files are set aside, migrations, stats."""
 
-import json
 import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
