@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="查看学习统计（study statistics）", description="每个人的练习记录、正确率、连续学习天数和最薄弱的题。")
     stats.add_argument("--profile", metavar="NAME", help="只看这个人（默认：所有人）")
+    stats.add_argument("--code", metavar="CODE", help="看一个班级测验码（或竞赛编号 CT-…）的排名和答错最多的题")
     stats.add_argument("--json", action="store_true", help="输出 JSON")
     _common(stats)
     stats.set_defaults(handler=_stats)
@@ -210,6 +211,8 @@ def _stats(args: argparse.Namespace) -> int:
     import json
 
     store = _open_store(args)
+    if args.code:
+        return _group_stats(store, args.code, args.json)
     names = [args.profile] if args.profile else store.profiles()
     if args.profile and args.profile not in store.profiles():
         print(f"没有名为“{args.profile}”的用户；已有：{'、'.join(store.profiles()) or '（无）'}", file=sys.stderr)
@@ -221,6 +224,29 @@ def _stats(args: argparse.Namespace) -> int:
         print("还没有任何作答记录。")
     for item in report if not args.json else []:
         _print_profile_stats(item)
+    return 0
+
+
+def _group_stats(store, code: str, as_json: bool) -> int:
+    """A class quiz (QZ-…) or a contest (CT-…): the ranking and the questions most missed."""
+    import json
+
+    key = {"group_id": code} if code.upper().startswith("CT-") else {"quiz_code": _checked_code(code)}
+    if None in key.values():
+        return 1
+    report = {"ranking": store.ranking(**key), "most_missed": store.most_missed(**key)}
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    if not report["ranking"]:
+        print(f"{code}：还没有人作答。")
+    for rank, row in enumerate(report["ranking"], 1):
+        state = "已交卷" if row["finished"] else "作答中"
+        print(f"{rank:3d}. {row['name']}　得分 {row['score']:g}　已答 {row['answered']}　用时 {int(row['seconds'])} 秒　{state}")
+    if report["most_missed"]:
+        print("答错最多的题：")
+        for m in report["most_missed"]:
+            print(f"  {m['question_id']}　{m['missed']}/{m['answers']} 人次答错　{m['prompt'][:40]}")
     return 0
 
 

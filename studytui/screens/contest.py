@@ -50,6 +50,8 @@ class ContestSetup(ModalScreen[tuple[list[tuple[str, str]], list[Round], Setting
             yield Input("1 5 1", id="rounds")
             yield Label("每题限时（秒）　起始分")
             yield Input("30 0", id="timing")
+            yield Label("答对得分　抢答答错扣分　抢跑扣分　速度奖励（0 为不设）")
+            yield Input("10 -10 -10 0", id="points")
             yield Static("", id="dialog-error", classes="error")
             yield Label("回车确定，Esc 取消", classes="hint")
 
@@ -59,13 +61,18 @@ class ContestSetup(ModalScreen[tuple[list[tuple[str, str]], list[Round], Setting
             teams = parse_teams(self.query_one("#teams", Input).value)
             required, buzz, risk = (int(n) for n in self.query_one("#rounds", Input).value.split())
             seconds, start = (int(n) for n in self.query_one("#timing", Input).value.split())
+            right, wrong, early, bonus = (int(n) for n in self.query_one("#points", Input).value.split())
             Contest(teams, [], [])
         except (ValueError, ContestError) as exc:
             message = str(exc) if isinstance(exc, ContestError) else "请按示例填写数字"
             self.query_one("#dialog-error", Static).update(message)
             return
         rounds = [Round(kind, n) for kind, n in (("required", required), (BUZZ, buzz), (RISK, risk)) if n > 0]
-        self.dismiss((teams, rounds, Settings(seconds=max(5, seconds), start_score=start)))
+        settings = Settings(
+            right=right, wrong_buzz=-abs(wrong), early_buzz=-abs(early), speed_bonus=max(0, bonus),
+            seconds=max(5, seconds), start_score=start,
+        )
+        self.dismiss((teams, rounds, settings))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
