@@ -199,7 +199,7 @@ class _Writer:
     def judge(self, f: Formulation, swapped: str) -> None:
         clause = _clause_with(f.sentence, f.text)
         statement = clause if self.rng.random() < 0.5 else clause.replace(f.text, swapped)
-        self.add(f, "judge", f"讲话中是这样说的吗？“{statement}”", statement == clause)
+        self.add(f, "judge", f"以下说法是否符合讲话原文：{statement}", statement == clause)
 
     def listing(self, f: Formulation) -> None:
         items = list(f.items)
