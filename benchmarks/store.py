@@ -44,6 +44,11 @@ def fill(store, rng: random.Random) -> int:
         db.executemany(
             "INSERT INTO answers(session_id, profile_id, bank_id, question_id, section, kind, prompt, typed, verdict, score, points, seconds, answered, day) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.execute(
+            "UPDATE sessions SET answered = (SELECT count(*) FROM answers a WHERE a.session_id = sessions.id), "
+            "score = (SELECT coalesce(sum(score), 0) FROM answers a WHERE a.session_id = sessions.id), "
+            "max_score = (SELECT count(*) FROM answers a WHERE a.session_id = sessions.id)"
+        )
     store.db.execute("ANALYZE")
     return heavy
 
