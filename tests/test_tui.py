@@ -395,3 +395,21 @@ async def test_a_served_participant_cannot_change_banks_or_run_contests(tmp_path
         await pilot.pause()
         assert type(app.screen).__name__ == "StatsScreen"  # no looking at others' stats
     assert open_store(tmp_path).setting("profile") == "张三"  # the participant is not remembered
+
+
+async def test_strictness_is_a_setting_used_by_new_sessions(tmp_path):
+    prepare(tmp_path)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_banks(pilot)
+        await pilot.press("t", "t")  # normal → lenient → strict
+        await pilot.pause()
+        assert "评分严格" in str(app.screen.query_one("#summary").render())
+        await pilot.press("p")
+        await pilot.pause()
+        question = app.screen.session.current
+        await type_text(pilot, {"q1": "两个维户", "q2": "七个有知", "q3": "四种行态"}[question.id])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "得分 0" in str(app.screen.query_one(".verdict").render())
+    assert open_store(tmp_path).setting("strictness") == "strict"

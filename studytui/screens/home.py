@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 if TYPE_CHECKING:
     from studytui.bank import Bank, Validation
 
+STRICTNESS_NAMES = {"strict": "严格（笔误不得分）", "normal": "标准（笔误得一半分）", "lenient": "宽松（笔误得满分）"}
 MODES = [
     ("practice", "P", "练习"), ("exam", "E", "考试"), ("mistakes", "M", "错题本"), ("review", "R", "智能复习"),
     ("class", "C", "班级测验"), ("contest", "G", "小组竞赛"), ("resume", "U", "继续上次"), ("stats", "S", "统计"),
@@ -36,6 +37,7 @@ class HomeScreen(Screen):
         Binding("s", "mode('stats')", "统计"),
         Binding("b", "mode('banks')", "题库"),
         Binding("f", "switch_profile", "换人"),
+        Binding("t", "strictness", "宽严", show=False),
         Binding("q", "app.quit", "退出"),
     ]
 
@@ -127,7 +129,7 @@ class HomeScreen(Screen):
         mistakes = len(store.mistakes(pid, bank.id)) if bank else 0
         self.query_one("#summary", Static).update(Text(
             f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续学习 {store.streak(pid)} 天"
-            f" · 待复习 {due} 题 · 错题 {mistakes} 道"
+            f" · 待复习 {due} 题 · 错题 {mistakes} 道 · 评分{STRICTNESS_NAMES[self.strictness][:2]}（T）"
         ))
         self.show_modes({"review": due, "mistakes": mistakes}, resumable=self.unfinished() is not None)
 
@@ -141,6 +143,18 @@ class HomeScreen(Screen):
             count = f"（{counts[mode]}）" if mode in counts else ""
             parts.append(f"[@click=screen.mode('{mode}')][b reverse] {key} [/] {name}{count}[/]")
         self.query_one("#modes", Static).update("　".join(parts[:4]) + "\n\n" + "　".join(parts[4:]))
+
+    @property
+    def strictness(self) -> str:
+        return self.app.store.setting("strictness", "normal")
+
+    def action_strictness(self) -> None:
+        """Cycle how an input-method slip is scored in practice, exams and review."""
+        order = list(STRICTNESS_NAMES)
+        chosen = order[(order.index(self.strictness) + 1) % len(order)]
+        self.app.store.set_setting("strictness", chosen)
+        self.notify(f"评分：{STRICTNESS_NAMES[chosen]}")
+        self.refresh_summary()
 
     def unfinished(self):
         for row in self.app.store.unfinished_sessions(self.app.profile_id):
@@ -193,21 +207,21 @@ class HomeScreen(Screen):
             entry = self.entry
             self.notify("这个题库有错误，不能使用：" + (entry.errors[0].message if entry and entry.errors else "请先选择题库"), severity="error")
             return
-        seed = random.randrange(1 << 30)
+        seed, strictness = random.randrange(1 << 30), self.strictness
         if mode == "practice" and len(bank.sections) > 1:
             from studytui.screens.dialogs import SectionsDialog
 
             def chosen(sections):
                 if sections is not None:
-                    self.start(bank, Settings(mode="practice", sections=sections, seed=seed))
+                    self.start(bank, Settings(mode="practice", sections=sections, seed=seed, strictness=strictness))
 
             self.app.push_screen(SectionsDialog("练习哪些部分？", [(s.id, s.title) for s in bank.sections]), chosen)
             return
         settings = {
-            "practice": Settings(mode="practice", seed=seed),
-            "exam": Settings(mode="exam", seed=seed, count=min(20, len(bank.questions)), time_limit=15 * 60),
-            "mistakes": Settings(mode="mistakes", seed=seed),
-            "review": Settings(mode="review", seed=seed),
+            "practice": Settings(mode="practice", seed=seed, strictness=strictness),
+            "exam": Settings(mode="exam", seed=seed, count=min(20, len(bank.questions)), time_limit=15 * 60, strictness=strictness),
+            "mistakes": Settings(mode="mistakes", seed=seed, strictness=strictness),
+            "review": Settings(mode="review", seed=seed, strictness=strictness),
         }[mode]
         self.start(bank, settings)
 
