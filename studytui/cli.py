@@ -113,6 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(exc, file=sys.stderr)
         return 1
+    except OSError as exc:  # a data folder or output file that cannot be made or written
+        print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

@@ -180,3 +180,12 @@ def test_import_refuses_what_is_not_an_export(tmp_path):
     result = run("import", "--data-dir", str(tmp_path), str(bad), str(broken))
     assert result.returncode == 1
     assert f"{bad}:1: 不是 studytui export" in result.stderr and f"{broken}:2: 不是有效的 JSON" in result.stderr
+
+
+def test_an_unusable_data_folder_or_output_is_a_message_not_a_traceback(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("--data-dir", str(blocker / "data"), "stats")
+    assert result.returncode == 1 and str(blocker / "data") in result.stderr and "Traceback" not in result.stderr
+    out = run("export", "--data-dir", str(tmp_path / "d"), "-o", str(blocker / "x.csv"))
+    assert out.returncode == 1 and "Traceback" not in out.stderr
