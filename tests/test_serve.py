@@ -66,29 +66,41 @@ def test_two_browsers_take_the_same_class_quiz(tmp_path):
                 page.goto(f"http://127.0.0.1:{port}/")
             store = open_store(tmp_path)
 
-            def profiles():
-                return set(store.profiles())
+            def started(name):
+                return store.db.execute(
+                    "SELECT count(*) FROM sessions s JOIN profiles p ON p.id = s.profile_id WHERE p.name = ? AND s.quiz_code = ?",
+                    (name, code)).fetchone()[0]
+
+            def answered(name):
+                return store.db.execute(
+                    "SELECT count(*) FROM answers a JOIN profiles p ON p.id = a.profile_id WHERE p.name = ?", (name,)).fetchone()[0]
 
             for name, page in pages.items():
-                page.wait_for_timeout(2500)  # the terminal connects and the app starts
-                page.locator("body").click()
-                page.keyboard.type(name)
-                page.keyboard.press("Enter")
-            wait_until(lambda: profiles() >= set(answers), what="both names in the store")
+                for _ in range(5):  # until the served app is up and has taken the name
+                    page.wait_for_timeout(1500)
+                    page.locator("body").click()
+                    page.keyboard.type(name)
+                    page.keyboard.press("Enter")
+                    try:
+                        wait_until(lambda: name in store.profiles(), timeout=5, what=f"{name} in the store")
+                        break
+                    except AssertionError:
+                        continue
             for name, page in pages.items():
-                page.wait_for_timeout(800)
+                page.wait_for_timeout(1000)
                 page.keyboard.press("c")  # 班级测验
-                page.wait_for_timeout(500)
+                page.wait_for_timeout(1000)
                 page.keyboard.press("Enter")  # 参加测验
-                page.wait_for_timeout(500)
+                page.wait_for_timeout(1000)
                 page.keyboard.type(code)
                 page.keyboard.press("Enter")
+                wait_until(lambda: started(name) == 1, what=f"{name}'s class quiz session")
             for index in range(len(questions)):
                 for name, page in pages.items():
-                    page.wait_for_timeout(500)
+                    page.wait_for_timeout(300)
                     page.keyboard.type(answers[name][index])
                     page.keyboard.press("Enter")
-            wait_until(lambda: sum(r["answered"] for r in store.ranking(quiz_code=code)) == 6, what="six answers")
+                    wait_until(lambda: answered(name) == index + 1, what=f"{name}'s answer {index + 1}")
             browser.close()
     finally:
         server.terminate()
