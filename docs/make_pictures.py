@@ -20,6 +20,7 @@ SCREENS = {
     "result": "test_result.svg",
     "stats": "test_stats.svg",
     "banks": "test_banks.svg",
+    "contest": "test_contest.svg",
 }
 FONTS = '"DejaVu Sans Mono", "Menlo", "Consolas", "Noto Sans Mono CJK SC", "Microsoft YaHei Mono", monospace'
 

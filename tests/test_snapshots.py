@@ -114,3 +114,22 @@ def test_readme_pictures_are_the_current_snapshots():
     for name, snapshot in pictures.SCREENS.items():
         made = pictures.readable((pictures.SNAPSHOTS / snapshot).read_text(encoding="utf-8"))
         assert (pictures.PICTURES / f"{name}.svg").read_text(encoding="utf-8") == made, f"run: python docs/make_pictures.py ({name})"
+
+
+def test_contest(snap_compare, data):
+    async def run_before(pilot):
+        import random
+
+        from studytui.contest import REQUIRED, Round, Settings as ContestSettings
+        from studytui.screens.contest import ContestScreen
+
+        await banks_loaded(pilot)
+        teams = [("红队", "a"), ("蓝队", "l"), ("绿队", "z")]
+        screen = ContestScreen(bank.load(THREE), teams, [Round(REQUIRED)], ContestSettings(), random.Random(1))
+        pilot.app.push_screen(screen)
+        await pilot.pause()
+        screen.contest.correct("l", 10, "示例")
+        await pilot.press("space")
+        await pilot.pause()
+
+    assert snap_compare(make_app(data), run_before=run_before, terminal_size=(80, 24))

@@ -121,7 +121,7 @@ class ContestScreen(Screen[None]):
 
     def refresh_board(self) -> None:
         turn = self.contest.turn
-        answering = turn.team.name if turn and turn.team and turn.phase == "answering" else None
+        answering = turn.team.name if turn and turn.team and turn.phase != "done" else None
         self.query_one(Scoreboard).show(self.contest.teams, answering)
 
     def say(self, text: str) -> None:
