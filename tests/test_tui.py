@@ -413,3 +413,29 @@ async def test_strictness_is_a_setting_used_by_new_sessions(tmp_path):
         await pilot.pause()
         assert "得分 0" in str(app.screen.query_one(".verdict").render())
     assert open_store(tmp_path).setting("strictness") == "strict"
+
+
+async def test_instructor_sets_a_class_quiz_and_the_leaderboard_fills_live(tmp_path):
+    from studytui.quiz import find_bank, parse_code
+
+    prepare(tmp_path)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_banks(pilot)
+        await pilot.press("c", "down", "enter")  # 出一套测验
+        await pilot.pause()
+        app.screen.query_one("#dialog-input").value = "3 10"
+        await pilot.press("enter")
+        await pilot.pause()
+        board = app.screen
+        assert type(board).__name__ == "LeaderboardScreen" and board.code.startswith("QZ-")
+        assert board.query_one("#board").row_count == 0
+        # a participant on this data folder takes it meanwhile (another process in real life)
+        store = open_store(tmp_path)
+        quiz = parse_code(board.code)
+        session = QuizSession.start(store, find_bank(quiz, [bank.load(THREE)]), store.profile("王一"), quiz.settings(), quiz_code=board.code)
+        while not session.done:
+            session.submit(list(session.current.answer))
+        await pilot.pause(2.5)  # the board refreshes by itself
+        table = board.query_one("#board")
+        assert table.row_count == 1 and str(table.get_row_at(0)[1]) == "王一"
