@@ -238,6 +238,15 @@ def _group_stats(store, code: str, as_json: bool) -> int:
     if None in key.values():
         return 1
     report = {"ranking": store.ranking(**key), "most_missed": store.most_missed(**key)}
+    if "group_id" in key:  # a contest is ranked by its points, which its log adds up to
+        report["log"] = store.contest_events(code)
+        points: dict[str, int] = {}
+        for event in report["log"]:
+            points[event["team"]] = points.get(event["team"], 0) + event["points"]
+        for row in report["ranking"]:
+            row["points"] = points.get(row["name"], 0)
+        won_tie = {event["team"] for event in report["log"] if event["kind"] == "tiebreak"}
+        report["ranking"].sort(key=lambda row: (-row["points"], row["name"] not in won_tie))
     if as_json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
@@ -245,11 +254,16 @@ def _group_stats(store, code: str, as_json: bool) -> int:
         print(f"{code}：还没有人作答。")
     for rank, row in enumerate(report["ranking"], 1):
         state = "已交卷" if row["finished"] else "作答中"
-        print(f"{rank:3d}. {row['name']}　得分 {row['score']:g}　已答 {row['answered']}　用时 {int(row['seconds'])} 秒　{state}")
+        score = f"{row['points']} 分" if "points" in row else f"得分 {row['score']:g}"
+        print(f"{rank:3d}. {row['name']}　{score}　已答 {row['answered']}　用时 {int(row['seconds'])} 秒　{state}")
     if report["most_missed"]:
         print("答错最多的题：")
         for m in report["most_missed"]:
             print(f"  {m['question_id']}　{m['missed']}/{m['answers']} 人次答错　{m['prompt'][:40]}")
+    if report.get("log"):
+        print("计分记录：")
+        for event in report["log"]:
+            print(f"  {event['at'][11:19]}　{event['team']}　{event['points']:+d}　{event['note'] or event['kind']}")
     return 0
 
 

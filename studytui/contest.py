@@ -86,7 +86,6 @@ class Contest:
         self.asked = 0
         self.paused_at: float | None = None
         self.paused_total = 0.0
-        self.tiebreak_round = 0
 
     # -- the course of the contest -----------------------------------------------------
 
@@ -106,7 +105,6 @@ class Contest:
                 self.turn = None
                 return None
             kind, team, eligible = TIEBREAK, None, tuple(t.key for t in tied)
-            self.tiebreak_round += 1
         if not self.questions:
             raise ContestError("题目不够了：请选择题目更多的题库")
         question = self.questions.pop(0)

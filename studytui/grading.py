@@ -58,10 +58,6 @@ class Grade:
     extra: tuple[str, ...] = ()
     """For a list: the typed items that match no expected item."""
 
-    @property
-    def accepted(self) -> bool:
-        return self.verdict != WRONG
-
 
 def close_score(strictness: str) -> float:
     try:

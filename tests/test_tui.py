@@ -322,7 +322,7 @@ async def _answer_in_contest(pilot, right: bool):
     await pilot.pause()
 
 
-async def test_a_whole_three_team_contest_to_the_podium(tmp_path):
+async def test_a_whole_three_team_contest_to_the_podium(tmp_path, capsys):
     from studytui.contest import TIEBREAK
 
     prepare(tmp_path, bank_id="qichu-qifali")
@@ -373,6 +373,11 @@ async def test_a_whole_three_team_contest_to_the_podium(tmp_path):
     events = store.contest_events(group_id)
     assert ("蓝队", "early", -10) in [(e["team"], e["kind"], e["points"]) for e in events]
     assert sum(e["points"] for e in events if e["team"] == "红队") == 30
+    from studytui.cli import main
+
+    assert main(["--data-dir", str(tmp_path), "stats", "--code", group_id]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("  1. 绿队　30 分") and lines[1].startswith("  2. 红队　30 分")
 
 
 async def test_a_served_participant_cannot_change_banks_or_run_contests(tmp_path):

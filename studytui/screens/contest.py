@@ -113,6 +113,8 @@ class ContestScreen(Screen[None]):
         for team in self.contest.teams:
             profile = store.profile(team.name)
             self.sessions[team.name] = store.start_session(profile, self.bank.id, content, "contest", {"contest": self.group_id}, group_id=self.group_id)
+            if team.score:
+                store.log_contest_event(self.group_id, team.name, "start", team.score, "起始分")
         self.set_interval(0.25, self.tick)
         self.refresh_board()
         self.say("按空格出第一题。各队抢答键见计分板。")

@@ -200,7 +200,7 @@ class HomeScreen(Screen):
             self.start_with_bank(mode)
 
     def start_with_bank(self, mode: str) -> None:
-        from studytui.quiz import Settings
+        from studytui.quiz import EXAM_QUESTIONS, EXAM_SECONDS, Settings
 
         bank = self.bank
         if bank is None:
@@ -219,7 +219,7 @@ class HomeScreen(Screen):
             return
         settings = {
             "practice": Settings(mode="practice", seed=seed, strictness=strictness),
-            "exam": Settings(mode="exam", seed=seed, count=min(20, len(bank.questions)), time_limit=15 * 60, strictness=strictness),
+            "exam": Settings(mode="exam", seed=seed, count=min(EXAM_QUESTIONS, len(bank.questions)), time_limit=EXAM_SECONDS, strictness=strictness),
             "mistakes": Settings(mode="mistakes", seed=seed, strictness=strictness),
             "review": Settings(mode="review", seed=seed, strictness=strictness),
         }[mode]
