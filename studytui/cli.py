@@ -40,7 +40,7 @@ def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="studytui", description=DESCRIPTION)
+    parser = _Parser(prog="studytui", description=DESCRIPTION, epilog="不带命令时打开终端界面（without a command, studytui opens the TUI）。")
     parser.add_argument("--version", action="version", version=f"studytui {__version__}", help="显示版本并退出（show the version）")
     _common(parser, top=True)
     parser.add_argument("--participant", action="store_true", help=argparse.SUPPRESS)  # what serve runs per browser
