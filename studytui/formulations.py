@@ -57,7 +57,8 @@ _LEAD_VERBS = sorted(
     """紧盯 紧扣 坚持 加强 推动 督促 纠正 查处 严肃查处 解决 防止 开展 整治 加大 强化 落实 完善 深化 推进
     围绕 聚焦 突出 提升 引导 倡导 弘扬 构建 加快 健全 建立 严惩 净化 着力 持续 全面 切实 坚决 大力 做 搞
     使 对 把 以 在 用 让 实现 做到 做好 用好 管好 建好 抓好 抓实 抓住 筑牢 织密 压实 严格 规范 推行 实施 巩固 拓展 保持 营造 打造
-    培育 树立 贯彻 执行 遵守 发挥 增强 提高 优化 改善 防范 化解 破解 清除 铲除 打击 惩治 查找 了解 听取 注意""".split(),
+    培育 树立 贯彻 执行 遵守 发挥 增强 提高 优化 改善 防范 化解 破解 清除 铲除 打击 惩治 查找 了解 听取 注意
+    严查 严防 严禁 杜绝 遏制 纠治 深挖 彻查 治理 清理""".split(),
     key=len, reverse=True,
 )
 _LEAD_VERB = re.compile("|".join(_LEAD_VERBS))
@@ -204,8 +205,7 @@ def _first_item(segment: str, length: int) -> tuple[str, str]:
     if segment.count("“") > segment.count("”"):
         segment = segment[segment.rfind("“"):]
     if len(segment) <= length + 1:
-        stripped = _strip_lead_verb(segment)
-        return (stripped if abs(len(stripped) - length) < abs(len(segment) - length) else segment), "start"
+        return _strip_lead_verb(segment), "start"
     tails = [len(segment) - m.end() for m in _LEAD_VERB.finditer(segment)]
     fitting = [t for t in tails if t >= 2 and abs(t - length) <= 2]
     best = min(fitting, key=lambda t: (abs(t - length), t)) if fitting else None
@@ -316,6 +316,21 @@ def _clauses(sentence: str) -> list[str]:
     return [c for c in re.split(r"[，,；;：:。！？!?]", sentence) if c]
 
 
+_ORDINAL_ITEM = re.compile(rf"({_NUM})是([^，,；;。！？]+)")
+
+
+def _ordinal_chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """一是…，二是…，三是…: the items of an ordinal enumeration inside a sentence."""
+    matches = list(_ORDINAL_ITEM.finditer(sentence))
+    numbers = [CN_ORDINALS.get(m.group(1)) for m in matches]
+    if len(matches) < 2 or numbers != list(range(1, len(matches) + 1)):
+        return None
+    return sentence[matches[0].start():matches[-1].end()], tuple(m.group(2) for m in matches)
+
+
+CN_ORDINALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
 def _chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     """An anaphoric chain: clauses separated by ； that start with the same head word."""
     parts = [p for p in re.split(r"[；;]", sentence) if p.strip()]
@@ -413,9 +428,9 @@ def _sentence_formulations(found: _Found, sentence: str, paragraph: Paragraph, o
     clauses = _clauses(sentence)
     if _is_lead(body, clauses, first) and not paragraph.heading:
         found.add(body, "lead", sentence, section)
-    chain = _chain(sentence)
-    if chain is not None:
-        found.add(chain[0], "list", sentence, section, chain[1])
+    for chain in (_chain(sentence), _ordinal_chain(sentence)):
+        if chain is not None:
+            found.add(chain[0], "list", sentence, section, chain[1])
     for clause in clauses:
         for span, items in _enumerations(clause):
             kind = "list" if len(items) > 2 else "slogan"

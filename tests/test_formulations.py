@@ -70,3 +70,15 @@ def test_hard_wrapped_text_gives_the_same_formulations():
 def test_a_quoted_sentence_or_meeting_is_not_a_term():
     f = found("一、要求\n他说：“我们要把工作做好，不辜负期望。”会议传达了“全省纪检监察工作会议”精神。\n")
     assert not any("不辜负" in t or t.endswith("会议") for t in f)
+
+
+def test_ordinal_enumerations_inside_a_sentence():
+    text = "一、总体要求\n（一）压实责任。一是提高政治站位，二是压实主体责任，三是强化监督执纪。\n"
+    lists = {f.text: f.items for f in extract(text).formulations if f.kind == "list"}
+    assert lists == {"一是提高政治站位，二是压实主体责任，三是强化监督执纪": ("提高政治站位", "压实主体责任", "强化监督执纪")}
+
+
+def test_a_lead_verb_before_the_first_item_is_left_out():
+    text = "一、要求\n坚决防止“四风”反弹回潮，严查违规吃喝、违规收送礼品礼金、公款旅游等问题。\n"
+    lists = [f.items for f in extract(text).formulations if f.kind == "list"]
+    assert lists == [("违规吃喝", "违规收送礼品礼金", "公款旅游")]
