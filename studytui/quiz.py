@@ -54,7 +54,7 @@ def grade_question(question: Question, response: Any, strictness: str = "normal"
 
     cloze: a string (one blank) or one string per blank; choice: the option;
     multi: the chosen options; judge: True/False; order: the items in order;
-    list: the typed text.
+    list: the typed text (or the items).
     """
     kind = question.type
     if kind == "cloze":
@@ -71,7 +71,8 @@ def grade_question(question: Question, response: Any, strictness: str = "normal"
         return grading.grade_judge(question.answer, response)
     if kind == "order":
         return grading.grade_order(question.answer, list(response or ()))
-    return grading.grade_list(question.answer, response or "", strictness)
+    typed = response if isinstance(response, str) else "、".join(response or ())
+    return grading.grade_list(question.answer, typed, strictness)
 
 
 def response_text(question: Question, response: Any) -> str:
