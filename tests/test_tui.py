@@ -158,6 +158,10 @@ async def test_exam_has_a_countdown_and_no_feedback(tmp_path):
         await wait_for_banks(pilot)
         await pilot.press("e")
         await pilot.pause()
+        app.screen.query_one("#dialog-input").value = "2 10"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.session.total == 2 and app.screen.session.settings.time_limit == 600
         clock = str(app.screen.query_one("#quiz-clock").render())
         assert clock.startswith("剩余 1") or clock.startswith("剩余 0")
         await type_text(pilot, "两个维护")

@@ -200,7 +200,7 @@ class HomeScreen(Screen):
             self.start_with_bank(mode)
 
     def start_with_bank(self, mode: str) -> None:
-        from studytui.quiz import EXAM_QUESTIONS, EXAM_SECONDS, Settings
+        from studytui.quiz import Settings
 
         bank = self.bank
         if bank is None:
@@ -217,13 +217,33 @@ class HomeScreen(Screen):
 
             self.app.push_screen(SectionsDialog("练习哪些部分？", [(s.id, s.title) for s in bank.sections]), chosen)
             return
+        if mode == "exam":
+            self.ask_exam(bank, seed, strictness)
+            return
         settings = {
             "practice": Settings(mode="practice", seed=seed, strictness=strictness),
-            "exam": Settings(mode="exam", seed=seed, count=min(EXAM_QUESTIONS, len(bank.questions)), time_limit=EXAM_SECONDS, strictness=strictness),
             "mistakes": Settings(mode="mistakes", seed=seed, strictness=strictness),
             "review": Settings(mode="review", seed=seed, strictness=strictness),
         }[mode]
         self.start(bank, settings)
+
+    def ask_exam(self, bank: Bank, seed: int, strictness: str) -> None:
+        from studytui.quiz import EXAM_QUESTIONS, EXAM_SECONDS, Settings
+        from studytui.screens.dialogs import TextDialog
+
+        def check(text: str) -> str | None:
+            parts = text.split()
+            if len(parts) != 2 or not all(p.isdigit() for p in parts) or int(parts[0]) < 1 or int(parts[1]) < 1:
+                return "请写两个正整数：题数和限时分钟，例如：20 15"
+            return None
+
+        def chosen(text: str | None) -> None:
+            if text:
+                count, minutes = (int(p) for p in text.split())
+                self.start(bank, Settings(mode="exam", seed=seed, count=min(count, len(bank.questions)), time_limit=minutes * 60, strictness=strictness))
+
+        default = f"{min(EXAM_QUESTIONS, len(bank.questions))} {EXAM_SECONDS // 60}"
+        self.app.push_screen(TextDialog("考试：题数 限时分钟（题型混合，交卷后看结果）", default, check, default), chosen)
 
     def class_choice(self, choice: str | None) -> None:
         if choice == "create" and self.app.participant:
