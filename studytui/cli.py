@@ -310,8 +310,6 @@ EXPORT_COLUMNS = {
 
 
 def _export(args: argparse.Namespace) -> int:
-    import csv
-    import io
     import json
 
     store = _open_store(args)
@@ -322,13 +320,21 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "json":
         text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     else:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(EXPORT_COLUMNS), extrasaction="ignore")
-        buffer.write(",".join(EXPORT_COLUMNS.values()) + "\r\n")
-        writer.writerows(rows)
-        text = "\ufeff" + buffer.getvalue()
+        text = _excel_csv(EXPORT_COLUMNS.values(), ([row[key] for key in EXPORT_COLUMNS] for row in rows))
     _write(args.output, text, f"已导出 {len(rows)} 条作答记录")
     return 0
+
+
+def _excel_csv(header, rows) -> str:
+    """CSV in UTF-8 with a BOM, which Excel opens as UTF-8."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return "\ufeff" + buffer.getvalue()
 
 
 def _write(output: str | None, text: str, done: str) -> None:
@@ -375,9 +381,6 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    import csv
-    import io
-
     from studytui.formulations import kind_name
     store = _open_store(args)
     code = _checked_code(args.code) if args.code else None
@@ -385,14 +388,9 @@ def _report(args: argparse.Namespace) -> int:
         return 1
     weak = store.weak_points(code)
     if args.format == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(["类别", "题库", "题号", "提法类别", "作答人次", "答对", "正确率", "题目"])
-        for q in weak["questions"]:
-            writer.writerow(["题目", q["bank_id"], q["question_id"], kind_name(q["kind"]), q["answers"], q["right"], f"{q['right'] / q['answers']:.0%}", q["prompt"]])
-        for k in weak["kinds"]:
-            writer.writerow(["提法类别", "", "", kind_name(k["kind"]), k["answers"], k["right"], f"{k['right'] / k['answers']:.0%}", ""])
-        text = "\ufeff" + buffer.getvalue()
+        questions = (["题目", q["bank_id"], q["question_id"], kind_name(q["kind"]), q["answers"], q["right"], f"{q['right'] / q['answers']:.0%}", q["prompt"]] for q in weak["questions"])
+        kinds = (["提法类别", "", "", kind_name(k["kind"]), k["answers"], k["right"], f"{k['right'] / k['answers']:.0%}", ""] for k in weak["kinds"])
+        text = _excel_csv(["类别", "题库", "题号", "提法类别", "作答人次", "答对", "正确率", "题目"], [*questions, *kinds])
     else:
         title = f"# 薄弱环节报告{'（' + code + '）' if code else ''}\n\n"
         kinds = "".join(f"| {kind_name(k['kind'])} | {k['answers']} | {k['right']} | {k['right'] / k['answers']:.0%} |\n" for k in weak["kinds"])

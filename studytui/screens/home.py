@@ -232,14 +232,11 @@ class HomeScreen(Screen):
         from studytui.screens.dialogs import TextDialog
 
         def check(text: str) -> str | None:
-            parts = text.split()
-            if len(parts) != 2 or not all(p.isdigit() for p in parts) or int(parts[0]) < 1 or int(parts[1]) < 1:
-                return "请写两个正整数：题数和限时分钟，例如：20 15"
-            return None
+            return None if _count_and_minutes(text, range(1, 1000)) else "请写两个正整数：题数和限时分钟，例如：20 15"
 
         def chosen(text: str | None) -> None:
             if text:
-                count, minutes = (int(p) for p in text.split())
+                count, minutes = _count_and_minutes(text, range(1, 1000))
                 self.start(bank, Settings(mode="exam", seed=seed, count=min(count, len(bank.questions)), time_limit=minutes * 60, strictness=strictness))
 
         default = f"{min(EXAM_QUESTIONS, len(bank.questions))} {EXAM_SECONDS // 60}"
@@ -266,14 +263,12 @@ class HomeScreen(Screen):
             return
 
         def check(text: str) -> str | None:
-            parts = text.split()
-            if len(parts) != 2 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[0]) <= 127 or int(parts[1]) > 63:
-                return "请写两个数：题数（1–127）和限时分钟（0–63，0 为不限时）"
-            return None
+            fits = _count_and_minutes(text, range(0, 64), most=127)
+            return None if fits else "请写两个数：题数（1–127）和限时分钟（0–63，0 为不限时）"
 
         def made(text: str | None) -> None:
             if text:
-                count, minutes = (int(p) for p in text.split())
+                count, minutes = _count_and_minutes(text, range(0, 64), most=127)
                 code = class_code(bank, random.randrange(1 << 12), min(count, len(bank.questions)), minutes)
                 self.app.push_screen(LeaderboardScreen(code, bank.title))
                 self.notify(f"测验码：{code}（请告诉大家；排行榜会自动刷新）", timeout=60)
@@ -385,3 +380,11 @@ class HomeScreen(Screen):
         row, bank = found
         self.run_session(QuizSession.resume(self.app.store, bank, row["id"]))
 
+
+def _count_and_minutes(text: str, minutes: range, most: int = 10_000) -> tuple[int, int] | None:
+    """"20 15" → (20, 15): a number of questions (1 to ``most``) and minutes in ``minutes``."""
+    parts = text.split()
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return None
+    count, limit = int(parts[0]), int(parts[1])
+    return (count, limit) if 1 <= count <= most and limit in minutes else None
