@@ -25,7 +25,7 @@ from studytui.paths import shipped_banks_dir
 from studytui.text import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_GOLD = ROOT.parent / "shared" / "seed" / "formulations.gold.yaml"
+DEFAULT_GOLD = ROOT / "tests" / "data" / "corpus" / "qichu_qifali.gold.yaml"
 SPEECH = shipped_banks_dir() / "sources" / "qichu-qifali.txt"
 
 

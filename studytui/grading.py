@@ -19,13 +19,16 @@ from studytui.text import Span, homophones, normalize, normalize_with_spans
 CORRECT, CLOSE, WRONG = "correct", "close", "wrong"
 NEGATIONS = frozenset("不没无非未勿莫别否")
 PARTICLES = frozenset("的之地得和与及并了等着是在")
+CONJUNCTIONS = frozenset("和与及同跟")
 CLOSE_SCORES = {"strict": 0.0, "normal": 0.5, "lenient": 1.0}
 STRICTNESS = tuple(CLOSE_SCORES)
 _RANK = {CORRECT: 0, CLOSE: 1, WRONG: 2}
 LIST_SEPARATORS = re.compile(r"[、，,；;\s]+")
 
 # Reasons shown to the user for each difference.
-HOMOPHONE, EXTRA, MISSING, NUMBER, NEGATION, OTHER = "同音字", "多字", "少字", "数字不符", "否定词不符", "错字"
+HOMOPHONE, CONJUNCTION, EXTRA, MISSING, NUMBER, NEGATION, OTHER = (
+    "同音字", "连词替换", "多字", "少字", "数字不符", "否定词不符", "错字"
+)
 
 
 @dataclass(frozen=True)
@@ -99,11 +102,14 @@ def _grade_one(expected: str, want: Normalized, answer: str, got: Normalized, on
 
 
 def _slips_only(differences: Sequence[Difference], expected_length: int) -> bool:
-    """GRADING.md rules 3–6: homophones, at most one particle in or out, few edits."""
+    """GRADING.md rules 3–6: homophones, at most one particle slip (a particle in or out,
+    or one conjunction for another), few edits."""
     if any(d.reason in (NUMBER, NEGATION, OTHER) for d in differences):
         return False
-    indels = [d for d in differences if d.kind != "replace"]
-    if len(indels) > 1 or any((d.expected or d.typed) not in PARTICLES for d in indels):
+    particle_slips = [d for d in differences if d.kind != "replace" or d.reason == CONJUNCTION]
+    if len(particle_slips) > 1 or any(
+        d.reason != CONJUNCTION and (d.expected or d.typed) not in PARTICLES for d in particle_slips
+    ):
         return False
     return len(differences) <= max(1, expected_length // 4)
 
@@ -146,7 +152,9 @@ def _reason(kind: str, want: str, got: str) -> str:
         return EXTRA
     if kind == "delete":
         return MISSING
-    return HOMOPHONE if homophones(want, got) else OTHER
+    if homophones(want, got):
+        return HOMOPHONE
+    return CONJUNCTION if want in CONJUNCTIONS and got in CONJUNCTIONS else OTHER
 
 
 # -- what a question can hold beyond one string ---------------------------------

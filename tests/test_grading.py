@@ -11,7 +11,7 @@ from studytui import grading
 from studytui.grading import CLOSE, CORRECT, WRONG, grade
 from studytui.text import normalize, normalize_with_spans
 
-SHARED_CASES = Path(__file__).resolve().parents[2] / "shared" / "grading_cases.yaml"
+SHARED_CASES = Path(__file__).parent / "data" / "grading_cases.yaml"
 
 
 def shared_cases():
