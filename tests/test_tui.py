@@ -360,7 +360,7 @@ async def test_a_whole_three_team_contest_to_the_podium(tmp_path, capsys):
             await _answer_in_contest(pilot, right)
         scores = {t.name: t.score for t in screen.contest.teams}
         assert scores == {"红队": 30, "蓝队": -10, "绿队": 30}
-        assert "红队［A］ +30" in str(screen.query_one("#scoreboard").render())
+        assert "红队［A］ 30 " in str(screen.query_one("#scoreboard").render())
         await step("space")  # a tie at the top: sudden death
         assert screen.contest.turn.round == TIEBREAK
         await step("space", "z")
