@@ -24,6 +24,9 @@ MODES = [
     ("banks", "B", "题库"),
 ]
 
+PARTICIPANT_HIDDEN = {"contest", "switch_profile", "strictness"}
+"""What a participant in a served room cannot do: run a contest, become someone else, set strictness."""
+
 
 class HomeScreen(Screen):
     BINDINGS = [
@@ -50,6 +53,12 @@ class HomeScreen(Screen):
             yield Static("", id="bank-detail")
             yield Static("", id="modes")
         yield Footer(compact=True)
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        """A participant's footer shows only what a participant can do."""
+        if self.app.participant and (action in PARTICIPANT_HIDDEN or parameters[:1] == ("contest",)):
+            return False
+        return True
 
     def on_mount(self) -> None:
         if self.app.library.entries:
@@ -137,6 +146,8 @@ class HomeScreen(Screen):
         """The modes as one clickable line each way: a click runs the mode, as its key does."""
         parts = []
         for mode, key, name in MODES:
+            if mode in PARTICIPANT_HIDDEN and self.app.participant:
+                continue
             if mode == "resume" and not resumable:
                 parts.append(f"[dim] {key} {name} [/]")
                 continue
@@ -169,8 +180,12 @@ class HomeScreen(Screen):
         from studytui.screens.dialogs import ProfileDialog
 
         def chosen(name: str | None) -> None:
-            if name:
-                self.app.use_profile(name)
+            if name and not self.app.use_profile(name):
+                from studytui.room import NAME_TAKEN
+
+                self.notify(NAME_TAKEN, severity="error")
+                self.action_switch_profile(can_cancel=False)
+            elif name:
                 self.refresh_summary()
 
         known = [] if self.app.participant else self.app.store.profiles()  # in a room, nobody picks another's name
@@ -191,7 +206,7 @@ class HomeScreen(Screen):
         elif mode == "class":
             from studytui.screens.leaderboard import ClassMenu
 
-            self.app.push_screen(ClassMenu(), self.class_choice)
+            self.app.push_screen(ClassMenu(self.app.participant), self.class_choice)
         elif mode == "contest":
             self.setup_contest()
         elif mode == "resume":
