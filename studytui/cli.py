@@ -247,7 +247,7 @@ def _group_stats(store, code: str, as_json: bool) -> int:
     for rank, row in enumerate(report["ranking"], 1):
         state = "已交卷" if row["finished"] else "作答中"
         score = f"{row['points']} 分" if "points" in row else f"得分 {row['score']:g}"
-        print(f"{rank:3d}. {row['name']}　{score}　已答 {row['answered']}　用时 {int(row['seconds'])} 秒　{state}")
+        print(f"{rank:3d}. {row['name']}　{score}　已答 {row['answered']}/{row['total']}　用时 {int(row['seconds'])} 秒　{state}")
     if report["most_missed"]:
         print("答错最多的题：")
         for m in report["most_missed"]:

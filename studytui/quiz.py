@@ -51,7 +51,17 @@ def count_and_minutes(text: str, minutes: range, most: int = 10_000) -> tuple[in
 
 def bank_hash(bank: Bank) -> str:
     """A content hash that is the same on every machine for the same bank."""
-    canonical = json.dumps(to_data(bank), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _hash_data(to_data(bank))
+
+
+def questions_hash(bank: Bank) -> str:
+    """A hash of what a bank asks (its sections and questions), whatever its file, id or title."""
+    data = to_data(bank)
+    return _hash_data({"sections": data.get("sections", []), "questions": data["questions"]})
+
+
+def _hash_data(data: dict) -> str:
+    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -179,8 +189,10 @@ class Outcome:
     grade: grading.Grade
     typed: str
     seconds: float
-    answer_id: int
+    answer_id: int | None
     overridden: bool = False
+    given: bool = True
+    """False for a question left unanswered when time ran out (not recorded)."""
 
     @property
     def verdict(self) -> str:
@@ -200,6 +212,8 @@ class Result:
     by_section: dict[str, tuple[int, float]]
     by_kind: dict[str, tuple[int, float]]
     mistakes: list[Outcome] = field(default_factory=list)
+    answered: int = 0
+    total: int = 0
 
     @property
     def percent(self) -> float:
@@ -218,6 +232,7 @@ class QuizSession:
         self.outcomes: list[Outcome] = []
         self.started = clock()
         self.shown_at = self.started
+        self.finished_at: datetime | None = None
 
     @classmethod
     def start(
@@ -307,13 +322,26 @@ class QuizSession:
         outcome.overridden = True
 
     def expire(self) -> None:
-        """Time is up: every unanswered question counts as wrong."""
+        """Time is up: every unanswered question counts as wrong in the result. Only
+        answers given are recorded, so the session shows how many were answered."""
         while not self.done:
-            self.submit(None, seconds=0.0)
+            question = self.current
+            grade = grading.Grade("wrong", 0.0, (), expected_text(question), "")
+            self.outcomes.append(Outcome(question, grade, "", 0.0, None, given=False))
         self.finish()
 
     def finish(self) -> None:
-        self.store.finish_session(self.session_id, self.clock())
+        self.finished_at = self.clock()
+        self.store.finish_session(self.session_id, self.finished_at)
+
+    def seconds(self) -> float:
+        """Time spent: on the clock for a timed session (from start to the end), else
+        the time on each question."""
+        limit = self.settings.time_limit
+        if limit is None:
+            return sum(o.seconds for o in self.outcomes)
+        end = self.finished_at or self.clock()
+        return min(float(limit), (end - self.started).total_seconds())
 
     def result(self) -> Result:
         counts = {"correct": 0, "close": 0, "wrong": 0}
@@ -325,19 +353,23 @@ class QuizSession:
             kinds.setdefault(o.question.tags[0] if o.question.tags else o.question.type, []).append(o.score)
         score = sum(o.score * o.question.points for o in self.outcomes)
         maximum = sum(q.points for q in self.questions)
-        seconds = sum(o.seconds for o in self.outcomes)
+        seconds = self.seconds()
 
         def summary(groups: dict[str, list[float]]) -> dict[str, tuple[int, float]]:
             return {k: (len(v), sum(v) / len(v)) for k, v in groups.items()}
 
         mistakes = [o for o in self.outcomes if o.verdict != "correct"]
-        return Result(score, maximum, counts, seconds, summary(sections), summary(kinds), mistakes)
+        answered = sum(o.given for o in self.outcomes)
+        return Result(score, maximum, counts, seconds, summary(sections), summary(kinds), mistakes, answered, self.total)
 
 
 # -- class quiz codes ------------------------------------------------------------------------
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32: no I, L, O, U
 _FIELDS = (("bank", 15), ("content", 15), ("seed", 12), ("count", 7), ("minutes", 6))
+
+
+WRONG_CHECK = "测验码校验不通过：可能有字符输错，请核对"
 
 
 class CodeError(ValueError):
@@ -370,7 +402,7 @@ def _check_char(symbols: str) -> str:
 
 def class_code(bank: Bank, seed: int, count: int, minutes: int) -> str:
     """A code such as QZ-7F3K-Q2MA-X9T4 for this bank's content, seed, size and time."""
-    values = {"bank": _short_hash(bank.id, 15), "content": _short_hash(bank_hash(bank), 15), "seed": seed, "count": count, "minutes": minutes}
+    values = {"bank": _short_hash(bank.id, 15), "content": _short_hash(questions_hash(bank), 15), "seed": seed, "count": count, "minutes": minutes}
     number = 0
     for name, bits in _FIELDS:
         if not 0 <= values[name] < (1 << bits) or (name == "count" and values[name] == 0):
@@ -399,7 +431,7 @@ def parse_code(code: str) -> ClassQuiz:
     if len(text) != 12 or any(c not in CODE_ALPHABET for c in text):
         raise CodeError("测验码格式不对：应形如 QZ-XXXX-XXXX-XXXX")
     if _check_char(text[:11]) != text[11]:
-        raise CodeError("测验码校验不通过：可能有字符输错，请核对")
+        raise CodeError(WRONG_CHECK)
     number = 0
     for c in text[:11]:
         number = (number << 5) | CODE_ALPHABET.index(c)
@@ -407,15 +439,18 @@ def parse_code(code: str) -> ClassQuiz:
     for name, bits in reversed(_FIELDS):
         values[name] = number & ((1 << bits) - 1)
         number >>= bits
+    if values["count"] == 0:  # no code is made for no questions: a forged or mistyped code
+        raise CodeError(WRONG_CHECK)
     return ClassQuiz(**values)
 
 
 def find_bank(quiz: ClassQuiz, banks: Sequence[Bank]) -> Bank:
-    """The bank a class quiz was made from, among the banks on this machine."""
-    same_id = [b for b in banks if _short_hash(b.id, 15) == quiz.bank]
-    for candidate in same_id:
-        if _short_hash(bank_hash(candidate), 15) == quiz.content:
+    """The bank a class quiz was made from, among the banks on this machine: found by
+    what it asks, whatever its file is called."""
+    for candidate in banks:
+        if _short_hash(questions_hash(candidate), 15) == quiz.content:
             return candidate
+    same_id = [b for b in banks if _short_hash(b.id, 15) == quiz.bank]
     if same_id:
         raise CodeError(f"本机的题库“{same_id[0].title}”与出题时的版本不同（题库内容有改动），请向出题老师索取同一份题库文件")
-    raise CodeError("本机没有这个测验所用的题库，请向出题老师索取题库文件")
+    raise CodeError("本机没有这个测验所用的题库，请向出题老师索取题库文件（放进题库文件夹即可，不必重启）")

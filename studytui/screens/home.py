@@ -54,6 +54,9 @@ class HomeScreen(Screen):
             yield Static("", id="modes")
         yield Footer(compact=True)
 
+    shown_entries: list | None = None
+    """The library's entries the bank list shows (it is read again when a class quiz misses a bank)."""
+
     def check_action(self, action: str, parameters) -> bool | None:
         """A participant's footer shows only what a participant can do."""
         if self.app.participant and (action in PARTICIPANT_HIDDEN or parameters[:1] == ("contest",)):
@@ -69,7 +72,10 @@ class HomeScreen(Screen):
             self.action_switch_profile(can_cancel=False)
 
     def on_screen_resume(self) -> None:
-        """Back on top (also when first shown): a session, a dialog or stats may have changed the figures."""
+        """Back on top (also when first shown): a session, a dialog or stats may have changed the
+        figures, and a class quiz may have read the bank folders again."""
+        if self.app.library.entries and self.app.library.entries is not self.shown_entries:
+            self.show_banks()
         self.refresh_summary()
 
     # -- banks ---------------------------------------------------------------------------
@@ -80,7 +86,7 @@ class HomeScreen(Screen):
         self.app.call_from_thread(self.show_banks)
 
     def show_banks(self) -> None:
-        entries = self.app.library.entries
+        entries = self.shown_entries = self.app.library.entries
         banks = self.query_one("#banks", OptionList)
         banks.clear_options()
         banks.add_options([Option(self.bank_label(entry), id=str(i)) for i, entry in enumerate(entries)])
