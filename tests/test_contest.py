@@ -316,3 +316,23 @@ async def test_the_clock_stops_while_the_end_dialog_is_open(tmp_path):
         assert screen.contest.paused
         await press(pilot, "n")
         assert not screen.contest.paused and screen.contest.turn.phase == "answering"
+
+
+def test_the_score_log_reads_in_chinese(tmp_path, capsys):
+    from studytui.cli import main
+
+    store = open_store(tmp_path)
+    record = ContestRecord(store, Bank("竞赛", (CLOZE, CLOZE2), id="contest"))
+    c = Contest(TEAMS[:2], [Round(BUZZ, 2)], [CLOZE, CLOZE2], Settings(), record)
+    c.next_question()
+    c.buzz("l", now=0)  # too early
+    c.open(now=1)
+    c.buzz("a", now=2)
+    c.submit(["两个维护"], now=3)
+    c.correct("蓝队", 5, "")
+    store.close()
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path), "stats", "--code", record.group_id]) == 0
+    log = capsys.readouterr().out.split("计分记录：")[1]
+    assert "蓝队　-10　抢答过早" in log and "红队　+10　答对" in log and "蓝队　+5　更正 主持人更正" in log
+    assert not any(word in log for word in ("early", "right", "correction"))
