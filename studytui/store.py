@@ -152,16 +152,17 @@ def now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _ranked(row: dict[str, Any]) -> dict[str, Any]:
-    """A ranking row with its questions in all and its time on the clock (start to
-    finish, or to the last answer so far; at most the time limit)."""
+def _ranked(row: dict[str, Any], on_the_clock: bool) -> dict[str, Any]:
+    """A ranking row with its questions in all and, for a class quiz, its time on the
+    clock (start to finish, or to the last answer so far; at most the time limit).
+    A contest team's time is the time its answers took."""
     settings = json.loads(row.pop("settings") or "{}")
-    last = row.pop("last")
-    end = row["finished"] or last
-    seconds = (datetime.fromisoformat(end) - datetime.fromisoformat(row.pop("started"))).total_seconds()
-    limit = settings.get("time_limit")
-    row["seconds"] = max(0.0, min(seconds, limit) if limit else seconds)
+    last, started = row.pop("last"), row.pop("started")
     row["total"] = len(settings.get("questions", ())) or row["answered"]
+    if on_the_clock:
+        seconds = (datetime.fromisoformat(row["finished"] or last) - datetime.fromisoformat(started)).total_seconds()
+        limit = settings.get("time_limit")
+        row["seconds"] = max(0.0, min(seconds, limit) if limit else seconds)
     return row
 
 
@@ -472,12 +473,12 @@ class Store:
         or played in a group. Ties go to the shorter time on the clock."""
         where = f"s.quiz_code = ? AND {self.FIRST_ATTEMPT}" if quiz_code else "s.group_id = ?"
         rows = self.db.execute(
-            "SELECT p.name, s.id, s.score, s.max_score, s.answered, s.started, s.finished, s.settings, "
+            "SELECT p.name, s.id, s.score, s.max_score, s.answered, s.seconds, s.started, s.finished, s.settings, "
             "(SELECT max(a.answered) FROM answers a WHERE a.session_id = s.id) AS last FROM sessions s "
             f"JOIN profiles p ON p.id = s.profile_id WHERE {where} AND s.answered > 0",
             (quiz_code or group_id,),
         )
-        ranked = [_ranked(dict(r)) for r in rows]
+        ranked = [_ranked(dict(r), on_the_clock=quiz_code is not None) for r in rows]
         ranked.sort(key=lambda r: (-r["score"], r["seconds"]))
         best: dict[str, dict[str, Any]] = {}
         for row in ranked:

@@ -250,11 +250,20 @@ class ContestScreen(Screen[None]):
         else:
             said = f"{judged.team.name} {verdict}，{judged.points:+d} 分。"
         if turn.phase == "open":  # sudden death: the others may still buzz
-            await self.query_one("#contest-body").query(".answer").remove()
+            await self.put_away_answer()
             self.say(said + "其他队可以继续抢答。")
             self.refresh_board()
             return
         self.finish_turn(said + f"正确答案：{expected_text(turn.question)}")
+
+    async def put_away_answer(self) -> None:
+        """A choice's options stay in view (disabled); a typed answer's box goes."""
+        answer = self.query_one("#contest-body").query(".answer")
+        if self.contest.turn.question.type == "choice":
+            answer.set(disabled=True)
+            self.set_focus(None)
+        else:
+            await answer.remove()
 
     def finish_turn(self, message: str) -> None:
         for widget in self.query(".answer"):
@@ -309,7 +318,8 @@ class ContestScreen(Screen[None]):
             if done:
                 self.say(f"已更正：{done[0]}")
 
-        self.app.push_screen(TextDialog("更正分数：队名或抢答键 分数 原因（例如：红队 -10 判分有误）", "红队 +10 主持人更正", check), closed)
+        example = f"{self.contest.teams[0].name} -10 判分有误"
+        self.app.push_screen(TextDialog(f"更正分数：队名或抢答键 分数 原因（例如：{example}）", example, check), closed)
 
     def action_end(self) -> None:
         from studytui.screens.dialogs import ConfirmDialog
