@@ -287,6 +287,12 @@ async def test_a_participant_cannot_become_someone_else(tmp_path):
         assert app.profile_name == "李二" and type(app.screen).__name__ == "HomeScreen"
         shown = {key for key, active in app.screen.active_bindings.items() if active.enabled}
         assert not {"f", "t", "g"} & shown and "小组竞赛" not in str(app.screen.query_one("#modes").render())
+        assert "（T）" not in str(app.screen.query_one("#summary").render())
+        await pilot.press("b")
+        await pilot.pause()
+        assert "g" not in {key for key, active in app.screen.active_bindings.items() if active.enabled}  # no 从讲话生成
+        await pilot.press("escape")
+        await pilot.pause()
         await pilot.press("f")
         await pilot.pause()
         assert type(app.screen).__name__ == "HomeScreen"
