@@ -73,7 +73,6 @@ class Turn:
     """shown → (stake →) open → answering → done."""
     opened_at: float | None = None
     eligible: tuple[str, ...] = ()
-    revealed: bool = False
 
 
 @dataclass(frozen=True)
@@ -247,15 +246,10 @@ class Contest:
             return 0
         return self.answer(False, now, "超时")
 
-    def skip(self) -> None:
+    def close(self) -> None:
+        """The host skips the question or shows its answer: it is closed, no more buzzes or points."""
         if self.turn is not None:
             self.turn.phase = "done"
-
-    def reveal(self) -> None:
-        """The host shows the answer: the question is closed, no more buzzes or points."""
-        if self.turn is not None:
-            self.turn.phase = "done"
-            self.turn.revealed = True
 
     def finish(self) -> None:
         """The contest ends (the podium is shown): every team's session is closed."""

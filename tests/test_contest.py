@@ -165,7 +165,7 @@ def test_reveal_closes_the_question_no_buzz_no_points():
     c = contest([Round(BUZZ, per_team=2)])
     c.next_question()
     c.open(now=0)
-    c.reveal()
+    c.close()  # the host revealed the answer
     assert c.buzz("a", now=1) is None and c.timeout(now=40) == 0
     assert scores(c) == {"红队": 0, "蓝队": 0, "绿队": 0} and c.log == []
 

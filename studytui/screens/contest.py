@@ -273,13 +273,13 @@ class ContestScreen(Screen[None]):
         self.refresh_board()
 
     def action_skip(self) -> None:
-        self.contest.skip()
+        self.contest.close()
         self.finish_turn("已跳过本题。")
 
     def action_reveal(self) -> None:
         turn = self.contest.turn
         if turn is not None:
-            self.contest.reveal()
+            self.contest.close()
             self.finish_turn(f"正确答案：{expected_text(turn.question)}。本题结束，不再计分。")
 
     def action_pause(self) -> None:
