@@ -187,3 +187,18 @@ async def test_the_setup_dialog_says_what_its_numbers_mean_whatever_the_title(tm
         label = app.screen.query_one(".dialog-text")
         shown = "".join(strip.text.strip() for strip in label.render_lines(label.region.reset_offset))  # as drawn
         assert "例如2015=20道题、限时15分钟" in shown.replace(" ", "")
+
+
+def test_equal_scores_rank_by_time_on_the_clock(tmp_path):
+    library = machine(tmp_path, "老师", "jiceng.txt")
+    code = class_code(library.banks[-1], seed=9, count=2, minutes=10)
+    quiz = parse_code(code)
+    store = open_store(tmp_path / "老师")
+    for name, pause in (("慢而稳", 200), ("快", 0)):  # 慢而稳: quick on each question, after a long pause
+        clock = Clock()
+        session = QuizSession.start(store, library.banks[-1], store.profile(name), quiz.settings(), quiz_code=code, clock=clock)
+        clock.advance(pause)
+        for _ in range(2):
+            clock.advance(30)
+            session.submit(right(session.current), seconds=1 if pause else 30)
+    assert [(r["name"], int(r["seconds"])) for r in store.ranking(quiz_code=code)] == [("快", 60), ("慢而稳", 260)]
