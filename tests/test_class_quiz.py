@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from studytui import bank as bank_file, paths
+from studytui import loader, paths
 from studytui.cli import main
 from studytui.library import Library
 from studytui.quiz import CODE_ALPHABET, CodeError, QuizSession, _check_char, _symbols, canonical_code, class_code, find_bank, parse_code, pick_questions
@@ -108,7 +108,7 @@ def test_most_missed_counts_first_attempts_only(tmp_path):
 
 
 def test_a_code_with_fields_out_of_range_is_refused_like_a_wrong_check_character():
-    code = class_code(bank_file.load(Path(__file__).parent / "data" / "three.yaml"), seed=1, count=5, minutes=10)
+    code = class_code(loader.load(Path(__file__).parent / "data" / "three.yaml"), seed=1, count=5, minutes=10)
     symbols = _symbols(code)
     number = int("".join(f"{CODE_ALPHABET.index(c):05b}" for c in symbols[:11]), 2)
     forged_number = number & ~(0x7F << 6)  # the question count (7 bits above the 6 of the minutes) set to 0

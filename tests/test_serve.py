@@ -184,6 +184,15 @@ async def _wait(condition, what):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+async def _close(room, server):
+    """Every session ended, the server closed, the stand-ins' pipes released while the loop runs."""
+    import gc
+
+    await _wait(lambda: room.sessions == 0, "every session to end")
+    await server.close()
+    gc.collect()
+
+
 async def test_the_61st_session_is_refused_with_a_page_that_says_so(tmp_path):
     import aiohttp
 
@@ -205,8 +214,7 @@ async def test_the_61st_session_is_refused_with_a_page_that_says_so(tmp_path):
             assert page.status == 200
         for socket_ in sockets[1:]:
             await socket_.close()
-        await _wait(lambda: room.sessions == 0, "every session ended")
-    await server.close()
+    await _close(room, server)
 
 
 async def test_sizes_are_clamped_and_other_origins_refused(tmp_path):
@@ -225,8 +233,7 @@ async def test_sizes_are_clamped_and_other_origins_refused(tmp_path):
         await _wait(lambda: len(list(sizes.iterdir())) == 1, "the session started")
         assert next(sizes.iterdir()).read_text() == "400 8"
         await huge.close()
-        await _wait(lambda: room.sessions == 0, "the session ended")
-    await server.close()
+    await _close(room, server)
 
 
 async def test_the_page_speaks_chinese_and_asks_for_no_outside_fonts(tmp_path):
