@@ -63,7 +63,12 @@ _LEAD_VERBS = sorted(
 )
 _LEAD_VERB = re.compile("|".join(_LEAD_VERBS))
 LEAD_MAX = 35
+HEADING_MAX = 60
 ENUM_ITEM_MAX = 14
+LIST_MAX_ITEMS = 15  # a longer run of items is a catalogue, not a formulation to learn
+CHAIN_ITEM_MAX = 30
+CHAIN_SPAN_MAX = 110
+FRAME_MAX = 24
 
 
 @dataclass(frozen=True)
@@ -159,6 +164,9 @@ def structure(text: str) -> Analysis:
         if marked is not None and not line.startswith("——"):
             style, rest = marked
             heading, _, body = rest.partition("。") if len(rest) > 50 and "。" in rest else (rest.rstrip("。"), "", "")
+            if len(heading) > HEADING_MAX:  # a marked paragraph, not a heading
+                analysis.paragraphs.append(Paragraph(line, section))
+                continue
             top_style = top_style or style
             if style == top_style:
                 number = len(analysis.sections) + 1
@@ -259,12 +267,14 @@ def _enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     if "、" not in clause:
         return
     segments = clause.split("、")
+    if len(segments) > LIST_MAX_ITEMS:
+        return
     middle = [part for segment in segments[1:-1] for part in _split_conjunction(segment)]
     typical = round(sum(map(len, middle)) / len(middle)) if middle else 0
     lasts, ending = _last_item(segments[-1], typical or 4)
     typical = typical or len(lasts[0])
     first, beginning = _first_item(segments[0], typical)
-    if beginning == "cut" and len(middle) + len(lasts) >= 2:
+    if beginning == "cut" and middle and len(middle) + len(lasts) >= 2:
         # where a list's first item begins is a guess: leave it out
         first, middle, segments = middle[0], middle[1:], segments[1:]
         beginning = "cut"
@@ -308,7 +318,7 @@ def _frames(text: str) -> Iterator[str]:
             frame = match.group()
             parts = [frame[i:i + size] for i in range(0, len(frame), size)]
             at_edge = match.start() == 0 or match.end() == len(text)
-            if len(set(parts)) == len(parts) and (len(parts) >= 3 or size == 3 or at_edge):
+            if len(frame) <= FRAME_MAX and len(set(parts)) == len(parts) and (len(parts) >= 3 or size == 3 or at_edge):
                 yield frame
 
 
@@ -323,9 +333,12 @@ def _ordinal_chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     """一是…，二是…，三是…: the items of an ordinal enumeration inside a sentence."""
     matches = list(_ORDINAL_ITEM.finditer(sentence))
     numbers = [CN_ORDINALS.get(m.group(1)) for m in matches]
-    if len(matches) < 2 or numbers != list(range(1, len(matches) + 1)):
+    if not 2 <= len(matches) <= LIST_MAX_ITEMS or numbers != list(range(1, len(matches) + 1)):
         return None
-    return sentence[matches[0].start():matches[-1].end()], tuple(m.group(2) for m in matches)
+    span = sentence[matches[0].start():matches[-1].end()]
+    if len(span) > CHAIN_SPAN_MAX or any(len(m.group(2)) > CHAIN_ITEM_MAX for m in matches):
+        return None
+    return span, tuple(m.group(2) for m in matches)
 
 
 CN_ORDINALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
@@ -334,15 +347,17 @@ CN_ORDINALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 def _chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     """An anaphoric chain: clauses separated by ； that start with the same head word."""
     parts = [p for p in re.split(r"[；;]", sentence) if p.strip()]
-    if len(parts) < 2:
+    if not 2 <= len(parts) <= LIST_MAX_ITEMS:
         return None
     heads = {p[:2] for p in parts}
     if len(heads) != 1:
         return None
-    items = tuple(_clauses(p)[0] for p in parts)
+    items = tuple(clauses[0] for clauses in map(_clauses, parts) if clauses)
+    if len(items) != len(parts) or any(len(i) > CHAIN_ITEM_MAX for i in items):
+        return None
     start = sentence.find(items[0])
     end = sentence.find(items[-1], start) + len(items[-1])
-    return sentence[start:end], items
+    return (sentence[start:end], items) if end - start <= CHAIN_SPAN_MAX else None
 
 
 @lru_cache(maxsize=1)
@@ -470,11 +485,14 @@ def _echo(clauses: list[str]) -> str | None:
 
 def _without_fragments(formulations: list[Formulation]) -> list[Formulation]:
     """Drop a slogan found only as a piece of a longer slogan of the same sentence."""
-    slogans = [f for f in formulations if f.kind == "slogan"]
+    by_sentence: dict[str, list[Formulation]] = {}
+    for f in formulations:
+        if f.kind == "slogan":
+            by_sentence.setdefault(f.sentence, []).append(f)
     kept = []
     for f in formulations:
         inside = f.kind == "slogan" and f.count == 1 and any(
-            other is not f and f.text in other.text and other.sentence == f.sentence for other in slogans
+            other is not f and f.text in other.text for other in by_sentence[f.sentence]
         )
         if not inside:
             kept.append(f)

@@ -6,12 +6,13 @@ cloze filled back gives that sentence. The same text and seed give the same bank
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import random
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from studytui import bank as model
@@ -20,6 +21,9 @@ from studytui.text import han_count, leading_number, normalize
 
 BLANK = model.BLANK
 JUDGE_EVERY = 3
+STEM_MAX = 80
+NOTHING_TO_ASK = "没有找到可以出题的提法"
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
 MAX_MULTI_TRUE = 4
 _NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
 _CN = "零一二三四五六七八九"
@@ -33,6 +37,7 @@ class GenerationError(ValueError):
 class Generated:
     bank: model.Bank
     analysis: Analysis
+    dropped: int = 0  # questions left out because the bank would not have validated
 
     def formulation_counts(self) -> Counter[str]:
         return Counter(f.kind for f in self.analysis.formulations)
@@ -42,30 +47,55 @@ def generate(
     text: str, *, title: str | None = None, seed: int = 0, bank_id: str = "", source: str = "",
     progress: Callable[[int, int], None] | None = None,
 ) -> Generated:
-    """A bank of questions on the key formulations of ``text``."""
+    """A bank of questions on the key formulations of ``text``; one that validates.
+
+    Raises GenerationError, and nothing else, when the text holds nothing to ask."""
     check_speech(text)
     analysis = extract(text, progress=progress)
-    if not analysis.formulations:
-        raise GenerationError("没有找到任何提法（引号术语、数字提法、标题、段首句、列举……），未生成题库")
-    writer = _Writer(analysis, random.Random(seed))
-    questions = writer.questions()
+    questions = _Writer(analysis, random.Random(seed)).questions() if analysis.formulations else []
     bank = model.Bank(
-        title=title or analysis.title or "讲话提法",
+        title=(title or "").strip() or analysis.title or "讲话提法",
         id=bank_id,
         description="由 studytui 根据讲话原文自动生成" + (f"：{analysis.title}" if analysis.title else ""),
         source=source,
         tags=("generated",),
-        sections=tuple(model.Section(s.id, s.title) for s in analysis.sections),
+        sections=tuple(model.Section(s.id, s.title or f"第{chinese_number(s.number)}部分") for s in analysis.sections),
         questions=tuple(questions),
     )
-    return Generated(bank, analysis)
+    bank, dropped = _validated(bank)
+    return Generated(bank, analysis, dropped)
+
+
+def _validated(bank: model.Bank) -> tuple[model.Bank, int]:
+    """The bank as the validator reads it back, without the questions it rejects."""
+    dropped = 0
+    while bank.questions:
+        text = model.dump(bank)
+        result = model.parse(text, default_id=bank.id)
+        if result.bank is not None:
+            return result.bank, dropped
+        starts = _question_lines(text)
+        bad = {bisect.bisect_right(starts, p.line) - 1 for p in result.errors}
+        if -1 in bad:
+            break  # the bank's own fields, not a question
+        bank = replace(bank, questions=tuple(q for i, q in enumerate(bank.questions) if i not in bad))
+        dropped += len(bad)
+    raise GenerationError(NOTHING_TO_ASK)
+
+
+def _question_lines(dumped: str) -> list[int]:
+    """The line (1-based) where each question of a dumped bank starts."""
+    lines = dumped.splitlines()
+    first = lines.index("questions:") + 1
+    return [n for n, line in enumerate(lines[first:], first + 1) if line.startswith("- ")]
 
 
 def check_speech(text: str) -> None:
     if not text.strip():
         raise GenerationError("文件为空")
     chinese = han_count(text)
-    if chinese < 20 or chinese < 0.3 * len(re.sub(r"\s", "", text)):
+    letters = len(re.sub(r"[\s\d\W_]", "", text))  # figures and punctuation are neither
+    if chinese < 20 or chinese < 0.3 * letters:
         raise GenerationError("不像中文讲话稿：几乎没有汉字")
 
 
@@ -141,7 +171,7 @@ class _Writer:
     def questions(self) -> list[model.Question]:
         writers = {"heading": self.heading, "lead": self.lead, "list": self.listing}
         for f in self.analysis.formulations:
-            writers.get(f.kind, self.term)(f)
+            writers.get(f.kind, self.term)(replace(f, sentence=stem(f.sentence, f.text)))
         self.heading_order()
         order = {s.id: i for i, s in enumerate(self.analysis.sections)}
         return sorted(self.made, key=lambda q: order.get(q.section, -1))
@@ -248,6 +278,34 @@ class _Writer:
         number = chinese_number(self.numbers_of[f.section])
         prompt = f"下列哪一项是讲话第{number}部分（{self.titles[f.section]}）提出的要点？"
         self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
+
+
+def stem(sentence: str, part: str) -> str:
+    """The verbatim run of whole clauses of ``sentence`` around ``part``: the clause that
+    holds it and its neighbours while the run stays within STEM_MAX characters (a
+    clause longer than that is cut around ``part``). Only a window around ``part`` is
+    looked at, so a sentence of any length costs the same."""
+    if len(sentence) <= STEM_MAX:
+        return sentence
+    start = max(sentence.find(part), 0)
+    end = start + len(part)
+    low, high = max(0, start - STEM_MAX), min(len(sentence), end + STEM_MAX)
+    window = sentence[low:high]
+    cuts = [low, *(low + m.end() for m in _CLAUSE_END.finditer(window)), high]
+    before = [c for c in cuts if c <= start]
+    after = [c for c in cuts if c >= end]
+    left, right = len(before) - 1, 0
+    if after[right] - before[left] > max(STEM_MAX, len(part)):
+        margin = max(0, (STEM_MAX - len(part)) // 2)
+        return sentence[max(0, start - margin):end + margin]
+    while True:
+        grew = False
+        if left > 0 and after[right] - before[left - 1] <= STEM_MAX:
+            left, grew = left - 1, True
+        if right + 1 < len(after) and after[right + 1] - before[left] <= STEM_MAX:
+            right, grew = right + 1, True
+        if not grew:
+            return sentence[before[left]:after[right]].rstrip("，,；;：:")
 
 
 def _parts(text: str) -> tuple[str, ...]:

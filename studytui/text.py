@@ -20,6 +20,7 @@ SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟":
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
 NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
 _JOINERS = frozenset("+·・")
+_MAX_DIGITS = 15  # longer runs of Arabic digits are kept as text, never converted to int
 
 Span = tuple[int, int]
 
@@ -67,21 +68,19 @@ def normalize(text: str) -> str:
 
 
 def _tokens(run: str) -> list[tuple[str, int, str]]:
-    """A numeral run as (kind, value, text) tokens; consecutive Arabic digits form one token."""
+    """A numeral run as (kind, value, text) tokens; consecutive Arabic digits form one
+    token, whose value is capped (a long run of digits is text, not a number to compute)."""
     tokens: list[tuple[str, int, str]] = []
-    for char in run:
-        if "0" <= char <= "9":
-            if tokens and tokens[-1][0] == "arabic":
-                _, _, digits = tokens.pop()
-                tokens.append(("arabic", int(digits + char), digits + char))
-            else:
-                tokens.append(("arabic", int(char), char))
-        elif char in CN_DIGITS:
-            tokens.append(("digit", CN_DIGITS[char], str(CN_DIGITS[char])))
-        elif char in SMALL_UNITS:
-            tokens.append(("small", SMALL_UNITS[char], char))
+    for match in re.finditer(r"[0-9]+|.", run):
+        piece = match.group()
+        if piece[0].isdigit() and piece.isascii():
+            tokens.append(("arabic", int(piece) if len(piece) <= _MAX_DIGITS else 10**_MAX_DIGITS, piece))
+        elif piece in CN_DIGITS:
+            tokens.append(("digit", CN_DIGITS[piece], str(CN_DIGITS[piece])))
+        elif piece in SMALL_UNITS:
+            tokens.append(("small", SMALL_UNITS[piece], piece))
         else:
-            tokens.append(("big", BIG_UNITS[char], char))
+            tokens.append(("big", BIG_UNITS[piece], piece))
     return tokens
 
 
@@ -99,6 +98,8 @@ def numeral_to_digits(run: str) -> str:
     i = 0
     while i < len(tokens):
         value, used = _read_number(tokens, i)
+        if tokens[i][0] == "arabic" and len(tokens[i][2]) > _MAX_DIGITS:
+            value, used = tokens[i][2], 1
         parts.append(str(value))
         i += used
     return "".join(parts)
@@ -183,8 +184,11 @@ def homophones(a: str, b: str) -> bool:
 
 # -- sentences and clauses ----------------------------------------------------------
 
-SENTENCE_ENDS = "。！？!?"
-_SENTENCE_RE = re.compile(rf"[^{SENTENCE_ENDS}]+(?:[{SENTENCE_ENDS}]+[”’」』]?|$)")
+SENTENCE_ENDS = "。！？!?．"
+# a full stop, or a Latin period used as one (before a space, a line end or a Chinese character)
+_STOP_AFTER = r"(?=\s|$|[\u4e00-\u9fff“])"
+_END = rf"(?:[{SENTENCE_ENDS}]|\.{_STOP_AFTER})"
+_SENTENCE_RE = re.compile(rf"(?:[^{SENTENCE_ENDS}.]|\.(?!{_STOP_AFTER}))+(?:{_END}+[”’」』]?|$)")
 
 
 def sentences(paragraph: str) -> list[tuple[int, str]]:
