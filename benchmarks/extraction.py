@@ -91,17 +91,23 @@ def one_mb_inputs(speech: str) -> dict[str, str]:
 
 
 def corpus_figures(show: str | None) -> None:
+    from studytui.checks import failures
     from studytui.generate import generate
 
-    print(f"{'speech':28} {'chars':>6} {'questions':>9} {'recall':>7} {'precision':>9} {'time':>7}")
+    print(f"{'speech':28} {'chars':>6} {'questions':>9} {'recall':>7} {'precision':>9} {'checks failed':>13} {'gate left out':>13} {'time':>7}")
     for path in sorted(CORPUS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         gold = yaml.safe_load(path.with_suffix(".gold.yaml").read_text(encoding="utf-8"))["formulations"]
         result = generate(text)
         questions = result.bank.questions
         recall, precision, missed, wrong = score(questions, gold)
+        failed = failures(result.bank, text)
         cost = in_child(text)
-        print(f"{path.stem:28} {len(text):6d} {len(questions):9d} {recall:7.1%} {precision:9.1%} {cost['seconds']:6.2f}s")
+        print(f"{path.stem:28} {len(text):6d} {len(questions):9d} {recall:7.1%} {precision:9.1%} "
+              f"{sum(map(len, failed.values())):13d} {result.rejected:13d} {cost['seconds']:6.2f}s")
+        for check, failing in failed.items():
+            if failing:
+                print(f"{'':30}{check}: {', '.join(failing)}")
         if show == path.stem:
             print("\nmissed:")
             for g in missed:

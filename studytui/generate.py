@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from studytui import bank as model
+from studytui import checks
 from studytui.formulations import NUMERALS, Analysis, Formulation, extract, lexicon
 from studytui.text import han_count, leading_number, normalize
 
@@ -27,6 +28,8 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
 MAX_MULTI_TRUE = 4
 _NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
 _CN = "零一二三四五六七八九"
+_CLASSIFIER_CHARS = "个种项条类方面点次位大届批轮年"
+_CONGRESS_WORDS = ("精神", "报告", "以来", "召开", "代表", "胜利", "提出", "作出", "确立", "强调")
 
 
 class GenerationError(ValueError):
@@ -38,6 +41,7 @@ class Generated:
     bank: model.Bank
     analysis: Analysis
     dropped: int = 0  # questions left out because the bank would not have validated
+    rejected: int = 0  # questions left out because they failed a check (studytui.checks)
 
     def formulation_counts(self) -> Counter[str]:
         return Counter(f.kind for f in self.analysis.formulations)
@@ -52,7 +56,8 @@ def generate(
     Raises GenerationError, and nothing else, when the text holds nothing to ask."""
     check_speech(text)
     analysis = extract(text, progress=progress)
-    questions = _Writer(analysis, random.Random(seed)).questions() if analysis.formulations else []
+    written = _Writer(analysis, random.Random(seed)).questions() if analysis.formulations else []
+    questions = checks.passing(written, text)
     bank = model.Bank(
         title=(title or "").strip() or analysis.title or "讲话提法",
         id=bank_id,
@@ -63,7 +68,7 @@ def generate(
         questions=tuple(questions),
     )
     bank, dropped = _validated(bank)
-    return Generated(bank, analysis, dropped)
+    return Generated(bank, analysis, dropped, len(written) - len(questions))
 
 
 def _validated(bank: model.Bank) -> tuple[model.Bank, int]:
@@ -120,11 +125,15 @@ def numeral_variants(term: str) -> list[str]:
         return []
     value, length = number
     start, end = match.start(), match.start() + length
+    rest = term[end:]
+    congress = rest[:1] == "大" and (len(rest) == 1 or rest[1:].startswith(_CONGRESS_WORDS))
+    counted = not congress and rest[:1] in _CLASSIFIER_CHARS
+    highest = 20 if congress else value + 3
     variants = []
-    for other in sorted(range(max(1, value - 3), value + 4), key=lambda v: (abs(v - value), v)):
+    for other in sorted(range(max(1, value - 3), min(highest, value + 3) + 1), key=lambda v: (abs(v - value), v)):
         if other != value:
-            word = "两" if other == 2 and term[start:end] == "两" else chinese_number(other)
-            variants.append(term[:start] + word + term[end:])
+            word = "两" if other == 2 and (counted or term[start:end] == "两") else chinese_number(other)
+            variants.append(term[:start] + word + rest)
     return variants
 
 
@@ -146,9 +155,12 @@ class _Writer:
         self.numbers_of = {s.id: s.number for s in analysis.sections}
         self.pools: dict[str, list[str]] = {"lexicon": [e for group in lexicon().values() for e in group]}
         for f in analysis.formulations:
-            if f.kind not in ("heading", "lead"):
-                self.pools.setdefault(f.kind, []).extend((f.text, *f.items))
-        self.pools["any"] = [t for pool in self.pools.values() for t in pool]
+            if f.kind == "list":
+                self.pools.setdefault("item", []).extend(f.items)
+            elif f.kind not in ("heading", "lead"):
+                self.pools.setdefault(f.kind, []).append(f.text)
+        self.judged: set[str] = set()
+        self.lead_numbers: Counter[str] = Counter()
 
     # ids, explanation, the question itself
 
@@ -179,23 +191,27 @@ class _Writer:
     # distractors
 
     def candidates(self, answer: str, kind: str) -> list[str]:
-        """Distractor candidates, best first: changed numerals, then the same kind of
-        formulation, then the lexicon, then anything; each tier of similar length."""
-        tiers = [[v for v in numeral_variants(answer) if normalize(v) not in self.text]] if kind == "numbered" else []
-        for pool, spread in ((kind, 1), ("lexicon", 1), ("any", 2)):
-            tier = sorted({t for t in self.pools.get(pool, ()) if abs(len(t) - len(answer)) <= spread})
+        """Distractor candidates, best first: changed numerals, then formulations of the
+        same kind and the lexicon, of the answer's length give or take one, those that
+        share its shape (last or first character, length) first."""
+        tiers = [numeral_variants(answer)] if kind == "numbered" else []
+        for pool in (kind, "lexicon"):
+            tier = sorted({t for t in self.pools.get(pool, ()) if abs(len(t) - len(answer)) <= 1})
             self.rng.shuffle(tier)
-            tiers.append(tier)
+            tiers.append(sorted(tier, key=lambda t: -_likeness(answer, t)))
         return [option for tier in tiers for option in tier]
 
     def distractors(self, answer: str, sentence: str, kind: str, count: int = 3) -> list[str] | None:
-        """Options that read like the answer but are wrong in the sentence."""
-        pool = self.candidates(answer, kind)
+        """Options that read like the answer but are wrong in the sentence: never one
+        that stands in the sentence, or in the speech next to the blank's neighbours."""
+        before, after = _neighbours(sentence, answer)
         chosen: list[str] = []
         wanted = normalize(answer)
-        for option in pool:
+        for option in self.candidates(answer, kind):
             key = normalize(option)
-            if key == wanted or key in wanted or wanted in key or option in sentence:
+            if not key or key in wanted or wanted in key or option in sentence:
+                continue
+            if normalize(before + option) in self.text or normalize(option + after) in self.text:
                 continue
             if any(normalize(c) == key for c in chosen):
                 continue
@@ -221,29 +237,39 @@ class _Writer:
             return
         self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
         if len(self.made) % JUDGE_EVERY == 0:
-            self.judge(f, wrong[0])
+            self.judge(f, wrong)
         parts = _parts(f.text)
         if len(parts) >= 3:
             self.add(f, "order", f"请按讲话原文的顺序排列这一提法的各部分：{prompt}", parts)
 
-    def judge(self, f: Formulation, swapped: str) -> None:
+    def judge(self, f: Formulation, wrong: list[str]) -> None:
+        """A true statement is the clause as spoken; a false one swaps in a distractor
+        and is checked not to stand in the speech."""
         clause = _clause_with(f.sentence, f.text)
-        statement = clause if self.rng.random() < 0.5 else clause.replace(f.text, swapped)
-        self.add(f, "judge", f"以下说法是否符合讲话原文：{statement}", statement == clause)
+        statements = [clause] if self.rng.random() < 0.5 else [clause.replace(f.text, w) for w in wrong]
+        for statement in statements:
+            key = normalize(statement)
+            true = statement == clause
+            if key not in self.judged and (true or key not in self.text):
+                self.judged.add(key)
+                self.add(f, "judge", f"以下说法是否符合讲话原文：{statement}", true)
+                return
 
     def listing(self, f: Formulation) -> None:
+        """List and multi questions show the sentence with the enumeration blanked."""
         items = list(f.items)
-        prompt_context = f.sentence.replace(f.text, "……", 1)
-        self.add(f, "list", f"写出讲话中“{_clause_with(prompt_context, '……')}”列举的各项。", tuple(items))
+        if f.sentence.count(f.text) != 1:
+            return
+        blanked = f.sentence.replace(f.text, BLANK)
+        self.add(f, "list", f"写出____处列举的各项：{blanked}", tuple(items))
         shown = items if len(items) <= MAX_MULTI_TRUE else self.rng.sample(items, MAX_MULTI_TRUE)
-        wrong = self.distractors(max(items, key=len), f.sentence, "list", count=2)
+        wrong = self.distractors(max(items, key=len), f.sentence, "item", count=2)
         if wrong:
             options = [*shown, *[w for w in wrong if w not in items]]
             self.rng.shuffle(options)
-            self.add(f, "multi", f"讲话中“{_clause_with(prompt_context, '……')}”列举的包括哪些？", tuple(i for i in options if i in items), options=tuple(options))
-        blanked = f.text if len(f.text) <= 20 else self.rng.choice(items)
-        if f.sentence.count(blanked) == 1:
-            self.add(f, "cloze", f.sentence.replace(blanked, BLANK), (blanked,))
+            self.add(f, "multi", f"____处列举的包括哪些？{blanked}", tuple(i for i in options if i in items), options=tuple(options))
+        if len(f.text) <= 40 and "“" not in f.text:
+            self.add(f, "cloze", blanked, (f.text,))
 
     def heading(self, f: Formulation) -> None:
         sections = self.analysis.sections
@@ -269,14 +295,16 @@ class _Writer:
             self.add(f, "order", "请按讲话中的顺序排列各部分的标题。", tuple(s.title for s in sections))
 
     def lead(self, f: Formulation) -> None:
+        """Which sentence opens the section's k-th point; other sections' points as options."""
         if f.section is None:
             return
-        others = [g.text for g in self.analysis.of_kind("lead") if g.section != f.section]
+        others = [g.text for g in self.analysis.of_kind("lead") if g.section != f.section and abs(len(g.text) - len(f.text)) <= 6]
         if len(others) < 3:
             return
+        self.lead_numbers[f.section] += 1
         wrong = self.rng.sample(others, 3)
         number = chinese_number(self.numbers_of[f.section])
-        prompt = f"下列哪一项是讲话第{number}部分（{self.titles[f.section]}）提出的要点？"
+        prompt = f"讲话第{number}部分（{self.titles[f.section]}）的第{chinese_number(self.lead_numbers[f.section])}个要点是？"
         self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
 
 
@@ -306,6 +334,17 @@ def stem(sentence: str, part: str) -> str:
             right, grew = right + 1, True
         if not grew:
             return sentence[before[left]:after[right]].rstrip("，,；;：:")
+
+
+def _likeness(answer: str, option: str) -> int:
+    """How much an option shares the answer's shape: its last and first characters, its length."""
+    return 2 * (option[-1:] == answer[-1:]) + (option[:1] == answer[:1]) + (len(option) == len(answer))
+
+
+def _neighbours(sentence: str, part: str) -> tuple[str, str]:
+    """The two characters before and after ``part`` in ``sentence``."""
+    at = max(sentence.find(part), 0)
+    return sentence[max(0, at - 2):at], sentence[at + len(part):at + len(part) + 2]
 
 
 def _parts(text: str) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ def test_enumerations_with_conjunctions_do_not_crash(sentence):
 
 def test_a_run_of_thousands_of_digits_is_text():
     digits = "9" * 5000
-    valid_bank(f"{OPENING}一、总体要求\n全年共处理问题线索{digits}件，坚持“两个维护”。\n")
+    valid_bank(f"{OPENING}一、总体要求\n全年共处理问题线索{digits}件。我们要始终坚持“两个维护”，推动全面从严治党向纵深发展。\n")
     assert normalize(digits + "个") == digits + "个"
     assert grade(digits, digits).score == 1
 
