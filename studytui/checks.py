@@ -211,10 +211,11 @@ def _weak_target(q: Question, speech: Speech) -> bool:
         items = wanted if q.type != "cloze" else wanted[0].split("、")
         if sum(bool(_PLACE.search(i)) for i in items) * 2 >= len(items):
             return True
-    return any(_weak(a) for a in wanted if q.type != "order")
+    return any(weak(a) for a in wanted if q.type != "order")
 
 
-def _weak(text: str) -> bool:
+def weak(text: str) -> bool:
+    """A salutation, a bare figure or statistic, a date, a meeting's name."""
     plain = text.strip("“”\"《》")
     return bool(
         _SALUTATION.match(plain) or _FIGURES.match(plain) or _MEETING.search(plain) or _STATISTIC.search(plain)

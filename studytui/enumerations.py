@@ -81,6 +81,7 @@ def _is_item(item: str) -> bool:
     return (
         2 <= len(item) <= ENUM_ITEM_MAX
         and ("“" not in item or quoted_whole)
+        and not re.search(r"[（）()]", item)
         and not re.fullmatch(r"[“”Xx×]+", item)
     )
 

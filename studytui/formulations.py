@@ -47,8 +47,14 @@ _NUMBERED = [
 _NUMBER_WORD = re.compile(
     rf"^第?{_NUM}{{1,3}}(?:[{_CLASSIFIERS}]|不|小时)|^[二两三四五六七八九十][{_HAN}]$|{_NUM}{{1,2}}[{_HAN}]{_NUM}|[{_HAN}]{{1,2}}[二两三四五六七八九十]"
 )
+_GENERIC_HEAD = re.compile(
+    rf"^第?{_NUM}{{1,3}}[个项大类]?(?:方面|内容|项目|问题|工作|部分|同志|人|次|年|点)"
+    rf"|^一[个种]"  # 一个民族, 一种精神: an article, not a count
+    rf"|^[一二三四五六七八九]?十[一二三四五六七八九]?(?:大|届)|届"  # 十九大, 十三届: a congress or a plenum
+)
 _STOP = "的地得和与及并在对为把从向是等"
 _OPEN_QUOTES = "“「『\"《"
+_SPEAKER = re.compile(rf"^(?:[（(]{_ORDINAL}[）)]|{_ORDINAL}[．.、])?(?:(?:全会|会议|大会)(?:指出|强调|认为|提出|要求|号召)，)?")
 _PRONOUNS = re.compile(r"我们|我|你们|大家|同志们|今天|刚才")
 _CORRELATIVES = [
     re.compile(rf"越[{_HAN}]{{1,4}}越[{_HAN}]{{1,3}}"),
@@ -189,7 +195,7 @@ def _numbered(paragraph: str) -> Iterator[str]:
             term = match.group()
             cut = min((term.find(c, 2) for c in _STOP if term.find(c, 2) > 0), default=len(term))
             term = term[:cut]
-            if len(term) >= 3 and _NUMBER_WORD.search(term):
+            if len(term) >= 3 and _NUMBER_WORD.search(term) and not _GENERIC_HEAD.search(term):
                 yield term
 
 
@@ -361,7 +367,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         found.add(match.group(), kind, context, section)
     if opening:
         return  # the opening remarks: only what is marked by quotes, numbers or the lexicon
-    body = sentence.rstrip("。！？!?")
+    body = _SPEAKER.sub("", sentence.rstrip("。！？!?"))
     if body.endswith("”") and body.count("“") < body.count("”"):
         body = body[:-1]
     clauses = _clauses(sentence)

@@ -18,7 +18,7 @@ from pathlib import Path
 from studytui import bank as model
 from studytui import checks
 from studytui.formulations import NUMERALS, Analysis, Formulation, extract, lexicon
-from studytui.text import han_count, leading_number, normalize
+from studytui.text import han_count, leading_number, normalize, word_bounds
 
 BLANK = model.BLANK
 JUDGE_EVERY = 3
@@ -26,6 +26,7 @@ STEM_MAX = 80
 NOTHING_TO_ASK = "没有找到可以出题的提法"
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
 MAX_MULTI_TRUE = 4
+MAX_LEAD_POINTS = 6  # "the k-th point of a section" is asked only for the first few
 _NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
 _CN = "零一二三四五六七八九"
 _CLASSIFIER_CHARS = "个种项条类方面点次位大届批轮年"
@@ -156,8 +157,8 @@ class _Writer:
         self.pools: dict[str, list[str]] = {"lexicon": [e for group in lexicon().values() for e in group]}
         for f in analysis.formulations:
             if f.kind == "list":
-                self.pools.setdefault("item", []).extend(f.items)
-            elif f.kind not in ("heading", "lead"):
+                self.pools.setdefault("item", []).extend(i for i in f.items if not checks.weak(i))
+            elif f.kind not in ("heading", "lead") and not checks.weak(f.text):
                 self.pools.setdefault(f.kind, []).append(f.text)
         self.judged: set[str] = set()
         self.lead_numbers: Counter[str] = Counter()
@@ -191,14 +192,21 @@ class _Writer:
     # distractors
 
     def candidates(self, answer: str, kind: str) -> list[str]:
-        """Distractor candidates, best first: changed numerals, then formulations of the
-        same kind and the lexicon, of the answer's length give or take one, those that
-        share its shape (last or first character, length) first."""
+        """Distractor candidates, best first: changed numerals; then formulations of the
+        same kind and the lexicon that share the answer's first or last character; then
+        the rest of the same kind. All of the answer's shape: its length give or take
+        one, as many 、-parts."""
         tiers = [numeral_variants(answer)] if kind == "numbered" else []
-        for pool in (kind, "lexicon"):
-            tier = sorted({t for t in self.pools.get(pool, ()) if abs(len(t) - len(answer)) <= 1})
-            self.rng.shuffle(tier)
-            tiers.append(sorted(tier, key=lambda t: -_likeness(answer, t)))
+        shaped = {
+            pool: sorted({t for t in self.pools.get(pool, ()) if abs(len(t) - len(answer)) <= 1 and t.count("、") == answer.count("、")})
+            for pool in (kind, "lexicon")
+        }
+        alike = [t for pool in shaped.values() for t in pool if _likeness(answer, t) >= 2]
+        self.rng.shuffle(alike)
+        tiers.append(sorted(alike, key=lambda t: -_likeness(answer, t)))
+        rest = [t for t in shaped[kind] if _likeness(answer, t) < 2]
+        self.rng.shuffle(rest)
+        tiers.append(rest)
         return [option for tier in tiers for option in tier]
 
     def distractors(self, answer: str, sentence: str, kind: str, count: int = 3) -> list[str] | None:
@@ -243,10 +251,11 @@ class _Writer:
             self.add(f, "order", f"请按讲话原文的顺序排列这一提法的各部分：{prompt}", parts)
 
     def judge(self, f: Formulation, wrong: list[str]) -> None:
-        """A true statement is the clause as spoken; a false one swaps in a distractor
-        and is checked not to stand in the speech."""
+        """A true statement is the clause as spoken; a false one changes its number or
+        swaps in a formulation of the same shape, and is checked not to stand in the speech."""
         clause = _clause_with(f.sentence, f.text)
-        statements = [clause] if self.rng.random() < 0.5 else [clause.replace(f.text, w) for w in wrong]
+        swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (len(w) == len(f.text) and _likeness(f.text, w) >= 2)]
+        statements = [clause] if not swaps or self.rng.random() < 0.5 else [clause.replace(f.text, w) for w in swaps]
         for statement in statements:
             key = normalize(statement)
             true = statement == clause
@@ -279,6 +288,9 @@ class _Writer:
                 wrong = self.rng.sample(others, 3)
                 self.add(f, "choice", "这篇讲话的标题是？", f.text, options=self.options(f.text, wrong))
             return
+        if self.titles[f.section] != f.text:
+            self.lead_cloze(f)  # a heading inside a section reads like a topic sentence
+            return
         number = chinese_number(self.numbers_of[f.section])
         others = [s.title for s in sections if s.id != f.section]
         if len(others) >= 3:
@@ -294,14 +306,25 @@ class _Writer:
             f = Formulation(sections[0].title, "heading", sections[0].line, None)
             self.add(f, "order", "请按讲话中的顺序排列各部分的标题。", tuple(s.title for s in sections))
 
+    def lead_cloze(self, f: Formulation) -> None:
+        """A topic sentence with its second part blanked: 高质量发展是____."""
+        cut = _lead_cut(f.text)
+        answer = f.text[cut:]
+        if cut and f.sentence.count(f.text) == 1 and f.sentence.count(answer) == 1:
+            self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
+
     def lead(self, f: Formulation) -> None:
-        """Which sentence opens the section's k-th point; other sections' points as options."""
+        """A cloze on the sentence, and which sentence opens the section's k-th point
+        (other sections' points as options)."""
+        self.lead_cloze(f)
         if f.section is None:
             return
         others = [g.text for g in self.analysis.of_kind("lead") if g.section != f.section and abs(len(g.text) - len(f.text)) <= 6]
         if len(others) < 3:
             return
         self.lead_numbers[f.section] += 1
+        if self.lead_numbers[f.section] > MAX_LEAD_POINTS:
+            return
         wrong = self.rng.sample(others, 3)
         number = chinese_number(self.numbers_of[f.section])
         prompt = f"讲话第{number}部分（{self.titles[f.section]}）的第{chinese_number(self.lead_numbers[f.section])}个要点是？"
@@ -325,7 +348,7 @@ def stem(sentence: str, part: str) -> str:
     left, right = len(before) - 1, 0
     if after[right] - before[left] > max(STEM_MAX, len(part)):
         margin = max(0, (STEM_MAX - len(part)) // 2)
-        return sentence[max(0, start - margin):end + margin]
+        return sentence[max(0, start - margin):end + margin].lstrip("、，,；;：:")
     while True:
         grew = False
         if left > 0 and after[right] - before[left - 1] <= STEM_MAX:
@@ -334,6 +357,21 @@ def stem(sentence: str, part: str) -> str:
             right, grew = right + 1, True
         if not grew:
             return sentence[before[left]:after[right]].rstrip("，,；;：:")
+
+
+def _lead_cut(text: str) -> int:
+    """Where a topic sentence's blank begins: after its first clause, after 是, or at
+    the word boundary nearest a third of it; the blank keeps at least half. 0: none."""
+    for mark in ("，", "是"):
+        at = text.find(mark) + 1
+        if 2 <= at <= len(text) / 2 and len(text) - at >= 4:
+            return at
+    bounds = [b for b in word_bounds(text) if 2 <= b <= len(text) / 2 and len(text) - b >= 4]
+    return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
+
+
+def _numeral_variant_of(option: str, answer: str) -> bool:
+    return option in numeral_variants(answer)
 
 
 def _likeness(answer: str, option: str) -> int:
