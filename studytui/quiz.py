@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -40,12 +41,17 @@ class Settings:
     seed: int = 0
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_COUNT_AND_MINUTES = re.compile(r"([0-9]+)\s*(?:题\s*[,，、]?|[,，、]|\s)\s*([0-9]+)\s*(?:分钟|分)?")
+
+
 def count_and_minutes(text: str, minutes: range, most: int = 10_000) -> tuple[int, int] | None:
-    """"20 15" → (20, 15): a number of questions (1 to ``most``) and minutes in ``minutes``."""
-    parts = text.split()
-    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+    """"20 15" → (20, 15): a number of questions (1 to ``most``) and minutes in ``minutes``.
+    Also as an input method types it: ``20，15``, full-width ``２０　１５``, ``20题 15分钟``."""
+    found = _COUNT_AND_MINUTES.fullmatch(text.translate(_FULL_WIDTH_DIGITS).strip())
+    if found is None:
         return None
-    count, limit = int(parts[0]), int(parts[1])
+    count, limit = int(found[1]), int(found[2])
     return (count, limit) if 1 <= count <= most and limit in minutes else None
 
 
@@ -218,6 +224,7 @@ class QuizSession:
         self.outcomes: list[Outcome] = []
         self.started = clock()
         self.shown_at = self.started
+        self.ended: datetime | None = None
 
     @classmethod
     def start(
@@ -260,7 +267,7 @@ class QuizSession:
 
     @property
     def current(self) -> Question | None:
-        return self.questions[self.position] if self.position < self.total else None
+        return self.questions[self.position] if self.position < self.total and self.ended is None else None
 
     @property
     def done(self) -> bool:
@@ -306,17 +313,27 @@ class QuizSession:
         self.store.override(outcome.answer_id)
         outcome.overridden = True
 
-    def expire(self) -> None:
-        """Time is up: every unanswered question counts as wrong."""
-        while not self.done:
-            self.submit(None, seconds=0.0)
+    def expire(self, response: Any = None) -> None:
+        """Time is up: the question on screen is graded as it stands (``response``: what
+        was typed or ticked, not yet submitted); questions never shown stay unanswered,
+        out of the mistake book and the review schedule."""
+        if not self.done:
+            self.submit(response)
         self.finish()
 
     def finish(self) -> None:
-        self.store.finish_session(self.session_id, self.clock())
+        self.ended = self.ended or self.clock()
+        self.store.finish_session(self.session_id, self.ended)
+
+    def elapsed(self) -> float:
+        """用时: a timed session's wall-clock time (within its limit); otherwise the time spent on its answers."""
+        if self.settings.time_limit is None:
+            return sum(o.seconds for o in self.outcomes)
+        spent = ((self.ended or self.clock()) - self.started).total_seconds()
+        return max(0.0, min(spent, self.settings.time_limit))
 
     def result(self) -> Result:
-        counts = {"correct": 0, "close": 0, "wrong": 0}
+        counts = {"correct": 0, "close": 0, "wrong": 0, "unanswered": self.total - len(self.outcomes)}
         sections: dict[str, list[float]] = {}
         kinds: dict[str, list[float]] = {}
         for o in self.outcomes:
@@ -325,7 +342,7 @@ class QuizSession:
             kinds.setdefault(o.question.tags[0] if o.question.tags else o.question.type, []).append(o.score)
         score = sum(o.score * o.question.points for o in self.outcomes)
         maximum = sum(q.points for q in self.questions)
-        seconds = sum(o.seconds for o in self.outcomes)
+        seconds = self.elapsed()
 
         def summary(groups: dict[str, list[float]]) -> dict[str, tuple[int, float]]:
             return {k: (len(v), sum(v) / len(v)) for k, v in groups.items()}

@@ -54,7 +54,7 @@ def test_answering_every_type_right_and_wrong(store):
     assert store.session_answers(session.session_id)[0]["typed"] == "两个维户"
 
 
-def test_exam_time_runs_out_and_unanswered_count_as_wrong(store):
+def test_exam_time_runs_out_the_shown_question_is_graded_the_rest_stay_unanswered(store):
     clock = Clock()
     session = QuizSession.start(store, SEED_BANK, store.profile("张三"), Settings(mode="exam", count=10, time_limit=600, seed=5), clock=clock)
     assert session.total == 10 and len({q.type for q in session.questions}) >= 4  # mixed types
@@ -63,11 +63,15 @@ def test_exam_time_runs_out_and_unanswered_count_as_wrong(store):
     assert session.time_left() == pytest.approx(10)
     clock.advance(seconds=20)
     assert session.time_left() == 0
-    session.expire()
+    shown = session.current
+    session.expire(right_response(shown))  # typed, not yet submitted: graded as it stands
     result = session.result()
-    assert result.counts == {"correct": 1, "close": 0, "wrong": 9}
+    assert result.counts == {"correct": 2, "close": 0, "wrong": 0, "unanswered": 8}
+    assert result.seconds == 600  # the exam's wall-clock time, not the sum of answer times
     assert store.session(session.session_id)["finished"] is not None
-    assert len(store.session_answers(session.session_id)) == 10
+    assert [a["question_id"] for a in store.session_answers(session.session_id)] == [session.questions[0].id, shown.id]
+    assert store.mistakes(session.profile_id, SEED_BANK.id) == []
+    assert store.reviewed(session.profile_id, SEED_BANK.id) == {session.questions[0].id, shown.id}
 
 
 def test_mistakes_mode_offers_what_was_last_wrong_or_close(store):

@@ -210,7 +210,7 @@ class HomeScreen(Screen):
         bank = self.bank
         if bank is None:
             entry = self.entry
-            self.notify("这个题库有错误，不能使用：" + (entry.errors[0].message if entry and entry.errors else "请先选择题库"), severity="error")
+            self.notify("这个题库有错误，不能使用：" + (entry.errors[0].message if entry and entry.errors else "请先选择题库"), severity="error", markup=False)
             return
         settings = Settings(mode=mode, seed=random.randrange(1 << 30), strictness=self.strictness)
         if mode == "practice":

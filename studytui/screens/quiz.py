@@ -15,10 +15,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 
 from studytui.quiz import MODE_NAMES, Outcome, QuizSession, expected_text
-from studytui.widgets.answers import Answered, answer_widget, hint
+from studytui.widgets.answers import Answered, answer_widget, hint, pending
 from studytui.widgets.feedback import Feedback, QuestionCard
 
 FEEDBACK_MODES = ("practice", "mistakes", "review")
+LAST_MINUTE = "最后一分钟！时间到时，已填写但未提交的答案按当前内容评分。"
 
 
 class QuizScreen(Screen[bool]):
@@ -53,7 +54,8 @@ class QuizScreen(Screen[bool]):
         if self.session.time_left() is not None:
             self.set_interval(0.5, self.tick)
             self.tick()
-        await self.show_question()
+        if not self.session.done:  # a resumed exam may have run out while away
+            await self.show_question()
 
     # -- showing ------------------------------------------------------------------------
 
@@ -129,13 +131,26 @@ class QuizScreen(Screen[bool]):
 
     def tick(self) -> None:
         left = self.session.time_left()
-        if left is None:
+        if left is None or self.session.done:
             return
         minutes, seconds = divmod(int(left), 60)
         clock = self.query_one("#quiz-clock", Label)
         clock.update(f"剩余 {minutes:02d}:{seconds:02d}")
-        clock.set_class(left < 60, "urgent")
-        if left <= 0 and not self.session.done:
-            self.session.expire()
-            self.notify("时间到，未答的题计为错误。", severity="warning")
-            self.dismiss(True)
+        if left < 60 and not clock.has_class("urgent"):
+            clock.add_class("urgent")
+            self.notify(LAST_MINUTE, severity="warning", timeout=10)
+        if left <= 0:
+            self.time_up()
+
+    def time_up(self) -> None:
+        """Grade what is on screen as it stands, close any dialog above, and show the result."""
+        answers = self.query(".answer")
+        if answers and self.last is None:
+            self.session.expire(pending(answers.first()))
+        else:  # feedback on screen, or a resumed session that ran out while away: nothing shown to grade
+            self.session.finish()
+        while self.app.screen is not self:
+            self.app.pop_screen()
+        unanswered = self.session.total - self.session.position
+        self.notify("时间到。" + (f"没来得及看的 {unanswered} 题记为未答。" if unanswered else ""), severity="warning")
+        self.dismiss(True)

@@ -22,6 +22,11 @@ class Answered(Message):
         self.response = response
 
 
+def pending(widget) -> Any:
+    """What an answer widget holds but has not submitted (None if nothing): graded as it stands when time runs out."""
+    return widget.pending() if hasattr(widget, "pending") else None
+
+
 class ClozeAnswer(Vertical):
     """One input per blank; Enter moves to the next blank, and on the last submits."""
 
@@ -46,6 +51,10 @@ class ClozeAnswer(Vertical):
         else:
             self.post_message(Answered([i.value for i in inputs]))
 
+    def pending(self) -> list[str] | None:
+        values = [i.value for i in self.query(Input)]
+        return values if any(v.strip() for v in values) else None
+
 
 class ListAnswer(Vertical):
     """``list`` questions: the items in one input, in any order."""
@@ -59,6 +68,9 @@ class ListAnswer(Vertical):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.post_message(Answered(event.value))
+
+    def pending(self) -> str | None:
+        return self.query_one(Input).value.strip() or None
 
 
 class _Options(OptionList):
@@ -136,6 +148,9 @@ class MultiAnswer(_Options):
     def action_submit(self) -> None:
         self.post_message(Answered([self.texts[i] for i in sorted(self.chosen)]))
 
+    def pending(self) -> list[str] | None:
+        return [self.texts[i] for i in sorted(self.chosen)] or None
+
 
 class OrderAnswer(_Options):
     """Put the items in order: ↑↓ choose an item, Shift+↑↓ (or U/D) move it, Enter submits."""
@@ -145,12 +160,14 @@ class OrderAnswer(_Options):
         Binding("shift+down,d", "move(1)", "下移"),
         Binding("enter", "submit", "提交"),
     ]
+    moved = False
 
     def action_move(self, step: int) -> None:
         index = self.highlighted
         if index is None or not 0 <= index + step < len(self.texts):
             return
         other = index + step
+        self.moved = True
         self.texts[index], self.texts[other] = self.texts[other], self.texts[index]
         for i in (index, other):
             self.replace_option_prompt_at_index(i, self.label(i, self.texts[i]))
@@ -161,6 +178,10 @@ class OrderAnswer(_Options):
 
     def action_submit(self) -> None:
         self.post_message(Answered(list(self.texts)))
+
+    def pending(self) -> list[str] | None:
+        """The order as it stands, once the learner has moved an item."""
+        return list(self.texts) if self.moved else None
 
 
 def answer_widget(question: Question, rng: random.Random):

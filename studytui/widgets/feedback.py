@@ -89,4 +89,5 @@ class Feedback(Vertical):
 
 
 def format_score(score: float) -> str:
-    return f"{score:.2f}".rstrip("0").rstrip(".")
+    """At most one decimal: 38.8, 0.5, 3."""
+    return f"{score:.1f}".rstrip("0").rstrip(".")
