@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from studytui import grading
+from studytui.text import normalize
 from studytui.bank import Bank, Question, to_data
 from studytui.store import Answer, Store, iso, now
 
@@ -26,6 +27,8 @@ EXAM_QUESTIONS = 20
 EXAM_SECONDS = 15 * 60
 REVIEW_NEW_PER_SESSION = 10
 REVIEW_SESSION_SIZE = 30
+SOURCE_GAP = 5
+"""Questions from one source sentence are asked at least this many questions apart where the bank allows."""
 
 Clock = Callable[[], datetime]
 
@@ -109,6 +112,21 @@ def expected_text(question: Question) -> str:
     return answer if isinstance(answer, str) else {"cloze": " / ", "order": " → "}.get(question.type, "、").join(answer)
 
 
+def gives_away(question: Question, text: str) -> bool:
+    """Whether ``text`` shown beside the question (a section or bank title) would show
+    its answer: an item of the answer appears in it, or, for a judge statement, four or
+    more characters of the statement do."""
+    shown = normalize(text)
+    if not shown:
+        return False
+    if question.type == "judge":
+        statement = normalize(question.prompt.partition("：")[2] or question.prompt)
+        return any(statement[i:i + 4] in shown for i in range(max(0, len(statement) - 3)))
+    answer = question.answer
+    items = [answer] if isinstance(answer, str) else list(answer)
+    return any(normalize(item) and normalize(item) in shown for item in items)
+
+
 # -- the review schedule -------------------------------------------------------------------
 
 
@@ -156,24 +174,54 @@ def _mixed(questions: list[Question], count: int) -> list[Question]:
     return picked
 
 
+def _same(question: Question) -> tuple:
+    return (question.type, question.prompt, str(question.answer))
+
+
+def _once(questions: list[Question]) -> list[Question]:
+    """Identical questions (same type, prompt and answer) asked once."""
+    kept: dict[tuple, Question] = {}
+    for question in questions:
+        kept.setdefault(_same(question), question)
+    return list(kept.values())
+
+
+def spread(questions: list[Question], gap: int = SOURCE_GAP) -> list[Question]:
+    """The questions in nearly the given order, with no two from one source sentence
+    within ``gap`` of each other where the rest allows: the feedback of one (原文：…) must not
+    answer another soon after."""
+    waiting = list(questions)
+    placed: list[Question] = []
+    while waiting:
+        recent = [q.source for q in placed[-gap:]]
+        index = next((i for i, q in enumerate(waiting) if not q.source or q.source not in recent), None)
+        if index is None:  # every waiting question shares a recent sentence: the one seen longest ago
+            oldest = min({q.source for q in waiting}, key=lambda source: max(n for n, s in enumerate(recent) if s == source))
+            index = next(i for i, q in enumerate(waiting) if q.source == oldest)
+        placed.append(waiting.pop(index))
+    return placed
+
+
 def pick_questions(bank: Bank, settings: Settings, store: Store | None = None, profile_id: int | None = None, at: datetime | None = None) -> list[Question]:
     rng = random.Random(settings.seed)
-    pool = [q for q in bank.questions if not settings.sections or q.section in settings.sections]
+    pool = _once([q for q in bank.questions if not settings.sections or q.section in settings.sections])
     by_id = {q.id: q for q in pool}
     mode = settings.mode
     if mode == "mistakes":
-        return [by_id[i] for i in store.mistakes(profile_id, bank.id) if i in by_id][: settings.count]
+        book = [by_id[i] for i in store.mistakes(profile_id, bank.id) if i in by_id]
+        rng.shuffle(book)
+        return spread(book)[: settings.count]
     if mode == "review":
         due = [by_id[i] for i in store.due(profile_id, bank.id, at) if i in by_id]
         seen = store.reviewed(profile_id, bank.id)
         new = [q for q in pool if q.id not in seen]
         rng.shuffle(new)
-        return (due + new[:REVIEW_NEW_PER_SESSION])[: settings.count or REVIEW_SESSION_SIZE]
+        return spread(due + new[:REVIEW_NEW_PER_SESSION])[: settings.count or REVIEW_SESSION_SIZE]
     ordered = sorted(pool, key=lambda q: q.id) if mode == "class" else list(pool)
     rng.shuffle(ordered)
     if mode in ("exam", "class"):
-        return _mixed(ordered, settings.count or EXAM_QUESTIONS)
-    return ordered[: settings.count] if settings.count else ordered
+        return spread(_mixed(ordered, settings.count or EXAM_QUESTIONS))
+    return spread(ordered[: settings.count] if settings.count else ordered)
 
 
 # -- a session ----------------------------------------------------------------------------

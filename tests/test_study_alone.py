@@ -313,3 +313,30 @@ async def test_accuracy_bars_never_wrap_at_80_columns(tmp_path):
         breakdown.update(bar_lines("各部分正确率", {"关于深化标本兼治一体推进不敢腐不能腐不想腐的部分": (1234, 0.75), "一": (3, 1.0)}))
         await pilot.pause()
         assert breakdown.size.height == 3
+
+
+# -- the answer on screen --------------------------------------------------------------------------
+
+async def test_no_question_shows_its_answer_in_its_heading_or_the_title_bar(tmp_path):
+    from studytui.flows import study
+    from studytui.quiz import gives_away
+
+    shipped = bank.load(shipped_banks_dir() / "qichu-qifali.yaml")
+    risky = [q for q in shipped.questions if q.type != "judge"
+             and (gives_away(q, shipped.section_title(q.section)) or gives_away(q, shipped.title))]
+    assert len(risky) >= 20
+    prepare(tmp_path, bank_id=shipped.id)
+    app = StudyApp(data_dir=tmp_path, banks=[])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        session = QuizSession.start(app.store, shipped, app.profile_id, Settings(), questions=risky)
+        study.run(app, session)
+        await pilot.pause()
+        quiz = app.screen
+        for question in risky:
+            assert quiz.session.current is question
+            shown = str(quiz.query_one("#quiz-title").render()) + str(quiz.query_one("#question").render())
+            items = [question.answer] if isinstance(question.answer, str) else question.answer
+            assert not [item for item in items if item in shown], question.id
+            quiz.session.submit(None)
+            await quiz.show_question()

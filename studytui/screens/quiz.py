@@ -14,7 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 
-from studytui.quiz import MODE_NAMES, Outcome, QuizSession, expected_text
+from studytui.quiz import MODE_NAMES, Outcome, QuizSession, expected_text, gives_away
 from studytui.widgets.answers import Answered, answer_widget, hint, pending
 from studytui.widgets.feedback import Feedback, QuestionCard
 
@@ -42,8 +42,7 @@ class QuizScreen(Screen[bool]):
     def compose(self):
         yield Header()
         with Horizontal(id="quiz-status"):
-            mode = MODE_NAMES[self.session.settings.mode]
-            yield Label(Text(f"{mode} · {self.session.bank.title}"), id="quiz-title")
+            yield Label("", id="quiz-title")
             yield ProgressBar(total=self.session.total, show_eta=False, show_percentage=False, id="quiz-progress")
             yield Label("", id="quiz-count")
             yield Label("", id="quiz-clock")
@@ -68,16 +67,23 @@ class QuizScreen(Screen[bool]):
             return
         question = session.current
         self.query_one("#quiz-count", Label).update(f"{session.position + 1}/{session.total}")
+        self.query_one("#quiz-title", Label).update(Text(self.title_for(question)))
+        section = session.bank.section_title(question.section)
         body = self.query_one("#quiz-body", VerticalScroll)
         await body.remove_children()
         await body.mount_all([
-            QuestionCard(question, session.bank.section_title(question.section), id="question"),
+            QuestionCard(question, "" if gives_away(question, section) else section, id="question"),
             answer_widget(question, self.rng),
             hint(question),
         ])
         body.scroll_home(animate=False)
         session.show_next()
         self.refresh_bindings()
+
+    def title_for(self, question) -> str:
+        """The mode and the bank's title, unless the title is this question's answer."""
+        mode, title = MODE_NAMES[self.session.settings.mode], self.session.bank.title
+        return mode if gives_away(question, title) else f"{mode} · {title}"
 
     async def on_answered(self, message: Answered) -> None:
         message.stop()

@@ -198,8 +198,10 @@ def answer_widget(question: Question, rng: random.Random):
         while len(items) > 1 and items == list(question.answer):
             rng.shuffle(items)
         return OrderAnswer(question, items, classes="answer")
+    options = list(question.options)
+    rng.shuffle(options)  # a hand-written bank's first option is often its answer
     widget = ChoiceAnswer if kind == "choice" else MultiAnswer
-    return widget(question, list(question.options), classes="answer")
+    return widget(question, options, classes="answer")
 
 
 def hint(question: Question) -> Label:
