@@ -19,10 +19,11 @@ from typing import Any
 from studytui import grading
 from studytui.text import normalize
 from studytui.bank import Bank, Question, to_data
-from studytui.store import Answer, Store, iso, now
+from studytui.store import RIGHT_TO_LEAVE_MISTAKES, Answer, Store, iso, now
 
 MODES = ("practice", "exam", "mistakes", "review", "class", "contest")
 MODE_NAMES = {"practice": "练习", "exam": "考试", "mistakes": "错题本", "review": "智能复习", "class": "班级测验", "contest": "小组竞赛"}
+LEAVING_MISTAKES = f"连续答对 {RIGHT_TO_LEAVE_MISTAKES} 次移出错题本"
 EXAM_QUESTIONS = 20
 EXAM_SECONDS = 15 * 60
 REVIEW_NEW_PER_SESSION = 10
@@ -235,6 +236,8 @@ class Outcome:
     seconds: float
     answer_id: int
     overridden: bool = False
+    card_before: str | None = None
+    """The review card before this answer, to reschedule it if the verdict is disputed."""
 
     @property
     def verdict(self) -> str:
@@ -342,14 +345,15 @@ class QuizSession:
         taken = seconds if seconds is not None else max(0.0, (moment - self.shown_at).total_seconds())
         result = grade_question(question, response, self.settings.strictness)
         typed = response_text(question, response)
-        card = next_card(self.store.card(self.profile_id, self.bank.id, question.id), result.verdict, taken, question, moment)
+        before = self.store.card(self.profile_id, self.bank.id, question.id)
+        card = next_card(before, result.verdict, taken, question, moment)
         answer = Answer(
             session_id=self.session_id, question_id=question.id, prompt=question.prompt, typed=typed,
             verdict=result.verdict, score=result.score, seconds=taken, section=question.section,
             kind=question.tags[0] if question.tags else question.type, points=question.points,
         )
         answer_id = self.store.record(answer, card, moment)
-        outcome = Outcome(question, result, typed, taken, answer_id)
+        outcome = Outcome(question, result, typed, taken, answer_id, card_before=before)
         self.outcomes.append(outcome)
         self.shown_at = moment
         if self.done:
@@ -357,8 +361,10 @@ class QuizSession:
         return outcome
 
     def override(self, outcome: Outcome) -> None:
-        """我答对了: the user disputes the verdict; it is scored right and kept for review."""
-        self.store.override(outcome.answer_id)
+        """我答对了: the user disputes the verdict; it is scored right (and scheduled as
+        right), the original verdict kept for the instructor."""
+        card = next_card(outcome.card_before, "correct", outcome.seconds, outcome.question, self.clock())
+        self.store.override(outcome.answer_id, card)
         outcome.overridden = True
 
     def expire(self, response: Any = None) -> None:

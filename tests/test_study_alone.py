@@ -1,7 +1,7 @@
 """Studying alone (issue 13), driven with Pilot: every dialog can be left, exams that
 run out end cleanly, odd input never crashes, and no question shows its own answer."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -340,3 +340,101 @@ async def test_no_question_shows_its_answer_in_its_heading_or_the_title_bar(tmp_
             assert not [item for item in items if item in shown], question.id
             quiz.session.submit(None)
             await quiz.show_question()
+
+
+# -- stats -------------------------------------------------------------------------------------------
+
+async def test_stats_chart_has_a_scale_local_times_and_says_when_empty(tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        assert "还没有做完的练习或考试" in str(app.screen.query_one("#stats-chart").render())
+        await pilot.press("escape")
+        three = bank.load(THREE)
+        moment = datetime(2026, 5, 1, 1, 0, tzinfo=timezone.utc)
+        session = QuizSession.start(app.store, three, app.profile_id, Settings(), questions=three.questions, clock=lambda: moment)
+        for typed in ("两个维护", "七个有之", "错"):
+            session.submit(typed)
+        await pilot.press("s")
+        await pilot.pause()
+        chart = str(app.screen.query_one("#stats-chart").render())
+    monkeypatch.delenv("TZ")
+    time.tzset()
+    assert "0%" in chart and "100%" in chart and "05-01 09:00 练习" in chart and "67%" in chart
+
+
+# -- feedback -------------------------------------------------------------------------------------
+
+async def _practise_one(pilot, typed: str):
+    await pilot.press("p")
+    await pilot.pause()
+    quiz = pilot.app.screen
+    answers = {"q1": typed or "", "q2": typed or "", "q3": typed or ""}
+    question = quiz.session.current
+    if answers[question.id]:
+        await pilot.press(*answers[question.id])
+    await pilot.press("enter")
+    await pilot.pause()
+    return quiz, question
+
+
+async def test_override_reschedules_the_review_card_and_its_hint_goes(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quiz, question = await _practise_one(pilot, "完全不对")
+        assert "O：我答对了" in str(quiz.query_one("#next-hint").render())
+        await pilot.press("o")
+        await pilot.pause()
+        assert "O：我答对了" not in str(quiz.query_one("#next-hint").render())
+        row = app.store.db.execute("SELECT due FROM review WHERE question_id = ?", (question.id,)).fetchone()
+    wait = datetime.fromisoformat(row["due"]) - datetime.now(timezone.utc)
+    assert wait > timedelta(minutes=5)  # scheduled as answered right, not back in a minute as "Again"
+
+
+async def test_a_slip_that_scores_half_is_not_called_accepted(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        quiz = app.screen
+        slips = {"q1": "两个维户", "q2": "七个有知", "q3": "四种行态"}
+        await pilot.press(*slips[quiz.session.current.id], "enter")
+        await pilot.pause()
+        verdict = str(quiz.query_one(".verdict").render())
+    assert "得分 0.5" in verdict and "已接受" not in verdict
+
+
+async def test_an_empty_enter_on_a_cloze_asks_once_more(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quiz, _ = await _practise_one(pilot, "")
+        assert quiz.session.position == 0 and quiz.query(".empty-answer")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert quiz.session.position == 1 and "wrong" in quiz.query_one(".verdict").classes
+
+
+async def test_mistake_mode_says_how_to_leave_the_book(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await _practise_one(pilot, "完全不对")
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        assert "连续答对 2 次移出错题本" in str(app.screen.query_one("#quiz-title").render())

@@ -14,11 +14,13 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 
-from studytui.quiz import MODE_NAMES, Outcome, QuizSession, expected_text, gives_away
+from studytui.quiz import LEAVING_MISTAKES, MODE_NAMES, Outcome, QuizSession, expected_text, gives_away
 from studytui.widgets.answers import Answered, answer_widget, hint, pending
 from studytui.widgets.feedback import Feedback, QuestionCard
 
 FEEDBACK_MODES = ("practice", "mistakes", "review")
+NEXT_HINT = "回车或 N：下一题"
+OVERRIDE_HINT = "　O：我答对了"
 LAST_MINUTE = "最后一分钟！时间到时，已填写但未提交的答案按当前内容评分。"
 
 
@@ -83,6 +85,8 @@ class QuizScreen(Screen[bool]):
     def title_for(self, question) -> str:
         """The mode and the bank's title, unless the title is this question's answer."""
         mode, title = MODE_NAMES[self.session.settings.mode], self.session.bank.title
+        if self.session.settings.mode == "mistakes":
+            mode += f"（{LEAVING_MISTAKES}）"
         return mode if gives_away(question, title) else f"{mode} · {title}"
 
     async def on_answered(self, message: Answered) -> None:
@@ -100,7 +104,7 @@ class QuizScreen(Screen[bool]):
         body.query(".hint").remove()
         question = outcome.question
         body.mount(Feedback(outcome.grade, question, expected_text(question), outcome.typed, id="feedback"))
-        body.mount(Label("回车或 N：下一题" + ("　O：我答对了" if outcome.verdict != "correct" else ""), classes="hint"))
+        body.mount(Label(NEXT_HINT + (OVERRIDE_HINT if outcome.verdict != "correct" else ""), id="next-hint", classes="hint"))
         body.scroll_end(animate=False)
         self.set_focus(None)  # Enter now goes to the screen: next question
         self.refresh_bindings()
@@ -124,6 +128,7 @@ class QuizScreen(Screen[bool]):
         self.session.override(self.last)
         self.notify("已记为正确，原判定保留供老师复核。")
         self.query_one(".verdict").update("✔ 已申诉，记为正确（原判定保留）")
+        self.query_one("#next-hint", Label).update(NEXT_HINT)
         self.refresh_bindings()
 
     def action_leave(self) -> None:

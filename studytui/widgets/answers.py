@@ -27,12 +27,17 @@ def pending(widget) -> Any:
     return widget.pending() if hasattr(widget, "pending") else None
 
 
+EMPTY_ANSWER = "还没有填写答案。再按一次回车表示不会（记为错误）。"
+
+
 class ClozeAnswer(Vertical):
-    """One input per blank; Enter moves to the next blank, and on the last submits."""
+    """One input per blank; Enter moves to the next blank, and on the last submits.
+    An empty answer asks once more before it is submitted."""
 
     def __init__(self, question: Question, **kwargs) -> None:
         super().__init__(**kwargs)
         self.blanks = len(BLANK_RE.findall(question.prompt))
+        self.asked_empty = False
 
     def compose(self):
         for i in range(self.blanks):
@@ -48,6 +53,9 @@ class ClozeAnswer(Vertical):
         index = inputs.index(event.input)
         if index + 1 < len(inputs):
             inputs[index + 1].focus()
+        elif self.pending() is None and not self.asked_empty:
+            self.asked_empty = True
+            self.mount(Label(EMPTY_ANSWER, classes="hint empty-answer"))
         else:
             self.post_message(Answered([i.value for i in inputs]))
 
