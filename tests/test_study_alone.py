@@ -438,3 +438,56 @@ async def test_mistake_mode_says_how_to_leave_the_book(tmp_path):
         await pilot.press("m")
         await pilot.pause()
         assert "连续答对 2 次移出错题本" in str(app.screen.query_one("#quiz-title").render())
+
+
+# -- home and help -----------------------------------------------------------------------------------
+
+async def test_a_learner_starts_on_a_speech_bank_and_the_figures_say_whose(tmp_path):
+    store = open_store(tmp_path)
+    store.set_setting("profile", "张三")
+    store.profile("张三")
+    store.close()
+    app = StudyApp(data_dir=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.screen.bank.id != "example"
+        assert "本题库待复习" in str(app.screen.query_one("#summary").render())
+
+
+async def test_help_lists_every_key_of_every_screen():
+    from studytui.screens.banks import BanksScreen
+    from studytui.screens.help import HELP
+    from studytui.screens.home import HomeScreen
+    from studytui.screens.leaderboard import LeaderboardScreen
+    from studytui.screens.quiz import QuizScreen
+    from studytui.screens.result import ResultScreen
+    from studytui.screens.stats import StatsScreen
+
+    names = {"escape": "Esc", "enter": "回车", "question_mark": "?"}
+    for screen in (HomeScreen, QuizScreen, ResultScreen, StatsScreen, BanksScreen, LeaderboardScreen):
+        for binding in screen.BINDINGS:
+            key = binding.key.split(",")[0]
+            assert f" {names.get(key, key.upper())} " in HELP.replace("|", " ").replace("/", " "), (screen.__name__, key)
+
+
+async def test_the_home_footer_is_readable_at_80x24(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one("Footer")
+        shown = [item for item in footer.query("FooterKey") if item.region.right <= 80 and item.region.width > 0]
+        assert {item.description for item in shown} >= {"换人", "宽严", "退出", "帮助"}
+        modes = str(app.screen.query_one("#modes").render())
+        assert all(f" {key} " in modes for key in "PEMRCGUSB")
+
+
+async def test_the_progress_counter_is_never_cut_at_40x12(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        count = app.screen.query_one("#quiz-count")
+        assert count.region.right <= 40 and count.region.width >= len("1/3")

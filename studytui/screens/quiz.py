@@ -27,8 +27,8 @@ LAST_MINUTE = "最后一分钟！时间到时，已填写但未提交的答案�
 class QuizScreen(Screen[bool]):
     BINDINGS = [
         Binding("escape", "leave", "离开"),
-        Binding("enter,n", "next", "下一题", show=False),
-        Binding("o", "override", "我答对了", show=False),
+        Binding("enter,n", "next", "下一题", key_display="回车"),
+        Binding("o", "override", "我答对了"),
     ]
 
     def __init__(self, session: QuizSession) -> None:

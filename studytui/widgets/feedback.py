@@ -72,7 +72,7 @@ class Feedback(Vertical):
         else:
             answer.append(self.typed or "（未作答）")
         yield Static(answer, classes="typed")
-        reasons = [describe(d) for d in grade.differences]
+        reasons = list(dict.fromkeys(describe(d) for d in grade.differences))
         if grade.missing:
             reasons.append("漏写：" + "、".join(grade.missing))
         if grade.extra:
