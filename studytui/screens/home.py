@@ -127,7 +127,7 @@ class HomeScreen(Screen):
         due = len(store.due(pid, bank.id)) if bank else 0
         mistakes = len(store.mistakes(pid, bank.id)) if bank else 0
         self.query_one("#summary", Static).update(Text(
-            f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续学习 {store.streak(pid)} 天"
+            f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续 {store.streak(pid)} 天"
             f" · 本题库待复习 {due} 题、错题 {mistakes} 道 · 评分{STRICTNESS_NAMES[self.strictness][:2]}（T）"
         ))
         self.show_modes({"review": due, "mistakes": mistakes}, resumable=self.unfinished() is not None)

@@ -36,7 +36,7 @@ def score_chart(sessions: list[dict], mode_names: dict[str, str]) -> Text:
     scored = [s for s in sessions if s["max_score"]][-CHART_SESSIONS:]
     if not scored:
         return Text("还没有做完的练习或考试。", style="dim")
-    text = Text(" " * 18 + "0%" + " " * (CHART_BAR_WIDTH - 6) + "100%", style="dim")
+    text = Text(" " * 19 + "0%" + " " * (CHART_BAR_WIDTH - 6) + "100%", style="dim")  # over the bars' ends
     for row in scored:
         share = row["score"] / row["max_score"]
         when = datetime.fromisoformat(row["started"]).astimezone().strftime("%m-%d %H:%M")
