@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from studytui.constants import TYPE_NAMES
 from studytui.text import normalize, sentences
 
 KINDS = ("heading", "lead", "list", "numbered", "quoted", "slogan")
@@ -21,8 +22,6 @@ KIND_NAMES = {"heading": "标题", "lead": "段首句", "list": "列举", "numbe
 
 def kind_name(kind: str | None) -> str:
     """A formulation kind (or, for a question without one, its type) in Chinese."""
-    from studytui.bank import TYPE_NAMES
-
     return KIND_NAMES.get(kind or "") or TYPE_NAMES.get(kind or "") or kind or "其他"
 
 NUMERALS = "一二两三四五六七八九十"

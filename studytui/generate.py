@@ -6,19 +6,17 @@ cloze filled back gives that sentence. The same text and seed give the same bank
 
 from __future__ import annotations
 
-import hashlib
 import random
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from studytui import bank as model
+from studytui.constants import BLANK
 from studytui.formulations import NUMERALS, Analysis, Formulation, extract, lexicon
 from studytui.text import han_count, leading_number, normalize
 
-BLANK = model.BLANK
 JUDGE_EVERY = 3
 MAX_MULTI_TRUE = 4
 _NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
@@ -273,32 +271,3 @@ def _clause_with(sentence: str, part: str) -> str:
         if part in clause:
             return clause.rstrip("，；") + ("" if clause.endswith("。") else "。")
     return sentence
-
-
-# -- speeches as banks ---------------------------------------------------------------
-
-
-def bank_from_speech(path: Path, cache_dir: Path | None, seed: int = 0) -> model.Validation:
-    """A speech ``.txt`` read as a bank: generated once, then cached by content hash."""
-    text, problems = model.read_text(path)
-    result = model.Validation(str(path), None, problems)
-    if text is None:
-        return result
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    cached = cache_dir / f"{path.stem}-{digest}-{seed}.yaml" if cache_dir else None
-    if cached is not None and cached.exists():
-        loaded = model.validate(cached)
-        if loaded.bank is not None:
-            result.bank = model.with_path(loaded.bank, path)
-            return result
-    try:
-        generated = generate(text, seed=seed, bank_id=path.stem, source=path.name)
-    except GenerationError as exc:
-        result.problems.append(model.Problem(str(path), 1, str(exc)))
-        return result
-    if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(model.dump(generated.bank), encoding="utf-8")
-    result.bank = model.with_path(generated.bank, path)
-    return result
-

@@ -4,13 +4,13 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from studytui import bank, quiz
+from studytui import bank, loader, quiz
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import CodeError, QuizSession, Settings
 from studytui.store import open_store
 
-EXAMPLE = bank.load(shipped_banks_dir() / "example.yaml")
-SEED_BANK = bank.load(shipped_banks_dir() / "qichu-qifali.yaml")
+EXAMPLE = loader.load(shipped_banks_dir() / "example.yaml")
+SEED_BANK = loader.load(shipped_banks_dir() / "qichu-qifali.yaml")
 
 
 class Clock:
@@ -142,7 +142,7 @@ def test_class_quiz_code_rebuilds_the_same_quiz_on_another_machine(tmp_path):
     assert code.startswith("QZ-") and len(code) == 17
     machines = []
     for name in ("a", "b"):
-        other_copy = bank.load(shipped_banks_dir() / "qichu-qifali.yaml")  # the same file, loaded apart
+        other_copy = loader.load(shipped_banks_dir() / "qichu-qifali.yaml")  # the same file, loaded apart
         parsed = quiz.parse_code(code.lower().replace("-", " "))
         found = quiz.find_bank(parsed, [EXAMPLE, other_copy])
         s = open_store(tmp_path / name)

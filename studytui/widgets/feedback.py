@@ -6,7 +6,8 @@ from rich.text import Text
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from studytui.bank import TYPE_NAMES, Question
+from studytui.bank import Question
+from studytui.constants import TYPE_NAMES
 from studytui.grading import CLOSE, CORRECT, Grade, describe
 
 VERDICT_LABELS = {CORRECT: "✔ 正确", "wrong": "✘ 错误"}
