@@ -438,7 +438,7 @@ def _grade(args: argparse.Namespace) -> int:
     print(f"判定：{VERDICT_NAMES[result.verdict]}（{result.verdict}）  得分：{result.score:g}")
     print(f"标准答案：{result.expected}")
     print(f"作答：    {args.answer}")
-    for d in result.differences:
-        where = f"第 {d.span[0] + 1} 字" if d.kind != "delete" else f"第 {d.span[0] + 1} 字前"
-        print(f"  {where}：{describe(d)}")
+    lines = (f"  第 {d.span[0] + 1} 字{'前' if d.kind == 'delete' else ''}：{describe(d)}" for d in result.differences)
+    for line in dict.fromkeys(lines):  # one slip can show as several differences at one place: say it once
+        print(line)
     return 0

@@ -116,6 +116,10 @@ def _marker(line: str) -> tuple[str, str] | None:
     return None
 
 
+_PARAGRAPH_ENDS = "。！？!?：:；;…"
+_CLOSING = "”」』）)"
+
+
 def _lines(text: str) -> list[str]:
     """Paragraph lines: hard-wrapped lines joined, a heading or title kept on its own."""
     lines: list[str] = []
@@ -133,8 +137,8 @@ def _lines(text: str) -> list[str]:
         if not lines and not buffer.endswith(("。", "：", ":")) and len(buffer) <= 40:
             lines.append(buffer)  # the title
             buffer = ""
-        elif buffer[-1] in "。！？!?：:；;”」』）)…":
-            lines.append(buffer)
+        elif buffer[-1] in _PARAGRAPH_ENDS or (buffer[-1] in _CLOSING and buffer[-2:-1] in tuple(_PARAGRAPH_ENDS)):
+            lines.append(buffer)  # a closing quote ends a paragraph only after a sentence's end: “……。”
             buffer = ""
     if buffer:
         lines.append(buffer)
