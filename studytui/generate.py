@@ -128,12 +128,13 @@ def numeral_variants(term: str) -> list[str]:
     start, end = match.start(), match.start() + length
     rest = term[end:]
     congress = rest[:1] == "大" and (len(rest) == 1 or rest[1:].startswith(_CONGRESS_WORDS))
-    counted = not congress and rest[:1] in _CLASSIFIER_CHARS
+    ordinal = term[start - 1:start] == "第"
+    counted = not congress and not ordinal and (rest[:1] in _CLASSIFIER_CHARS or length == len(match.group()))
     highest = 20 if congress else value + 3
     variants = []
     for other in sorted(range(max(1, value - 3), min(highest, value + 3) + 1), key=lambda v: (abs(v - value), v)):
         if other != value:
-            word = "两" if other == 2 and (counted or term[start:end] == "两") else chinese_number(other)
+            word = "两" if other == 2 and (counted or term[start:end] == "两") and not ordinal else chinese_number(other)
             variants.append(term[:start] + word + rest)
     return variants
 
