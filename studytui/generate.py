@@ -24,6 +24,7 @@ BLANK = model.BLANK
 JUDGE_EVERY = 3
 STEM_MAX = 80
 NOTHING_TO_ASK = "没有找到可以出题的提法"
+_PARTICLES = "、“”和与及的地得等了着过"
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
 MAX_MULTI_TRUE = 4
 MAX_LEAD_POINTS = 6  # "the k-th point of a section" is asked only for the first few
@@ -362,12 +363,18 @@ def stem(sentence: str, part: str) -> str:
 
 def _lead_cut(text: str) -> int:
     """Where a topic sentence's blank begins: after its first clause, after 是, or at
-    the word boundary nearest a third of it; the blank keeps at least half. 0: none."""
-    for mark in ("，", "是"):
-        at = text.find(mark) + 1
-        if 2 <= at <= len(text) / 2 and len(text) - at >= 4:
-            return at
-    bounds = [b for b in word_bounds(text) if 2 <= b <= len(text) / 2 and len(text) - b >= 4]
+    the word boundary nearest a third of it, never inside an enumeration or before a
+    particle; the blank keeps four characters or more. 0: none."""
+    comma = text.find("，") + 1
+    if comma >= 2 and len(text) - comma >= 4:
+        return comma
+    verb = text.find("是") + 1
+    if 2 <= verb <= len(text) / 2 and len(text) - verb >= 4:
+        return verb
+    bounds = [
+        b for b in word_bounds(text)
+        if 2 <= b <= len(text) / 2 and len(text) - b >= 4 and text[b - 1] not in "、“”" and text[b] not in _PARTICLES
+    ]
     return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
 
 
