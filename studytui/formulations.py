@@ -62,6 +62,7 @@ _CORRELATIVES = [
     re.compile(rf"以[{_HAN}]{{1,3}}[带促][{_HAN}]{{1,3}}"),
 ]
 LEAD_MAX = 35
+OPENING_PARAGRAPHS = 3  # the greeting and the meeting's purpose; a long preamble is body text
 SHORT_SENTENCE = 20  # a sentence this short is stored with its neighbour as context
 HEADING_MAX = 60
 CHAIN_ITEM_MAX = 30
@@ -175,6 +176,8 @@ def structure(text: str) -> Analysis:
                 analysis.paragraphs.append(Paragraph(body, section))
         elif not line.startswith("——"):
             analysis.paragraphs.append(Paragraph(line, section))
+        elif "。" in line or len(line) > HEADING_MAX:  # ——40年来，我们始终坚持…: a paragraph of a dashed run
+            analysis.paragraphs.append(Paragraph(line.lstrip("—"), section))
     return analysis
 
 
@@ -333,7 +336,7 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
     for done, paragraph in enumerate(analysis.paragraphs, 1):
         if progress is not None:
             progress(done, total)
-        opening = has_sections and paragraph.section is None
+        opening = has_sections and paragraph.section is None and done <= OPENING_PARAGRAPHS
         if paragraph.heading:
             found.add(heading_text(paragraph.text), "heading", paragraph.text, paragraph.section)
         spans = sentences(paragraph.text)
