@@ -398,10 +398,10 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
 def _is_lead(body: str, clauses: list[str], first: bool) -> bool:
     """The topic sentence of a paragraph: its short first sentence, or a short
     one-clause sentence inside it that opens with a lead verb."""
+    if first and len(body) <= LEAD_MAX:
+        return not _PRONOUNS.match(body) and "同志们" not in body and "：" not in body
     if _PRONOUNS.search(body):
         return False
-    if first:
-        return len(body) <= LEAD_MAX
     verb = len(body) - len(strip_lead_verb(body))
     return len(clauses) == 1 and len(body) <= 16 and "、" not in body and verb >= 2
 
