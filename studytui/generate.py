@@ -27,6 +27,7 @@ NOTHING_TO_ASK = "没有找到可以出题的提法"
 _PARTICLES = "、“”和与及的地得等了着过"
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
 MAX_MULTI_TRUE = 4
+SHORT_LEAD = 8
 MAX_LEAD_POINTS = 6  # "the k-th point of a section" is asked only for the first few
 _NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
 _CN = "零一二三四五六七八九"
@@ -312,8 +313,12 @@ class _Writer:
         """A topic sentence with its second part blanked: 高质量发展是____."""
         cut = _lead_cut(f.text)
         answer = f.text[cut:]
-        if cut and f.sentence.count(f.text) == 1 and f.sentence.count(answer) == 1:
+        if f.sentence.count(f.text) != 1 or f.sentence.count(answer) != 1:
+            return
+        if cut:
             self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
+        elif len(f.text) <= SHORT_LEAD:  # 优质化。没有质量的教育…: the sentence around says what it is
+            self.add(f, "cloze", f.sentence.replace(f.text, BLANK), (f.text,))
 
     def lead(self, f: Formulation) -> None:
         """A cloze on the sentence, and which sentence opens the section's k-th point
