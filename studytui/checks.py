@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from studytui.bank import BLANK_RE, Bank, Question
+from studytui.bank import Bank, Question
+from studytui.constants import BLANK_RE
 from studytui.formulations import lexicon
 from studytui.text import leading_number, normalize, splits_a_word
 

@@ -145,13 +145,14 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from studytui import bank, paths
+    from studytui import paths
+    from studytui.loader import open_bank
 
     data = paths.data_dir(args.data_dir)
     files = [Path(f) for f in args.files] or paths.discover_bank_files(data, args.bank or ())
     failed = False
     for file in files:
-        result = bank.open_bank(file, paths.cache_dir(data))
+        result = open_bank(file, paths.cache_dir(data))
         for problem in result.problems:
             print(problem, file=sys.stderr if problem.warning else sys.stdout)
         if result.bank is None:
@@ -166,9 +167,10 @@ def _generate(args: argparse.Namespace) -> int:
     from studytui import bank
     from studytui.formulations import KIND_NAMES, KINDS
     from studytui.generate import GenerationError, generate
+    from studytui.loader import read_text
 
     speech = Path(args.speech)
-    text, problems = bank.read_text(speech)
+    text, problems = read_text(speech)
     for problem in problems:
         print(problem, file=sys.stderr)
     if text is None:
@@ -409,7 +411,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _summary(b) -> str:
-    from studytui.bank import TYPE_NAMES, TYPES
+    from studytui.constants import TYPE_NAMES, TYPES
 
     counts = b.type_counts()
     parts = "，".join(f"{TYPE_NAMES[t]} {counts[t]}" for t in TYPES if counts[t])
@@ -436,7 +438,7 @@ def _grade(args: argparse.Namespace) -> int:
     print(f"判定：{VERDICT_NAMES[result.verdict]}（{result.verdict}）  得分：{result.score:g}")
     print(f"标准答案：{result.expected}")
     print(f"作答：    {args.answer}")
-    for d in result.differences:
-        where = f"第 {d.span[0] + 1} 字" if d.kind != "delete" else f"第 {d.span[0] + 1} 字前"
-        print(f"  {where}：{describe(d)}")
+    lines = (f"  第 {d.span[0] + 1} 字{'前' if d.kind == 'delete' else ''}：{describe(d)}" for d in result.differences)
+    for line in dict.fromkeys(lines):  # one slip can show as several differences at one place: say it once
+        print(line)
     return 0

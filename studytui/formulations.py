@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from studytui.constants import TYPE_NAMES
 from studytui.enumerations import LIST_MAX_ITEMS, enumerations, strip_lead_verb
 from studytui.text import normalize, sentences, word_span
 
@@ -22,8 +23,6 @@ KIND_NAMES = {"heading": "标题", "lead": "段首句", "list": "列举", "numbe
 
 def kind_name(kind: str | None) -> str:
     """A formulation kind (or, for a question without one, its type) in Chinese."""
-    from studytui.bank import TYPE_NAMES
-
     return KIND_NAMES.get(kind or "") or TYPE_NAMES.get(kind or "") or kind or "其他"
 
 NUMERALS = "一二两三四五六七八九十"
@@ -118,6 +117,10 @@ def _marker(line: str) -> tuple[str, str] | None:
     return None
 
 
+_PARAGRAPH_ENDS = "。！？!?：:；;…"
+_CLOSING = "”」』）)"
+
+
 def _lines(text: str) -> list[str]:
     """Paragraph lines: hard-wrapped lines joined, a heading or title kept on its own."""
     lines: list[str] = []
@@ -135,8 +138,8 @@ def _lines(text: str) -> list[str]:
         if not lines and not buffer.endswith(("。", "：", ":")) and len(buffer) <= 40:
             lines.append(buffer)  # the title
             buffer = ""
-        elif buffer[-1] in "。！？!?：:；;”」』）)…":
-            lines.append(buffer)
+        elif buffer[-1] in _PARAGRAPH_ENDS or (buffer[-1] in _CLOSING and buffer[-2:-1] in tuple(_PARAGRAPH_ENDS)):
+            lines.append(buffer)  # a closing quote ends a paragraph only after a sentence's end: “……。”
             buffer = ""
     if buffer:
         lines.append(buffer)

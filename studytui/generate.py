@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from studytui import bank as model
-from studytui import checks
+from studytui import checks, validation
+from studytui.constants import BLANK
 from studytui.formulations import NUMERALS, Analysis, Formulation, extract, lexicon
 from studytui.text import han_count, leading_number, normalize, word_bounds
 
-BLANK = model.BLANK
 JUDGE_EVERY = 3
 STEM_MAX = 80
 NOTHING_TO_ASK = "没有找到可以出题的提法"
@@ -79,7 +79,7 @@ def _validated(bank: model.Bank) -> tuple[model.Bank, int]:
     dropped = 0
     while bank.questions:
         text = model.dump(bank)
-        result = model.parse(text, default_id=bank.id)
+        result = validation.parse(text, default_id=bank.id)
         if result.bank is not None:
             return result.bank, dropped
         starts = _question_lines(text)
@@ -421,32 +421,3 @@ def _clause_with(sentence: str, part: str) -> str:
         if part in clause:
             return clause.rstrip("，；") + ("" if clause.endswith("。") else "。")
     return sentence
-
-
-# -- speeches as banks ---------------------------------------------------------------
-
-
-def bank_from_speech(path: Path, cache_dir: Path | None, seed: int = 0) -> model.Validation:
-    """A speech ``.txt`` read as a bank: generated once, then cached by content hash."""
-    text, problems = model.read_text(path)
-    result = model.Validation(str(path), None, problems)
-    if text is None:
-        return result
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    cached = cache_dir / f"{path.stem}-{digest}-{seed}.yaml" if cache_dir else None
-    if cached is not None and cached.exists():
-        loaded = model.validate(cached)
-        if loaded.bank is not None:
-            result.bank = model.with_path(loaded.bank, path)
-            return result
-    try:
-        generated = generate(text, seed=seed, bank_id=path.stem, source=path.name)
-    except GenerationError as exc:
-        result.problems.append(model.Problem(str(path), 1, str(exc)))
-        return result
-    if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(model.dump(generated.bank), encoding="utf-8")
-    result.bank = model.with_path(generated.bank, path)
-    return result
-

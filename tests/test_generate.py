@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from studytui import bank
+from studytui import bank, loader, validation
 from studytui.cli import main
 from studytui.generate import GenerationError, generate, numeral_variants
 from studytui.paths import shipped_banks_dir
@@ -24,7 +24,7 @@ def fill(prompt, answers):
 
 
 def assert_well_formed(b: bank.Bank, text: str):
-    assert bank.parse(bank.dump(b), default_id=b.id).bank == b  # valid, and round-trips
+    assert validation.parse(bank.dump(b), default_id=b.id).bank == b  # valid, and round-trips
     for q in b.questions:
         assert q.source and q.source in text, q.id
         assert q.section is None or q.section in {s.id for s in b.sections}
@@ -104,7 +104,7 @@ def test_cli_writes_a_valid_bank_and_reports_counts(tmp_path, capsys):
     assert main(["generate", str(OTHER), "-o", str(out), "--seed", "1"]) == 0
     err = capsys.readouterr().err
     assert "找到提法" in err and "引号提法" in err and "生成题目" in err
-    result = bank.validate(out)
+    result = loader.validate(out)
     assert result.ok and result.bank.id == "other"
     assert (out.parent / result.bank.source).resolve() == OTHER.resolve()
 
@@ -150,5 +150,5 @@ def test_a_speech_in_the_banks_folder_becomes_a_bank(tmp_path, capsys):
     assert len(cached) == 1
     from studytui.paths import cache_dir
 
-    again = bank.open_bank(banks / "other.txt", cache_dir(tmp_path / "data"))
+    again = loader.open_bank(banks / "other.txt", cache_dir(tmp_path / "data"))
     assert again.bank.path == banks / "other.txt" and again.bank.id == "other"

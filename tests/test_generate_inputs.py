@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from studytui import bank
+from studytui import bank, validation
 from studytui.cli import main
 from studytui.generate import NOTHING_TO_ASK, GenerationError, generate
 from studytui.grading import grade
@@ -18,7 +18,7 @@ OPENING = "同志们：今天我们召开全市纪检监察工作会议，总结
 
 def valid_bank(text: str) -> bank.Bank:
     result = generate(text)
-    parsed = bank.parse(bank.dump(result.bank), default_id=result.bank.id)
+    parsed = validation.parse(bank.dump(result.bank), default_id=result.bank.id)
     assert parsed.bank == result.bank, parsed.problems
     return result.bank
 

@@ -4,7 +4,7 @@ bank they give validates (issue 10)."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studytui import bank
+from studytui import bank, validation
 from studytui.formulations import extract
 from studytui.generate import GenerationError, generate
 
@@ -29,5 +29,5 @@ def test_extract_and_generate_never_raise_and_banks_validate(text):
         result = generate(text)
     except GenerationError:
         return
-    parsed = bank.parse(bank.dump(result.bank), default_id=result.bank.id)
+    parsed = validation.parse(bank.dump(result.bank), default_id=result.bank.id)
     assert parsed.bank == result.bank, parsed.problems

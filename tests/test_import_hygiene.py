@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 DOMAIN = [
-    "text", "formulations", "enumerations", "generate", "checks", "bank", "validation", "grading", "store", "quiz",
-    "contest", "library", "paths", "cli",
+    "constants", "text", "formulations", "enumerations", "generate", "checks", "bank", "syntax", "validation",
+    "loader", "grading", "store", "quiz", "contest", "library", "paths", "cli",
 ]
 PRESENT = [m for m in DOMAIN if importlib.util.find_spec(f"studytui.{m}") is not None]
 
