@@ -48,7 +48,7 @@ _NUMBER_WORD = re.compile(
 )
 _GENERIC_HEAD = re.compile(
     rf"^第?{_NUM}{{1,3}}[个项大类]?(?:方面|内容|项目|问题|工作|部分|同志|人|次|年|点)"
-    rf"|^一[个种]"  # 一个民族, 一种精神: an article, not a count
+    rf"|^一[个种项条类]"  # 一个民族, 一项关系: an article, not a count
     rf"|^[一二三四五六七八九]?十[一二三四五六七八九]?(?:大|届)|届"  # 十九大, 十三届: a congress or a plenum
 )
 _STOP = "的地得和与及并在对为把从向是等"

@@ -7,13 +7,11 @@ cloze filled back gives that sentence. The same text and seed give the same bank
 from __future__ import annotations
 
 import bisect
-import hashlib
 import random
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from studytui import bank as model
 from studytui import checks, validation
@@ -212,9 +210,10 @@ class _Writer:
         tiers.append(rest)
         return [option for tier in tiers for option in tier]
 
-    def distractors(self, answer: str, sentence: str, kind: str, count: int = 3) -> list[str] | None:
+    def distractors(self, answer: str, sentence: str, kind: str, count: int = 3, alike: list[str] = ()) -> list[str] | None:
         """Options that read like the answer but are wrong in the sentence: never one
-        that stands in the sentence, or in the speech next to the blank's neighbours."""
+        that stands in the sentence, or in the speech next to the blank's neighbours.
+        With ``alike`` (a list's items), each shares a first or last character with one."""
         before, after = _neighbours(sentence, answer)
         chosen: list[str] = []
         wanted = normalize(answer)
@@ -224,7 +223,7 @@ class _Writer:
                 continue
             if normalize(before + option) in self.text or normalize(option + after) in self.text:
                 continue
-            if any(normalize(c) == key for c in chosen):
+            if any(normalize(c) == key for c in chosen) or (alike and not any(_likeness(a, option) >= 1 for a in alike if len(a) > 1)):
                 continue
             chosen.append(option)
             if len(chosen) == count:
@@ -257,7 +256,7 @@ class _Writer:
         """A true statement is the clause as spoken; a false one changes its number or
         swaps in a formulation of the same shape, and is checked not to stand in the speech."""
         clause = _clause_with(f.sentence, f.text)
-        swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (len(w) == len(f.text) and _likeness(f.text, w) >= 2)]
+        swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (len(w) == len(f.text) and w[-1] == f.text[-1])]
         statements = [clause] if not swaps or self.rng.random() < 0.5 else [clause.replace(f.text, w) for w in swaps]
         for statement in statements:
             key = normalize(statement)
@@ -275,7 +274,8 @@ class _Writer:
         blanked = f.sentence.replace(f.text, BLANK)
         self.add(f, "list", f"写出____处列举的各项：{blanked}", tuple(items))
         shown = items if len(items) <= MAX_MULTI_TRUE else self.rng.sample(items, MAX_MULTI_TRUE)
-        wrong = self.distractors(max(items, key=len), f.sentence, "item", count=2)
+        longest = max(items, key=len)
+        wrong = self.distractors(longest, f.sentence, "item", count=2, alike=items) or self.distractors(longest, f.sentence, "item", count=2)
         if wrong:
             options = [*shown, *[w for w in wrong if w not in items]]
             self.rng.shuffle(options)
