@@ -104,6 +104,7 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         first, middle, segments = middle[0], middle[1:], segments[1:]
         beginning = "cut"
     first = _like_the_others(first, [*middle, *lasts])
+    lasts[-1] = _last_like_the_others(lasts[-1], [first, *middle, *lasts[:-1]])
     items = [first, *middle, *lasts]
     if not all(_is_item(i) and ("的" not in i or len(i) <= 8) for i in items):
         return
@@ -127,6 +128,15 @@ def _like_the_others(first: str, others: list[str]) -> str:
     if ending and first.endswith(ending) and len(first) > longest + 1 and len(first) - longest in word_bounds(first):
         return first[len(first) - longest:]
     return first
+
+
+def _last_like_the_others(last: str, others: list[str]) -> str:
+    """The last item cut to the others' length when it runs on well past them into the
+    sentence (勇气干出来 after 勤劳、智慧), at a word boundary."""
+    longest = max(map(len, others))
+    if len(others) >= 2 and len(last) > longest + 2 and longest in word_bounds(last):
+        return last[:longest]
+    return last
 
 
 def _common(texts: list[str]) -> str:
