@@ -22,7 +22,7 @@ BANK_KEYS = ("title", "id", "description", "source", "tags", "sections", "questi
 SECTION_KEYS = ("id", "title")
 QUESTION_KEYS = (
     "id", "type", "section", "prompt", "options", "answer", "accept",
-    "explanation", "source", "tags", "points",
+    "explanation", "source", "tags", "points", "min_items",
 )
 
 
@@ -231,10 +231,11 @@ class Reader:
         if qtype is None:
             return None
         answer, options, accept = _ANSWER_READERS[qtype](self, fields, prompt)
+        min_items = self.min_items(fields, qtype, answer) if "min_items" in fields else None
         return Question(
             id=qid, type=qtype, prompt=prompt, answer=answer, options=options or (),
             accept=accept or (), section=section, explanation=explanation, source=source,
-            tags=tags, points=points,
+            tags=tags, points=points, min_items=min_items,
         )
 
     def points(self, node: Node) -> int:
@@ -242,6 +243,20 @@ class Reader:
             return int(node.value)
         self.error(node, "points 应为正整数")
         return 1
+
+    def min_items(self, fields, qtype: str, answer) -> int | None:
+        """How many items make a list answer full: 1 up to the number of items listed."""
+        if qtype != "list":
+            self._not_allowed(fields, qtype, "min_items")
+            return None
+        node = fields["min_items"][1]
+        if not (self._plain(node) and node.tag == _INT and int(node.value) > 0):
+            self.error(node, "min_items 应为正整数（写出几项算答全）")
+            return None
+        if answer is not None and int(node.value) > len(answer):
+            self.error(node, f"min_items 为 {int(node.value)}，但答案只列了 {len(answer)} 项")
+            return None
+        return int(node.value)
 
     # -- answers by type ----------------------------------------------------
 
