@@ -64,6 +64,12 @@ def test_grade_explains_a_slip():
     assert "接近" in result.stdout and "应为“之”，写成“知”（同音字）" in result.stdout
 
 
+def test_grade_prints_each_reason_once(capsys):
+    assert main(["grade", "天网行动", "天网2020行动"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("多了“2020”（数字不符）") == 1
+
+
 def test_grade_json_shows_original_characters():
     import json
 

@@ -124,11 +124,11 @@ class BanksScreen(Screen[bool]):
     def generated(self, target: Path | None, message: str) -> None:
         self.query_one("#generate-progress").display = False
         if target is None:
-            self.notify(f"未能生成：{message}", severity="error")
+            self.notify(f"未能生成：{message}", severity="error", markup=False)
             return
         self.changed = True
         self.fill()
-        self.notify(f"{message}，保存在 {target}")
+        self.notify(f"{message}，保存在 {target}", markup=False)
 
     def action_close(self) -> None:
         self.dismiss(self.changed)
