@@ -40,6 +40,15 @@ class Settings:
     seed: int = 0
 
 
+def count_and_minutes(text: str, minutes: range, most: int = 10_000) -> tuple[int, int] | None:
+    """"20 15" → (20, 15): a number of questions (1 to ``most``) and minutes in ``minutes``."""
+    parts = text.split()
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return None
+    count, limit = int(parts[0]), int(parts[1])
+    return (count, limit) if 1 <= count <= most and limit in minutes else None
+
+
 def bank_hash(bank: Bank) -> str:
     """A content hash that is the same on every machine for the same bank."""
     canonical = json.dumps(to_data(bank), ensure_ascii=False, sort_keys=True, separators=(",", ":"))

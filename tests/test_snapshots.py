@@ -11,6 +11,7 @@ import pytest
 
 from studytui import bank
 from studytui.app import StudyApp
+from studytui.flows import study
 from studytui.quiz import QuizSession, Settings
 from studytui.store import open_store
 
@@ -48,7 +49,7 @@ async def answer_all(pilot) -> None:
     three = bank.load(THREE)
     frozen = datetime(2026, 5, 1, 9, 0, tzinfo=timezone.utc)  # every answer takes 0 s: a stable picture
     session = QuizSession.start(app.store, three, app.profile_id, Settings(), questions=three.questions, clock=lambda: frozen)
-    app.screen.run_session(session)
+    study.run(app, session)
     await pilot.pause()
     assert isinstance(app.screen, QuizScreen)
 

@@ -58,6 +58,9 @@ class HomeScreen(Screen):
             self.call_after_refresh(self.load_banks)  # after the first paint: the screen shows at once
         if self.app.profile_id is None:
             self.action_switch_profile(can_cancel=False)
+
+    def on_screen_resume(self) -> None:
+        """Back on top (also when first shown): a session, a dialog or stats may have changed the figures."""
         self.refresh_summary()
 
     # -- banks ---------------------------------------------------------------------------
@@ -171,7 +174,6 @@ class HomeScreen(Screen):
         def chosen(name: str | None) -> None:
             if name:
                 self.app.use_profile(name)
-                self.refresh_summary()
 
         known = [] if self.app.participant else self.app.store.profiles()  # in a room, nobody picks another's name
         self.app.push_screen(ProfileDialog(known, can_cancel), chosen)
@@ -183,23 +185,26 @@ class HomeScreen(Screen):
         if mode == "stats":
             from studytui.screens.stats import StatsScreen
 
-            self.app.push_screen(StatsScreen(), lambda _: self.refresh_summary())
+            self.app.push_screen(StatsScreen())
         elif mode == "banks":
             from studytui.screens.banks import BanksScreen
 
             self.app.push_screen(BanksScreen(), lambda changed: self.show_banks() if changed else None)
         elif mode == "class":
-            from studytui.screens.leaderboard import ClassMenu
+            from studytui.flows import class_quiz
 
-            self.app.push_screen(ClassMenu(), self.class_choice)
+            class_quiz.open_menu(self.app, self.bank)
         elif mode == "contest":
-            self.setup_contest()
+            from studytui.flows import contest
+
+            contest.setup(self.app, self.bank)
         elif mode == "resume":
             self.resume()
         else:
             self.start_with_bank(mode)
 
     def start_with_bank(self, mode: str) -> None:
+        from studytui.flows import exam, study
         from studytui.quiz import Settings
 
         bank = self.bank
@@ -207,170 +212,16 @@ class HomeScreen(Screen):
             entry = self.entry
             self.notify("这个题库有错误，不能使用：" + (entry.errors[0].message if entry and entry.errors else "请先选择题库"), severity="error")
             return
-        seed, strictness = random.randrange(1 << 30), self.strictness
-        if mode == "practice" and len(bank.sections) > 1:
-            from studytui.screens.dialogs import SectionsDialog
-
-            def chosen(sections):
-                if sections is not None:
-                    self.start(bank, Settings(mode="practice", sections=sections, seed=seed, strictness=strictness))
-
-            self.app.push_screen(SectionsDialog("练习哪些部分？", [(s.id, s.title) for s in bank.sections]), chosen)
-            return
-        if mode == "exam":
-            self.ask_exam(bank, seed, strictness)
-            return
-        settings = {
-            "practice": Settings(mode="practice", seed=seed, strictness=strictness),
-            "mistakes": Settings(mode="mistakes", seed=seed, strictness=strictness),
-            "review": Settings(mode="review", seed=seed, strictness=strictness),
-        }[mode]
-        self.start(bank, settings)
-
-    def ask_exam(self, bank: Bank, seed: int, strictness: str) -> None:
-        from studytui.quiz import EXAM_QUESTIONS, EXAM_SECONDS, Settings
-        from studytui.screens.dialogs import TextDialog
-
-        def check(text: str) -> str | None:
-            return None if _count_and_minutes(text, range(1, 1000)) else "请写两个正整数：题数和限时分钟，例如：20 15"
-
-        def chosen(text: str | None) -> None:
-            if text:
-                count, minutes = _count_and_minutes(text, range(1, 1000))
-                self.start(bank, Settings(mode="exam", seed=seed, count=min(count, len(bank.questions)), time_limit=minutes * 60, strictness=strictness))
-
-        default = f"{min(EXAM_QUESTIONS, len(bank.questions))} {EXAM_SECONDS // 60}"
-        self.app.push_screen(TextDialog("考试：题数 限时分钟（题型混合，交卷后看结果）", default, check, default), chosen)
-
-    def class_choice(self, choice: str | None) -> None:
-        if choice == "create" and self.app.participant:
-            self.notify("参加者不能出题。", severity="warning")
-        elif choice == "join":
-            self.ask_class_code()
-        elif choice == "create":
-            self.create_class_quiz()
-        elif choice == "board":
-            self.ask_leaderboard()
-
-    def create_class_quiz(self) -> None:
-        from studytui.quiz import class_code
-        from studytui.screens.dialogs import TextDialog
-        from studytui.screens.leaderboard import LeaderboardScreen
-
-        bank = self.bank
-        if bank is None:
-            self.notify("请先选择一个没有错误的题库。", severity="error")
-            return
-
-        def check(text: str) -> str | None:
-            fits = _count_and_minutes(text, range(0, 64), most=127)
-            return None if fits else "请写两个数：题数（1–127）和限时分钟（0–63，0 为不限时）"
-
-        def made(text: str | None) -> None:
-            if text:
-                count, minutes = _count_and_minutes(text, range(0, 64), most=127)
-                code = class_code(bank, random.randrange(1 << 12), min(count, len(bank.questions)), minutes)
-                self.app.push_screen(LeaderboardScreen(code, bank.title))
-                self.notify(f"测验码：{code}（请告诉大家；排行榜会自动刷新）", timeout=60)
-
-        self.app.push_screen(TextDialog(f"用“{bank.title}”出一套班级测验：题数 限时分钟", "20 15", check, "20 15"), made)
-
-    def ask_leaderboard(self) -> None:
-        from studytui.quiz import CodeError, canonical_code
-        from studytui.screens.dialogs import TextDialog
-        from studytui.screens.leaderboard import LeaderboardScreen
-
-        def check(code: str) -> str | None:
-            try:
-                canonical_code(code)
-            except CodeError as exc:
-                return str(exc)
-            return None
-
-        self.app.push_screen(
-            TextDialog("查看哪个测验码的排行榜？", "QZ-XXXX-XXXX-XXXX", check),
-            lambda code: self.app.push_screen(LeaderboardScreen(canonical_code(code))) if code else None,
-        )
-
-    def setup_contest(self) -> None:
-        from studytui.screens.contest import ContestScreen, ContestSetup
-
-        bank = self.bank
-        if self.app.participant:
-            self.notify("小组竞赛在主持人的机器上进行。", severity="warning")
-            return
-        if bank is None:
-            self.notify("请先选择一个没有错误的题库。", severity="error")
-            return
-
-        def configured(setup) -> None:
-            if setup is not None:
-                teams, rounds, settings = setup
-                screen = ContestScreen(bank, teams, rounds, settings, random.Random())
-                self.app.push_screen(screen, lambda _: self.refresh_summary())
-
-        self.app.push_screen(ContestSetup(), configured)
-
-    def ask_class_code(self) -> None:
-        from studytui.quiz import CodeError, canonical_code, find_bank, parse_code
-        from studytui.screens.dialogs import TextDialog
-
-        def check(code: str) -> str | None:
-            try:
-                find_bank(parse_code(code), self.app.library.banks)
-            except CodeError as exc:
-                return str(exc)
-            return None
-
-        def entered(code: str | None) -> None:
-            if code:
-                quiz = parse_code(code)
-                self.start(find_bank(quiz, self.app.library.banks), quiz.settings(), quiz_code=canonical_code(code))
-
-        self.app.push_screen(TextDialog("输入老师给出的班级测验码", "QZ-XXXX-XXXX-XXXX", check), entered)
-
-    def start(self, bank: Bank, settings, quiz_code: str | None = None, questions=None) -> None:
-        from studytui.quiz import QuizSession
-
-        session = QuizSession.start(
-            self.app.store, bank, self.app.profile_id, settings,
-            quiz_code=quiz_code, questions=questions,
-        )
-        if session.total == 0:
-            self.app.store.finish_session(session.session_id)
-            empty = {"mistakes": "错题本是空的，继续保持！", "review": "现在没有要复习的题。"}
-            self.notify(empty.get(settings.mode, "没有可做的题。"))
-            return
-        self.run_session(session)
-
-    def run_session(self, session) -> None:
-        from studytui.screens.quiz import QuizScreen
-
-        def closed(finished: bool | None) -> None:
-            self.refresh_summary()
-            if finished:
-                self.show_result(session)
-
-        self.app.push_screen(QuizScreen(session), closed)
-
-    def show_result(self, session) -> None:
-        from studytui.quiz import Settings
-        from studytui.screens.result import ResultScreen
-
-        def after(choice: str | None) -> None:
-            self.refresh_summary()
-            mistakes = [o.question for o in session.result().mistakes]
-            if choice == "retry" and mistakes:
-                self.start(session.bank, Settings(mode="practice", seed=random.randrange(1 << 30)), questions=mistakes)
-            elif choice == "board":
-                from studytui.screens.leaderboard import LeaderboardScreen
-
-                row = self.app.store.session(session.session_id)
-                self.app.push_screen(LeaderboardScreen(row["quiz_code"], session.bank.title))
-
-        self.app.push_screen(ResultScreen(session), after)
+        settings = Settings(mode=mode, seed=random.randrange(1 << 30), strictness=self.strictness)
+        if mode == "practice":
+            study.practise(self.app, bank, settings)
+        elif mode == "exam":
+            exam.ask(self.app, bank, settings.seed, settings.strictness)
+        else:
+            study.start(self.app, bank, settings)
 
     def resume(self) -> None:
+        from studytui.flows import study
         from studytui.quiz import QuizSession
 
         found = self.unfinished()
@@ -378,13 +229,4 @@ class HomeScreen(Screen):
             self.notify("没有未完成的练习。")
             return
         row, bank = found
-        self.run_session(QuizSession.resume(self.app.store, bank, row["id"]))
-
-
-def _count_and_minutes(text: str, minutes: range, most: int = 10_000) -> tuple[int, int] | None:
-    """"20 15" → (20, 15): a number of questions (1 to ``most``) and minutes in ``minutes``."""
-    parts = text.split()
-    if len(parts) != 2 or not all(p.isdigit() for p in parts):
-        return None
-    count, limit = int(parts[0]), int(parts[1])
-    return (count, limit) if 1 <= count <= most and limit in minutes else None
+        study.run(self.app, QuizSession.resume(self.app.store, bank, row["id"]))
