@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-DOMAIN = ["text", "formulations", "generate", "bank", "validation", "grading", "store", "quiz", "contest", "library", "paths", "cli"]
+DOMAIN = ["text", "formulations", "generate", "bank", "validation", "grading", "store", "quiz", "contest", "library", "paths", "cli", "cli_data", "exchange"]
 PRESENT = [m for m in DOMAIN if importlib.util.find_spec(f"studytui.{m}") is not None]
 
 

@@ -12,7 +12,6 @@ migrations, recording, statistics, class rankings, the contest log, and exchange
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, Stor
 from studytui.store.contest_log import ContestLog
 from studytui.store.exchange import Exchange
 from studytui.store.rankings import Rankings
+from studytui.store.recovery import salvage, set_aside
 from studytui.store.recording import RIGHT_TO_LEAVE_MISTAKES, Answer, Recording
 from studytui.store.schema import MIGRATIONS, SCHEMA_VERSION
 from studytui.store.statistics import Statistics
@@ -34,24 +34,24 @@ class Store(Recording, Statistics, Rankings, ContestLog, Exchange):
     """The whole store: one connection, every part."""
 
 
-def open_store(data: Path, on_broken: Callable[[Path, Path], None] | None = None) -> Store:
-    """The store in ``data``. A broken file is renamed aside and reported through
-    ``on_broken(path, moved_to)`` before a new one is started."""
+def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None = None, *, broken: bool = False) -> Store:
+    """The store in ``data``. A damaged file (or one found damaged later: ``broken``) is
+    renamed aside, what can be read of it is copied into a new store, and the user is
+    told through ``on_broken(path, moved_to, answers_kept)``."""
     path = data / DB_NAME
     try:
         data.mkdir(parents=True, exist_ok=True)
-        return Store(path)
+        if not broken:
+            return Store(path)
     except sqlite3.OperationalError as exc:  # locked, read-only, no such folder: not broken
         raise StoreError(f"{path}: 无法打开数据库：{exc}") from exc
     except OSError as exc:
         raise StoreError(f"{path}: 无法创建数据文件夹：{exc.strerror or exc}") from exc
     except sqlite3.DatabaseError:
-        moved = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-        path.rename(moved)
-        for suffix in ("-wal", "-shm"):
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                side.rename(moved.with_name(moved.name + suffix))
-        if on_broken is not None:
-            on_broken(path, moved)
-        return Store(path)
+        pass
+    moved = set_aside(path)
+    store = Store(path)
+    kept = salvage(moved, store.db)
+    if on_broken is not None:
+        on_broken(path, moved, kept)
+    return store

@@ -36,7 +36,9 @@ def local_day(moment: datetime) -> str:
 class Connection:
     """The connection every part of the store shares, as ``self.db``."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, check: bool = True):
+        """``check``: a quick integrity check, so that a file damaged in the middle is
+        found at open and not at the first query that reaches the damage."""
         self.path = path
         self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
         try:
@@ -45,6 +47,8 @@ class Connection:
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if check and (problem := self.db.execute("PRAGMA quick_check(1)").fetchone()[0]) != "ok":
+                raise sqlite3.DatabaseError(problem)
             self.migrate()
         except sqlite3.DatabaseError:
             self.db.close()

@@ -21,10 +21,17 @@ class Exchange(Connection):
     )
 
     def export_rows(self, quiz_code: str | None = None) -> Iterator[dict[str, Any]]:
-        """Every answer of every profile (or of one class quiz), oldest first."""
-        where, args = (" WHERE s.quiz_code = ?", (quiz_code,)) if quiz_code else ("", ())
+        """Every answer of every profile (or of one class quiz), oldest first, one at a
+        time. A session's settings (its whole question list) come with its first answer
+        only: the importer carries them to the rest."""
+        where, args = (" WHERE s.quiz_code = ?", (quiz_code,)) if quiz_code is not None else ("", ())
+        seen: set[str] = set()
         for row in self.db.execute(self.EXPORT_QUERY + where + " ORDER BY a.id", args):
-            yield dict(row)
+            item = dict(row)
+            if item["session_uid"] in seen:
+                del item["settings"]
+            seen.add(item["session_uid"])
+            yield item
 
     def import_rows(self, rows: Iterable[dict[str, Any]]) -> tuple[int, int]:
         """Merge exported answers; one already here (by its id) is skipped.
@@ -43,7 +50,7 @@ class Exchange(Connection):
                         "INSERT INTO sessions(uid, profile_id, bank_id, bank_hash, mode, started, finished, settings, quiz_code, group_id) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (row["session_uid"], profile_id, row["bank"], row["bank_hash"], row["mode"], row["started"],
-                         row["finished"], row.get("settings") or "{}", row["quiz_code"], row["group_id"]),
+                         row.get("finished"), row.get("settings") or "{}", row.get("quiz_code"), row.get("group_id")),
                     ).lastrowid
                 else:
                     session_id = session[0]
