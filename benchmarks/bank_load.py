@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from studytui import bank
+from studytui import bank, loader
 
 QUESTIONS = 10_000
 
@@ -50,7 +50,7 @@ def main() -> None:
             return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
         def ours():
-            result = bank.validate(path)
+            result = loader.validate(path)
             assert result.ok and len(result.bank.questions) == QUESTIONS, result.problems[:3]
 
         baseline(), ours()  # warm up
@@ -58,7 +58,7 @@ def main() -> None:
         mine = best_of(5, ours)
     print(f"bank file: {QUESTIONS} questions, {size} bytes")
     print(f"yaml.load(CSafeLoader):     {base * 1000:8.1f} ms (median of 5)")
-    print(f"studytui bank.validate:     {mine * 1000:8.1f} ms (median of 5)")
+    print(f"studytui loader.validate:   {mine * 1000:8.1f} ms (median of 5)")
     print(f"ratio validate / yaml.load: {mine / base:8.2f}  (target <= 1.50)")
 
 

@@ -26,7 +26,7 @@ QUESTIONS = 40
 TAKER = """
 import json, sys, time
 from pathlib import Path
-from studytui import bank
+from studytui import loader
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import QuizSession, find_bank, parse_code
 from studytui.store import open_store
@@ -36,7 +36,7 @@ data, code, name, start_at, pace = Path(sys.argv[1]), sys.argv[2], sys.argv[3], 
 rng = random.Random(name)
 store = open_store(data)
 quiz = parse_code(code)
-chosen = find_bank(quiz, [bank.load(shipped_banks_dir() / "qichu-qifali.yaml")])
+chosen = find_bank(quiz, [loader.load(shipped_banks_dir() / "qichu-qifali.yaml")])
 session = QuizSession.start(store, chosen, store.profile(name), quiz.settings(), quiz_code=code)
 record = store.record
 writes = []
@@ -76,12 +76,12 @@ def p99(values: list[float]) -> float:
 
 
 def main() -> None:
-    from studytui import bank
+    from studytui import loader
     from studytui.paths import shipped_banks_dir
     from studytui.quiz import class_code
     from studytui.store import open_store
 
-    code = class_code(bank.load(shipped_banks_dir() / "qichu-qifali.yaml"), seed=11, count=QUESTIONS, minutes=30)
+    code = class_code(loader.load(shipped_banks_dir() / "qichu-qifali.yaml"), seed=11, count=QUESTIONS, minutes=30)
     expected = TAKERS * QUESTIONS
     print(f"class quiz {code}: {TAKERS} takers x {QUESTIONS} questions, all at once on one data folder")
     with tempfile.TemporaryDirectory() as folder:

@@ -18,7 +18,7 @@ class StudyApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "studytui 提法学习"
     ENABLE_COMMAND_PALETTE = False  # every action has its key, shown in the footer
-    BINDINGS = [Binding("question_mark", "help", "帮助", key_display="?"), Binding("ctrl+q", "quit", "退出", show=False)]
+    BINDINGS = [Binding("question_mark", "help", "帮助", key_display="?"), Binding("ctrl+q", "quit", "退出", show=False, priority=True)]
 
     def __init__(self, data_dir: str | os.PathLike[str] | None = None, banks: Sequence[str | Path] = (), *, participant: bool = False):
         """``participant``: a served session in a room; it takes quizzes and sees its own

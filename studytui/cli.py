@@ -177,13 +177,14 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from studytui import bank, paths
+    from studytui import paths
+    from studytui.loader import open_bank
 
     data = paths.data_dir(args.data_dir)
     files = [Path(f) for f in args.files] or paths.discover_bank_files(data, args.bank or ())
     failed = False
     for file in files:
-        result = bank.open_bank(file, paths.cache_dir(data))
+        result = open_bank(file, paths.cache_dir(data))
         for problem in result.problems:
             print(problem, file=sys.stderr if problem.warning else sys.stdout)
         if result.bank is None:
@@ -198,16 +199,20 @@ def _generate(args: argparse.Namespace) -> int:
     from studytui import bank
     from studytui.formulations import KIND_NAMES, KINDS
     from studytui.generate import GenerationError, generate
+    from studytui.loader import read_text
 
     speech = Path(args.speech)
-    text, problems = bank.read_text(speech)
+    text, problems = read_text(speech)
     for problem in problems:
         print(problem, file=sys.stderr)
     if text is None:
         return 1
     output = Path(args.output) if args.output else None
+    if output is not None and output.resolve() == speech.resolve():
+        print(f"{output}:1: 输出文件就是讲话稿本身，不能覆盖；请用 -o 指定另一个文件", file=sys.stderr)
+        return 1
     source = os.path.relpath(speech.resolve(), output.resolve().parent) if output else speech.name
-    progress = _progress_bar if len(text.encode("utf-8")) > 100_000 else None
+    progress = _progress_bar if sys.stderr.isatty() and len(text) > 30_000 else None
     try:
         result = generate(text, title=args.title, seed=args.seed, bank_id=output.stem if output else speech.stem, source=source, progress=progress)
     except GenerationError as exc:
@@ -221,7 +226,8 @@ def _generate(args: argparse.Namespace) -> int:
     kinds = result.formulation_counts()
     found = "，".join(f"{KIND_NAMES[k]} {kinds[k]}" for k in KINDS if kinds[k])
     print(f"找到提法 {sum(kinds.values())} 条（{found}）", file=sys.stderr)
-    print(f"生成题目 {_summary(result.bank)}" + (f"，已写入 {output}" if output else ""), file=sys.stderr)
+    dropped = f"（另有 {result.dropped} 题未通过校验，已舍弃）" if result.dropped else ""
+    print(f"生成题目 {_summary(result.bank)}{dropped}" + (f"，已写入 {output}" if output else ""), file=sys.stderr)
     return 0
 
 
@@ -233,7 +239,7 @@ def _progress_bar(done: int, total: int) -> None:
 
 
 def _summary(b) -> str:
-    from studytui.bank import TYPE_NAMES, TYPES
+    from studytui.constants import TYPE_NAMES, TYPES
 
     counts = b.type_counts()
     parts = "，".join(f"{TYPE_NAMES[t]} {counts[t]}" for t in TYPES if counts[t])
@@ -260,7 +266,7 @@ def _grade(args: argparse.Namespace) -> int:
     print(f"判定：{VERDICT_NAMES[result.verdict]}（{result.verdict}）  得分：{result.score:g}")
     print(f"标准答案：{result.expected}")
     print(f"作答：    {args.answer}")
-    for d in result.differences:
-        where = f"第 {d.span[0] + 1} 字" if d.kind != "delete" else f"第 {d.span[0] + 1} 字前"
-        print(f"  {where}：{describe(d)}")
+    lines = (f"  第 {d.span[0] + 1} 字{'前' if d.kind == 'delete' else ''}：{describe(d)}" for d in result.differences)
+    for line in dict.fromkeys(lines):  # one slip can show as several differences at one place: say it once
+        print(line)
     return 0

@@ -34,7 +34,8 @@ class Library:
     def _read(self, file: Path) -> Validation:
         """A bank, from the JSON cache when the file has not changed since it was
         last found valid (reading YAML is what makes a large bank slow to load)."""
-        from studytui.bank import Validation, from_data, open_bank, to_data
+        from studytui.bank import Validation, from_data, to_data
+        from studytui.loader import open_bank
 
         try:
             stat = file.stat()

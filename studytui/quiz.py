@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,15 +17,19 @@ from functools import lru_cache
 from typing import Any
 
 from studytui import grading
+from studytui.text import normalize
 from studytui.bank import Bank, Question, to_data
-from studytui.store import Answer, Store, iso, now
+from studytui.store import RIGHT_TO_LEAVE_MISTAKES, Answer, Store, iso, now
 
 MODES = ("practice", "exam", "mistakes", "review", "class", "contest")
 MODE_NAMES = {"practice": "练习", "exam": "考试", "mistakes": "错题本", "review": "智能复习", "class": "班级测验", "contest": "小组竞赛"}
+LEAVING_MISTAKES = f"连续答对 {RIGHT_TO_LEAVE_MISTAKES} 次移出错题本"
 EXAM_QUESTIONS = 20
 EXAM_SECONDS = 15 * 60
 REVIEW_NEW_PER_SESSION = 10
 REVIEW_SESSION_SIZE = 30
+SOURCE_GAP = 5
+"""Questions from one source sentence are asked at least this many questions apart where the bank allows."""
 
 Clock = Callable[[], datetime]
 
@@ -40,12 +45,17 @@ class Settings:
     seed: int = 0
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_COUNT_AND_MINUTES = re.compile(r"([0-9]+)\s*(?:题\s*[,，、]?|[,，、]|\s)\s*([0-9]+)\s*(?:分钟|分)?")
+
+
 def count_and_minutes(text: str, minutes: range, most: int = 10_000) -> tuple[int, int] | None:
-    """"20 15" → (20, 15): a number of questions (1 to ``most``) and minutes in ``minutes``."""
-    parts = text.split()
-    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+    """"20 15" → (20, 15): a number of questions (1 to ``most``) and minutes in ``minutes``.
+    Also as an input method types it: ``20，15``, full-width ``２０　１５``, ``20题 15分钟``."""
+    found = _COUNT_AND_MINUTES.fullmatch(text.translate(_FULL_WIDTH_DIGITS).strip())
+    if found is None:
         return None
-    count, limit = int(parts[0]), int(parts[1])
+    count, limit = int(found[1]), int(found[2])
     return (count, limit) if 1 <= count <= most and limit in minutes else None
 
 
@@ -103,6 +113,21 @@ def expected_text(question: Question) -> str:
     return answer if isinstance(answer, str) else {"cloze": " / ", "order": " → "}.get(question.type, "、").join(answer)
 
 
+def gives_away(question: Question, text: str) -> bool:
+    """Whether ``text`` shown beside the question (a section or bank title) would show
+    its answer: an item of the answer appears in it, or, for a judge statement, four or
+    more characters of the statement do."""
+    shown = normalize(text)
+    if not shown:
+        return False
+    if question.type == "judge":
+        statement = normalize(question.prompt.partition("：")[2] or question.prompt)
+        return any(statement[i:i + 4] in shown for i in range(max(0, len(statement) - 3)))
+    answer = question.answer
+    items = [answer] if isinstance(answer, str) else list(answer)
+    return any(normalize(item) and normalize(item) in shown for item in items)
+
+
 # -- the review schedule -------------------------------------------------------------------
 
 
@@ -150,24 +175,54 @@ def _mixed(questions: list[Question], count: int) -> list[Question]:
     return picked
 
 
+def _same(question: Question) -> tuple:
+    return (question.type, question.prompt, str(question.answer))
+
+
+def _once(questions: list[Question]) -> list[Question]:
+    """Identical questions (same type, prompt and answer) asked once."""
+    kept: dict[tuple, Question] = {}
+    for question in questions:
+        kept.setdefault(_same(question), question)
+    return list(kept.values())
+
+
+def spread(questions: list[Question], gap: int = SOURCE_GAP) -> list[Question]:
+    """The questions in nearly the given order, with no two from one source sentence
+    within ``gap`` of each other where the rest allows: the feedback of one (原文：…) must not
+    answer another soon after."""
+    waiting = list(questions)
+    placed: list[Question] = []
+    while waiting:
+        recent = [q.source for q in placed[-gap:]]
+        index = next((i for i, q in enumerate(waiting) if not q.source or q.source not in recent), None)
+        if index is None:  # every waiting question shares a recent sentence: the one seen longest ago
+            oldest = min({q.source for q in waiting}, key=lambda source: max(n for n, s in enumerate(recent) if s == source))
+            index = next(i for i, q in enumerate(waiting) if q.source == oldest)
+        placed.append(waiting.pop(index))
+    return placed
+
+
 def pick_questions(bank: Bank, settings: Settings, store: Store | None = None, profile_id: int | None = None, at: datetime | None = None) -> list[Question]:
     rng = random.Random(settings.seed)
-    pool = [q for q in bank.questions if not settings.sections or q.section in settings.sections]
+    pool = _once([q for q in bank.questions if not settings.sections or q.section in settings.sections])
     by_id = {q.id: q for q in pool}
     mode = settings.mode
     if mode == "mistakes":
-        return [by_id[i] for i in store.mistakes(profile_id, bank.id) if i in by_id][: settings.count]
+        book = [by_id[i] for i in store.mistakes(profile_id, bank.id) if i in by_id]
+        rng.shuffle(book)
+        return spread(book)[: settings.count]
     if mode == "review":
         due = [by_id[i] for i in store.due(profile_id, bank.id, at) if i in by_id]
         seen = store.reviewed(profile_id, bank.id)
         new = [q for q in pool if q.id not in seen]
         rng.shuffle(new)
-        return (due + new[:REVIEW_NEW_PER_SESSION])[: settings.count or REVIEW_SESSION_SIZE]
+        return spread(due + new[:REVIEW_NEW_PER_SESSION])[: settings.count or REVIEW_SESSION_SIZE]
     ordered = sorted(pool, key=lambda q: q.id) if mode == "class" else list(pool)
     rng.shuffle(ordered)
     if mode in ("exam", "class"):
-        return _mixed(ordered, settings.count or EXAM_QUESTIONS)
-    return ordered[: settings.count] if settings.count else ordered
+        return spread(_mixed(ordered, settings.count or EXAM_QUESTIONS))
+    return spread(ordered[: settings.count] if settings.count else ordered)
 
 
 # -- a session ----------------------------------------------------------------------------
@@ -181,6 +236,8 @@ class Outcome:
     seconds: float
     answer_id: int
     overridden: bool = False
+    card_before: str | None = None
+    """The review card before this answer, to reschedule it if the verdict is disputed."""
 
     @property
     def verdict(self) -> str:
@@ -218,6 +275,7 @@ class QuizSession:
         self.outcomes: list[Outcome] = []
         self.started = clock()
         self.shown_at = self.started
+        self.ended: datetime | None = None
 
     @classmethod
     def start(
@@ -260,7 +318,7 @@ class QuizSession:
 
     @property
     def current(self) -> Question | None:
-        return self.questions[self.position] if self.position < self.total else None
+        return self.questions[self.position] if self.position < self.total and self.ended is None else None
 
     @property
     def done(self) -> bool:
@@ -287,14 +345,15 @@ class QuizSession:
         taken = seconds if seconds is not None else max(0.0, (moment - self.shown_at).total_seconds())
         result = grade_question(question, response, self.settings.strictness)
         typed = response_text(question, response)
-        card = next_card(self.store.card(self.profile_id, self.bank.id, question.id), result.verdict, taken, question, moment)
+        before = self.store.card(self.profile_id, self.bank.id, question.id)
+        card = next_card(before, result.verdict, taken, question, moment)
         answer = Answer(
             session_id=self.session_id, question_id=question.id, prompt=question.prompt, typed=typed,
             verdict=result.verdict, score=result.score, seconds=taken, section=question.section,
             kind=question.tags[0] if question.tags else question.type, points=question.points,
         )
         answer_id = self.store.record(answer, card, moment)
-        outcome = Outcome(question, result, typed, taken, answer_id)
+        outcome = Outcome(question, result, typed, taken, answer_id, card_before=before)
         self.outcomes.append(outcome)
         self.shown_at = moment
         if self.done:
@@ -302,21 +361,33 @@ class QuizSession:
         return outcome
 
     def override(self, outcome: Outcome) -> None:
-        """我答对了: the user disputes the verdict; it is scored right and kept for review."""
-        self.store.override(outcome.answer_id)
+        """我答对了: the user disputes the verdict; it is scored right (and scheduled as
+        right), the original verdict kept for the instructor."""
+        card = next_card(outcome.card_before, "correct", outcome.seconds, outcome.question, self.clock())
+        self.store.override(outcome.answer_id, card)
         outcome.overridden = True
 
-    def expire(self) -> None:
-        """Time is up: every unanswered question counts as wrong."""
-        while not self.done:
-            self.submit(None, seconds=0.0)
+    def expire(self, response: Any = None) -> None:
+        """Time is up: the question on screen is graded as it stands (``response``: what
+        was typed or ticked, not yet submitted); questions never shown stay unanswered,
+        out of the mistake book and the review schedule."""
+        if not self.done:
+            self.submit(response)
         self.finish()
 
     def finish(self) -> None:
-        self.store.finish_session(self.session_id, self.clock())
+        self.ended = self.ended or self.clock()
+        self.store.finish_session(self.session_id, self.ended)
+
+    def elapsed(self) -> float:
+        """用时: a timed session's wall-clock time (within its limit); otherwise the time spent on its answers."""
+        if self.settings.time_limit is None:
+            return sum(o.seconds for o in self.outcomes)
+        spent = ((self.ended or self.clock()) - self.started).total_seconds()
+        return max(0.0, min(spent, self.settings.time_limit))
 
     def result(self) -> Result:
-        counts = {"correct": 0, "close": 0, "wrong": 0}
+        counts = {"correct": 0, "close": 0, "wrong": 0, "unanswered": self.total - len(self.outcomes)}
         sections: dict[str, list[float]] = {}
         kinds: dict[str, list[float]] = {}
         for o in self.outcomes:
@@ -325,7 +396,7 @@ class QuizSession:
             kinds.setdefault(o.question.tags[0] if o.question.tags else o.question.type, []).append(o.score)
         score = sum(o.score * o.question.points for o in self.outcomes)
         maximum = sum(q.points for q in self.questions)
-        seconds = sum(o.seconds for o in self.outcomes)
+        seconds = self.elapsed()
 
         def summary(groups: dict[str, list[float]]) -> dict[str, tuple[int, float]]:
             return {k: (len(v), sum(v) / len(v)) for k, v in groups.items()}

@@ -1,5 +1,5 @@
-"""Reading a bank's composed YAML nodes into the bank model, collecting every problem
-with the line of its node instead of stopping at the first (see ``bank.parse``)."""
+"""Reading bank YAML text into the bank model, collecting every problem with the
+line of its node instead of stopping at the first."""
 
 from __future__ import annotations
 
@@ -7,14 +7,35 @@ import difflib
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from studytui.bank import (
-    BANK_KEYS, BLANK_RE, QUESTION_KEYS, SECTION_KEYS, TYPE_NAMES, TYPES, Bank, Problem, Question, Section,
-)
+from studytui import syntax
+from studytui.bank import Bank, Problem, Question, Section, Validation
+from studytui.constants import BLANK_RE, TYPE_NAMES, TYPES
 
 _TAG = "tag:yaml.org,2002:"
 _STR, _NULL, _BOOL, _INT = _TAG + "str", _TAG + "null", _TAG + "bool", _TAG + "int"
 _TEXT_TAGS = frozenset({_STR, _INT, _TAG + "float", _BOOL, _TAG + "timestamp"})
 _PLAIN_TAGS = _TEXT_TAGS | {_NULL, _TAG + "seq", _TAG + "map"}
+
+BANK_KEYS = ("title", "id", "description", "source", "tags", "sections", "questions", "version")
+SECTION_KEYS = ("id", "title")
+QUESTION_KEYS = (
+    "id", "type", "section", "prompt", "options", "answer", "accept",
+    "explanation", "source", "tags", "points",
+)
+
+
+def parse(text: str, name: str = "<bank>", default_id: str = "") -> Validation:
+    """Validate bank YAML text, reporting every problem with its line."""
+    result = Validation(name)
+    root, result.problems = syntax.compose(text, name)
+    if result.problems:
+        return result
+    reader = Reader(name)
+    bank = reader.bank(root, default_id)
+    result.problems.extend(sorted(reader.problems, key=lambda p: p.line))
+    result.bank = bank if not reader.problems else None
+    return result
+
 
 class Reader:
     """Builds a Bank from composed YAML nodes, collecting problems instead of raising."""

@@ -5,7 +5,7 @@ import tracemalloc
 
 import pytest
 
-from studytui import bank
+from studytui import bank, constants, loader, validation
 
 VALID = textwrap.dedent("""\
     title: 测试题库
@@ -20,7 +20,7 @@ VALID = textwrap.dedent("""\
 def problems_of(tmp_path, text, name="bank.yaml"):
     path = tmp_path / name
     path.write_text(textwrap.dedent(text), encoding="utf-8")
-    result = bank.validate(path)
+    result = loader.validate(path)
     return path, result
 
 
@@ -46,15 +46,15 @@ def test_shipped_banks_are_valid():
     files = sorted(shipped_banks_dir().glob("*.yaml"))
     assert files, "no shipped banks found"
     for file in files:
-        result = bank.validate(file)
+        result = loader.validate(file)
         assert result.errors == [], [str(p) for p in result.errors]
 
 
 def test_example_bank_shows_every_type():
     from studytui.paths import shipped_banks_dir
 
-    example = bank.load(shipped_banks_dir() / "example.yaml")
-    assert set(example.type_counts()) == set(bank.TYPES)
+    example = loader.load(shipped_banks_dir() / "example.yaml")
+    assert set(example.type_counts()) == set(constants.TYPES)
 
 
 CASES = [
@@ -125,21 +125,21 @@ def test_file_level_problems(tmp_path):
     garbage.write_bytes(bytes([0xFF, 0xFE, 0x80, 0x81]) * 10)
     expected = {empty: "文件为空", binary: "不是文本文件", big: "文件过大", garbage: "不是文本文件", tmp_path / "missing.yaml": "文件不存在"}
     for path, fragment in expected.items():
-        (problem,) = bank.validate(path).errors
+        (problem,) = loader.validate(path).errors
         assert str(problem).startswith(f"{path}:1: ") and fragment in problem.message
 
 
 def test_utf8_bom_is_read(tmp_path):
     path = tmp_path / "bom.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + VALID.encode("utf-8"))
-    result = bank.validate(path)
+    result = loader.validate(path)
     assert result.problems == [] and result.bank.title == "测试题库"
 
 
 def test_gb18030_is_read_with_a_warning_naming_it(tmp_path):
     path = tmp_path / "gbk.yaml"
     path.write_bytes(VALID.encode("gb18030"))
-    result = bank.validate(path)
+    result = loader.validate(path)
     assert result.bank is not None and result.bank.questions[0].answer == ("两个维护",)
     (warning,) = result.warnings
     assert "GB18030" in warning.message
@@ -173,10 +173,10 @@ def test_dump_round_trips_and_keeps_chinese_readable():
     from studytui.paths import shipped_banks_dir
 
     for file in shipped_banks_dir().glob("*.yaml"):
-        original = bank.load(file)
+        original = loader.load(file)
         text = bank.dump(original)
         assert "\\u" not in text
-        assert bank.parse(text, default_id=original.id).bank == original
+        assert validation.parse(text, default_id=original.id).bank == original
 
 
 def test_dump_round_trips_every_shape():
@@ -193,4 +193,4 @@ def test_dump_round_trips_every_shape():
             bank.Question("li", "list", "列", ("一", "二")),
         ),
     )
-    assert bank.parse(bank.dump(b), default_id="t").bank == b
+    assert validation.parse(bank.dump(b), default_id="t").bank == b

@@ -64,6 +64,12 @@ def test_grade_explains_a_slip():
     assert "接近" in result.stdout and "应为“之”，写成“知”（同音字）" in result.stdout
 
 
+def test_grade_prints_each_reason_once(capsys):
+    assert main(["grade", "天网行动", "天网2020行动"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("多了“2020”（数字不符）") == 1
+
+
 def test_grade_json_shows_original_characters():
     import json
 
@@ -74,12 +80,12 @@ def test_grade_json_shows_original_characters():
 
 
 def _answer_some(data_dir):
-    from studytui import bank
+    from studytui import loader
     from studytui.quiz import QuizSession, Settings
     from studytui.store import open_store
 
     store = open_store(data_dir)
-    example = bank.load(shipped_banks_dir() / "example.yaml")
+    example = loader.load(shipped_banks_dir() / "example.yaml")
     session = QuizSession.start(store, example, store.profile("张三"), Settings(), questions=example.questions[:3])
     session.submit("两个维户")
     session.submit(["2020", "十三五"])
@@ -123,13 +129,13 @@ def test_a_broken_database_is_reported_and_set_aside(tmp_path):
 
 
 def _class_quiz_on(data_dir, name, code, right=True):
-    from studytui import bank
+    from studytui import loader
     from studytui.quiz import QuizSession, find_bank, parse_code
     from studytui.store import open_store
 
     store = open_store(data_dir)
     quiz = parse_code(code)
-    chosen = find_bank(quiz, [bank.load(shipped_banks_dir() / "qichu-qifali.yaml")])
+    chosen = find_bank(quiz, [loader.load(shipped_banks_dir() / "qichu-qifali.yaml")])
     session = QuizSession.start(store, chosen, store.profile(name), quiz.settings(), quiz_code=code)
     while not session.done:
         q = session.current
@@ -141,13 +147,13 @@ def _class_quiz_on(data_dir, name, code, right=True):
 def test_answers_from_other_machines_merge_without_duplicates(tmp_path):
     import json
 
-    from studytui import bank
+    from studytui import loader
     from studytui.quiz import class_code
 
-    code = class_code(bank.load(shipped_banks_dir() / "qichu-qifali.yaml"), seed=5, count=6, minutes=10)
+    code = class_code(loader.load(shipped_banks_dir() / "qichu-qifali.yaml"), seed=5, count=6, minutes=10)
     _class_quiz_on(tmp_path / "a", "甲", code, right=True)
     _class_quiz_on(tmp_path / "b", "乙", code, right=False)
-    another_code = class_code(bank.load(shipped_banks_dir() / "qichu-qifali.yaml"), seed=6, count=2, minutes=0)
+    another_code = class_code(loader.load(shipped_banks_dir() / "qichu-qifali.yaml"), seed=6, count=2, minutes=0)
     _class_quiz_on(tmp_path / "b", "乙", another_code)
     for machine in ("a", "b"):
         result = run("export", "--data-dir", str(tmp_path / machine), "--code", code.lower(), "--format", "json", "-o", str(tmp_path / f"{machine}.json"))

@@ -17,12 +17,12 @@ def run(*args):
 
 
 def answer_some(data_dir, name="张三"):
-    from studytui import bank
+    from studytui import loader
     from studytui.quiz import QuizSession, Settings
     from studytui.store import open_store
 
     store = open_store(data_dir)
-    example = bank.load(shipped_banks_dir() / "example.yaml")
+    example = loader.load(shipped_banks_dir() / "example.yaml")
     session = QuizSession.start(store, example, store.profile(name), Settings(), questions=example.questions[:3])
     session.submit("两个维户")  # close
     session.submit(["2020", "十三五"])  # correct

@@ -67,6 +67,12 @@ def test_hard_wrapped_text_gives_the_same_formulations():
     assert set(found("\n".join(wrapped))) == set(found())
 
 
+def test_a_hard_wrapped_line_ending_in_a_closing_quote_keeps_its_paragraph():
+    text = "标题\n一、第一部分\n我们要坚决践行“两个维护”\n，推动政治监督具体化常态化。\n他说：“要抓落实。”\n下一段。"
+    paragraphs = [p.text for p in structure(text).paragraphs if not p.heading]
+    assert paragraphs == ["我们要坚决践行“两个维护”，推动政治监督具体化常态化。", "他说：“要抓落实。”", "下一段。"]
+
+
 def test_a_quoted_sentence_or_meeting_is_not_a_term():
     f = found("一、要求\n他说：“我们要把工作做好，不辜负期望。”会议传达了“全省纪检监察工作会议”精神。\n")
     assert not any("不辜负" in t or t.endswith("会议") for t in f)

@@ -4,13 +4,13 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from studytui import bank, quiz
+from studytui import bank, loader, quiz
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import CodeError, QuizSession, Settings
 from studytui.store import open_store
 
-EXAMPLE = bank.load(shipped_banks_dir() / "example.yaml")
-SEED_BANK = bank.load(shipped_banks_dir() / "qichu-qifali.yaml")
+EXAMPLE = loader.load(shipped_banks_dir() / "example.yaml")
+SEED_BANK = loader.load(shipped_banks_dir() / "qichu-qifali.yaml")
 
 
 class Clock:
@@ -38,7 +38,8 @@ def right_response(q):
 def test_practice_takes_every_question_of_the_chosen_sections(store):
     pid = store.profile("张三")
     all_of_it = QuizSession.start(store, SEED_BANK, pid, Settings(seed=2))
-    assert sorted(q.id for q in all_of_it.questions) == sorted(q.id for q in SEED_BANK.questions)
+    distinct = {(q.type, q.prompt, str(q.answer)) for q in SEED_BANK.questions}
+    assert len(all_of_it.questions) == len(distinct) and {(q.type, q.prompt, str(q.answer)) for q in all_of_it.questions} == distinct
     s3 = QuizSession.start(store, SEED_BANK, pid, Settings(sections=("s3",)))
     assert s3.total > 0 and {q.section for q in s3.questions} == {"s3"}
 
@@ -54,7 +55,7 @@ def test_answering_every_type_right_and_wrong(store):
     assert store.session_answers(session.session_id)[0]["typed"] == "两个维户"
 
 
-def test_exam_time_runs_out_and_unanswered_count_as_wrong(store):
+def test_exam_time_runs_out_the_shown_question_is_graded_the_rest_stay_unanswered(store):
     clock = Clock()
     session = QuizSession.start(store, SEED_BANK, store.profile("张三"), Settings(mode="exam", count=10, time_limit=600, seed=5), clock=clock)
     assert session.total == 10 and len({q.type for q in session.questions}) >= 4  # mixed types
@@ -63,11 +64,15 @@ def test_exam_time_runs_out_and_unanswered_count_as_wrong(store):
     assert session.time_left() == pytest.approx(10)
     clock.advance(seconds=20)
     assert session.time_left() == 0
-    session.expire()
+    shown = session.current
+    session.expire(right_response(shown))  # typed, not yet submitted: graded as it stands
     result = session.result()
-    assert result.counts == {"correct": 1, "close": 0, "wrong": 9}
+    assert result.counts == {"correct": 2, "close": 0, "wrong": 0, "unanswered": 8}
+    assert result.seconds == 600  # the exam's wall-clock time, not the sum of answer times
     assert store.session(session.session_id)["finished"] is not None
-    assert len(store.session_answers(session.session_id)) == 10
+    assert [a["question_id"] for a in store.session_answers(session.session_id)] == [session.questions[0].id, shown.id]
+    assert store.mistakes(session.profile_id, SEED_BANK.id) == []
+    assert store.reviewed(session.profile_id, SEED_BANK.id) == {session.questions[0].id, shown.id}
 
 
 def test_mistakes_mode_offers_what_was_last_wrong_or_close(store):
@@ -137,7 +142,7 @@ def test_class_quiz_code_rebuilds_the_same_quiz_on_another_machine(tmp_path):
     assert code.startswith("QZ-") and len(code) == 17
     machines = []
     for name in ("a", "b"):
-        other_copy = bank.load(shipped_banks_dir() / "qichu-qifali.yaml")  # the same file, loaded apart
+        other_copy = loader.load(shipped_banks_dir() / "qichu-qifali.yaml")  # the same file, loaded apart
         parsed = quiz.parse_code(code.lower().replace("-", " "))
         found = quiz.find_bank(parsed, [EXAMPLE, other_copy])
         s = open_store(tmp_path / name)
@@ -159,3 +164,49 @@ def test_class_quiz_code_errors_say_exactly_what_is_wrong():
     edited = bank.Bank(title=SEED_BANK.title, id=SEED_BANK.id, questions=SEED_BANK.questions[:-1], sections=SEED_BANK.sections)
     with pytest.raises(CodeError, match="版本不同"):
         quiz.find_bank(quiz.parse_code(code), [edited])
+
+
+def _close_pairs(questions, gap=quiz.SOURCE_GAP):
+    return [(a.id, b.id) for i, a in enumerate(questions) for b in questions[i + 1:i + 1 + gap] if a.source and a.source == b.source]
+
+
+@pytest.mark.parametrize("mode", ["practice", "exam", "class", "review"])
+def test_questions_from_one_sentence_are_kept_apart(store, mode):
+    picked = quiz.pick_questions(SEED_BANK, Settings(mode=mode, seed=11, count=49 if mode != "practice" else None), store, store.profile("张三"))
+    assert picked and _close_pairs(picked) == []
+
+
+def test_identical_questions_are_asked_once():
+    twice = [q for q in SEED_BANK.questions if q.type == "cloze"][:1] * 2
+    same_bank = bank.Bank("两道相同", tuple(twice), id="twice")
+    assert len(quiz.pick_questions(same_bank, Settings())) == 1
+
+
+def test_mistake_book_order_changes_and_keeps_one_sentence_apart(store):
+    pid = store.profile("张三")
+    first = QuizSession.start(store, SEED_BANK, pid, Settings(seed=1), questions=SEED_BANK.questions[::10])
+    while not first.done:
+        first.submit(None)
+    orders = {tuple(q.id for q in quiz.pick_questions(SEED_BANK, Settings(mode="mistakes", seed=seed), store, pid)) for seed in range(4)}
+    assert len(orders) > 1 and all(not _close_pairs([SEED_BANK_BY_ID[i] for i in order]) for order in orders)
+
+
+SEED_BANK_BY_ID = {q.id: q for q in SEED_BANK.questions}
+
+
+def test_options_are_shuffled_each_time_a_question_is_shown():
+    import random
+
+    from studytui.widgets.answers import answer_widget
+
+    choice = next(q for q in EXAMPLE.questions if q.type == "choice")
+    firsts = {answer_widget(choice, random.Random(seed)).texts[0] for seed in range(12)}
+    assert len(firsts) > 1
+
+
+def test_a_heading_question_is_given_away_by_its_section_title():
+    heading = next(q for q in SEED_BANK.questions if q.type == "cloze" and quiz.gives_away(q, SEED_BANK.section_title(q.section)))
+    assert heading.answer[0] in SEED_BANK.section_title(heading.section)
+    title_question = next(q for q in SEED_BANK.questions if q.prompt == "这篇讲话的标题是？")
+    assert quiz.gives_away(title_question, SEED_BANK.title)
+    assert not quiz.gives_away(title_question, "别的标题")

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from studytui import bank
+from studytui import loader
 from studytui.quiz import class_code, find_bank, parse_code, pick_questions
 from studytui.store import open_store
 
@@ -44,7 +44,7 @@ def wait_until(condition, timeout: float = 30, what: str = "") -> None:
 def test_two_browsers_take_the_same_class_quiz(tmp_path):
     from playwright.sync_api import sync_playwright
 
-    three = bank.load(THREE)
+    three = loader.load(THREE)
     code = class_code(three, seed=7, count=3, minutes=10)
     quiz = parse_code(code)
     questions = pick_questions(find_bank(quiz, [three]), quiz.settings())

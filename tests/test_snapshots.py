@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from studytui import bank
+from studytui import loader
 from studytui.app import StudyApp
 from studytui.flows import study
 from studytui.quiz import QuizSession, Settings
@@ -46,7 +46,7 @@ async def answer_all(pilot) -> None:
     from studytui.screens.quiz import QuizScreen
 
     app = pilot.app
-    three = bank.load(THREE)
+    three = loader.load(THREE)
     frozen = datetime(2026, 5, 1, 9, 0, tzinfo=timezone.utc)  # every answer takes 0 s: a stable picture
     session = QuizSession.start(app.store, three, app.profile_id, Settings(), questions=three.questions, clock=lambda: frozen)
     study.run(app, session)
@@ -126,7 +126,7 @@ def test_contest(snap_compare, data):
 
         await banks_loaded(pilot)
         teams = [("红队", "a"), ("蓝队", "l"), ("绿队", "z")]
-        screen = ContestScreen(bank.load(THREE), teams, [Round(REQUIRED)], ContestSettings(), random.Random(1))
+        screen = ContestScreen(loader.load(THREE), teams, [Round(REQUIRED)], ContestSettings(), random.Random(1))
         pilot.app.push_screen(screen)
         await pilot.pause()
         screen.contest.correct("l", 10, "示例")

@@ -115,12 +115,12 @@ def test_four_processes_writing_at_once_lose_nothing(tmp_path):
 KILLED = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from studytui import bank
+    from studytui import loader
     from studytui.paths import shipped_banks_dir
     from studytui.quiz import QuizSession, Settings
     from studytui.store import open_store
     s = open_store(Path(sys.argv[1]))
-    b = bank.load(shipped_banks_dir() / "qichu-qifali.yaml")
+    b = loader.load(shipped_banks_dir() / "qichu-qifali.yaml")
     quiz = QuizSession.start(s, b, s.profile("李四"), Settings(seed=1))
     print("SESSION", quiz.session_id, flush=True)
     while not quiz.done:
@@ -132,7 +132,7 @@ KILLED = textwrap.dedent("""
 
 
 def test_killing_the_process_mid_session_loses_no_answer_and_it_resumes(tmp_path):
-    from studytui import bank
+    from studytui import loader
     from studytui.paths import shipped_banks_dir
     from studytui.quiz import QuizSession
 
@@ -146,7 +146,7 @@ def test_killing_the_process_mid_session_loses_no_answer_and_it_resumes(tmp_path
     s = open_store(tmp_path)
     recorded = s.session_answers(session_id)
     assert len(recorded) >= answered
-    resumed = QuizSession.resume(s, bank.load(shipped_banks_dir() / "qichu-qifali.yaml"), session_id)
+    resumed = QuizSession.resume(s, loader.load(shipped_banks_dir() / "qichu-qifali.yaml"), session_id)
     assert resumed.position == len(recorded) and not resumed.done
     assert all(o.verdict == "correct" for o in resumed.outcomes)
     assert [u["id"] for u in s.unfinished_sessions(s.profile("李四"))] == [session_id]

@@ -5,14 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from studytui import bank
+from studytui import loader
 from studytui.app import StudyApp
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import QuizSession, Settings, class_code
 from studytui.store import open_store
 
 THREE = Path(__file__).parent / "data" / "three.yaml"
-EXAMPLE = bank.load(shipped_banks_dir() / "example.yaml")
+EXAMPLE = loader.load(shipped_banks_dir() / "example.yaml")
 ANSWERS = {"q1": "两个维护", "q2": "七个有知", "q3": "三种形态"}  # right, a homophone slip, wrong
 EXPECTED = {"q1": "correct", "q2": "close", "q3": "wrong"}
 
@@ -230,7 +230,7 @@ async def test_choice_by_mouse(tmp_path):
 
 async def test_class_quiz_code_starts_the_same_quiz(tmp_path):
     prepare(tmp_path)
-    three = bank.load(THREE)
+    three = loader.load(THREE)
     code = class_code(three, seed=3, count=2, minutes=5)
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -275,7 +275,7 @@ async def test_banks_screen_shows_problems_and_generates_from_a_speech(tmp_path)
             await pilot.pause(0.05)
             if (banks / "other_speech.yaml").exists() and app.screen.changed:
                 break
-        assert bank.validate(banks / "other_speech.yaml").ok
+        assert loader.validate(banks / "other_speech.yaml").ok
         assert any(e.bank and e.bank.id == "other_speech" for e in app.library.entries)
 
 
@@ -442,7 +442,7 @@ async def test_instructor_sets_a_class_quiz_and_the_leaderboard_fills_live(tmp_p
         # a participant on this data folder takes it meanwhile (another process in real life)
         store = open_store(tmp_path)
         quiz = parse_code(board.code)
-        session = QuizSession.start(store, find_bank(quiz, [bank.load(THREE)]), store.profile("王一"), quiz.settings(), quiz_code=board.code)
+        session = QuizSession.start(store, find_bank(quiz, [loader.load(THREE)]), store.profile("王一"), quiz.settings(), quiz_code=board.code)
         while not session.done:
             session.submit(list(session.current.answer))
         await pilot.pause(2.5)  # the board refreshes by itself

@@ -14,7 +14,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, ProgressBar, Static
 
-from studytui.bank import TYPE_NAMES, TYPES
+from studytui.constants import TYPE_NAMES, TYPES
 
 PREVIEW_QUESTIONS = 30
 
@@ -100,6 +100,7 @@ class BanksScreen(Screen[bool]):
     def generate(self, speech: Path) -> None:
         from studytui import bank
         from studytui.generate import GenerationError, generate
+        from studytui.loader import read_text
         from studytui.paths import user_banks_dir
 
         def progress(done: int, total: int) -> None:
@@ -107,7 +108,7 @@ class BanksScreen(Screen[bool]):
 
         target = user_banks_dir(self.app.data) / f"{speech.stem}.yaml"
         target.parent.mkdir(parents=True, exist_ok=True)
-        text, problems = bank.read_text(speech)
+        text, problems = read_text(speech)
         try:
             if text is None:
                 raise GenerationError(problems[0].message)
@@ -123,11 +124,11 @@ class BanksScreen(Screen[bool]):
     def generated(self, target: Path | None, message: str) -> None:
         self.query_one("#generate-progress").display = False
         if target is None:
-            self.notify(f"未能生成：{message}", severity="error")
+            self.notify(f"未能生成：{message}", severity="error", markup=False)
             return
         self.changed = True
         self.fill()
-        self.notify(f"{message}，保存在 {target}")
+        self.notify(f"{message}，保存在 {target}", markup=False)
 
     def action_close(self) -> None:
         self.dismiss(self.changed)

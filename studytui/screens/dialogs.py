@@ -43,7 +43,7 @@ class TextDialog(ModalScreen[str | None]):
 
     def compose(self):
         with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="dialog-text")
+            yield Label(Text(self.title_text), classes="dialog-text")
             yield Input(self.value, placeholder=self.placeholder, id="dialog-input")
             yield Static("", id="dialog-error", classes="error")
             yield Label("回车确定，Esc 取消", classes="hint")
@@ -53,7 +53,7 @@ class TextDialog(ModalScreen[str | None]):
         text = event.value.strip()
         problem = self.check(text) if self.check else (None if text else "不能为空")
         if problem:
-            self.query_one("#dialog-error", Static).update(problem)
+            self.query_one("#dialog-error", Static).update(Text(problem))
         else:
             self.dismiss(text)
 
@@ -88,8 +88,11 @@ class ProfileDialog(ModalScreen[str | None]):
             self.dismiss(event.value.strip())
 
     def action_cancel(self) -> None:
+        """Esc: back, or out of the app when nobody has been chosen yet (nothing to go back to)."""
         if self.can_cancel:
             self.dismiss(None)
+        else:
+            self.app.exit()
 
 
 class SectionsDialog(ModalScreen[tuple[str, ...] | None]):
@@ -103,7 +106,7 @@ class SectionsDialog(ModalScreen[tuple[str, ...] | None]):
 
     def compose(self):
         with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="dialog-text")
+            yield Label(Text(self.title_text), classes="dialog-text")
             yield SelectionList(*[(Text(title), sid, True) for sid, title in self.sections], id="sections")
             yield Label("空格勾选或取消，回车开始，Esc 取消", classes="hint")
 

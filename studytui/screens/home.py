@@ -17,6 +17,8 @@ from textual.widgets.option_list import Option
 if TYPE_CHECKING:
     from studytui.bank import Bank, Validation
 
+FORMAT_EXAMPLE = "example"
+"""The shipped bank that shows instructors the format: never a learner's first selection."""
 STRICTNESS_NAMES = {"strict": "严格（笔误不得分）", "normal": "标准（笔误得一半分）", "lenient": "宽松（笔误得满分）"}
 MODES = [
     ("practice", "P", "练习"), ("exam", "E", "考试"), ("mistakes", "M", "错题本"), ("review", "R", "智能复习"),
@@ -26,19 +28,12 @@ MODES = [
 
 
 class HomeScreen(Screen):
+    # The mode keys are on the modes panel, each with its key; the footer keeps the rest readable at 80 columns.
     BINDINGS = [
-        Binding("p", "mode('practice')", "练习"),
-        Binding("e", "mode('exam')", "考试"),
-        Binding("m", "mode('mistakes')", "错题本"),
-        Binding("r", "mode('review')", "复习"),
-        Binding("c", "mode('class')", "班级测验"),
-        Binding("g", "mode('contest')", "竞赛"),
-        Binding("u", "mode('resume')", "继续", show=False),
-        Binding("s", "mode('stats')", "统计"),
-        Binding("b", "mode('banks')", "题库"),
-        Binding("f", "switch_profile", "换人"),
-        Binding("t", "strictness", "宽严", show=False),
-        Binding("q", "app.quit", "退出"),
+        *[Binding(key.lower(), f"mode('{mode}')", name, show=False) for mode, key, name in MODES],
+        Binding("f", "switch_profile", "换人", key_display="F"),
+        Binding("t", "strictness", "宽严", key_display="T"),
+        Binding("q", "app.quit", "退出", key_display="Q"),
     ]
 
     def compose(self):
@@ -80,7 +75,8 @@ class HomeScreen(Screen):
             return
         remembered = self.app.store.setting("bank")
         ids = [e.bank.id if e.bank else "" for e in entries]
-        banks.highlighted = ids.index(remembered) if remembered in ids else 0
+        speeches = [i for i, bank_id in enumerate(ids) if bank_id and bank_id != FORMAT_EXAMPLE]
+        banks.highlighted = ids.index(remembered) if remembered in ids else (speeches or [0])[0]
         banks.focus()
         self.refresh_summary()
 
@@ -131,8 +127,8 @@ class HomeScreen(Screen):
         due = len(store.due(pid, bank.id)) if bank else 0
         mistakes = len(store.mistakes(pid, bank.id)) if bank else 0
         self.query_one("#summary", Static).update(Text(
-            f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续学习 {store.streak(pid)} 天"
-            f" · 待复习 {due} 题 · 错题 {mistakes} 道 · 评分{STRICTNESS_NAMES[self.strictness][:2]}（T）"
+            f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续 {store.streak(pid)} 天"
+            f" · 本题库待复习 {due} 题、错题 {mistakes} 道 · 评分{STRICTNESS_NAMES[self.strictness][:2]}（T）"
         ))
         self.show_modes({"review": due, "mistakes": mistakes}, resumable=self.unfinished() is not None)
 
@@ -210,7 +206,7 @@ class HomeScreen(Screen):
         bank = self.bank
         if bank is None:
             entry = self.entry
-            self.notify("这个题库有错误，不能使用：" + (entry.errors[0].message if entry and entry.errors else "请先选择题库"), severity="error")
+            self.notify("这个题库有错误，不能使用：" + (entry.errors[0].message if entry and entry.errors else "请先选择题库"), severity="error", markup=False)
             return
         settings = Settings(mode=mode, seed=random.randrange(1 << 30), strictness=self.strictness)
         if mode == "practice":

@@ -14,18 +14,21 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 
-from studytui.quiz import MODE_NAMES, Outcome, QuizSession, expected_text
-from studytui.widgets.answers import Answered, answer_widget, hint
+from studytui.quiz import LEAVING_MISTAKES, MODE_NAMES, Outcome, QuizSession, expected_text, gives_away
+from studytui.widgets.answers import Answered, answer_widget, hint, pending
 from studytui.widgets.feedback import Feedback, QuestionCard
 
 FEEDBACK_MODES = ("practice", "mistakes", "review")
+NEXT_HINT = "回车或 N：下一题"
+OVERRIDE_HINT = "　O：我答对了"
+LAST_MINUTE = "最后一分钟！时间到时，已填写但未提交的答案按当前内容评分。"
 
 
 class QuizScreen(Screen[bool]):
     BINDINGS = [
         Binding("escape", "leave", "离开"),
-        Binding("enter,n", "next", "下一题", show=False),
-        Binding("o", "override", "我答对了", show=False),
+        Binding("enter,n", "next", "下一题", key_display="回车"),
+        Binding("o", "override", "我答对了"),
     ]
 
     def __init__(self, session: QuizSession) -> None:
@@ -41,8 +44,7 @@ class QuizScreen(Screen[bool]):
     def compose(self):
         yield Header()
         with Horizontal(id="quiz-status"):
-            mode = MODE_NAMES[self.session.settings.mode]
-            yield Label(Text(f"{mode} · {self.session.bank.title}"), id="quiz-title")
+            yield Label("", id="quiz-title")
             yield ProgressBar(total=self.session.total, show_eta=False, show_percentage=False, id="quiz-progress")
             yield Label("", id="quiz-count")
             yield Label("", id="quiz-clock")
@@ -53,7 +55,8 @@ class QuizScreen(Screen[bool]):
         if self.session.time_left() is not None:
             self.set_interval(0.5, self.tick)
             self.tick()
-        await self.show_question()
+        if not self.session.done:  # a resumed exam may have run out while away
+            await self.show_question()
 
     # -- showing ------------------------------------------------------------------------
 
@@ -66,16 +69,25 @@ class QuizScreen(Screen[bool]):
             return
         question = session.current
         self.query_one("#quiz-count", Label).update(f"{session.position + 1}/{session.total}")
+        self.query_one("#quiz-title", Label).update(Text(self.title_for(question)))
+        section = session.bank.section_title(question.section)
         body = self.query_one("#quiz-body", VerticalScroll)
         await body.remove_children()
         await body.mount_all([
-            QuestionCard(question, session.bank.section_title(question.section), id="question"),
+            QuestionCard(question, "" if gives_away(question, section) else section, id="question"),
             answer_widget(question, self.rng),
             hint(question),
         ])
         body.scroll_home(animate=False)
         session.show_next()
         self.refresh_bindings()
+
+    def title_for(self, question) -> str:
+        """The mode and the bank's title, unless the title is this question's answer."""
+        mode, title = MODE_NAMES[self.session.settings.mode], self.session.bank.title
+        if self.session.settings.mode == "mistakes":
+            mode += f"（{LEAVING_MISTAKES}）"
+        return mode if gives_away(question, title) else f"{mode} · {title}"
 
     async def on_answered(self, message: Answered) -> None:
         message.stop()
@@ -92,7 +104,7 @@ class QuizScreen(Screen[bool]):
         body.query(".hint").remove()
         question = outcome.question
         body.mount(Feedback(outcome.grade, question, expected_text(question), outcome.typed, id="feedback"))
-        body.mount(Label("回车或 N：下一题" + ("　O：我答对了" if outcome.verdict != "correct" else ""), classes="hint"))
+        body.mount(Label(NEXT_HINT + (OVERRIDE_HINT if outcome.verdict != "correct" else ""), id="next-hint", classes="hint"))
         body.scroll_end(animate=False)
         self.set_focus(None)  # Enter now goes to the screen: next question
         self.refresh_bindings()
@@ -116,6 +128,7 @@ class QuizScreen(Screen[bool]):
         self.session.override(self.last)
         self.notify("已记为正确，原判定保留供老师复核。")
         self.query_one(".verdict").update("✔ 已申诉，记为正确（原判定保留）")
+        self.query_one("#next-hint", Label).update(NEXT_HINT)
         self.refresh_bindings()
 
     def action_leave(self) -> None:
@@ -129,13 +142,26 @@ class QuizScreen(Screen[bool]):
 
     def tick(self) -> None:
         left = self.session.time_left()
-        if left is None:
+        if left is None or self.session.done:
             return
         minutes, seconds = divmod(int(left), 60)
         clock = self.query_one("#quiz-clock", Label)
         clock.update(f"剩余 {minutes:02d}:{seconds:02d}")
-        clock.set_class(left < 60, "urgent")
-        if left <= 0 and not self.session.done:
-            self.session.expire()
-            self.notify("时间到，未答的题计为错误。", severity="warning")
-            self.dismiss(True)
+        if left < 60 and not clock.has_class("urgent"):
+            clock.add_class("urgent")
+            self.notify(LAST_MINUTE, severity="warning", timeout=10)
+        if left <= 0:
+            self.time_up()
+
+    def time_up(self) -> None:
+        """Grade what is on screen as it stands, close any dialog above, and show the result."""
+        answers = self.query(".answer")
+        if answers and self.last is None:
+            self.session.expire(pending(answers.first()))
+        else:  # feedback on screen, or a resumed session that ran out while away: nothing shown to grade
+            self.session.finish()
+        while self.app.screen is not self:
+            self.app.pop_screen()
+        unanswered = self.session.total - self.session.position
+        self.notify("时间到。" + (f"没来得及看的 {unanswered} 题记为未答。" if unanswered else ""), severity="warning")
+        self.dismiss(True)

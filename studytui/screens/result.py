@@ -12,7 +12,7 @@ from textual.widgets import Button, Footer, Header, Label, OptionList, Static
 from studytui.formulations import kind_name
 from studytui.quiz import MODE_NAMES, QuizSession, expected_text
 from studytui.widgets.bars import bar_lines
-from studytui.widgets.feedback import Feedback
+from studytui.widgets.feedback import Feedback, format_score
 
 
 class ResultScreen(Screen[str | None]):
@@ -28,16 +28,17 @@ class ResultScreen(Screen[str | None]):
     def compose(self):
         result, session = self.result, self.session
         yield Header()
-        with Vertical(id="result"):
+        with VerticalScroll(id="result"):
             minutes, seconds = divmod(int(result.seconds), 60)
             counts = result.counts
             yield Static(
                 Text.assemble(
                     (f"{MODE_NAMES[session.settings.mode]}完成　", "bold"),
-                    (f"得分 {result.score:g}/{result.max_score:g}（{result.percent:.0f}%）", "bold green"),
+                    (f"得分 {format_score(result.score)}/{format_score(result.max_score)}（{result.percent:.0f}%）", "bold green"),
                     f"　用时 {minutes} 分 {seconds} 秒\n",
                     ("正确 ", ""), (str(counts["correct"]), "green"), ("　接近 ", ""), (str(counts["close"]), "yellow"),
                     ("　错误 ", ""), (str(counts["wrong"]), "red"),
+                    *([("　未答 ", ""), (str(counts["unanswered"]), "dim")] if counts["unanswered"] else []),
                 ),
                 id="result-score",
             )
@@ -53,7 +54,7 @@ class ResultScreen(Screen[str | None]):
             if result.mistakes:
                 yield Label(f"错题 {len(result.mistakes)} 道（↑↓ 逐一查看）", classes="heading")
                 yield OptionList(*[Text(f"{o.question.id}　{o.question.prompt[:40]}") for o in result.mistakes], id="mistakes")
-                yield VerticalScroll(id="mistake-detail")
+                yield Vertical(id="mistake-detail")
             else:
                 yield Label("全部正确，太棒了！", classes="heading")
         yield Footer(compact=True)
@@ -64,10 +65,11 @@ class ResultScreen(Screen[str | None]):
 
     async def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         outcome = self.result.mistakes[event.option_index]
-        detail = self.query_one("#mistake-detail", VerticalScroll)
+        detail = self.query_one("#mistake-detail", Vertical)
         await detail.remove_children()
         question = outcome.question
         await detail.mount_all([Static(Text(question.prompt), classes="prompt"), Feedback(outcome.grade, question, expected_text(question), outcome.typed)])
+        self.call_after_refresh(detail.scroll_visible, animate=False)  # the page scrolls to the mistake's details
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id if event.button.id != "home" else None)

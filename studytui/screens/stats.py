@@ -7,10 +7,11 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
+from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from studytui.formulations import kind_name
-from studytui.widgets.bars import bar_lines
+from studytui.quiz import MODE_NAMES
+from studytui.widgets.bars import bar_lines, score_chart
 
 
 class StatsScreen(Screen[None]):
@@ -24,8 +25,8 @@ class StatsScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="stats"):
             yield Static("", id="stats-summary")
-            yield Label("历次得分（%）", classes="heading")
-            yield Sparkline([], id="stats-sparkline")
+            yield Label("最近几次得分", classes="heading")
+            yield Static("", id="stats-chart")
             with Horizontal(id="stats-breakdown"):
                 yield Static("", id="stats-sections", classes="breakdown")
                 yield Static("", id="stats-kinds", classes="breakdown")
@@ -48,7 +49,7 @@ class StatsScreen(Screen[None]):
             f"{name}　连续学习 {store.streak(pid)} 天 · 今日作答 {store.answers_on(pid)} 题 · "
             f"共 {len(sessions)} 次练习、{answered} 题" + (f" · 最近一次 {percents[-1]:.0f}%" if percents else "")
         ))
-        self.query_one("#stats-sparkline", Sparkline).data = percents or [0]
+        self.query_one("#stats-chart", Static).update(score_chart(sessions, MODE_NAMES))
         sections = {}
         for row in store.accuracy_by_bank(pid):
             bank = library.find(row["key"])

@@ -142,8 +142,9 @@ class Recording(Connection):
             (*key, RIGHT_TO_LEAVE_MISTAKES),
         )
 
-    def override(self, answer_id: int) -> None:
-        """The user disputed the verdict ("我答对了"): scored right, the original kept."""
+    def override(self, answer_id: int, card: tuple[str, str] | None = None) -> None:
+        """The user disputed the verdict ("我答对了"): scored right, the original kept;
+        ``card`` (json, due): the question's review card as if answered right."""
         with self.transaction() as db:
             row = db.execute("SELECT session_id, profile_id, bank_id, question_id, verdict, score, points, overridden FROM answers WHERE id = ?", (answer_id,)).fetchone()
             if row is None or row[7]:
@@ -152,6 +153,8 @@ class Recording(Connection):
             db.execute("UPDATE answers SET overridden = 1, original_verdict = verdict, verdict = 'correct', score = 1 WHERE id = ?", (answer_id,))
             db.execute("UPDATE sessions SET score = score + ? WHERE id = ?", ((1 - score) * points, session_id))
             db.execute("DELETE FROM mistakes WHERE profile_id = ? AND bank_id = ? AND question_id = ?", (profile_id, bank_id, question_id))
+            if card is not None:
+                db.execute("UPDATE review SET card = ?, due = ? WHERE profile_id = ? AND bank_id = ? AND question_id = ?", (*card, profile_id, bank_id, question_id))
 
     def mistakes(self, profile_id: int, bank_id: str) -> list[str]:
         rows = self.db.execute("SELECT question_id FROM mistakes WHERE profile_id = ? AND bank_id = ? ORDER BY last_wrong, rowid", (profile_id, bank_id))

@@ -13,7 +13,8 @@ from textual.message import Message
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from studytui.bank import BLANK_RE, Question
+from studytui.bank import Question
+from studytui.constants import BLANK_RE
 
 
 class Answered(Message):
@@ -22,12 +23,22 @@ class Answered(Message):
         self.response = response
 
 
+def pending(widget) -> Any:
+    """What an answer widget holds but has not submitted (None if nothing): graded as it stands when time runs out."""
+    return widget.pending() if hasattr(widget, "pending") else None
+
+
+EMPTY_ANSWER = "还没有填写答案。再按一次回车表示不会（记为错误）。"
+
+
 class ClozeAnswer(Vertical):
-    """One input per blank; Enter moves to the next blank, and on the last submits."""
+    """One input per blank; Enter moves to the next blank, and on the last submits.
+    An empty answer asks once more before it is submitted."""
 
     def __init__(self, question: Question, **kwargs) -> None:
         super().__init__(**kwargs)
         self.blanks = len(BLANK_RE.findall(question.prompt))
+        self.asked_empty = False
 
     def compose(self):
         for i in range(self.blanks):
@@ -43,8 +54,15 @@ class ClozeAnswer(Vertical):
         index = inputs.index(event.input)
         if index + 1 < len(inputs):
             inputs[index + 1].focus()
+        elif self.pending() is None and not self.asked_empty:
+            self.asked_empty = True
+            self.mount(Label(EMPTY_ANSWER, classes="hint empty-answer"))
         else:
             self.post_message(Answered([i.value for i in inputs]))
+
+    def pending(self) -> list[str] | None:
+        values = [i.value for i in self.query(Input)]
+        return values if any(v.strip() for v in values) else None
 
 
 class ListAnswer(Vertical):
@@ -59,6 +77,9 @@ class ListAnswer(Vertical):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.post_message(Answered(event.value))
+
+    def pending(self) -> str | None:
+        return self.query_one(Input).value.strip() or None
 
 
 class _Options(OptionList):
@@ -136,6 +157,9 @@ class MultiAnswer(_Options):
     def action_submit(self) -> None:
         self.post_message(Answered([self.texts[i] for i in sorted(self.chosen)]))
 
+    def pending(self) -> list[str] | None:
+        return [self.texts[i] for i in sorted(self.chosen)] or None
+
 
 class OrderAnswer(_Options):
     """Put the items in order: ↑↓ choose an item, Shift+↑↓ (or U/D) move it, Enter submits."""
@@ -145,12 +169,14 @@ class OrderAnswer(_Options):
         Binding("shift+down,d", "move(1)", "下移"),
         Binding("enter", "submit", "提交"),
     ]
+    moved = False
 
     def action_move(self, step: int) -> None:
         index = self.highlighted
         if index is None or not 0 <= index + step < len(self.texts):
             return
         other = index + step
+        self.moved = True
         self.texts[index], self.texts[other] = self.texts[other], self.texts[index]
         for i in (index, other):
             self.replace_option_prompt_at_index(i, self.label(i, self.texts[i]))
@@ -161,6 +187,10 @@ class OrderAnswer(_Options):
 
     def action_submit(self) -> None:
         self.post_message(Answered(list(self.texts)))
+
+    def pending(self) -> list[str] | None:
+        """The order as it stands, once the learner has moved an item."""
+        return list(self.texts) if self.moved else None
 
 
 def answer_widget(question: Question, rng: random.Random):
@@ -177,8 +207,10 @@ def answer_widget(question: Question, rng: random.Random):
         while len(items) > 1 and items == list(question.answer):
             rng.shuffle(items)
         return OrderAnswer(question, items, classes="answer")
+    options = list(question.options)
+    rng.shuffle(options)  # a hand-written bank's first option is often its answer
     widget = ChoiceAnswer if kind == "choice" else MultiAnswer
-    return widget(question, list(question.options), classes="answer")
+    return widget(question, options, classes="answer")
 
 
 def hint(question: Question) -> Label:

@@ -6,10 +6,11 @@ from rich.text import Text
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from studytui.bank import TYPE_NAMES, Question
+from studytui.bank import Question
+from studytui.constants import TYPE_NAMES
 from studytui.grading import CLOSE, CORRECT, Grade, describe
 
-VERDICT_LABELS = {CORRECT: "✔ 正确", CLOSE: "≈ 接近（输入法笔误，已接受）", "wrong": "✘ 错误"}
+VERDICT_LABELS = {CORRECT: "✔ 正确", "wrong": "✘ 错误"}
 PARTIAL_LABEL = "◐ 部分正确"
 _STYLES = {"同音字": "bold yellow", "多字": "bold red strike", "少字": "bold green", "错字": "bold red"}
 
@@ -62,7 +63,7 @@ class Feedback(Vertical):
         grade, question = self.grade, self.question
         verdict = grade.verdict
         partial = verdict == CLOSE and (question.type in ("multi", "order", "list") or len(grade.parts) > 1)
-        label = PARTIAL_LABEL if partial else VERDICT_LABELS[verdict]
+        label = PARTIAL_LABEL if partial else verdict_label(grade)
         yield Static(Text(f"{label}　得分 {format_score(grade.score)}"), classes=f"verdict {verdict}")
         answer = Text("你的答案：")
         if question.type == "cloze" and grade.differences:
@@ -72,7 +73,7 @@ class Feedback(Vertical):
         else:
             answer.append(self.typed or "（未作答）")
         yield Static(answer, classes="typed")
-        reasons = [describe(d) for d in grade.differences]
+        reasons = list(dict.fromkeys(describe(d) for d in grade.differences))
         if grade.missing:
             reasons.append("漏写：" + "、".join(grade.missing))
         if grade.extra:
@@ -88,5 +89,14 @@ class Feedback(Vertical):
             yield Static(Text(f"解析：{explanation}"), classes="explanation")
 
 
+def verdict_label(grade: Grade) -> str:
+    """The verdict in words that match the score: a slip is 已接受 only when it scores in full."""
+    if grade.verdict != CLOSE:
+        return VERDICT_LABELS[grade.verdict]
+    scored = "已接受" if grade.score >= 1 else "不得分" if grade.score <= 0 else "得部分分"
+    return f"≈ 接近（输入法笔误，{scored}）"
+
+
 def format_score(score: float) -> str:
-    return f"{score:.2f}".rstrip("0").rstrip(".")
+    """At most one decimal: 38.8, 0.5, 3."""
+    return f"{score:.1f}".rstrip("0").rstrip(".")
