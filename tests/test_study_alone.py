@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.screen import ModalScreen
 
-from studytui import bank
+from studytui import loader
 from studytui.app import StudyApp
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import QuizSession, Settings
@@ -321,7 +321,7 @@ async def test_no_question_shows_its_answer_in_its_heading_or_the_title_bar(tmp_
     from studytui.flows import study
     from studytui.quiz import gives_away
 
-    shipped = bank.load(shipped_banks_dir() / "qichu-qifali.yaml")
+    shipped = loader.load(shipped_banks_dir() / "qichu-qifali.yaml")
     risky = [q for q in shipped.questions if q.type != "judge"
              and (gives_away(q, shipped.section_title(q.section)) or gives_away(q, shipped.title))]
     assert len(risky) >= 20
@@ -357,7 +357,7 @@ async def test_stats_chart_has_a_scale_local_times_and_says_when_empty(tmp_path,
         await pilot.pause()
         assert "还没有做完的练习或考试" in str(app.screen.query_one("#stats-chart").render())
         await pilot.press("escape")
-        three = bank.load(THREE)
+        three = loader.load(THREE)
         moment = datetime(2026, 5, 1, 1, 0, tzinfo=timezone.utc)
         session = QuizSession.start(app.store, three, app.profile_id, Settings(), questions=three.questions, clock=lambda: moment)
         for typed in ("两个维护", "七个有之", "错"):
