@@ -1,0 +1,82 @@
+"""Loose ends met as learners and instructors (issue 16), driven with Pilot: telling
+banks apart, marked feedback for multi and list answers, line breaking, NO_COLOR, and
+the section picker."""
+
+from pathlib import Path
+
+from studytui import loader
+from studytui.app import StudyApp
+from studytui.paths import shipped_banks_dir
+from studytui.store import open_store
+
+THREE = Path(__file__).parent / "data" / "three.yaml"
+SPEECH = shipped_banks_dir() / "qichu-qifali.yaml"
+
+
+def prepare(data: Path, bank_id: str = "three") -> None:
+    store = open_store(data)
+    store.profile("张三")
+    store.set_setting("profile", "张三")
+    store.set_setting("bank", bank_id)
+    store.close()
+
+
+async def settle(pilot) -> None:
+    for _ in range(50):
+        await pilot.pause(0.05)
+        if pilot.app.library.entries:
+            await pilot.pause(0.05)
+            return
+
+
+# -- telling banks apart ------------------------------------------------------------------------
+
+async def test_banks_with_one_title_show_their_file_names_on_home(tmp_path):
+    copy = tmp_path / "three-copy.yaml"
+    copy.write_text(THREE.read_text(encoding="utf-8").replace("id: three", "id: three-copy"), encoding="utf-8")
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE, copy])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        banks = app.screen.query_one("#banks")
+        labels = [str(banks.get_option_at_index(i).prompt) for i in range(banks.option_count)]
+    assert any("三道填空" in label and "three.yaml" in label for label in labels)
+    assert any("三道填空" in label and "three-copy.yaml" in label for label in labels)
+    assert not any("qichu-qifali.yaml" in label for label in labels)  # a title of its own needs no file name
+
+
+async def test_the_banks_preview_scrolls_through_every_question(tmp_path):
+    prepare(tmp_path, bank_id="qichu-qifali")
+    app = StudyApp(data_dir=tmp_path, banks=[])
+    speech = loader.load(SPEECH)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        table = app.screen.query_one("#banks-table")
+        row = [e.bank.id if e.bank else "" for e in app.library.entries].index("qichu-qifali")
+        table.move_cursor(row=row)
+        await pilot.pause()
+        preview = app.screen.query_one("#bank-preview")
+        assert speech.questions[-1].id in str(app.screen.query_one("#bank-preview-text").render())
+        await pilot.press("tab")
+        await pilot.pause()
+        assert preview.has_focus
+        await pilot.press("end")
+        await pilot.pause()
+        assert preview.scroll_y > 0 and preview.scroll_y == preview.max_scroll_y
+
+
+async def test_a_long_source_is_cut_with_an_ellipsis(tmp_path):
+    long = tmp_path / "long.yaml"
+    long.write_text(THREE.read_text(encoding="utf-8").replace("id: three", "id: long\nsource: sources/一篇题目特别特别长的讲话稿原文存档.txt"), encoding="utf-8")
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[long])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        table = app.screen.query_one("#banks-table")
+        row = [e.bank.id if e.bank else "" for e in app.library.entries].index("long")
+        source = str(table.get_row_at(row)[-2])
+    assert source.endswith("…") and source.startswith("一篇题目")
