@@ -80,3 +80,43 @@ async def test_a_long_source_is_cut_with_an_ellipsis(tmp_path):
         row = [e.bank.id if e.bank else "" for e in app.library.entries].index("long")
         source = str(table.get_row_at(row)[-2])
     assert source.endswith("…") and source.startswith("一篇题目")
+
+
+# -- feedback for multi and list answers, NO_COLOR --------------------------------------------------
+
+EXAMPLE = loader.load(shipped_banks_dir() / "example.yaml")
+
+
+def _feedback(question_id: str, response):
+    from studytui.quiz import expected_text, grade_question, response_text
+    from studytui.widgets.feedback import Feedback
+
+    question = next(q for q in EXAMPLE.questions if q.id == question_id)
+    grade = grade_question(question, response)
+    return Feedback(grade, question, expected_text(question), response_text(question, response))
+
+
+def _styled(text, style_word: str) -> list[str]:
+    return [text.plain[s.start:s.end] for s in text.spans if style_word in str(s.style)]
+
+
+def test_multi_feedback_marks_wrong_and_missing_picks():
+    typed = _feedback("ex-multi", ["朋友圈", "工作圈"]).marked_typed()
+    assert _styled(typed, "strike") == ["✘工作圈"]
+    assert "漏选：社交圈、生活圈" in typed.plain and "✔朋友圈" in typed.plain
+
+
+def test_list_feedback_marks_the_wrong_characters_of_an_item():
+    typed = _feedback("ex-list", "审批监管、执法思法、工程建设").marked_typed()
+    assert "思" in "".join(_styled(typed, "underline"))
+    assert typed.plain.count("、") == 2
+
+
+def test_a_wrong_character_is_marked_by_more_than_colour():
+    from studytui.grading import grade
+    from studytui.widgets.feedback import marked_answer
+
+    for typed in ("两个维户", "八个维护", "两个个维护", "两维护"):
+        marked = marked_answer(grade("两个维护", typed))
+        marks = [s for s in marked.spans]
+        assert marks and all({"underline", "strike"} & set(str(s.style).split()) or "［" in marked.plain for s in marks), typed
