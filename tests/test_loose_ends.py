@@ -120,3 +120,36 @@ def test_a_wrong_character_is_marked_by_more_than_colour():
         marked = marked_answer(grade("两个维护", typed))
         marks = [s for s in marked.spans]
         assert marks and all({"underline", "strike"} & set(str(s.style).split()) or "［" in marked.plain for s in marks), typed
+
+
+# -- the section picker ----------------------------------------------------------------------------
+
+async def test_title_and_opening_questions_are_a_choice_of_their_own(tmp_path):
+    prepare(tmp_path, bank_id="qichu-qifali")
+    app = StudyApp(data_dir=tmp_path, banks=[])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        picker = app.screen.query_one("#sections")
+        assert "标题与开头" in str(picker.get_option_at_index(0).prompt)
+        picker.deselect_all()
+        await pilot.press("space")  # the first choice: the title and the opening remarks
+        await pilot.press("enter")
+        await pilot.pause()
+        questions = app.screen.session.questions
+    assert questions and all(q.section is None for q in questions)
+
+
+async def test_unticking_every_section_says_one_is_needed(tmp_path):
+    prepare(tmp_path, bank_id="qichu-qifali")
+    app = StudyApp(data_dir=tmp_path, banks=[])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#sections").deselect_all()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SectionsDialog"
+        assert "至少选择一项" in str(app.screen.query_one("#dialog-error").render())
