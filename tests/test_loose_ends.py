@@ -2,6 +2,7 @@
 banks apart, marked feedback for multi and list answers, line breaking, NO_COLOR, and
 the section picker."""
 
+import re
 from pathlib import Path
 
 from studytui import loader
@@ -153,3 +154,42 @@ async def test_unticking_every_section_says_one_is_needed(tmp_path):
         await pilot.pause()
         assert type(app.screen).__name__ == "SectionsDialog"
         assert "至少选择一项" in str(app.screen.query_one("#dialog-error").render())
+
+
+# -- line breaking -----------------------------------------------------------------------------------
+
+def test_a_blank_never_wraps_and_closing_marks_never_start_a_line():
+    from rich.text import Text
+
+    from studytui.widgets.wrap import break_text
+
+    prompt = Text("坚持____，始终保持深挖彻查的强大攻势，加大对重点个案的直查直办和指导督办力度，彻底斩断黑恶势力利益链、“关系网”。汇聚____的力量")
+    for width in range(12, 80):
+        lines = break_text(prompt, width).plain.split("\n")
+        assert "".join(lines) == prompt.plain
+        assert all(not line.startswith(tuple("，。、”")) for line in lines[1:]), width
+        assert all(run == "____" for line in lines for run in re.findall("_+", line)), width  # each blank whole
+
+
+async def test_prompts_on_screen_follow_the_line_breaking_rules(tmp_path):
+    from studytui.flows import study
+    from studytui.quiz import QuizSession, Settings
+
+    speech = loader.load(SPEECH)
+    prepare(tmp_path, bank_id=speech.id)
+    app = StudyApp(data_dir=tmp_path, banks=[])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        long = [q for q in speech.questions if q.type == "cloze" and len(q.prompt) > 60][:15]
+        session = QuizSession.start(app.store, speech, app.profile_id, Settings(), questions=long)
+        study.run(app, session)
+        await pilot.pause()
+        quiz = app.screen
+        for question in long[:-1]:
+            await pilot.pause()
+            card = quiz.query_one("#question")
+            lines = [line.rstrip() for line in str(card.render()).split("\n")]
+            assert all(not line.startswith(tuple("，。、")) for line in lines[1:]), question.id
+            assert card.size.height == len(lines)
+            quiz.session.submit(None)
+            await quiz.show_question()

@@ -9,6 +9,7 @@ from textual.widgets import Static
 from studytui.bank import Question
 from studytui.constants import TYPE_NAMES
 from studytui.grading import CLOSE, CORRECT, Grade, describe
+from studytui.widgets.wrap import Prose
 
 VERDICT_LABELS = {CORRECT: "✔ 正确", "wrong": "✘ 错误"}
 PARTIAL_LABEL = "◐ 部分正确"
@@ -16,7 +17,7 @@ PARTIAL_LABEL = "◐ 部分正确"
 _STYLES = {"同音字": "bold yellow underline", "多字": "bold red strike", "少字": "bold green", "错字": "bold red underline"}
 
 
-class QuestionCard(Static):
+class QuestionCard(Prose):
     """The question: its type, section and prompt."""
 
     def __init__(self, question: Question, section_title: str, **kwargs) -> None:
@@ -99,7 +100,7 @@ class Feedback(Vertical):
         partial = verdict == CLOSE and (question.type in ("multi", "order", "list") or len(grade.parts) > 1)
         label = PARTIAL_LABEL if partial else verdict_label(grade)
         yield Static(Text(f"{label}　得分 {format_score(grade.score)}"), classes=f"verdict {verdict}")
-        yield Static(Text("你的答案：").append_text(self.marked_typed()), classes="typed")
+        yield Prose(Text("你的答案：").append_text(self.marked_typed()), classes="typed")
         picked = question.type == "multi"
         reasons = list(dict.fromkeys(describe(d) for d in grade.differences))
         if grade.missing:
@@ -107,14 +108,14 @@ class Feedback(Vertical):
         if grade.extra:
             reasons.append(("错选：" if picked else "多写或写错：") + "、".join(grade.extra))
         if reasons and verdict != CORRECT:
-            yield Static(Text("；".join(reasons[:8])), classes="reasons")
+            yield Prose(Text("；".join(reasons[:8])), classes="reasons")
         if verdict != CORRECT:
-            yield Static(Text.assemble("正确答案：", (self.right_answer, "bold green")), classes="right")
+            yield Prose(Text.assemble("正确答案：", (self.right_answer, "bold green")), classes="right")
         explanation, source = question.explanation, question.source
         if source and source not in explanation:
-            yield Static(Text(f"原文：{source}"), classes="source")
+            yield Prose(Text(f"原文：{source}"), classes="source")
         if explanation:
-            yield Static(Text(f"解析：{explanation}"), classes="explanation")
+            yield Prose(Text(f"解析：{explanation}"), classes="explanation")
 
 
 def verdict_label(grade: Grade) -> str:
