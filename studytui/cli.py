@@ -176,8 +176,11 @@ def _generate(args: argparse.Namespace) -> int:
     if text is None:
         return 1
     output = Path(args.output) if args.output else None
+    if output is not None and output.resolve() == speech.resolve():
+        print(f"{output}:1: 输出文件就是讲话稿本身，不能覆盖；请用 -o 指定另一个文件", file=sys.stderr)
+        return 1
     source = os.path.relpath(speech.resolve(), output.resolve().parent) if output else speech.name
-    progress = _progress_bar if len(text.encode("utf-8")) > 100_000 else None
+    progress = _progress_bar if sys.stderr.isatty() and len(text) > 30_000 else None
     try:
         result = generate(text, title=args.title, seed=args.seed, bank_id=output.stem if output else speech.stem, source=source, progress=progress)
     except GenerationError as exc:
@@ -191,7 +194,8 @@ def _generate(args: argparse.Namespace) -> int:
     kinds = result.formulation_counts()
     found = "，".join(f"{KIND_NAMES[k]} {kinds[k]}" for k in KINDS if kinds[k])
     print(f"找到提法 {sum(kinds.values())} 条（{found}）", file=sys.stderr)
-    print(f"生成题目 {_summary(result.bank)}" + (f"，已写入 {output}" if output else ""), file=sys.stderr)
+    dropped = f"（另有 {result.dropped} 题未通过校验，已舍弃）" if result.dropped else ""
+    print(f"生成题目 {_summary(result.bank)}{dropped}" + (f"，已写入 {output}" if output else ""), file=sys.stderr)
     return 0
 
 

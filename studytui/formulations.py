@@ -14,7 +14,8 @@ from functools import lru_cache
 from importlib import resources
 
 from studytui.constants import TYPE_NAMES
-from studytui.text import normalize, sentences
+from studytui.enumerations import LIST_MAX_ITEMS, enumerations, strip_lead_verb
+from studytui.text import normalize, sentences, word_span
 
 KINDS = ("heading", "lead", "list", "numbered", "quoted", "slogan")
 KIND_NAMES = {"heading": "标题", "lead": "段首句", "list": "列举", "numbered": "数字提法", "quoted": "引号提法", "slogan": "固定表述"}
@@ -45,24 +46,26 @@ _NUMBERED = [
 _NUMBER_WORD = re.compile(
     rf"^第?{_NUM}{{1,3}}(?:[{_CLASSIFIERS}]|不|小时)|^[二两三四五六七八九十][{_HAN}]$|{_NUM}{{1,2}}[{_HAN}]{_NUM}|[{_HAN}]{{1,2}}[二两三四五六七八九十]"
 )
+_GENERIC_HEAD = re.compile(
+    rf"^第?{_NUM}{{1,3}}[个项大类]?(?:方面|内容|项目|问题|工作|部分|同志|人|次|年|点)"
+    rf"|^一[个种]"  # 一个民族, 一种精神: an article, not a count
+    rf"|^[一二三四五六七八九]?十[一二三四五六七八九]?(?:大|届)|届"  # 十九大, 十三届: a congress or a plenum
+)
 _STOP = "的地得和与及并在对为把从向是等"
+_OPEN_QUOTES = "“「『\"《"
+_SPEAKER = re.compile(rf"^(?:[（(]{_ORDINAL}[）)]|{_ORDINAL}[．.、])?(?:(?:全会|会议|大会)(?:指出|强调|认为|提出|要求|号召)，)?")
 _PRONOUNS = re.compile(r"我们|我|你们|大家|同志们|今天|刚才")
 _CORRELATIVES = [
     re.compile(rf"越[{_HAN}]{{1,4}}越[{_HAN}]{{1,3}}"),
     re.compile(rf"既是?[{_HAN}]{{1,6}}又是?[{_HAN}]{{1,6}}"),
     re.compile(rf"以[{_HAN}]{{1,3}}[带促][{_HAN}]{{1,3}}"),
 ]
-_LEAD_VERBS = sorted(
-    """紧盯 紧扣 坚持 加强 推动 督促 纠正 查处 严肃查处 解决 防止 开展 整治 加大 强化 落实 完善 深化 推进
-    围绕 聚焦 突出 提升 引导 倡导 弘扬 构建 加快 健全 建立 严惩 净化 着力 持续 全面 切实 坚决 大力 做 搞
-    使 对 把 以 在 用 让 实现 做到 做好 用好 管好 建好 抓好 抓实 抓住 筑牢 织密 压实 严格 规范 推行 实施 巩固 拓展 保持 营造 打造
-    培育 树立 贯彻 执行 遵守 发挥 增强 提高 优化 改善 防范 化解 破解 清除 铲除 打击 惩治 查找 了解 听取 注意
-    严查 严防 严禁 杜绝 遏制 纠治 深挖 彻查 治理 清理""".split(),
-    key=len, reverse=True,
-)
-_LEAD_VERB = re.compile("|".join(_LEAD_VERBS))
 LEAD_MAX = 35
-ENUM_ITEM_MAX = 14
+SHORT_SENTENCE = 20  # a sentence this short is stored with its neighbour as context
+HEADING_MAX = 60
+CHAIN_ITEM_MAX = 30
+CHAIN_SPAN_MAX = 110
+FRAME_MAX = 24
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,9 @@ def structure(text: str) -> Analysis:
         if marked is not None and not line.startswith("——"):
             style, rest = marked
             heading, _, body = rest.partition("。") if len(rest) > 50 and "。" in rest else (rest.rstrip("。"), "", "")
+            if len(heading) > HEADING_MAX:  # a marked paragraph, not a heading
+                analysis.paragraphs.append(Paragraph(line, section))
+                continue
             top_style = top_style or style
             if style == top_style:
                 number = len(analysis.sections) + 1
@@ -192,107 +198,8 @@ def _numbered(paragraph: str) -> Iterator[str]:
             term = match.group()
             cut = min((term.find(c, 2) for c in _STOP if term.find(c, 2) > 0), default=len(term))
             term = term[:cut]
-            if len(term) >= 3 and _NUMBER_WORD.search(term):
+            if len(term) >= 3 and _NUMBER_WORD.search(term) and not _GENERIC_HEAD.search(term):
                 yield term
-
-
-def _strip_lead_verb(text: str) -> str:
-    match = _LEAD_VERB.match(text)
-    return text[match.end():] if match and len(text) - match.end() >= 2 else text
-
-
-def _first_item(segment: str, length: int) -> tuple[str, str]:
-    """(item, how it begins): the tail of ``segment`` that is the first item of an
-    enumeration whose other items are about ``length`` long. It begins at the
-    clause "start", after a lead "verb", or where its length says ("cut")."""
-    if segment.count("“") > segment.count("”"):
-        segment = segment[segment.rfind("“"):]
-    if len(segment) <= length + 1:
-        return _strip_lead_verb(segment), "start"
-    tails = [len(segment) - m.end() for m in _LEAD_VERB.finditer(segment)]
-    fitting = [t for t in tails if t >= 2 and abs(t - length) <= 2]
-    best = min(fitting, key=lambda t: (abs(t - length), t)) if fitting else None
-    if best is not None:
-        return segment[-best:], "verb"
-    return segment[-length:], "cut"
-
-
-_CLOSER = re.compile(r"(?<![高平同相均对初中上次优头])等")
-
-
-def _last_item(segment: str, length: int) -> tuple[list[str], str]:
-    """(last items, how they end) of an enumeration's last segment: "closed" by 等,
-    a final 的 or the clause end; "attributive" before 的 and a noun; "cut" to the
-    length of the other items. The segment may hold two items joined by 和/及/或."""
-    if re.search(r"(.)不\1$", segment):
-        return [segment], "closed"  # 贯彻的实不实
-    closer = _CLOSER.search(segment)
-    if closer and closer.start() >= 2:
-        return _split_conjunction(segment[:closer.start()]), "closed"
-    of = segment.find("的")
-    if of >= 2:
-        return _split_conjunction(segment[:of]), "closed" if of == len(segment) - 1 else "attributive"
-    parts = _split_conjunction(segment)
-    if len(parts[-1]) <= length + 2:
-        return parts, "closed"
-    return [*parts[:-1], parts[-1][:length]], "cut"
-
-
-def _split_conjunction(item: str) -> list[str]:
-    parts = [p for p in re.split(r"以及|和|及|或", item) if p]
-    return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item]
-
-
-def _shares_affix(a: str, b: str) -> bool:
-    return a[:1] == b[:1] or a[-1:] == b[-1:]
-
-
-def _is_item(item: str) -> bool:
-    quoted_whole = item.startswith("“") and item.endswith("”") and item.count("“") == 1
-    return (
-        2 <= len(item) <= ENUM_ITEM_MAX
-        and ("“" not in item or quoted_whole)
-        and not re.fullmatch(r"[“”Xx×]+", item)
-    )
-
-
-def _enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """(span, items) for a 、-enumeration in a clause: a list of three or more items,
-    or a fixed pair."""
-    if "、" not in clause:
-        return
-    segments = clause.split("、")
-    middle = [part for segment in segments[1:-1] for part in _split_conjunction(segment)]
-    typical = round(sum(map(len, middle)) / len(middle)) if middle else 0
-    lasts, ending = _last_item(segments[-1], typical or 4)
-    typical = typical or len(lasts[0])
-    first, beginning = _first_item(segments[0], typical)
-    if beginning == "cut" and len(middle) + len(lasts) >= 2:
-        # where a list's first item begins is a guess: leave it out
-        first, middle, segments = middle[0], middle[1:], segments[1:]
-        beginning = "cut"
-    items = [first, *middle, *lasts]
-    if not all(_is_item(i) and ("的" not in i or len(i) <= 8) for i in items):
-        return
-    if len(items) == 2 and not _pair(first, lasts[0], ending, beginning):
-        return
-    last_text = segments[-1][: segments[-1].find(lasts[-1]) + len(lasts[-1])]
-    yield "、".join([first, *segments[1:-1], last_text]), tuple(items)
-
-
-def _pair(a: str, b: str, ending: str, beginning: str) -> bool:
-    """Two items that read as a fixed pair rather than any two phrases: 4+4 idioms,
-    items sharing an affix, A-not-A questions, a whole clause of two equal halves."""
-    if "“" in a + b or ending == "attributive":
-        return False
-    same_length = len(a) == len(b)
-    if ending == "cut":
-        return same_length and len(a) == 4 and beginning != "cut"
-    if re.search(r"(.)不\1$", a) and re.search(r"(.)不\1$", b):
-        return True  # 深不深、实不实
-    if same_length and (len(a) == 4 or _shares_affix(a, b) or (beginning == "start" and len(a) <= 3)):
-        return True
-    return beginning == "verb" and abs(len(a) - len(b)) <= 1 and max(len(a), len(b)) <= 5
 
 
 _FRAME_PATTERNS = (
@@ -311,7 +218,7 @@ def _frames(text: str) -> Iterator[str]:
             frame = match.group()
             parts = [frame[i:i + size] for i in range(0, len(frame), size)]
             at_edge = match.start() == 0 or match.end() == len(text)
-            if len(set(parts)) == len(parts) and (len(parts) >= 3 or size == 3 or at_edge):
+            if len(frame) <= FRAME_MAX and len(set(parts)) == len(parts) and (len(parts) >= 3 or size == 3 or at_edge):
                 yield frame
 
 
@@ -326,9 +233,12 @@ def _ordinal_chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     """一是…，二是…，三是…: the items of an ordinal enumeration inside a sentence."""
     matches = list(_ORDINAL_ITEM.finditer(sentence))
     numbers = [CN_ORDINALS.get(m.group(1)) for m in matches]
-    if len(matches) < 2 or numbers != list(range(1, len(matches) + 1)):
+    if not 2 <= len(matches) <= LIST_MAX_ITEMS or numbers != list(range(1, len(matches) + 1)):
         return None
-    return sentence[matches[0].start():matches[-1].end()], tuple(m.group(2) for m in matches)
+    span = sentence[matches[0].start():matches[-1].end()]
+    if len(span) > CHAIN_SPAN_MAX or any(len(m.group(2)) > CHAIN_ITEM_MAX for m in matches):
+        return None
+    return span, tuple(m.group(2) for m in matches)
 
 
 CN_ORDINALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
@@ -337,15 +247,17 @@ CN_ORDINALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 def _chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     """An anaphoric chain: clauses separated by ； that start with the same head word."""
     parts = [p for p in re.split(r"[；;]", sentence) if p.strip()]
-    if len(parts) < 2:
+    if not 2 <= len(parts) <= LIST_MAX_ITEMS:
         return None
     heads = {p[:2] for p in parts}
     if len(heads) != 1:
         return None
-    items = tuple(_clauses(p)[0] for p in parts)
+    items = tuple(clauses[0] for clauses in map(_clauses, parts) if clauses)
+    if len(items) != len(parts) or any(len(i) > CHAIN_ITEM_MAX for i in items):
+        return None
     start = sentence.find(items[0])
     end = sentence.find(items[-1], start) + len(items[-1])
-    return sentence[start:end], items
+    return (sentence[start:end], items) if end - start <= CHAIN_SPAN_MAX else None
 
 
 @lru_cache(maxsize=1)
@@ -381,6 +293,8 @@ class _Found:
 
     def add(self, text: str, kind: str, sentence: str, section: str | None, items: Iterable[str] = ()) -> None:
         text = text.strip("，,、；;：: ")
+        if kind not in ("heading", "lead"):
+            text, items = _on_words(text, sentence, tuple(items))
         if len(normalize(text)) < 2:
             return
         self.counts[text] = self.counts.get(text, 0) + 1
@@ -389,6 +303,23 @@ class _Found:
 
     def result(self) -> list[Formulation]:
         return [Formulation(f.text, f.kind, f.sentence, f.section, f.items, self.counts[f.text]) for f in self.by_text.values()]
+
+
+def _on_words(text: str, sentence: str, items: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The span moved onto word boundaries (text.word_span), its first and last items
+    with it; a quoted term keeps the quotes' bounds."""
+    start = sentence.find(text)
+    if start < 0 or sentence[start - 1:start] in _OPEN_QUOTES:
+        return text, items
+    begin, end = word_span(sentence, start, start + len(text))
+    moved = sentence[begin:end]
+    if not items or moved == text:
+        return moved, items
+    if not (text.startswith(items[0]) and text.endswith(items[-1])):
+        return text, items
+    first = sentence[begin:start + len(items[0])] if len(items) > 1 else moved
+    last = sentence[start + len(text) - len(items[-1]):end]
+    return moved, (first, *items[1:-1], last) if len(items) > 1 else (moved,)
 
 
 def extract(text: str, progress: Callable[[int, int], None] | None = None) -> Analysis:
@@ -408,46 +339,60 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
         opening = has_sections and paragraph.section is None
         if paragraph.heading:
             found.add(heading_text(paragraph.text), "heading", paragraph.text, paragraph.section)
-        for position, (_, sentence) in enumerate(sentences(paragraph.text)):
-            _sentence_formulations(found, sentence, paragraph, opening, first=position == 0)
+        spans = sentences(paragraph.text)
+        for position, (_, sentence) in enumerate(spans):
+            context = _context(paragraph.text, spans, position)
+            _sentence_formulations(found, sentence, context, paragraph, opening, first=position == 0)
     analysis.formulations = _without_fragments(found.result())
     return analysis
 
 
-def _sentence_formulations(found: _Found, sentence: str, paragraph: Paragraph, opening: bool, first: bool) -> None:
+def _context(paragraph: str, spans: list[tuple[int, str]], position: int) -> str:
+    """A sentence, or with a short one the sentence before it (or after it) too, so
+    that a question on it has something around its blank."""
+    offset, sentence = spans[position]
+    if len(sentence.strip()) > SHORT_SENTENCE or len(spans) == 1:
+        return sentence
+    if position > 0:
+        return paragraph[spans[position - 1][0]:offset + len(sentence)]
+    following = spans[position + 1]
+    return paragraph[offset:following[0] + len(following[1])]
+
+
+def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph: Paragraph, opening: bool, first: bool) -> None:
     section = paragraph.section
     for term, kind in _quoted(sentence):
-        found.add(term, kind, sentence, section)
+        found.add(term, kind, context, section)
     for term in _numbered(sentence):
-        found.add(term, "numbered", sentence, section)
+        found.add(term, "numbered", context, section)
     for match in _lexicon_pattern().finditer(sentence):
         kind = "numbered" if _NUMBER_WORD.search(match.group()) else "slogan"
-        found.add(match.group(), kind, sentence, section)
+        found.add(match.group(), kind, context, section)
     if opening:
         return  # the opening remarks: only what is marked by quotes, numbers or the lexicon
-    body = sentence.rstrip("。！？!?")
+    body = _SPEAKER.sub("", sentence.rstrip("。！？!?"))
     if body.endswith("”") and body.count("“") < body.count("”"):
         body = body[:-1]
     clauses = _clauses(sentence)
     if _is_lead(body, clauses, first) and not paragraph.heading:
-        found.add(body, "lead", sentence, section)
+        found.add(body, "lead", context, section)
     for chain in (_chain(sentence), _ordinal_chain(sentence)):
         if chain is not None:
-            found.add(chain[0], "list", sentence, section, chain[1])
+            found.add(chain[0], "list", context, section, chain[1])
     for clause in clauses:
-        for span, items in _enumerations(clause):
+        for span, items in enumerations(clause):
             kind = "list" if len(items) > 2 else "slogan"
-            found.add(span, kind, sentence, section, items if kind == "list" else ())
+            found.add(span, kind, context, section, items if kind == "list" else ())
         for frame in _frames(clause):
-            found.add(frame, "slogan", sentence, section)
+            found.add(frame, "slogan", context, section)
         for pattern in _CORRELATIVES:
             for match in pattern.finditer(clause):
-                found.add(match.group(), "slogan", sentence, section)
+                found.add(match.group(), "slogan", context, section)
     if len(clauses) == 1 and len(body) <= 8 and not first:
-        found.add(body, "slogan", sentence, section)
+        found.add(body, "slogan", context, section)
     echo = _echo(clauses)
     if echo:
-        found.add(echo, "slogan", sentence, section)
+        found.add(echo, "slogan", context, section)
 
 
 def _is_lead(body: str, clauses: list[str], first: bool) -> bool:
@@ -457,7 +402,7 @@ def _is_lead(body: str, clauses: list[str], first: bool) -> bool:
         return False
     if first:
         return len(body) <= LEAD_MAX
-    verb = len(body) - len(_strip_lead_verb(body))
+    verb = len(body) - len(strip_lead_verb(body))
     return len(clauses) == 1 and len(body) <= 16 and "、" not in body and verb >= 2
 
 
@@ -465,7 +410,7 @@ def _echo(clauses: list[str]) -> str | None:
     """Two clauses ending alike, the second opening with 就/更/也/才:
     党委要任命干部，更要监督干部; 人民群众反对什么、痛恨什么，就坚决防范和纠正什么."""
     for a, b in zip(clauses, clauses[1:]):
-        a = _strip_lead_verb(a)
+        a = strip_lead_verb(a)
         if a[-2:] == b[-2:] and b[:1] in "就更也才" and len(a) <= 16 and len(b) <= 12:
             return f"{a}，{b}"
     return None
@@ -473,11 +418,14 @@ def _echo(clauses: list[str]) -> str | None:
 
 def _without_fragments(formulations: list[Formulation]) -> list[Formulation]:
     """Drop a slogan found only as a piece of a longer slogan of the same sentence."""
-    slogans = [f for f in formulations if f.kind == "slogan"]
+    by_sentence: dict[str, list[Formulation]] = {}
+    for f in formulations:
+        if f.kind == "slogan":
+            by_sentence.setdefault(f.sentence, []).append(f)
     kept = []
     for f in formulations:
         inside = f.kind == "slogan" and f.count == 1 and any(
-            other is not f and f.text in other.text and other.sentence == f.sentence for other in slogans
+            other is not f and f.text in other.text for other in by_sentence[f.sentence]
         )
         if not inside:
             kept.append(f)

@@ -6,21 +6,31 @@ cloze filled back gives that sentence. The same text and seed give the same bank
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 import random
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from studytui import bank as model
+from studytui import checks, validation
 from studytui.constants import BLANK
 from studytui.formulations import NUMERALS, Analysis, Formulation, extract, lexicon
-from studytui.text import han_count, leading_number, normalize
+from studytui.text import han_count, leading_number, normalize, word_bounds
 
 JUDGE_EVERY = 3
+STEM_MAX = 80
+NOTHING_TO_ASK = "没有找到可以出题的提法"
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
 MAX_MULTI_TRUE = 4
+MAX_LEAD_POINTS = 6  # "the k-th point of a section" is asked only for the first few
 _NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
 _CN = "零一二三四五六七八九"
+_CLASSIFIER_CHARS = "个种项条类方面点次位大届批轮年"
+_CONGRESS_WORDS = ("精神", "报告", "以来", "召开", "代表", "胜利", "提出", "作出", "确立", "强调")
 
 
 class GenerationError(ValueError):
@@ -31,6 +41,8 @@ class GenerationError(ValueError):
 class Generated:
     bank: model.Bank
     analysis: Analysis
+    dropped: int = 0  # questions left out because the bank would not have validated
+    rejected: int = 0  # questions left out because they failed a check (studytui.checks)
 
     def formulation_counts(self) -> Counter[str]:
         return Counter(f.kind for f in self.analysis.formulations)
@@ -40,30 +52,56 @@ def generate(
     text: str, *, title: str | None = None, seed: int = 0, bank_id: str = "", source: str = "",
     progress: Callable[[int, int], None] | None = None,
 ) -> Generated:
-    """A bank of questions on the key formulations of ``text``."""
+    """A bank of questions on the key formulations of ``text``; one that validates.
+
+    Raises GenerationError, and nothing else, when the text holds nothing to ask."""
     check_speech(text)
     analysis = extract(text, progress=progress)
-    if not analysis.formulations:
-        raise GenerationError("没有找到任何提法（引号术语、数字提法、标题、段首句、列举……），未生成题库")
-    writer = _Writer(analysis, random.Random(seed))
-    questions = writer.questions()
+    written = _Writer(analysis, random.Random(seed)).questions() if analysis.formulations else []
+    questions = checks.passing(written, text)
     bank = model.Bank(
-        title=title or analysis.title or "讲话提法",
+        title=(title or "").strip() or analysis.title or "讲话提法",
         id=bank_id,
         description="由 studytui 根据讲话原文自动生成" + (f"：{analysis.title}" if analysis.title else ""),
         source=source,
         tags=("generated",),
-        sections=tuple(model.Section(s.id, s.title) for s in analysis.sections),
+        sections=tuple(model.Section(s.id, s.title or f"第{chinese_number(s.number)}部分") for s in analysis.sections),
         questions=tuple(questions),
     )
-    return Generated(bank, analysis)
+    bank, dropped = _validated(bank)
+    return Generated(bank, analysis, dropped, len(written) - len(questions))
+
+
+def _validated(bank: model.Bank) -> tuple[model.Bank, int]:
+    """The bank as the validator reads it back, without the questions it rejects."""
+    dropped = 0
+    while bank.questions:
+        text = model.dump(bank)
+        result = validation.parse(text, default_id=bank.id)
+        if result.bank is not None:
+            return result.bank, dropped
+        starts = _question_lines(text)
+        bad = {bisect.bisect_right(starts, p.line) - 1 for p in result.errors}
+        if -1 in bad:
+            break  # the bank's own fields, not a question
+        bank = replace(bank, questions=tuple(q for i, q in enumerate(bank.questions) if i not in bad))
+        dropped += len(bad)
+    raise GenerationError(NOTHING_TO_ASK)
+
+
+def _question_lines(dumped: str) -> list[int]:
+    """The line (1-based) where each question of a dumped bank starts."""
+    lines = dumped.splitlines()
+    first = lines.index("questions:") + 1
+    return [n for n, line in enumerate(lines[first:], first + 1) if line.startswith("- ")]
 
 
 def check_speech(text: str) -> None:
     if not text.strip():
         raise GenerationError("文件为空")
     chinese = han_count(text)
-    if chinese < 20 or chinese < 0.3 * len(re.sub(r"\s", "", text)):
+    letters = len(re.sub(r"[\s\d\W_]", "", text))  # figures and punctuation are neither
+    if chinese < 20 or chinese < 0.3 * letters:
         raise GenerationError("不像中文讲话稿：几乎没有汉字")
 
 
@@ -88,11 +126,15 @@ def numeral_variants(term: str) -> list[str]:
         return []
     value, length = number
     start, end = match.start(), match.start() + length
+    rest = term[end:]
+    congress = rest[:1] == "大" and (len(rest) == 1 or rest[1:].startswith(_CONGRESS_WORDS))
+    counted = not congress and rest[:1] in _CLASSIFIER_CHARS
+    highest = 20 if congress else value + 3
     variants = []
-    for other in sorted(range(max(1, value - 3), value + 4), key=lambda v: (abs(v - value), v)):
+    for other in sorted(range(max(1, value - 3), min(highest, value + 3) + 1), key=lambda v: (abs(v - value), v)):
         if other != value:
-            word = "两" if other == 2 and term[start:end] == "两" else chinese_number(other)
-            variants.append(term[:start] + word + term[end:])
+            word = "两" if other == 2 and (counted or term[start:end] == "两") else chinese_number(other)
+            variants.append(term[:start] + word + rest)
     return variants
 
 
@@ -114,9 +156,12 @@ class _Writer:
         self.numbers_of = {s.id: s.number for s in analysis.sections}
         self.pools: dict[str, list[str]] = {"lexicon": [e for group in lexicon().values() for e in group]}
         for f in analysis.formulations:
-            if f.kind not in ("heading", "lead"):
-                self.pools.setdefault(f.kind, []).extend((f.text, *f.items))
-        self.pools["any"] = [t for pool in self.pools.values() for t in pool]
+            if f.kind == "list":
+                self.pools.setdefault("item", []).extend(i for i in f.items if not checks.weak(i))
+            elif f.kind not in ("heading", "lead") and not checks.weak(f.text):
+                self.pools.setdefault(f.kind, []).append(f.text)
+        self.judged: set[str] = set()
+        self.lead_numbers: Counter[str] = Counter()
 
     # ids, explanation, the question itself
 
@@ -139,7 +184,7 @@ class _Writer:
     def questions(self) -> list[model.Question]:
         writers = {"heading": self.heading, "lead": self.lead, "list": self.listing}
         for f in self.analysis.formulations:
-            writers.get(f.kind, self.term)(f)
+            writers.get(f.kind, self.term)(replace(f, sentence=stem(f.sentence, f.text)))
         self.heading_order()
         order = {s.id: i for i, s in enumerate(self.analysis.sections)}
         return sorted(self.made, key=lambda q: order.get(q.section, -1))
@@ -147,23 +192,34 @@ class _Writer:
     # distractors
 
     def candidates(self, answer: str, kind: str) -> list[str]:
-        """Distractor candidates, best first: changed numerals, then the same kind of
-        formulation, then the lexicon, then anything; each tier of similar length."""
-        tiers = [[v for v in numeral_variants(answer) if normalize(v) not in self.text]] if kind == "numbered" else []
-        for pool, spread in ((kind, 1), ("lexicon", 1), ("any", 2)):
-            tier = sorted({t for t in self.pools.get(pool, ()) if abs(len(t) - len(answer)) <= spread})
-            self.rng.shuffle(tier)
-            tiers.append(tier)
+        """Distractor candidates, best first: changed numerals; then formulations of the
+        same kind and the lexicon that share the answer's first or last character; then
+        the rest of the same kind. All of the answer's shape: its length give or take
+        one, as many 、-parts."""
+        tiers = [numeral_variants(answer)] if kind == "numbered" else []
+        shaped = {
+            pool: sorted({t for t in self.pools.get(pool, ()) if abs(len(t) - len(answer)) <= 1 and t.count("、") == answer.count("、")})
+            for pool in (kind, "lexicon")
+        }
+        alike = [t for pool in shaped.values() for t in pool if _likeness(answer, t) >= 2]
+        self.rng.shuffle(alike)
+        tiers.append(sorted(alike, key=lambda t: -_likeness(answer, t)))
+        rest = [t for t in shaped[kind] if _likeness(answer, t) < 2]
+        self.rng.shuffle(rest)
+        tiers.append(rest)
         return [option for tier in tiers for option in tier]
 
     def distractors(self, answer: str, sentence: str, kind: str, count: int = 3) -> list[str] | None:
-        """Options that read like the answer but are wrong in the sentence."""
-        pool = self.candidates(answer, kind)
+        """Options that read like the answer but are wrong in the sentence: never one
+        that stands in the sentence, or in the speech next to the blank's neighbours."""
+        before, after = _neighbours(sentence, answer)
         chosen: list[str] = []
         wanted = normalize(answer)
-        for option in pool:
+        for option in self.candidates(answer, kind):
             key = normalize(option)
-            if key == wanted or key in wanted or wanted in key or option in sentence:
+            if not key or key in wanted or wanted in key or option in sentence:
+                continue
+            if normalize(before + option) in self.text or normalize(option + after) in self.text:
                 continue
             if any(normalize(c) == key for c in chosen):
                 continue
@@ -189,29 +245,40 @@ class _Writer:
             return
         self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
         if len(self.made) % JUDGE_EVERY == 0:
-            self.judge(f, wrong[0])
+            self.judge(f, wrong)
         parts = _parts(f.text)
         if len(parts) >= 3:
             self.add(f, "order", f"请按讲话原文的顺序排列这一提法的各部分：{prompt}", parts)
 
-    def judge(self, f: Formulation, swapped: str) -> None:
+    def judge(self, f: Formulation, wrong: list[str]) -> None:
+        """A true statement is the clause as spoken; a false one changes its number or
+        swaps in a formulation of the same shape, and is checked not to stand in the speech."""
         clause = _clause_with(f.sentence, f.text)
-        statement = clause if self.rng.random() < 0.5 else clause.replace(f.text, swapped)
-        self.add(f, "judge", f"以下说法是否符合讲话原文：{statement}", statement == clause)
+        swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (len(w) == len(f.text) and _likeness(f.text, w) >= 2)]
+        statements = [clause] if not swaps or self.rng.random() < 0.5 else [clause.replace(f.text, w) for w in swaps]
+        for statement in statements:
+            key = normalize(statement)
+            true = statement == clause
+            if key not in self.judged and (true or key not in self.text):
+                self.judged.add(key)
+                self.add(f, "judge", f"以下说法是否符合讲话原文：{statement}", true)
+                return
 
     def listing(self, f: Formulation) -> None:
+        """List and multi questions show the sentence with the enumeration blanked."""
         items = list(f.items)
-        prompt_context = f.sentence.replace(f.text, "……", 1)
-        self.add(f, "list", f"写出讲话中“{_clause_with(prompt_context, '……')}”列举的各项。", tuple(items))
+        if f.sentence.count(f.text) != 1:
+            return
+        blanked = f.sentence.replace(f.text, BLANK)
+        self.add(f, "list", f"写出____处列举的各项：{blanked}", tuple(items))
         shown = items if len(items) <= MAX_MULTI_TRUE else self.rng.sample(items, MAX_MULTI_TRUE)
-        wrong = self.distractors(max(items, key=len), f.sentence, "list", count=2)
+        wrong = self.distractors(max(items, key=len), f.sentence, "item", count=2)
         if wrong:
             options = [*shown, *[w for w in wrong if w not in items]]
             self.rng.shuffle(options)
-            self.add(f, "multi", f"讲话中“{_clause_with(prompt_context, '……')}”列举的包括哪些？", tuple(i for i in options if i in items), options=tuple(options))
-        blanked = f.text if len(f.text) <= 20 else self.rng.choice(items)
-        if f.sentence.count(blanked) == 1:
-            self.add(f, "cloze", f.sentence.replace(blanked, BLANK), (blanked,))
+            self.add(f, "multi", f"____处列举的包括哪些？{blanked}", tuple(i for i in options if i in items), options=tuple(options))
+        if len(f.text) <= 40 and "“" not in f.text:
+            self.add(f, "cloze", blanked, (f.text,))
 
     def heading(self, f: Formulation) -> None:
         sections = self.analysis.sections
@@ -220,6 +287,9 @@ class _Writer:
             if len(others) >= 3:
                 wrong = self.rng.sample(others, 3)
                 self.add(f, "choice", "这篇讲话的标题是？", f.text, options=self.options(f.text, wrong))
+            return
+        if self.titles[f.section] != f.text:
+            self.lead_cloze(f)  # a heading inside a section reads like a topic sentence
             return
         number = chinese_number(self.numbers_of[f.section])
         others = [s.title for s in sections if s.id != f.section]
@@ -236,16 +306,83 @@ class _Writer:
             f = Formulation(sections[0].title, "heading", sections[0].line, None)
             self.add(f, "order", "请按讲话中的顺序排列各部分的标题。", tuple(s.title for s in sections))
 
+    def lead_cloze(self, f: Formulation) -> None:
+        """A topic sentence with its second part blanked: 高质量发展是____."""
+        cut = _lead_cut(f.text)
+        answer = f.text[cut:]
+        if cut and f.sentence.count(f.text) == 1 and f.sentence.count(answer) == 1:
+            self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
+
     def lead(self, f: Formulation) -> None:
+        """A cloze on the sentence, and which sentence opens the section's k-th point
+        (other sections' points as options)."""
+        self.lead_cloze(f)
         if f.section is None:
             return
-        others = [g.text for g in self.analysis.of_kind("lead") if g.section != f.section]
+        others = [g.text for g in self.analysis.of_kind("lead") if g.section != f.section and abs(len(g.text) - len(f.text)) <= 6]
         if len(others) < 3:
+            return
+        self.lead_numbers[f.section] += 1
+        if self.lead_numbers[f.section] > MAX_LEAD_POINTS:
             return
         wrong = self.rng.sample(others, 3)
         number = chinese_number(self.numbers_of[f.section])
-        prompt = f"下列哪一项是讲话第{number}部分（{self.titles[f.section]}）提出的要点？"
+        prompt = f"讲话第{number}部分（{self.titles[f.section]}）的第{chinese_number(self.lead_numbers[f.section])}个要点是？"
         self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
+
+
+def stem(sentence: str, part: str) -> str:
+    """The verbatim run of whole clauses of ``sentence`` around ``part``: the clause that
+    holds it and its neighbours while the run stays within STEM_MAX characters (a
+    clause longer than that is cut around ``part``). Only a window around ``part`` is
+    looked at, so a sentence of any length costs the same."""
+    if len(sentence) <= STEM_MAX:
+        return sentence
+    start = max(sentence.find(part), 0)
+    end = start + len(part)
+    low, high = max(0, start - STEM_MAX), min(len(sentence), end + STEM_MAX)
+    window = sentence[low:high]
+    cuts = [low, *(low + m.end() for m in _CLAUSE_END.finditer(window)), high]
+    before = [c for c in cuts if c <= start]
+    after = [c for c in cuts if c >= end]
+    left, right = len(before) - 1, 0
+    if after[right] - before[left] > max(STEM_MAX, len(part)):
+        margin = max(0, (STEM_MAX - len(part)) // 2)
+        return sentence[max(0, start - margin):end + margin].lstrip("、，,；;：:")
+    while True:
+        grew = False
+        if left > 0 and after[right] - before[left - 1] <= STEM_MAX:
+            left, grew = left - 1, True
+        if right + 1 < len(after) and after[right + 1] - before[left] <= STEM_MAX:
+            right, grew = right + 1, True
+        if not grew:
+            return sentence[before[left]:after[right]].rstrip("，,；;：:")
+
+
+def _lead_cut(text: str) -> int:
+    """Where a topic sentence's blank begins: after its first clause, after 是, or at
+    the word boundary nearest a third of it; the blank keeps at least half. 0: none."""
+    for mark in ("，", "是"):
+        at = text.find(mark) + 1
+        if 2 <= at <= len(text) / 2 and len(text) - at >= 4:
+            return at
+    bounds = [b for b in word_bounds(text) if 2 <= b <= len(text) / 2 and len(text) - b >= 4]
+    return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
+
+
+def _numeral_variant_of(option: str, answer: str) -> bool:
+    return option in numeral_variants(answer)
+
+
+def _likeness(answer: str, option: str) -> int:
+    """How much an option shares the answer's shape: its last and first characters, its length."""
+    return 2 * (option[-1:] == answer[-1:]) + (option[:1] == answer[:1]) + (len(option) == len(answer))
+
+
+def _neighbours(sentence: str, part: str) -> tuple[str, str]:
+    """The two characters before and after ``part`` in ``sentence``."""
+    at = max(sentence.find(part), 0)
+    return sentence[max(0, at - 2):at], sentence[at + len(part):at + len(part) + 2]
 
 
 def _parts(text: str) -> tuple[str, ...]:

@@ -175,9 +175,10 @@ def grade_blanks(
     expected: Sequence[str], answers: Sequence[str], accept: Sequence[Sequence[str]] = (),
     strictness: str = "normal",
 ) -> Grade:
-    """A cloze with several blanks: each blank on its own, the score the mean."""
+    """A cloze with several blanks: each blank on its own, the score the mean. A blank
+    that holds an enumeration (three or more 、-items) is graded like a list."""
     parts = [
-        grade(want, answers[i] if i < len(answers) else "", accept[i] if i < len(accept) else (), strictness)
+        _grade_blank(want, answers[i] if i < len(answers) else "", accept[i] if i < len(accept) else (), strictness)
         for i, want in enumerate(expected)
     ]
     score = sum(p.score for p in parts) / len(parts) if parts else 0.0
@@ -185,6 +186,13 @@ def grade_blanks(
         _overall(parts, score), score, _differences_of(parts),
         " / ".join(expected), " / ".join(answers), tuple(parts),
     )
+
+
+def _grade_blank(want: str, answer: str, accept: Sequence[str], strictness: str) -> Grade:
+    items = [item for item in want.split("、") if normalize(item)]
+    if len(items) < 3:
+        return grade(want, answer, accept, strictness)
+    return max(grade(want, answer, accept, strictness), grade_list(items, answer, strictness), key=lambda g: g.score)
 
 
 def split_list(text: str) -> list[str]:

@@ -20,6 +20,7 @@ SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟":
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
 NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
 _JOINERS = frozenset("+·・")
+_MAX_DIGITS = 15  # longer runs of Arabic digits are kept as text, never converted to int
 
 Span = tuple[int, int]
 
@@ -67,21 +68,19 @@ def normalize(text: str) -> str:
 
 
 def _tokens(run: str) -> list[tuple[str, int, str]]:
-    """A numeral run as (kind, value, text) tokens; consecutive Arabic digits form one token."""
+    """A numeral run as (kind, value, text) tokens; consecutive Arabic digits form one
+    token, whose value is capped (a long run of digits is text, not a number to compute)."""
     tokens: list[tuple[str, int, str]] = []
-    for char in run:
-        if "0" <= char <= "9":
-            if tokens and tokens[-1][0] == "arabic":
-                _, _, digits = tokens.pop()
-                tokens.append(("arabic", int(digits + char), digits + char))
-            else:
-                tokens.append(("arabic", int(char), char))
-        elif char in CN_DIGITS:
-            tokens.append(("digit", CN_DIGITS[char], str(CN_DIGITS[char])))
-        elif char in SMALL_UNITS:
-            tokens.append(("small", SMALL_UNITS[char], char))
+    for match in re.finditer(r"[0-9]+|.", run):
+        piece = match.group()
+        if piece[0].isdigit() and piece.isascii():
+            tokens.append(("arabic", int(piece) if len(piece) <= _MAX_DIGITS else 10**_MAX_DIGITS, piece))
+        elif piece in CN_DIGITS:
+            tokens.append(("digit", CN_DIGITS[piece], str(CN_DIGITS[piece])))
+        elif piece in SMALL_UNITS:
+            tokens.append(("small", SMALL_UNITS[piece], piece))
         else:
-            tokens.append(("big", BIG_UNITS[char], char))
+            tokens.append(("big", BIG_UNITS[piece], piece))
     return tokens
 
 
@@ -99,6 +98,8 @@ def numeral_to_digits(run: str) -> str:
     i = 0
     while i < len(tokens):
         value, used = _read_number(tokens, i)
+        if tokens[i][0] == "arabic" and len(tokens[i][2]) > _MAX_DIGITS:
+            value, used = tokens[i][2], 1
         parts.append(str(value))
         i += used
     return "".join(parts)
@@ -183,8 +184,11 @@ def homophones(a: str, b: str) -> bool:
 
 # -- sentences and clauses ----------------------------------------------------------
 
-SENTENCE_ENDS = "。！？!?"
-_SENTENCE_RE = re.compile(rf"[^{SENTENCE_ENDS}]+(?:[{SENTENCE_ENDS}]+[”’」』]?|$)")
+SENTENCE_ENDS = "。！？!?．"
+# a full stop, or a Latin period used as one (before a space, a line end or a Chinese character)
+_STOP_AFTER = r"(?=\s|$|[\u4e00-\u9fff“])"
+_END = rf"(?:[{SENTENCE_ENDS}]|\.{_STOP_AFTER})"
+_SENTENCE_RE = re.compile(rf"(?:[^{SENTENCE_ENDS}.]|\.(?!{_STOP_AFTER}))+(?:{_END}+[”’」』]?|$)")
 
 
 def sentences(paragraph: str) -> list[tuple[int, str]]:
@@ -198,3 +202,54 @@ _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 
 def han_count(text: str) -> int:
     return sum(map(len, _HAN_RUN.findall(text)))
+
+
+# -- words ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    """jieba's tokenizer, imported on first use: only generating needs words."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.Tokenizer()
+
+
+@lru_cache(maxsize=4096)
+def word_bounds(text: str) -> frozenset[int]:
+    """Offsets in ``text`` where a word starts or ends (jieba, dictionary only)."""
+    bounds = {0, len(text)}
+    position = 0
+    for word in _segmenter().cut(text, HMM=False):
+        position += len(word)
+        bounds.add(position)
+    return frozenset(bounds)
+
+
+def splits_a_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins or ends inside a word of ``text``."""
+    bounds = word_bounds(text)
+    return start not in bounds or end not in bounds
+
+
+_WINDOW = 12
+
+
+def word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` moved onto word boundaries: a start inside a word moves back
+    to the word's start (使命 for 命), an end inside a word back to the word's end before
+    it (两个基本点 for 两个基本点统), or on to the word's end when that would leave less
+    than two characters. Only a window around the span is segmented."""
+    low = max(0, start - _WINDOW)
+    window = text[low:end + _WINDOW]
+    bounds = sorted(word_bounds(window))
+    at, to = start - low, end - low
+    if at not in bounds:
+        at = max(b for b in bounds if b < at)
+    if to not in bounds:
+        before = max(b for b in bounds if b < to)
+        to = before if before - at >= 2 else min(b for b in bounds if b > to)
+    return low + at, low + to

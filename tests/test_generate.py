@@ -2,6 +2,7 @@
 the shipped bank kept in step with the generator, speeches dropped into a banks folder."""
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,7 +89,7 @@ def test_heading_order_question():
 @pytest.mark.parametrize("text,message", [
     ("   \n", "文件为空"),
     ("This is an English text with no Chinese characters at all, long enough.", "汉字"),
-    ("今天天气很好，我们在公园里散步，看见很多人在跑步锻炼身体，心情非常愉快。", "没有找到任何提法"),
+    ("今天天气很好，我们在公园里散步，看见很多人在跑步锻炼身体，心情非常愉快。", "没有找到可以出题的提法"),
 ])
 def test_texts_that_cannot_become_a_bank(text, message):
     with pytest.raises(GenerationError, match=message):
@@ -116,12 +117,24 @@ def test_cli_refuses_bad_speeches_with_file_line(tmp_path, capsys):
     assert f"{binary}:1: 不是文本文件" in err and f"{english}:1: 不像中文讲话稿" in err
 
 
-def test_cli_reads_gb18030_and_shows_progress_for_big_texts(tmp_path, capsys):
+def test_cli_reads_gb18030_and_shows_progress_only_on_a_terminal(tmp_path, capsys, monkeypatch):
     big = tmp_path / "big.txt"
     big.write_bytes((SEED.read_text(encoding="utf-8") * 12).encode("gb18030"))
     assert main(["generate", str(big), "-o", str(tmp_path / "big.yaml")]) == 0
     err = capsys.readouterr().err
-    assert "GB18030" in err and "分析中" in err and "100%" in err
+    assert "GB18030" in err and "分析中" not in err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["generate", str(big), "-o", str(tmp_path / "big.yaml")]) == 0
+    err = capsys.readouterr().err
+    assert "分析中" in err and "100%" in err
+
+
+def test_cli_never_writes_over_its_input(tmp_path, capsys):
+    speech = tmp_path / "speech.txt"
+    speech.write_text(OTHER.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["generate", str(speech), "-o", str(tmp_path / "." / "speech.txt")]) == 1
+    assert "不能覆盖" in capsys.readouterr().err
+    assert speech.read_text(encoding="utf-8") == OTHER.read_text(encoding="utf-8")
 
 
 def test_a_speech_in_the_banks_folder_becomes_a_bank(tmp_path, capsys):

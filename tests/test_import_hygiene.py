@@ -3,10 +3,14 @@
 import importlib.util
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-DOMAIN = ["constants", "text", "formulations", "generate", "bank", "syntax", "validation", "loader", "grading", "store", "quiz", "contest", "library", "paths", "cli"]
+DOMAIN = [
+    "constants", "text", "formulations", "enumerations", "generate", "checks", "bank", "syntax", "validation",
+    "loader", "grading", "store", "quiz", "contest", "library", "paths", "cli",
+]
 PRESENT = [m for m in DOMAIN if importlib.util.find_spec(f"studytui.{m}") is not None]
 
 
@@ -19,3 +23,35 @@ def test_domain_module_does_not_load_textual(module):
 
 def test_the_core_modules_exist():
     assert {"bank", "paths", "cli"} <= set(PRESENT)
+
+
+_TUI_START = """
+import asyncio, sys, tempfile
+from pathlib import Path
+from studytui.app import StudyApp
+
+async def main():
+    app = StudyApp(data_dir=Path(tempfile.mkdtemp()))
+    async with app.run_test() as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.library.entries:
+                break
+        assert app.library.entries
+    print("jieba" in sys.modules)
+
+asyncio.run(main())
+"""
+
+
+def test_tui_start_up_never_loads_the_segmenter():
+    """jieba is for generating only: the TUI opening its shipped banks does not import it."""
+    out = subprocess.run([sys.executable, "-c", _TUI_START], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "False"
+
+
+def test_generating_loads_the_segmenter():
+    code = "import sys; from studytui.generate import generate; generate(open(sys.argv[1], encoding='utf-8').read()); print('jieba' in sys.modules)"
+    speech = Path(__file__).parent / "data" / "corpus" / "qichu_qifali.txt"
+    out = subprocess.run([sys.executable, "-c", code, speech], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"

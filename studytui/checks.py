@@ -1,0 +1,234 @@
+"""Checks of generated questions: what makes an exam-setter discard a question.
+
+The generator runs them as its final gate (a question that fails one is left out),
+and the tests run them over every corpus bank. Each check looks at one question
+against the speech it came from; ``repeated_prompt`` looks at the bank as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from studytui.bank import Bank, Question
+from studytui.constants import BLANK_RE
+from studytui.formulations import lexicon
+from studytui.text import leading_number, normalize, splits_a_word
+
+JUDGE_PREFIX = "以下说法是否符合讲话原文："
+MIN_CONTEXT = 6
+MAX_PROMPT = 100
+CHECKS = {
+    "answer_visible": "答案出现在题干中",
+    "stem_context": "题干上下文不足 6 字或超过 100 字",
+    "split_word": "答案、选项或列举项切在词中间",
+    "false_judge_in_speech": "判断题判为错，但原文中就有这句话",
+    "repeated_prompt": "同一题干对应不同答案",
+    "numeral": "数字不合中文习惯、届次不存在，或题干泄露了个数",
+    "weak_target": "考点无意义（称呼、数字、日期、会议名称、人名地名）",
+}
+
+_CLASSIFIER_TWO = re.compile(r"(?<![十百千万零〇一二三四五六七八九第])二[个种项条类位国岗学心制方面点次]")
+_CONGRESS = re.compile(r"([一二三四五六七八九十]+|\d+)(?:大(?![会概体多约批家力量小局])|次全国代表大会)")
+_PLENUM = re.compile(r"届([一二三四五六七八九十]+)中全会")
+_NUMERALS = "〇零一二两三四五六七八九十百千万"
+_SALUTATION = re.compile(r"^(?:同志们|朋友们|各位|女士们|先生们|老师们|同学们)")
+_FIGURES = re.compile(rf"^(?=.*\d)[\d{_NUMERALS}.．,，%％‰、/:：余多近约超上下前后第个项件人次名所元万亿年月日时分秒年度届·\-—～~]+$")
+_STATISTIC = re.compile(r"\d+(?:\.\d+)?(?:%|％|个|项|人|名|所|件|次|元|万|亿|倍|家|篇|部|年)")
+_DATE = re.compile(rf"[\d{_NUMERALS}]+(?:年|月|日)")
+_MEETING = re.compile(r"(?:会议|全会|大会|座谈会|论坛|研讨会|中全|届[一二三四五六七八九十]+中|届[一二三四五六七八九十]+次)$")
+_PLACE = re.compile(r"(?:省|市|县|区|镇|乡|村|州|校|中学|小学|大学|学院|医院|公司|集团)$")
+
+
+@dataclass
+class Speech:
+    """The speech a bank was generated from, in the forms the checks compare against."""
+
+    text: str
+
+    @cached_property
+    def normalized(self) -> str:
+        return normalize(self.text)
+
+    @cached_property
+    def lexicon(self) -> frozenset[str]:
+        return frozenset(normalize(e) for group in lexicon().values() for entry in group for e in (entry, *entry.split("、")))
+
+    def stands_whole(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a whole unit: a lexicon entry, or somewhere in the speech
+        without starting or ending inside a word."""
+        if normalize(phrase) in self.lexicon:
+            return True
+        at = self.text.find(phrase)
+        while at >= 0:
+            low = max(0, at - 12)
+            window = self.text[low:at + len(phrase) + 12]
+            if not splits_a_word(window, at - low, at - low + len(phrase)):
+                return True
+            at = self.text.find(phrase, at + 1)
+        return False
+
+
+def problems(question: Question, speech: Speech) -> list[str]:
+    """The names of the checks ``question`` fails (``repeated_prompt`` aside)."""
+    return [name for name, check in _QUESTION_CHECKS.items() if check(question, speech)]
+
+
+def failures(bank: Bank, text: str) -> dict[str, list[str]]:
+    """Every check and the ids of the bank's questions that fail it."""
+    speech = Speech(text)
+    failed: dict[str, list[str]] = {name: [] for name in CHECKS}
+    for question in bank.questions:
+        for name in problems(question, speech):
+            failed[name].append(question.id)
+    failed["repeated_prompt"] = [q.id for q in repeated_prompts(bank.questions)]
+    return failed
+
+
+def passing(questions: Iterable[Question], text: str) -> list[Question]:
+    """The questions that pass every check, the first of a repeated prompt kept."""
+    speech = Speech(text)
+    kept = [q for q in questions if not problems(q, speech)]
+    repeated = {id(q) for q in repeated_prompts(kept)}
+    return [q for q in kept if id(q) not in repeated]
+
+
+def repeated_prompts(questions: Iterable[Question]) -> list[Question]:
+    """Questions whose prompt an earlier question of the same type asks with another answer."""
+    seen: dict[tuple[str, str], object] = {}
+    repeated = []
+    for q in questions:
+        key = (q.type, q.prompt)
+        if key in seen and seen[key] != q.answer:
+            repeated.append(q)
+        seen.setdefault(key, q.answer)
+    return repeated
+
+
+# -- what a question asks --------------------------------------------------------
+
+
+def answers(q: Question) -> list[str]:
+    """The strings a question wants: blanks, the right option, list or order items."""
+    if q.type == "judge":
+        return []
+    return [q.answer] if isinstance(q.answer, str) else list(q.answer)
+
+
+def _visible(q: Question) -> str:
+    return BLANK_RE.sub("", q.prompt.removeprefix(JUDGE_PREFIX))
+
+
+def _has_blank(q: Question) -> bool:
+    return bool(BLANK_RE.search(q.prompt))
+
+
+# -- the checks -----------------------------------------------------------------
+
+
+def _answer_visible(q: Question, speech: Speech) -> bool:
+    if not _has_blank(q) or q.type == "order":
+        return False
+    visible = normalize(_visible(q))
+    return any(normalize(a) and normalize(a) in visible for a in answers(q))
+
+
+def _stem_context(q: Question, speech: Speech) -> bool:
+    prompt = q.prompt.removeprefix(JUDGE_PREFIX)
+    if len(prompt) > MAX_PROMPT:
+        return True
+    if not _has_blank(q):
+        return False
+    around = BLANK_RE.sub("", q.source if q.type == "cloze" else prompt)
+    if q.type == "cloze":
+        for a in answers(q):
+            around = around.replace(a, "", 1)
+    return len(re.sub(r"\W", "", around)) < MIN_CONTEXT
+
+
+def _split_word(q: Question, speech: Speech) -> bool:
+    wanted = answers(q)
+    if q.type == "judge":
+        return False
+    strings = [*wanted, *(o for o in q.options if o not in wanted)]
+    for s in strings:
+        at = q.source.find(s)
+        if at >= 0:
+            if splits_a_word(q.source, at, at + len(s)):
+                return True
+        elif not speech.stands_whole(s) and not any(_numeral_variant(s, a) for a in wanted):
+            return True
+    return False
+
+
+def _numeral_variant(option: str, answer: str) -> bool:
+    """The option is the answer with its number changed (六个有之 for 七个有之)."""
+    strip = re.compile(f"[{_NUMERALS}\\d]+")
+    return option != answer and strip.sub("#", option) == strip.sub("#", answer)
+
+
+def _false_judge_in_speech(q: Question, speech: Speech) -> bool:
+    if q.type != "judge" or q.answer is not False:
+        return False
+    return normalize(q.prompt.removeprefix(JUDGE_PREFIX)) in speech.normalized
+
+
+def _numeral(q: Question, speech: Speech) -> bool:
+    strings = [*answers(q), *q.options]
+    if q.type == "judge":
+        strings.append(q.prompt)
+    if any(_bad_numeral(s) for s in strings):
+        return True
+    return _leaked_count(q)
+
+
+def _bad_numeral(text: str) -> bool:
+    if _CLASSIFIER_TWO.search(text):
+        return True
+    for match in _CONGRESS.finditer(text):
+        number = leading_number(match.group(1))
+        if number and number[0] > 20:
+            return True
+    for match in _PLENUM.finditer(text):
+        number = leading_number(match.group(1))
+        if number and number[0] > 7:
+            return True
+    return False
+
+
+def _leaked_count(q: Question) -> bool:
+    """A choice between counts (两个/三个/四个…) whose stem lists what it counts."""
+    if q.type != "choice" or not _has_blank(q) or not any(_numeral_variant(o, q.answer) for o in q.options):
+        return False
+    after = BLANK_RE.split(q.prompt, maxsplit=1)[1]
+    return "：" in after[:4] or after.count("、") + after.count("，") >= 2 and "：" in after
+
+
+def _weak_target(q: Question, speech: Speech) -> bool:
+    wanted = answers(q)
+    if q.type in ("list", "multi") or (q.type == "cloze" and len(wanted) == 1 and "、" in wanted[0]):
+        items = wanted if q.type != "cloze" else wanted[0].split("、")
+        if sum(bool(_PLACE.search(i)) for i in items) * 2 >= len(items):
+            return True
+    return any(weak(a) for a in wanted if q.type != "order")
+
+
+def weak(text: str) -> bool:
+    """A salutation, a bare figure or statistic, a date, a meeting's name."""
+    plain = text.strip("“”\"《》")
+    return bool(
+        _SALUTATION.match(plain) or _FIGURES.match(plain) or _MEETING.search(plain) or _STATISTIC.search(plain)
+        or (_DATE.search(plain) and len(plain) <= 12)
+    )
+
+
+_QUESTION_CHECKS = {
+    "answer_visible": _answer_visible,
+    "stem_context": _stem_context,
+    "split_word": _split_word,
+    "false_judge_in_speech": _false_judge_in_speech,
+    "numeral": _numeral,
+    "weak_target": _weak_target,
+}

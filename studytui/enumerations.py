@@ -1,0 +1,127 @@
+"""Enumerations inside a clause: where a 、-list begins and ends, and which pairs of
+items read as a fixed phrase (FORMULATIONS.md, kind "list" and fixed pairs)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from studytui.text import word_bounds
+
+ENUM_ITEM_MAX = 14
+LIST_MAX_ITEMS = 15  # a longer run of items is a catalogue, not a formulation to learn
+LEAD_VERBS = sorted(
+    """紧盯 紧扣 坚持 加强 推动 督促 纠正 查处 严肃查处 解决 防止 开展 整治 加大 强化 落实 完善 深化 推进
+    围绕 聚焦 突出 提升 引导 倡导 弘扬 构建 加快 健全 建立 严惩 净化 着力 持续 全面 切实 坚决 大力 做 搞
+    使 对 把 以 在 用 让 实现 做到 做好 用好 管好 建好 抓好 抓实 抓住 筑牢 织密 压实 严格 规范 推行 实施 巩固 拓展 保持 营造 打造
+    培育 树立 贯彻 执行 遵守 发挥 增强 提高 优化 改善 防范 化解 破解 清除 铲除 打击 惩治 查找 了解 听取 注意
+    严查 严防 严禁 杜绝 遏制 纠治 深挖 彻查 治理 清理""".split(),
+    key=len, reverse=True,
+)
+LEAD_VERB = re.compile("|".join(LEAD_VERBS))
+
+
+def strip_lead_verb(text: str) -> str:
+    match = LEAD_VERB.match(text)
+    return text[match.end():] if match and len(text) - match.end() >= 2 else text
+
+
+def _first_item(segment: str, length: int) -> tuple[str, str]:
+    """(item, how it begins): the tail of ``segment`` that is the first item of an
+    enumeration whose other items are about ``length`` long. It begins at the
+    clause "start", after a lead "verb", or where its length says ("cut")."""
+    if segment.count("“") > segment.count("”"):
+        segment = segment[segment.rfind("“"):]
+    if len(segment) <= length + 1:
+        return strip_lead_verb(segment), "start"
+    tails = [len(segment) - m.end() for m in LEAD_VERB.finditer(segment)]
+    fitting = [t for t in tails if t >= 2 and abs(t - length) <= 2]
+    best = min(fitting, key=lambda t: (abs(t - length), t)) if fitting else None
+    if best is not None:
+        return segment[-best:], "verb"
+    return segment[-length:], "cut"
+
+
+_CLOSER = re.compile(r"(?<![高平同相均对初中上次优头])等")
+
+
+def _last_item(segment: str, length: int) -> tuple[list[str], str]:
+    """(last items, how they end) of an enumeration's last segment: "closed" by 等,
+    a final 的 or the clause end; "attributive" before 的 and a noun; "cut" to the
+    length of the other items. The segment may hold two items joined by 和/及/或."""
+    if re.search(r"(.)不\1$", segment):
+        return [segment], "closed"  # 贯彻的实不实
+    closer = _CLOSER.search(segment)
+    if closer and closer.start() >= 2:
+        return _split_conjunction(segment[:closer.start()]), "closed"
+    of = segment.find("的")
+    if of >= 2:
+        return _split_conjunction(segment[:of]), "closed" if of == len(segment) - 1 else "attributive"
+    parts = _split_conjunction(segment)
+    if len(parts[-1]) <= length + 2:
+        return parts, "closed"
+    return [*parts[:-1], parts[-1][:length]], "cut"
+
+
+def _split_conjunction(item: str) -> list[str]:
+    """A segment's items joined by 和/及/或/以及, where the conjunction is a word of its own."""
+    bounds = word_bounds(item)
+    cuts = [m for m in re.finditer(r"以及|和|及|或", item) if m.start() in bounds and m.end() in bounds]
+    edges = [0, *(x for m in cuts for x in m.span()), len(item)]
+    parts = [item[a:b] for a, b in zip(edges[::2], edges[1::2]) if b > a]
+    return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item]
+
+
+def _shares_affix(a: str, b: str) -> bool:
+    return a[:1] == b[:1] or a[-1:] == b[-1:]
+
+
+def _is_item(item: str) -> bool:
+    quoted_whole = item.startswith("“") and item.endswith("”") and item.count("“") == 1
+    return (
+        2 <= len(item) <= ENUM_ITEM_MAX
+        and ("“" not in item or quoted_whole)
+        and not re.search(r"[（）()]", item)
+        and not re.fullmatch(r"[“”Xx×]+", item)
+    )
+
+
+def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(span, items) for a 、-enumeration in a clause: a list of three or more items,
+    or a fixed pair."""
+    if "、" not in clause:
+        return
+    segments = clause.split("、")
+    if len(segments) > LIST_MAX_ITEMS:
+        return
+    middle = [part for segment in segments[1:-1] for part in _split_conjunction(segment)]
+    typical = round(sum(map(len, middle)) / len(middle)) if middle else 0
+    lasts, ending = _last_item(segments[-1], typical or 4)
+    typical = typical or len(lasts[0])
+    first, beginning = _first_item(segments[0], typical)
+    if beginning == "cut" and middle and len(middle) + len(lasts) >= 2:
+        # where a list's first item begins is a guess: leave it out
+        first, middle, segments = middle[0], middle[1:], segments[1:]
+        beginning = "cut"
+    items = [first, *middle, *lasts]
+    if not all(_is_item(i) and ("的" not in i or len(i) <= 8) for i in items):
+        return
+    if len(items) == 2 and not _pair(first, lasts[0], ending, beginning):
+        return
+    last_text = segments[-1][: segments[-1].find(lasts[-1]) + len(lasts[-1])]
+    yield "、".join([first, *segments[1:-1], last_text]), tuple(items)
+
+
+def _pair(a: str, b: str, ending: str, beginning: str) -> bool:
+    """Two items that read as a fixed pair rather than any two phrases: 4+4 idioms,
+    items sharing an affix, A-not-A questions, a whole clause of two equal halves."""
+    if "“" in a + b or ending == "attributive":
+        return False
+    same_length = len(a) == len(b)
+    if ending == "cut":
+        return same_length and len(a) == 4 and beginning != "cut"
+    if re.search(r"(.)不\1$", a) and re.search(r"(.)不\1$", b):
+        return True  # 深不深、实不实
+    if same_length and (len(a) == 4 or _shares_affix(a, b) or (beginning == "start" and len(a) <= 3)):
+        return True
+    return beginning == "verb" and abs(len(a) - len(b)) <= 1 and max(len(a), len(b)) <= 5

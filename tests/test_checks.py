@@ -1,0 +1,52 @@
+"""The question checks catch what spoiled generated questions (issue 11's examples),
+and no corpus bank has a question that fails one."""
+
+from pathlib import Path
+
+import pytest
+
+from studytui.bank import Question
+from studytui.checks import Speech, failures, problems, repeated_prompts
+from studytui.generate import generate
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+SPEECHES = sorted(CORPUS.glob("*.txt"))
+SPEECH = Speech("党的二十大精神作为履职的第一课。一是要打好防范化解重大风险攻坚战：边打边治边建。同志们、朋友们，大家好。")
+
+
+def cloze(prompt, answer, source):
+    return Question("q", "cloze", prompt, (answer,), source=source)
+
+
+def choice(prompt, answer, options, source):
+    return Question("q", "choice", prompt, answer, options=options, source=source)
+
+
+@pytest.mark.parametrize("question,check", [
+    (cloze("党的____为履职的第一课", "二十大精神作", "党的二十大精神作为履职的第一课"), "split_word"),
+    (cloze("党的____作为履职的第一课", "二十大精神", "党的二十大精神作为履职的第一课"), None),
+    (cloze("____。", "边打边治边建", "边打边治边建。"), "stem_context"),
+    (cloze("党的二十大精神作为____", "二十大精神", "党的二十大精神作为二十大精神"), "answer_visible"),
+    (Question("q", "judge", "以下说法是否符合讲话原文：边打边治边建。", False, source="边打边治边建。"), "false_judge_in_speech"),
+    (choice("践行“____”，推动政治监督具体化常态化", "两个维护", ("两个维护", "二个维护", "三个维护", "四个维护"), "践行“两个维护”，推动政治监督具体化常态化"), "numeral"),
+    (choice("深入学习贯彻党的____精神和全会精神", "二十大", ("十九大", "二十大", "二十一大", "十八大"), "深入学习贯彻党的二十大精神和全会精神"), "numeral"),
+    (choice("全村实现了“____”：无上访，无集体访，无越级访", "三无", ("两无", "三无", "四无", "五无"), "全村实现了“三无”：无上访，无集体访，无越级访"), "numeral"),
+    (cloze("____，大家好。", "同志们、朋友们", "同志们、朋友们，大家好。"), "weak_target"),
+    (cloze("今年全市学生在竞赛中____，成绩喜人", "获一等奖7个", "今年全市学生在竞赛中获一等奖7个，成绩喜人"), "weak_target"),
+])
+def test_each_check_catches_its_defect(question, check):
+    found = problems(question, SPEECH)
+    assert (check in found) if check else not found, found
+
+
+def test_the_same_prompt_with_another_answer_is_repeated():
+    a = cloze("坚持____，推进全面从严治党", "两个维护", "x")
+    b = cloze("坚持____，推进全面从严治党", "四个意识", "x")
+    assert repeated_prompts([a, b, a]) == [b]
+
+
+@pytest.mark.parametrize("speech", SPEECHES, ids=[s.stem for s in SPEECHES])
+def test_no_corpus_question_fails_a_check(speech):
+    text = speech.read_text(encoding="utf-8")
+    failed = failures(generate(text).bank, text)
+    assert not any(failed.values()), {k: v for k, v in failed.items() if v}
