@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from aiohttp import web
 from textual_serve.server import Server
 
+from studytui.library import Library
 from studytui.room import ROOM_ENV, remove_room
 
 MAX_SESSIONS = 60
@@ -152,6 +153,10 @@ def serve(data: Path, banks: list[str], host: str, port: int, max_sessions: int)
     except ServeError as exc:
         print(f"studytui serve: {exc}", file=sys.stderr)
         return 1
+    library = Library(data, banks)
+    library.load()  # once here, so every browser's session finds the banks cached
+    for problem in [p for entry in library.entries for p in entry.errors] + library.problems:
+        print(problem, file=sys.stderr)
     print(f"studytui 已在 http://{host}:{port} 提供（数据文件夹 {data}，最多 {max_sessions} 人），按 Ctrl+C 停止", file=sys.stderr)
     RoomServer("exec " + shlex.join(command), host, port, data, max_sessions).serve()
     return 0
