@@ -52,7 +52,7 @@ def _library(args: argparse.Namespace):
 
 
 def checked_code(code: str) -> str | None:
-    from studytui.quiz import CodeError, canonical_code
+    from studytui.quiz_code import CodeError, canonical_code
 
     try:
         return canonical_code(code)

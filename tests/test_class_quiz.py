@@ -12,7 +12,8 @@ import pytest
 from studytui import loader, paths
 from studytui.cli import main
 from studytui.library import Library
-from studytui.quiz import CODE_ALPHABET, CodeError, QuizSession, _check_char, _symbols, canonical_code, class_code, find_bank, parse_code, pick_questions
+from studytui.quiz import QuizSession, pick_questions
+from studytui.quiz_code import CODE_ALPHABET, CodeError, _check_char, _symbols, canonical_code, class_code, find_bank, parse_code
 from studytui.store import open_store
 
 SPEECH = Path(__file__).parent / "data" / "other_speech.txt"

@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 
 from studytui import loader
-from studytui.quiz import class_code, find_bank, parse_code, pick_questions
+from studytui.quiz import pick_questions
+from studytui.quiz_code import class_code, find_bank, parse_code
 from studytui.store import open_store
 
 THREE = Path(__file__).parent / "data" / "three.yaml"

@@ -7,7 +7,8 @@ import random
 from typing import TYPE_CHECKING
 
 from studytui.flows import study
-from studytui.quiz import ClassQuiz, CodeError, canonical_code, class_code, count_and_minutes, find_bank, parse_code
+from studytui.quiz import count_and_minutes
+from studytui.quiz_code import ClassQuiz, CodeError, canonical_code, class_code, find_bank, parse_code
 
 if TYPE_CHECKING:
     from studytui.app import StudyApp
