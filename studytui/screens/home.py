@@ -47,7 +47,7 @@ class HomeScreen(Screen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        if self.app.library.entries:
+        if self.app.library.entries or self.app.library.load_cached():
             self.show_banks()
         else:
             self.call_after_refresh(self.load_banks)  # after the first paint: the screen shows at once
