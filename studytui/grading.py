@@ -254,7 +254,8 @@ def grade_multi(expected: Sequence[str], chosen: Iterable[str]) -> Grade:
     wrong = len(picks - set(expected))
     score = max(0.0, (right - wrong) / len(expected))
     verdict = CORRECT if score == 1.0 and not wrong else (WRONG if score == 0 else CLOSE)
-    return Grade(verdict, score, (), "、".join(expected), "、".join(sorted(picks)))
+    missing = tuple(option for option in expected if option not in picks)
+    return Grade(verdict, score, (), "、".join(expected), "、".join(sorted(picks)), missing=missing, extra=tuple(sorted(picks - set(expected))))
 
 
 def grade_order(expected: Sequence[str], answer: Sequence[str]) -> Grade:
