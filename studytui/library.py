@@ -49,8 +49,11 @@ class Library:
             pass
         entry = open_bank(file, paths.cache_dir(self.data))
         if entry.bank is not None and not entry.problems:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            cached.write_text(json.dumps(to_data(entry.bank), ensure_ascii=False), encoding="utf-8")
+            try:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                cached.write_text(json.dumps(to_data(entry.bank), ensure_ascii=False), encoding="utf-8")
+            except OSError:  # a read-only data folder: no cache, nothing else lost
+                pass
         return entry
 
     @property

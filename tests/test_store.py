@@ -241,3 +241,18 @@ def test_damage_in_the_middle_is_found_at_open_and_readable_rows_are_salvaged(tm
     assert len(rows) == kept and all(r["profile"] == "张三" for r in rows)
     assert s.session(1)["answered"] == kept
     assert list(tmp_path.glob("studytui.db.broken-*"))
+
+
+def test_an_answer_waits_in_memory_while_another_process_holds_the_lock(tmp_path, db, monkeypatch):
+    monkeypatch.setattr("studytui.store.recording.SAVE_WAIT", 0.05)
+    sid = session(db)
+    other = sqlite3.connect(tmp_path / "studytui.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # the write lock, held by someone else
+    assert db.record(answer(sid, "q1")) is None and db.record(answer(sid, "q2", "wrong", 0.0)) is None
+    db.finish_session(sid)
+    assert len(db.unsaved) == 3 and not db.save_unsaved()
+    other.execute("ROLLBACK")
+    assert db.save_unsaved() and db.unsaved == []
+    assert [r["question_id"] for r in db.session_answers(sid)] == ["q1", "q2"]
+    assert db.session(sid)["finished"] is not None and db.mistakes(db.profile("张三"), "b") == ["q2"]
+    assert db.record(answer(sid, "q3")) is not None  # once free, answers are written at once again
