@@ -166,8 +166,13 @@ def _serve(args: argparse.Namespace) -> int:
     from textual_serve.server import Server
 
     from studytui import paths
+    from studytui.library import Library
 
     data = paths.data_dir(args.data_dir)
+    library = Library(data, args.bank or ())
+    library.load()  # once here, so every browser's session finds the banks cached
+    for problem in [p for entry in library.entries for p in entry.errors] + library.problems:
+        print(problem, file=sys.stderr)
     command = [sys.executable, "-m", "studytui", "--participant", "--data-dir", str(data)]
     for bank in args.bank or ():
         command += ["--bank", str(Path(bank).resolve())]
@@ -178,21 +183,25 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from studytui import paths
+    from studytui.library import duplicate_ids
     from studytui.loader import open_bank
 
     data = paths.data_dir(args.data_dir)
     files = [Path(f) for f in args.files] or paths.discover_bank_files(data, args.bank or ())
-    failed = False
+    results = []
     for file in files:
         result = open_bank(file, paths.cache_dir(data))
+        results.append(result)
         for problem in result.problems:
             print(problem, file=sys.stderr if problem.warning else sys.stdout)
         if result.bank is None:
-            failed = True
             print(f"{file}: 无效（invalid），共 {len(result.errors)} 个问题")
         else:
             print(f"{file}: 有效（valid）：{_summary(result.bank)}")
-    return 1 if failed else 0
+    clashes = duplicate_ids(results)
+    for problem in clashes:
+        print(problem)
+    return 1 if clashes or any(result.bank is None for result in results) else 0
 
 
 def _generate(args: argparse.Namespace) -> int:

@@ -28,6 +28,8 @@ EXAM_QUESTIONS = 20
 EXAM_SECONDS = 15 * 60
 REVIEW_NEW_PER_SESSION = 10
 REVIEW_SESSION_SIZE = 30
+NO_SECTION = ""
+"""In ``Settings.sections``: the questions outside every section (the title, the opening remarks)."""
 SOURCE_GAP = 5
 """Questions from one source sentence are asked at least this many questions apart where the bank allows."""
 
@@ -91,7 +93,7 @@ def grade_question(question: Question, response: Any, strictness: str = "normal"
     if kind == "order":
         return grading.grade_order(question.answer, list(response or ()))
     typed = response if isinstance(response, str) else "、".join(response or ())
-    return grading.grade_list(question.answer, typed, strictness)
+    return grading.grade_list(question.answer, typed, strictness, question.min_items)
 
 
 def response_text(question: Question, response: Any) -> str:
@@ -205,7 +207,7 @@ def spread(questions: list[Question], gap: int = SOURCE_GAP) -> list[Question]:
 
 def pick_questions(bank: Bank, settings: Settings, store: Store | None = None, profile_id: int | None = None, at: datetime | None = None) -> list[Question]:
     rng = random.Random(settings.seed)
-    pool = _once([q for q in bank.questions if not settings.sections or q.section in settings.sections])
+    pool = _once([q for q in bank.questions if not settings.sections or (q.section or NO_SECTION) in settings.sections])
     by_id = {q.id: q for q in pool}
     mode = settings.mode
     if mode == "mistakes":

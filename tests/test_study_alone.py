@@ -338,8 +338,9 @@ async def test_no_question_shows_its_answer_in_its_heading_or_the_title_bar(tmp_
             shown = str(quiz.query_one("#quiz-title").render()) + str(quiz.query_one("#question").render())
             items = [question.answer] if isinstance(question.answer, str) else question.answer
             assert not [item for item in items if item in shown], question.id
-            quiz.session.submit(None)
-            await quiz.show_question()
+            if question is not risky[-1]:
+                quiz.session.submit(None)
+                await quiz.show_question()
 
 
 # -- stats -------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from studytui.quiz import QuizSession, Settings
+from studytui.quiz import NO_SECTION, QuizSession, Settings
 
 if TYPE_CHECKING:
     from studytui.app import StudyApp
@@ -27,7 +27,10 @@ def practise(app: StudyApp, bank: Bank, settings: Settings) -> None:
         if sections is not None:
             start(app, bank, Settings(mode="practice", sections=sections, seed=settings.seed, strictness=settings.strictness))
 
-    app.push_screen(SectionsDialog("练习哪些部分？", [(s.id, s.title) for s in bank.sections]), chosen)
+    choices = [(s.id, s.title) for s in bank.sections]
+    if any(q.section is None for q in bank.questions):
+        choices.insert(0, (NO_SECTION, "标题与开头（不属于任何部分的题）"))
+    app.push_screen(SectionsDialog("练习哪些部分？", choices), chosen)
 
 
 def start(app: StudyApp, bank: Bank, settings: Settings, quiz_code: str | None = None, questions: list[Question] | None = None) -> None:

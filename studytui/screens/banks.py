@@ -7,16 +7,24 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual import work
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, ProgressBar, Static
 
 from studytui.constants import TYPE_NAMES, TYPES
 
-PREVIEW_QUESTIONS = 30
+PREVIEW_QUESTIONS = 2000
+TITLE_CELLS = 30
+SOURCE_CELLS = 20
+
+
+def clip(text: str, cells: int) -> Text:
+    """``text`` in at most ``cells`` terminal cells, ending in … when cut."""
+    return Text(text if cell_len(text) <= cells else set_cell_size(text, cells - 1) + "…")
 
 
 class BanksScreen(Screen[bool]):
@@ -31,8 +39,9 @@ class BanksScreen(Screen[bool]):
         with Vertical(id="banks-page"):
             yield DataTable(id="banks-table", cursor_type="row", zebra_stripes=True)
             yield ProgressBar(id="generate-progress", show_eta=False)
-            yield Label("预览（↑↓ 选择题库）", classes="heading")
-            yield Static("", id="bank-preview")
+            yield Label("预览（↑↓ 选择题库；Tab 到预览，↑↓ 滚动）", classes="heading")
+            with VerticalScroll(id="bank-preview"):
+                yield Static("", id="bank-preview-text")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -52,15 +61,15 @@ class BanksScreen(Screen[bool]):
                 table.add_row(Text(Path(entry.path).name), "—", *["—"] * len(TYPES), "", problems)
                 continue
             counts = bank.type_counts()
-            source = Text(bank.source or Path(entry.path).name)
-            table.add_row(Text(bank.title[:24]), len(bank.questions), *[counts[t] or "" for t in TYPES], source, problems)
+            source = clip(Path(bank.source).name if bank.source else Path(entry.path).name, SOURCE_CELLS)
+            table.add_row(clip(bank.title, TITLE_CELLS), len(bank.questions), *[counts[t] or "" for t in TYPES], source, problems)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         entries = self.app.library.entries
         if event.cursor_row >= len(entries):
             return
         entry = entries[event.cursor_row]
-        preview = self.query_one("#bank-preview", Static)
+        preview = self.query_one("#bank-preview-text", Static)
         name = Path(entry.path).name
         if entry.bank is None:
             preview.update(Text("\n".join(f"{name} 第 {p.line} 行：{p.message}" for p in entry.problems), style="red"))

@@ -108,12 +108,13 @@ class SectionsDialog(ModalScreen[tuple[str, ...] | None]):
         with Vertical(classes="dialog"):
             yield Label(Text(self.title_text), classes="dialog-text")
             yield SelectionList(*[(Text(title), sid, True) for sid, title in self.sections], id="sections")
+            yield Static("", id="dialog-error", classes="error")
             yield Label("空格勾选或取消，回车开始，Esc 取消", classes="hint")
 
     def action_done(self) -> None:
         chosen = tuple(self.query_one(SelectionList).selected)
         if not chosen:
-            self.notify("至少选择一个部分", severity="warning")
+            self.query_one("#dialog-error", Static).update("至少选择一项")
             return
         self.dismiss(() if len(chosen) == len(self.sections) else chosen)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,7 +70,10 @@ class HomeScreen(Screen):
         entries = self.app.library.entries
         banks = self.query_one("#banks", OptionList)
         banks.clear_options()
-        banks.add_options([Option(self.bank_label(entry), id=str(i)) for i, entry in enumerate(entries)])
+        titles = Counter(entry.bank.title for entry in entries if entry.bank)
+        banks.add_options([Option(self.bank_label(entry, titles), id=str(i)) for i, entry in enumerate(entries)])
+        for problem in self.app.library.problems:  # after the banks, so an option's index stays its entry's
+            banks.add_option(Option(Text(f"⚠ {Path(problem.path).name}　{problem.message}", style="yellow"), disabled=True))
         if not entries:
             banks.add_option(Option("没有找到题库。按 B 打开题库页，可以从讲话稿生成题库。", disabled=True))
             return
@@ -81,14 +85,18 @@ class HomeScreen(Screen):
         self.refresh_summary()
 
     @staticmethod
-    def bank_label(entry: Validation) -> Text:
+    def bank_label(entry: Validation, titles: Counter[str]) -> Text:
+        """The bank's title and size; its file name too when another bank has the same title."""
         bank = entry.bank
         if bank is None:
             first = entry.errors[0] if entry.errors else None
             where = f"{Path(entry.path).name}:{first.line}" if first else Path(entry.path).name
             return Text(f"✘ {where}　{first.message if first else ''}", style="red")
         sections = f" · {len(bank.sections)} 部分" if bank.sections else ""
-        return Text(f"{bank.title}　{len(bank.questions)} 题{sections}")
+        label = Text(f"{bank.title}　{len(bank.questions)} 题{sections}")
+        if titles[bank.title] > 1:
+            label.append(f"　{Path(entry.path).name}", style="dim")
+        return label
 
     @property
     def entry(self) -> Validation | None:

@@ -13,6 +13,7 @@ from studytui.formulations import kind_name
 from studytui.quiz import MODE_NAMES, QuizSession, expected_text
 from studytui.widgets.bars import bar_lines
 from studytui.widgets.feedback import Feedback, format_score
+from studytui.widgets.wrap import Prose
 
 
 class ResultScreen(Screen[str | None]):
@@ -68,7 +69,7 @@ class ResultScreen(Screen[str | None]):
         detail = self.query_one("#mistake-detail", Vertical)
         await detail.remove_children()
         question = outcome.question
-        await detail.mount_all([Static(Text(question.prompt), classes="prompt"), Feedback(outcome.grade, question, expected_text(question), outcome.typed)])
+        await detail.mount_all([Prose(Text(question.prompt), classes="prompt"), Feedback(outcome.grade, question, expected_text(question), outcome.typed)])
         self.call_after_refresh(detail.scroll_visible, animate=False)  # the page scrolls to the mistake's details
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

@@ -9,13 +9,15 @@ from textual.widgets import Static
 from studytui.bank import Question
 from studytui.constants import TYPE_NAMES
 from studytui.grading import CLOSE, CORRECT, Grade, describe
+from studytui.widgets.wrap import Prose
 
 VERDICT_LABELS = {CORRECT: "✔ 正确", "wrong": "✘ 错误"}
 PARTIAL_LABEL = "◐ 部分正确"
-_STYLES = {"同音字": "bold yellow", "多字": "bold red strike", "少字": "bold green", "错字": "bold red"}
+# Each mark is more than a colour (underline, strike, brackets), so it shows under NO_COLOR too.
+_STYLES = {"同音字": "bold yellow underline", "多字": "bold red strike", "少字": "bold green", "错字": "bold red underline"}
 
 
-class QuestionCard(Static):
+class QuestionCard(Prose):
     """The question: its type, section and prompt."""
 
     def __init__(self, question: Question, section_title: str, **kwargs) -> None:
@@ -28,6 +30,18 @@ class QuestionCard(Static):
         super().__init__(text, **kwargs)
 
 
+def marked_picks(grade: Grade, picks: list[str]) -> Text:
+    """Multi: each pick, ✔ when right and ✘ struck through when wrong; then ［漏选：…］."""
+    text = Text()
+    for index, pick in enumerate(picks):
+        text.append("、" if index else "")
+        wrong = pick in grade.extra
+        text.append(("✘" if wrong else "✔") + pick, style="bold red strike" if wrong else "green")
+    if grade.missing:
+        text.append("　［漏选：" + "、".join(grade.missing) + "］", style="bold yellow underline")
+    return text
+
+
 def marked_answer(grade: Grade) -> Text:
     """The typed answer with each wrong, extra or missing character marked."""
     typed = grade.answer
@@ -38,7 +52,7 @@ def marked_answer(grade: Grade) -> Text:
         if start < position:
             continue
         text.append(typed[position:start])
-        style = _STYLES.get(diff.reason, "bold red")
+        style = _STYLES.get(diff.reason, "bold red underline")
         if diff.kind == "delete":
             text.append(f"［{diff.expected}］", style=style)
         else:
@@ -59,34 +73,49 @@ class Feedback(Vertical):
         self.right_answer = right_answer
         self.typed = typed
 
+    def marked_typed(self) -> Text:
+        """What was answered, each wrong character, item or pick marked."""
+        grade, kind = self.grade, self.question.type
+        if not self.typed:
+            return Text("（未作答）")
+        if kind == "multi":
+            picks = [o for o in self.question.options if o in grade.extra or (o in self.question.answer and o not in grade.missing)]
+            return marked_picks(grade, picks)
+        if kind in ("cloze", "list") and grade.parts and (grade.differences or grade.extra):
+            text = Text()
+            for index, part in enumerate(grade.parts):
+                text.append((" / " if kind == "cloze" else "、") if index else "")
+                text.append_text(marked_answer(part))
+            for item in grade.extra:
+                text.append("、" if len(text) else "")
+                text.append(item, style="bold red strike")
+            return text
+        if kind == "cloze" and grade.differences:
+            return marked_answer(grade)
+        return Text(self.typed)
+
     def compose(self):
         grade, question = self.grade, self.question
         verdict = grade.verdict
         partial = verdict == CLOSE and (question.type in ("multi", "order", "list") or len(grade.parts) > 1)
         label = PARTIAL_LABEL if partial else verdict_label(grade)
         yield Static(Text(f"{label}　得分 {format_score(grade.score)}"), classes=f"verdict {verdict}")
-        answer = Text("你的答案：")
-        if question.type == "cloze" and grade.differences:
-            for index, part in enumerate(grade.parts or (grade,)):
-                answer.append(" / " if index else "")
-                answer.append_text(marked_answer(part))
-        else:
-            answer.append(self.typed or "（未作答）")
-        yield Static(answer, classes="typed")
+        yield Prose(Text("你的答案：").append_text(self.marked_typed()), classes="typed")
+        picked = question.type == "multi"
         reasons = list(dict.fromkeys(describe(d) for d in grade.differences))
         if grade.missing:
-            reasons.append("漏写：" + "、".join(grade.missing))
+            reasons.append(("漏选：" if picked else "漏写：") + "、".join(grade.missing))
         if grade.extra:
-            reasons.append("多写或写错：" + "、".join(grade.extra))
+            reasons.append(("错选：" if picked else "多写或写错：") + "、".join(grade.extra))
         if reasons and verdict != CORRECT:
-            yield Static(Text("；".join(reasons[:8])), classes="reasons")
+            yield Prose(Text("；".join(reasons[:8])), classes="reasons")
         if verdict != CORRECT:
-            yield Static(Text.assemble("正确答案：", (self.right_answer, "bold green")), classes="right")
+            yield Prose(Text.assemble("正确答案：", (self.right_answer, "bold green")), classes="right")
         explanation, source = question.explanation, question.source
         if source and source not in explanation:
-            yield Static(Text(f"原文：{source}"), classes="source")
+            yield Prose(Text(f"原文：{source}"), classes="source")
         if explanation:
-            yield Static(Text(f"解析：{explanation}"), classes="explanation")
+            yield Prose(Text(f"解析：{explanation}"), classes="explanation")
 
 
 def verdict_label(grade: Grade) -> str:
