@@ -46,6 +46,9 @@ def test_migrates_from_every_earlier_version(tmp_path):
             raw.execute("INSERT INTO sessions(profile_id, bank_id, bank_hash, mode, started) VALUES (1, 'b', 'h', 'practice', '2025-01-01T00:00:00+00:00')")
             raw.execute("INSERT INTO answers(session_id, profile_id, bank_id, question_id, prompt, typed, verdict, score, seconds, answered, day) "
                         "VALUES (1, 1, 'b', 'q1', 'p', '两个维护', 'correct', 1, 3, '2025-01-01T00:00:00+00:00', '2025-01-01')")
+            if version >= 2:  # ids made by migration 2 for the rows it found; later rows have their own
+                raw.execute("UPDATE sessions SET uid = 's1'")
+                raw.execute("UPDATE answers SET uid = 'a1'")
         raw.commit()
         raw.close()
         migrated = Store(path)
@@ -256,3 +259,15 @@ def test_an_answer_waits_in_memory_while_another_process_holds_the_lock(tmp_path
     assert [r["question_id"] for r in db.session_answers(sid)] == ["q1", "q2"]
     assert db.session(sid)["finished"] is not None and db.mistakes(db.profile("张三"), "b") == ["q2"]
     assert db.record(answer(sid, "q3")) is not None  # once free, answers are written at once again
+
+
+def test_who_is_studying_lists_people_not_contest_teams_or_imported_names(tmp_path, db):
+    session(db, "张三")
+    db.profile("新来的")  # chose a name, has not answered yet
+    session(db, "红队", mode="contest")
+    other = open_store(tmp_path / "elsewhere")
+    sid = session(other, "外校学生", code=None)
+    other.record(answer(sid))
+    db.import_rows(other.export_rows())
+    assert db.people() == sorted(["张三", "新来的"])
+    assert set(db.profiles()) == {"张三", "新来的", "红队", "外校学生"}  # all still known to rankings and reports

@@ -39,3 +39,17 @@ async def test_a_read_only_data_folder_is_said_before_the_first_question(read_on
         await pilot.press(*"张三", "enter")
         await pilot.pause()
         assert app.profile_name == "张三"
+
+
+async def test_switching_person_lists_only_people_who_study_here(tmp_path):
+    store = open_store(tmp_path)
+    store.set_setting("profile", "张三")
+    store.start_session(store.profile("张三"), "three", "h", "practice", {})
+    store.start_session(store.profile("红队"), "three", "h", "contest", {}, group_id="CT-1")
+    store.close()
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.5)
+        await pilot.press("f")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ProfileDialog" and app.screen.profiles == ["张三"]

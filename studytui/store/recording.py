@@ -67,6 +67,15 @@ class Recording(Connection):
     def profiles(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT name FROM profiles ORDER BY name")]
 
+    def people(self) -> list[str]:
+        """The profiles of people who study on this machine: not contest teams, nor
+        people known here only from imported answers (they stay in rankings and reports)."""
+        rows = self.db.execute(
+            "SELECT name FROM profiles p WHERE NOT EXISTS (SELECT 1 FROM sessions s WHERE s.profile_id = p.id) "
+            "OR EXISTS (SELECT 1 FROM sessions s WHERE s.profile_id = p.id AND s.mode != 'contest' AND NOT s.imported) ORDER BY name"
+        )
+        return [r[0] for r in rows]
+
     def profile_name(self, profile_id: int) -> str:
         return self.db.execute("SELECT name FROM profiles WHERE id = ?", (profile_id,)).fetchone()[0]
 
