@@ -1,4 +1,5 @@
-"""Store speed with 200,000 answers on record: recording one answer, and every stats query.
+"""The store with 200,000 answers on record: recording one answer, every stats query,
+damage found and survived, and export.
 
     python benchmarks/store.py
 
@@ -6,18 +7,26 @@ The record is 40 profiles over 400 sessions (a room that has studied for a year)
 plus one heavy profile that holds a quarter of all answers; queries are timed for
 the heavy profile, the worst case. The baseline is a bare indexed lookup in the same
 file, so the figures can be read as ratios as well as milliseconds.
+
+Damage: 2 KB of random bytes written at five offsets across a copy of the file; each
+must be found at open and the readable answers salvaged. Opening is timed with and
+without the quick integrity check. Export: the whole record as JSON and as CSV, each
+in its own process, with that process's peak memory and the file's size.
 """
 
 from __future__ import annotations
 
 import random
+import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from studytui.store import Answer, iso, local_day, open_store
+from studytui.store import DB_NAME, Answer, Store, iso, local_day, open_store
 
 ANSWERS = 200_000
 VERDICTS = (("correct", 1.0), ("close", 0.5), ("wrong", 0.0))
@@ -31,7 +40,8 @@ def fill(store, rng: random.Random) -> int:
     sessions = []
     for n in range(400):
         owner = heavy if n % 4 == 0 else rng.choice(profiles[1:])
-        sessions.append((store.start_session(owner, f"bank{n % 5}", "h", "practice", {}, quiz_code=f"QZ-{n % 20}"), owner))
+        questions = {"questions": [f"s{k % 7}-{k:03d}" for k in range(60)]}  # what a session keeps of its question list
+        sessions.append((store.start_session(owner, f"bank{n % 5}", "h", "practice", questions, quiz_code=f"QZ-{n % 20}"), owner))
     rows = []
     for i in range(ANSWERS):
         session_id, owner = sessions[i % len(sessions)]
@@ -60,6 +70,52 @@ def median_ms(work, runs: int = 15) -> float:
         work()
         times.append(time.perf_counter() - started)
     return statistics.median(times) * 1000
+
+
+OFFSETS = (0.1, 0.3, 0.5, 0.7, 0.9)
+NOISE = 2048
+PEAK_RSS = "import resource, sys; from studytui.cli import main; code = main(sys.argv[1:]); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); sys.exit(code)"
+
+
+def damage(folder: Path, total: int) -> None:
+    """The file copied, noise written into the copy at each offset, opened: found, and salvaged."""
+    original = folder / DB_NAME
+    size = original.stat().st_size
+    for n, share in enumerate(OFFSETS):
+        where = folder / f"damaged{n}"
+        where.mkdir()
+        shutil.copy(original, where / DB_NAME)
+        with (where / DB_NAME).open("r+b") as f:
+            f.seek(int(size * share))
+            f.write(random.Random(n).randbytes(NOISE))
+        told: list[int] = []
+        started = time.perf_counter()
+        open_store(where, lambda path, moved, kept: told.append(kept)).close()
+        seconds = time.perf_counter() - started
+        found = "found" if told else "NOT FOUND"
+        kept = f"{told[0]:,} of {total:,} answers salvaged ({told[0] / total:.2%})" if told else ""
+        print(f"damage at {share:.0%} of {size / 1e6:.0f} MB: {found}; {kept}; set aside and salvaged in {seconds:.2f} s")
+        shutil.rmtree(where)
+
+
+def opening(path: Path) -> None:
+    without = median_ms(lambda: Store(path, check=False).close(), 21)
+    checked = median_ms(lambda: Store(path).close(), 21)
+    print(f"open without the integrity check: {without:7.2f} ms; with it: {checked:7.2f} ms ({checked / without:.1f}x)")
+
+
+def export(folder: Path, total: int) -> None:
+    base = _peak_kb(["stats", "--data-dir", str(folder), "--profile", "nobody"])
+    print(f"peak memory of a command that opens the store and stops: {base / 1024:.0f} MB")
+    for fmt in ("json", "csv"):
+        out = folder / f"export.{fmt}"
+        peak = _peak_kb(["export", "--data-dir", str(folder), "--format", fmt, "-o", str(out)])
+        print(f"export of {total:,} answers as {fmt}: peak memory {peak / 1024:.0f} MB, file {out.stat().st_size / 1e6:.1f} MB")
+
+
+def _peak_kb(args: list[str]) -> int:
+    done = subprocess.run([sys.executable, "-c", PEAK_RSS, *args], capture_output=True, text=True)
+    return int(done.stderr.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -96,7 +152,11 @@ def main() -> None:
         for name, query in queries.items():
             ms = median_ms(query)
             print(f"{name + ':':26} {ms:7.3f} ms  ({ms / baseline:,.0f}x baseline; target < 50 ms)")
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.close()
+        opening(Path(folder) / DB_NAME)
+        damage(Path(folder), total)
+        export(Path(folder), total)
 
 
 if __name__ == "__main__":

@@ -45,8 +45,8 @@ class StudyApp(App[None]):
 
         self.push_screen(HomeScreen())
 
-    def _tell_broken(self, path: Path, moved: Path) -> None:
-        self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}，并新建了数据库。", severity="error", timeout=30)
+    def _tell_broken(self, path: Path, moved: Path, kept: int) -> None:
+        self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新建的数据库。", severity="error", timeout=30)
 
     def use_profile(self, name: str) -> None:
         """Study as ``name``; remembered for next time, except for participants of a served room."""

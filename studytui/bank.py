@@ -35,7 +35,8 @@ class Section:
 class Question:
     """One question. ``answer`` by type: cloze, multi, order, list: a tuple of
     strings (cloze: one per blank); choice: a string; judge: a bool. ``accept``
-    holds, for a cloze, a tuple of alternatives per blank."""
+    holds, for a cloze, a tuple of alternatives per blank. ``min_items``: how many
+    items of a list answer make it full (None: all of them)."""
 
     id: str
     type: str
@@ -48,6 +49,7 @@ class Question:
     source: str = ""
     tags: tuple[str, ...] = ()
     points: int = 1
+    min_items: int | None = None
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,8 @@ def _question_data(q: Question) -> dict[str, Any]:
         data["tags"] = _Flow(q.tags)
     if q.points != 1:
         data["points"] = q.points
+    if q.min_items is not None:
+        data["min_items"] = q.min_items
     return data
 
 
@@ -173,6 +177,7 @@ def from_data(data: dict[str, Any], path: Path | None = None) -> Bank:
             id=q["id"], type=q["type"], prompt=q["prompt"], answer=answer, options=tuple(q.get("options", ())),
             accept=accept, section=q.get("section"), explanation=q.get("explanation", ""),
             source=q.get("source", ""), tags=tuple(q.get("tags", ())), points=q.get("points", 1),
+            min_items=q.get("min_items"),
         ))
     return Bank(
         title=data["title"], questions=tuple(questions), id=data.get("id", ""), description=data.get("description", ""),

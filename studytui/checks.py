@@ -39,7 +39,7 @@ _FIGURES = re.compile(rf"^(?=.*\d)[\d{_NUMERALS}.．,，%％‰、/:：余多近
 _STATISTIC = re.compile(r"\d+(?:\.\d+)?(?:%|％|个|项|人|名|所|件|次|元|万|亿|倍|家|篇|部|年)")
 _DATE = re.compile(rf"[\d{_NUMERALS}]+(?:年|月|日)")
 _MEETING = re.compile(r"(?:会议|全会|大会|座谈会|论坛|研讨会|中全|届[一二三四五六七八九十]+中|届[一二三四五六七八九十]+次)$")
-_PLACE = re.compile(r"(?:省|市|县|区|镇|乡|村|州|校|中学|小学|大学|学院|医院|公司|集团)$")
+_PLACE = re.compile(r"(?:省|市|县|区|镇|乡|村|州|校|[一二三四五六七八九十]中|中学|初中|小学|大学|学院|医院|公司|集团)$")
 
 
 @dataclass
@@ -208,8 +208,8 @@ def _leaked_count(q: Question) -> bool:
 
 def _weak_target(q: Question, speech: Speech) -> bool:
     wanted = answers(q)
-    if q.type in ("list", "multi") or (q.type == "cloze" and len(wanted) == 1 and "、" in wanted[0]):
-        items = wanted if q.type != "cloze" else wanted[0].split("、")
+    if q.type in ("list", "multi") or (len(wanted) == 1 and "、" in wanted[0]):
+        items = wanted if len(wanted) > 1 else wanted[0].split("、")
         if sum(bool(_PLACE.search(i)) for i in items) * 2 >= len(items):
             return True
     return any(weak(a) for a in wanted if q.type != "order")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from studytui import __version__
@@ -63,26 +63,26 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--code", metavar="CODE", help="看一个班级测验码（或竞赛编号 CT-…）的排名和答错最多的题")
     stats.add_argument("--json", action="store_true", help="输出 JSON")
     _common(stats)
-    stats.set_defaults(handler=_stats)
+    stats.set_defaults(handler=_data("stats"))
 
     export = commands.add_parser("export", help="导出所有作答记录（export every answer）", description="导出每个人的每一次作答，供出题老师用表格软件查看（CSV 为带 BOM 的 UTF-8，Excel 可直接打开）。")
     export.add_argument("--format", choices=["csv", "json"], default="csv", help="格式（默认 csv）")
     export.add_argument("-o", "--output", metavar="FILE", help="写入的文件；不写则输出到标准输出")
     export.add_argument("--code", metavar="CODE", help="只导出这个班级测验码的作答（带回给老师用 json 格式）")
     _common(export)
-    export.set_defaults(handler=_export)
+    export.set_defaults(handler=_data("export"))
 
     imports = commands.add_parser("import", help="导入别的机器导出的作答（merge answers exported elsewhere）", description="合并 studytui export --format json 导出的作答；同一条作答导入两次也只记一次。")
     imports.add_argument("files", nargs="+", metavar="FILE.json", help="studytui export --format json 的输出")
     _common(imports)
-    imports.set_defaults(handler=_import)
+    imports.set_defaults(handler=_data("import_"))
 
     report = commands.add_parser("report", help="薄弱环节报告（weak points report）", description="每道题、每类提法有多少人答对，供老师决定接下来讲什么。")
     report.add_argument("--code", metavar="CODE", help="只看这个班级测验码")
     report.add_argument("--format", choices=["md", "csv"], default="md", help="格式：md（Markdown，默认）或 csv")
     report.add_argument("-o", "--output", metavar="FILE", help="写入的文件；不写则输出到标准输出")
     _common(report)
-    report.set_defaults(handler=_report)
+    report.set_defaults(handler=_data("report"))
 
     serve = commands.add_parser("serve", help="在浏览器里使用，供一个教室（serve the TUI to browsers）", description="用 textual-serve 把终端界面提供给浏览器：大家在同一台机器的数据文件夹里答题，排行榜实时显示每个人。默认只在本机（127.0.0.1）提供；给别的机器用时请指定 --host。")
     serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机）")
@@ -100,24 +100,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _data(name: str) -> Callable[[argparse.Namespace], int]:
+    """A command of ``cli_data``, imported only when it runs."""
+
+    def run(args: argparse.Namespace) -> int:
+        from studytui import cli_data
+
+        return getattr(cli_data, name)(args)
+
+    return run
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
         return _tui(args)
+    import sqlite3
+
     from studytui.store import StoreError
 
     try:
-        return handler(args)
+        return _run(handler, args)
     except StoreError as exc:
         print(exc, file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # locked for longer than the wait, for one
+        print(f"{getattr(getattr(args, 'store', None), 'path', '')}: 数据库错误：{exc}", file=sys.stderr)
         return 1
     except OSError as exc:  # a data folder or output file that cannot be made or written
         print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command; when the database turns out to be damaged past what the check at
+    open sees, set it aside, salvage it and run the command again on what was kept."""
+    import sqlite3
+
+    try:
+        return handler(args)
+    except sqlite3.DatabaseError as exc:
+        store = getattr(args, "store", None)
+        if isinstance(exc, sqlite3.OperationalError) or store is None or getattr(args, "broken", False):
+            raise
+        store.close()
+        args.broken = True
+        return handler(args)
 
 
 def _tui(args: argparse.Namespace) -> int:
@@ -134,8 +166,13 @@ def _serve(args: argparse.Namespace) -> int:
     from textual_serve.server import Server
 
     from studytui import paths
+    from studytui.library import Library
 
     data = paths.data_dir(args.data_dir)
+    library = Library(data, args.bank or ())
+    library.load()  # once here, so every browser's session finds the banks cached
+    for problem in [p for entry in library.entries for p in entry.errors] + library.problems:
+        print(problem, file=sys.stderr)
     command = [sys.executable, "-m", "studytui", "--participant", "--data-dir", str(data)]
     for bank in args.bank or ():
         command += ["--bank", str(Path(bank).resolve())]
@@ -146,21 +183,25 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from studytui import paths
+    from studytui.library import duplicate_ids
     from studytui.loader import open_bank
 
     data = paths.data_dir(args.data_dir)
     files = [Path(f) for f in args.files] or paths.discover_bank_files(data, args.bank or ())
-    failed = False
+    results = []
     for file in files:
         result = open_bank(file, paths.cache_dir(data))
+        results.append(result)
         for problem in result.problems:
             print(problem, file=sys.stderr if problem.warning else sys.stdout)
         if result.bank is None:
-            failed = True
             print(f"{file}: 无效（invalid），共 {len(result.errors)} 个问题")
         else:
             print(f"{file}: 有效（valid）：{_summary(result.bank)}")
-    return 1 if failed else 0
+    clashes = duplicate_ids(results)
+    for problem in clashes:
+        print(problem)
+    return 1 if clashes or any(result.bank is None for result in results) else 0
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -204,210 +245,6 @@ def _progress_bar(done: int, total: int) -> None:
     filled = width * done // max(total, 1)
     end = "\n" if done >= total else ""
     print(f"\r分析中 [{'#' * filled}{'.' * (width - filled)}] {100 * done // max(total, 1):3d}%", end=end, file=sys.stderr, flush=True)
-
-
-def _open_store(args: argparse.Namespace):
-    from studytui import paths
-    from studytui.store import open_store
-
-    def tell(path: Path, moved: Path) -> None:
-        print(f"{path}: 数据库文件已损坏或不是数据库，已改名为 {moved.name}，现新建一个空数据库", file=sys.stderr)
-
-    return open_store(paths.data_dir(args.data_dir), tell)
-
-
-def _stats(args: argparse.Namespace) -> int:
-    import json
-
-    store = _open_store(args)
-    if args.code:
-        return _group_stats(store, args.code, args.json)
-    names = [args.profile] if args.profile else store.profiles()
-    if args.profile and args.profile not in store.profiles():
-        print(f"没有名为“{args.profile}”的用户；已有：{'、'.join(store.profiles()) or '（无）'}", file=sys.stderr)
-        return 1
-    report = [_profile_stats(store, name) for name in names]
-    if args.json:
-        print(json.dumps(report, ensure_ascii=False, indent=2))
-    elif not report:
-        print("还没有任何作答记录。")
-    for item in report if not args.json else []:
-        _print_profile_stats(item)
-    return 0
-
-
-def _group_stats(store, code: str, as_json: bool) -> int:
-    """A class quiz (QZ-…) or a contest (CT-…): the ranking and the questions most missed."""
-    import json
-
-    key = {"group_id": code} if code.upper().startswith("CT-") else {"quiz_code": _checked_code(code)}
-    if None in key.values():
-        return 1
-    report = {"ranking": store.ranking(**key), "most_missed": store.most_missed(**key)}
-    if "group_id" in key:  # a contest is ranked by its points, which its log adds up to
-        report["log"] = store.contest_events(code)
-        points: dict[str, int] = {}
-        for event in report["log"]:
-            points[event["team"]] = points.get(event["team"], 0) + event["points"]
-        for row in report["ranking"]:
-            row["points"] = points.get(row["name"], 0)
-        won_tie = {event["team"] for event in report["log"] if event["kind"] == "tiebreak"}
-        report["ranking"].sort(key=lambda row: (-row["points"], row["name"] not in won_tie))
-    if as_json:
-        print(json.dumps(report, ensure_ascii=False, indent=2))
-        return 0
-    if not report["ranking"]:
-        print(f"{code}：还没有人作答。")
-    for rank, row in enumerate(report["ranking"], 1):
-        state = "已交卷" if row["finished"] else "作答中"
-        score = f"{row['points']} 分" if "points" in row else f"得分 {row['score']:g}"
-        print(f"{rank:3d}. {row['name']}　{score}　已答 {row['answered']}　用时 {int(row['seconds'])} 秒　{state}")
-    if report["most_missed"]:
-        print("答错最多的题：")
-        for m in report["most_missed"]:
-            print(f"  {m['question_id']}　{m['missed']}/{m['answers']} 人次答错　{m['prompt'][:40]}")
-    if report.get("log"):
-        print("计分记录：")
-        for event in report["log"]:
-            print(f"  {event['at'][11:19]}　{event['team']}　{event['points']:+d}　{event['note'] or event['kind']}")
-    return 0
-
-
-def _profile_stats(store, name: str) -> dict:
-    pid = store.profile(name)
-    banks = store.accuracy_by_bank(pid)
-    return {
-        "profile": name,
-        "streak_days": store.streak(pid),
-        "answers_today": store.answers_on(pid),
-        "sessions": store.sessions_over_time(pid),
-        "banks": banks,
-        "sections": {b["key"]: store.accuracy_by_section(pid, b["key"]) for b in banks},
-        "kinds": store.accuracy_by_kind(pid),
-        "weakest": store.weakest_questions(pid),
-    }
-
-
-def _print_profile_stats(item: dict) -> None:
-    from studytui.quiz import MODE_NAMES
-
-    def percent(rows):
-        return "，".join(f"{r['key'] or '—'} {r['accuracy']:.0%}（{r['answers']} 次）" for r in rows) or "—"
-
-    print(f"{item['profile']}：连续学习 {item['streak_days']} 天，今日作答 {item['answers_today']} 题")
-    for s in item["sessions"][-10:]:
-        share = s["score"] / s["max_score"] if s["max_score"] else 0
-        print(f"  {s['started'][:16].replace('T', ' ')}  {MODE_NAMES.get(s['mode'], s['mode'])}  {s['bank_id']}  {s['score']:g}/{s['max_score']:g}（{share:.0%}）")
-    print(f"  各题库正确率：{percent(item['banks'])}")
-    for bank_id, rows in item["sections"].items():
-        print(f"  各部分正确率（{bank_id}）：{percent(rows)}")
-    print(f"  各类提法正确率：{percent(item['kinds'])}")
-    if item["weakest"]:
-        print("  最薄弱的题：")
-        for w in item["weakest"]:
-            print(f"    {w['bank_id']}/{w['question_id']}  {w['accuracy']:.0%}（{w['answers']} 次）  {w['prompt'][:40]}")
-
-
-EXPORT_COLUMNS = {
-    "profile": "姓名", "bank": "题库", "question_id": "题号", "prompt": "题目", "typed": "作答", "verdict": "判定",
-    "score": "得分", "seconds": "用时（秒）", "answered": "作答时间", "mode": "模式", "quiz_code": "测验码",
-    "overridden": "已申诉", "original_verdict": "原判定",
-}
-
-
-def _export(args: argparse.Namespace) -> int:
-    import json
-
-    store = _open_store(args)
-    code = _checked_code(args.code) if args.code else None
-    if args.code and code is None:
-        return 1
-    rows = list(store.export_rows(code))
-    if args.format == "json":
-        text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    else:
-        text = _excel_csv(EXPORT_COLUMNS.values(), ([row[key] for key in EXPORT_COLUMNS] for row in rows))
-    _write(args.output, text, f"已导出 {len(rows)} 条作答记录")
-    return 0
-
-
-def _excel_csv(header, rows) -> str:
-    """CSV in UTF-8 with a BOM, which Excel opens as UTF-8."""
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(rows)
-    return "\ufeff" + buffer.getvalue()
-
-
-def _write(output: str | None, text: str, done: str) -> None:
-    if output:
-        Path(output).write_text(text, encoding="utf-8", newline="")
-        print(f"{done}到 {output}", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
-
-
-def _checked_code(code: str) -> str | None:
-    from studytui.quiz import CodeError, canonical_code
-
-    try:
-        return canonical_code(code)
-    except CodeError as exc:
-        print(f"{code}: {exc}", file=sys.stderr)
-        return None
-
-
-IMPORT_FIELDS = ("uid", "session_uid", "profile", "bank", "bank_hash", "question_id", "prompt", "typed", "verdict", "score", "seconds", "answered", "mode", "started")
-
-
-def _import(args: argparse.Namespace) -> int:
-    import json
-
-    store = _open_store(args)
-    failed = False
-    for name in args.files:
-        try:
-            rows = json.loads(Path(name).read_text(encoding="utf-8-sig"))
-            if not isinstance(rows, list) or not all(isinstance(r, dict) and all(f in r for f in IMPORT_FIELDS) for r in rows):
-                raise ValueError("不是 studytui export --format json 导出的作答")
-            added, skipped = store.import_rows(rows)
-        except json.JSONDecodeError as exc:
-            print(f"{name}:{exc.lineno}: 不是有效的 JSON：{exc.msg}", file=sys.stderr)
-            failed = True
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            print(f"{name}:1: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
-            failed = True
-        else:
-            print(f"{name}: 新增 {added} 条作答，{skipped} 条已有、跳过")
-    return 1 if failed else 0
-
-
-def _report(args: argparse.Namespace) -> int:
-    from studytui.formulations import kind_name
-    store = _open_store(args)
-    code = _checked_code(args.code) if args.code else None
-    if args.code and code is None:
-        return 1
-    weak = store.weak_points(code)
-    if args.format == "csv":
-        questions = (["题目", q["bank_id"], q["question_id"], kind_name(q["kind"]), q["answers"], q["right"], f"{q['right'] / q['answers']:.0%}", q["prompt"]] for q in weak["questions"])
-        kinds = (["提法类别", "", "", kind_name(k["kind"]), k["answers"], k["right"], f"{k['right'] / k['answers']:.0%}", ""] for k in weak["kinds"])
-        text = _excel_csv(["类别", "题库", "题号", "提法类别", "作答人次", "答对", "正确率", "题目"], [*questions, *kinds])
-    else:
-        title = f"# 薄弱环节报告{'（' + code + '）' if code else ''}\n\n"
-        kinds = "".join(f"| {kind_name(k['kind'])} | {k['answers']} | {k['right']} | {k['right'] / k['answers']:.0%} |\n" for k in weak["kinds"])
-        questions = "".join(
-            f"| {q['bank_id']}/{q['question_id']} | {q['prompt'].replace('|', '｜')[:60]} | {q['answers']} | {q['right']} | {q['right'] / q['answers']:.0%} |\n"
-            for q in weak["questions"]
-        )
-        text = (title + "## 各类提法\n\n| 类别 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|\n" + kinds
-                + "\n## 各题（正确率从低到高）\n\n| 题号 | 题目 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|---|\n" + questions)
-    _write(args.output, text, "已写出报告")
-    return 0
 
 
 def _summary(b) -> str:

@@ -103,6 +103,8 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         # where a list's first item begins is a guess: leave it out
         first, middle, segments = middle[0], middle[1:], segments[1:]
         beginning = "cut"
+    first = _like_the_others(first, [*middle, *lasts])
+    lasts[-1] = _last_like_the_others(lasts[-1], [first, *middle, *lasts[:-1]])
     items = [first, *middle, *lasts]
     if not all(_is_item(i) and ("的" not in i or len(i) <= 8) for i in items):
         return
@@ -110,6 +112,40 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         return
     last_text = segments[-1][: segments[-1].find(lasts[-1]) + len(lasts[-1])]
     yield "、".join([first, *segments[1:-1], last_text]), tuple(items)
+
+
+def _like_the_others(first: str, others: list[str]) -> str:
+    """The first item cut to the shape the others share: from their common opening
+    (党的自我净化 → 自我净化 before 自我完善、自我革新), or to their length when they share an
+    ending (我国经济实力 → 经济实力 before 科技实力、国防实力), at a word boundary."""
+    if len(others) < 2:
+        return first
+    opening = _common(others)
+    if opening and first.find(opening) > 0:
+        return first[first.find(opening):]
+    ending = _common([o[::-1] for o in others])[::-1]
+    longest = max(map(len, others))
+    if ending and first.endswith(ending) and len(first) > longest + 1 and len(first) - longest in word_bounds(first):
+        return first[len(first) - longest:]
+    return first
+
+
+def _last_like_the_others(last: str, others: list[str]) -> str:
+    """The last item cut to the others' length when it runs on well past them into the
+    sentence (勇气干出来 after 勤劳、智慧), at a word boundary."""
+    longest = max(map(len, others))
+    if len(others) >= 2 and len(last) > longest + 2 and longest in word_bounds(last):
+        return last[:longest]
+    return last
+
+
+def _common(texts: list[str]) -> str:
+    """The opening all ``texts`` share."""
+    shared = texts[0]
+    for text in texts[1:]:
+        while not text.startswith(shared):
+            shared = shared[:-1]
+    return shared
 
 
 def _pair(a: str, b: str, ending: str, beginning: str) -> bool:

@@ -48,7 +48,7 @@ _NUMBER_WORD = re.compile(
 )
 _GENERIC_HEAD = re.compile(
     rf"^第?{_NUM}{{1,3}}[个项大类]?(?:方面|内容|项目|问题|工作|部分|同志|人|次|年|点)"
-    rf"|^一[个种]"  # 一个民族, 一种精神: an article, not a count
+    rf"|^一[个种项条类]"  # 一个民族, 一项关系: an article, not a count
     rf"|^[一二三四五六七八九]?十[一二三四五六七八九]?(?:大|届)|届"  # 十九大, 十三届: a congress or a plenum
 )
 _STOP = "的地得和与及并在对为把从向是等"
@@ -61,6 +61,7 @@ _CORRELATIVES = [
     re.compile(rf"以[{_HAN}]{{1,3}}[带促][{_HAN}]{{1,3}}"),
 ]
 LEAD_MAX = 35
+OPENING_PARAGRAPHS = 3  # the greeting and the meeting's purpose; a long preamble is body text
 SHORT_SENTENCE = 20  # a sentence this short is stored with its neighbour as context
 HEADING_MAX = 60
 CHAIN_ITEM_MAX = 30
@@ -178,6 +179,8 @@ def structure(text: str) -> Analysis:
                 analysis.paragraphs.append(Paragraph(body, section))
         elif not line.startswith("——"):
             analysis.paragraphs.append(Paragraph(line, section))
+        elif "。" in line or len(line) > HEADING_MAX:  # ——40年来，我们始终坚持…: a paragraph of a dashed run
+            analysis.paragraphs.append(Paragraph(line.lstrip("—"), section))
     return analysis
 
 
@@ -336,7 +339,7 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
     for done, paragraph in enumerate(analysis.paragraphs, 1):
         if progress is not None:
             progress(done, total)
-        opening = has_sections and paragraph.section is None
+        opening = has_sections and paragraph.section is None and done <= OPENING_PARAGRAPHS
         if paragraph.heading:
             found.add(heading_text(paragraph.text), "heading", paragraph.text, paragraph.section)
         spans = sentences(paragraph.text)
@@ -398,10 +401,10 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
 def _is_lead(body: str, clauses: list[str], first: bool) -> bool:
     """The topic sentence of a paragraph: its short first sentence, or a short
     one-clause sentence inside it that opens with a lead verb."""
+    if first and len(body) <= LEAD_MAX:
+        return not _PRONOUNS.match(body) and "同志们" not in body and "：" not in body
     if _PRONOUNS.search(body):
         return False
-    if first:
-        return len(body) <= LEAD_MAX
     verb = len(body) - len(strip_lead_verb(body))
     return len(clauses) == 1 and len(body) <= 16 and "、" not in body and verb >= 2
 

@@ -7,13 +7,11 @@ cloze filled back gives that sentence. The same text and seed give the same bank
 from __future__ import annotations
 
 import bisect
-import hashlib
 import random
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from studytui import bank as model
 from studytui import checks, validation
@@ -24,8 +22,10 @@ from studytui.text import han_count, leading_number, normalize, word_bounds
 JUDGE_EVERY = 3
 STEM_MAX = 80
 NOTHING_TO_ASK = "没有找到可以出题的提法"
+_PARTICLES = "、“”和与及的地得等了着过"
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
 MAX_MULTI_TRUE = 4
+SHORT_LEAD = 8
 MAX_LEAD_POINTS = 6  # "the k-th point of a section" is asked only for the first few
 _NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
 _CN = "零一二三四五六七八九"
@@ -128,12 +128,13 @@ def numeral_variants(term: str) -> list[str]:
     start, end = match.start(), match.start() + length
     rest = term[end:]
     congress = rest[:1] == "大" and (len(rest) == 1 or rest[1:].startswith(_CONGRESS_WORDS))
-    counted = not congress and rest[:1] in _CLASSIFIER_CHARS
+    ordinal = term[start - 1:start] == "第"
+    counted = not congress and not ordinal and (rest[:1] in _CLASSIFIER_CHARS or length == len(match.group()))
     highest = 20 if congress else value + 3
     variants = []
     for other in sorted(range(max(1, value - 3), min(highest, value + 3) + 1), key=lambda v: (abs(v - value), v)):
         if other != value:
-            word = "两" if other == 2 and (counted or term[start:end] == "两") else chinese_number(other)
+            word = "两" if other == 2 and (counted or term[start:end] == "两") and not ordinal else chinese_number(other)
             variants.append(term[:start] + word + rest)
     return variants
 
@@ -209,9 +210,10 @@ class _Writer:
         tiers.append(rest)
         return [option for tier in tiers for option in tier]
 
-    def distractors(self, answer: str, sentence: str, kind: str, count: int = 3) -> list[str] | None:
+    def distractors(self, answer: str, sentence: str, kind: str, count: int = 3, alike: list[str] = ()) -> list[str] | None:
         """Options that read like the answer but are wrong in the sentence: never one
-        that stands in the sentence, or in the speech next to the blank's neighbours."""
+        that stands in the sentence, or in the speech next to the blank's neighbours.
+        With ``alike`` (a list's items), each shares a first or last character with one."""
         before, after = _neighbours(sentence, answer)
         chosen: list[str] = []
         wanted = normalize(answer)
@@ -221,7 +223,7 @@ class _Writer:
                 continue
             if normalize(before + option) in self.text or normalize(option + after) in self.text:
                 continue
-            if any(normalize(c) == key for c in chosen):
+            if any(normalize(c) == key for c in chosen) or (alike and not any(_likeness(a, option) >= 1 for a in alike if len(a) > 1)):
                 continue
             chosen.append(option)
             if len(chosen) == count:
@@ -254,7 +256,7 @@ class _Writer:
         """A true statement is the clause as spoken; a false one changes its number or
         swaps in a formulation of the same shape, and is checked not to stand in the speech."""
         clause = _clause_with(f.sentence, f.text)
-        swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (len(w) == len(f.text) and _likeness(f.text, w) >= 2)]
+        swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (len(w) == len(f.text) and w[-1] == f.text[-1])]
         statements = [clause] if not swaps or self.rng.random() < 0.5 else [clause.replace(f.text, w) for w in swaps]
         for statement in statements:
             key = normalize(statement)
@@ -272,7 +274,8 @@ class _Writer:
         blanked = f.sentence.replace(f.text, BLANK)
         self.add(f, "list", f"写出____处列举的各项：{blanked}", tuple(items))
         shown = items if len(items) <= MAX_MULTI_TRUE else self.rng.sample(items, MAX_MULTI_TRUE)
-        wrong = self.distractors(max(items, key=len), f.sentence, "item", count=2)
+        longest = max(items, key=len)
+        wrong = self.distractors(longest, f.sentence, "item", count=2, alike=items) or self.distractors(longest, f.sentence, "item", count=2)
         if wrong:
             options = [*shown, *[w for w in wrong if w not in items]]
             self.rng.shuffle(options)
@@ -310,8 +313,12 @@ class _Writer:
         """A topic sentence with its second part blanked: 高质量发展是____."""
         cut = _lead_cut(f.text)
         answer = f.text[cut:]
-        if cut and f.sentence.count(f.text) == 1 and f.sentence.count(answer) == 1:
+        if f.sentence.count(f.text) != 1 or f.sentence.count(answer) != 1:
+            return
+        if cut:
             self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
+        elif len(f.text) <= SHORT_LEAD:  # 优质化。没有质量的教育…: the sentence around says what it is
+            self.add(f, "cloze", f.sentence.replace(f.text, BLANK), (f.text,))
 
     def lead(self, f: Formulation) -> None:
         """A cloze on the sentence, and which sentence opens the section's k-th point
@@ -361,12 +368,18 @@ def stem(sentence: str, part: str) -> str:
 
 def _lead_cut(text: str) -> int:
     """Where a topic sentence's blank begins: after its first clause, after 是, or at
-    the word boundary nearest a third of it; the blank keeps at least half. 0: none."""
-    for mark in ("，", "是"):
-        at = text.find(mark) + 1
-        if 2 <= at <= len(text) / 2 and len(text) - at >= 4:
-            return at
-    bounds = [b for b in word_bounds(text) if 2 <= b <= len(text) / 2 and len(text) - b >= 4]
+    the word boundary nearest a third of it, never inside an enumeration or before a
+    particle; the blank keeps four characters or more. 0: none."""
+    comma = text.find("，") + 1
+    if comma >= 2 and len(text) - comma >= 4:
+        return comma
+    verb = text.find("是") + 1
+    if 2 <= verb <= len(text) / 2 and len(text) - verb >= 4:
+        return verb
+    bounds = [
+        b for b in word_bounds(text)
+        if 2 <= b <= len(text) / 2 and len(text) - b >= 4 and text[b - 1] not in "、“”" and text[b] not in _PARTICLES
+    ]
     return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
 
 

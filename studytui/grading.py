@@ -199,13 +199,15 @@ def split_list(text: str) -> list[str]:
     return [item for item in LIST_SEPARATORS.split(text) if normalize(item)]
 
 
-def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal") -> Grade:
+def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal", min_items: int | None = None) -> Grade:
     """Items typed in any order, separated by 、，,；; or white space.
 
     Each typed item is paired with its most similar expected item (rapidfuzz), one
-    to one, and graded on its own. The score is the mean over the expected items,
-    less half an item for every extra (unpaired or wrong) item typed, never below 0.
-    ``parts`` holds the paired items' grades in the expected order.
+    to one, and graded on its own. The score is the sum of the item scores, less
+    half an item for every extra (unpaired or wrong) item typed, over the number of
+    items a full answer needs (``min_items``, else all), between 0 and 1. Once that
+    many are right, the items not typed are not missing. ``parts`` holds the paired
+    items' grades in the expected order.
     """
     from rapidfuzz.fuzz import ratio
 
@@ -225,11 +227,13 @@ def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal")
             pairs[t] = (e, result)
             used.add(e)
     extra = tuple(typed[t] for t in range(len(typed)) if t not in pairs)
-    missing = tuple(item for e, item in enumerate(expected) if e not in used)
+    needed = min(min_items or len(expected), len(expected))
+    enough = bool(expected) and sum(result.verdict == CORRECT for _, result in pairs.values()) >= needed
+    missing = () if enough else tuple(item for e, item in enumerate(expected) if e not in used)
     earned = sum(result.score for _, result in pairs.values()) - 0.5 * len(extra)
-    score = max(0.0, earned / len(expected)) if expected else 0.0
+    score = min(1.0, max(0.0, earned / needed)) if expected else 0.0
     parts = tuple(result for _, (_, result) in sorted(pairs.items(), key=lambda item: item[1][0]))
-    verdict = _overall(parts, score, complete=not missing and not extra)
+    verdict = CORRECT if enough and not extra else WRONG if score <= 0 else CLOSE
     return Grade(verdict, score, _differences_of(parts), "、".join(expected), answer, parts, missing, extra)
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from studytui import __version__, paths
 
 if TYPE_CHECKING:
-    from studytui.bank import Bank, Validation
+    from studytui.bank import Bank, Problem, Validation
 
 
 class Library:
@@ -19,9 +19,11 @@ class Library:
         self.data = data
         self.extra = list(extra)
         self.entries: list[Validation] = []
+        self.problems: list[Problem] = []
 
     def load(self, progress: Callable[[int, int], None] | None = None) -> list[Validation]:
-        """Read every bank found; a bank with problems is kept, with its problems."""
+        """Read every bank found; a bank with problems is kept, with its problems.
+        Problems between banks (two with one id) go to ``problems``."""
         files = paths.discover_bank_files(self.data, self.extra)
         entries = []
         for done, file in enumerate(files, 1):
@@ -29,19 +31,18 @@ class Library:
             if progress is not None:
                 progress(done, len(files))
         self.entries = entries
+        self.problems = duplicate_ids(entries)
         return entries
 
     def _read(self, file: Path) -> Validation:
-        """A bank, from the JSON cache when the file has not changed since it was
+        """A bank, from the JSON cache when a file of the same name and content was
         last found valid (reading YAML is what makes a large bank slow to load)."""
         from studytui.bank import Validation, from_data, to_data
-        from studytui.loader import open_bank
+        from studytui.loader import open_bank, write_cache
 
-        try:
-            stat = file.stat()
-        except OSError:
-            return open_bank(file)
-        key = hashlib.sha1(f"{file.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{__version__}".encode()).hexdigest()
+        key = _content_key(file)
+        if key is None:
+            return open_bank(file, paths.cache_dir(self.data))
         cached = paths.cache_dir(self.data) / "banks" / f"{key}.json"
         try:
             return Validation(str(file), from_data(json.loads(cached.read_text(encoding="utf-8")), file))
@@ -49,8 +50,7 @@ class Library:
             pass
         entry = open_bank(file, paths.cache_dir(self.data))
         if entry.bank is not None and not entry.problems:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            cached.write_text(json.dumps(to_data(entry.bank), ensure_ascii=False), encoding="utf-8")
+            write_cache(cached, json.dumps(to_data(entry.bank), ensure_ascii=False))
         return entry
 
     @property
@@ -59,3 +59,38 @@ class Library:
 
     def find(self, bank_id: str) -> Bank | None:
         return next((b for b in self.banks if b.id == bank_id), None)
+
+
+def _content_key(file: Path) -> str | None:
+    """A hash of what the bank read from ``file`` depends on: its name (the default id)
+    and its bytes; None when the file cannot be read or is too large to be a bank."""
+    from studytui.loader import MAX_BYTES
+
+    try:
+        if file.stat().st_size > MAX_BYTES:
+            return None
+        content = file.read_bytes()
+    except OSError:
+        return None
+    digest = hashlib.sha1(f"{file.name}|{__version__}|".encode())
+    digest.update(content)
+    return digest.hexdigest()
+
+
+def duplicate_ids(entries: Sequence[Validation]) -> list[Problem]:
+    """A problem for every bank whose id an earlier bank already has, naming both files:
+    answers are recorded by bank id, so the two would be taken for one bank."""
+    from studytui.bank import Problem
+
+    first: dict[str, str] = {}
+    problems = []
+    for entry in entries:
+        if entry.bank is None:
+            continue
+        other = first.setdefault(entry.bank.id, entry.path)
+        if other != entry.path:
+            problems.append(Problem(
+                entry.path, 1,
+                f"题库 id“{entry.bank.id}”与 {other} 相同：两个题库的成绩会混在一起，请给其中一个写上不同的 id",
+            ))
+    return problems

@@ -4,11 +4,12 @@ generator, which know nothing of files."""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import re
 from pathlib import Path
 
 from studytui.bank import Bank, BankError, Problem, Validation, dump, with_path
-from studytui.generate import GenerationError, generate
 from studytui.validation import parse
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -36,15 +37,23 @@ def validate(path: str | Path) -> Validation:
 
 
 def open_bank(path: str | Path, cache: Path | None = None) -> Validation:
-    """A bank file, or a speech ``.txt`` generated into a bank (cached in ``cache``)."""
+    """A bank file, or a speech ``.txt`` generated into a bank (cached in ``cache``).
+
+    Whatever the file holds, what goes wrong is a problem of that file, never a crash.
+    """
     path = Path(path)
-    if path.suffix.lower() == ".txt":
-        return bank_from_speech(path, cache)
-    return validate(path)
+    speech = path.suffix.lower() == ".txt"
+    try:
+        return bank_from_speech(path, cache) if speech else validate(path)
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others from loading
+        what = "无法从这篇讲话生成题库" if speech else "无法读取这个题库"
+        return Validation(str(path), None, [Problem(str(path), 1, f"{what}（{type(exc).__name__}：{exc}）")])
 
 
 def bank_from_speech(path: Path, cache_dir: Path | None, seed: int = 0) -> Validation:
     """A speech ``.txt`` read as a bank: generated once, then cached by content hash."""
+    from studytui.generate import GenerationError, generate  # the extractor loads only for a speech
+
     text, problems = read_text(path)
     result = Validation(str(path), None, problems)
     if text is None:
@@ -62,10 +71,18 @@ def bank_from_speech(path: Path, cache_dir: Path | None, seed: int = 0) -> Valid
         result.problems.append(Problem(str(path), 1, str(exc)))
         return result
     if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(dump(generated.bank), encoding="utf-8")
+        write_cache(cached, dump(generated.bank))
     result.bank = with_path(generated.bank, path)
     return result
+
+
+def write_cache(path: Path, text: str) -> None:
+    """Write a cache file; a data folder that cannot be written only costs the cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError:
+        pass
 
 
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
@@ -85,17 +102,80 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     return decode(data, name)
 
 
+_NOT_TEXT = (
+    (b"%PDF", "一个 PDF 文件"),
+    (b"PK\x03\x04", "一个压缩文件（Word 的 .docx、Excel 的 .xlsx 或 .zip）"),
+    (b"\xd0\xcf\x11\xe0", "一个旧版 Word 或 Excel 文档（.doc、.xls）"),
+    (b"{\\rtf", "一个 RTF 富文本文档"),
+    (b"\x89PNG", "一张 PNG 图片"),
+    (b"\xff\xd8\xff", "一张 JPEG 图片"),
+    (b"GIF8", "一张 GIF 图片"),
+    (b"\x7fELF", "一个程序文件"),
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+_SAVE_AS = "另存为 UTF-8 编码的文本"
+
+
 def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
-    if not data.strip():
+    """Text in UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030 (with a
+    warning, as it is a guess); anything else is a problem that names what was found."""
+    text, problem = _decoded(data)
+    if text is None:
+        return None, [Problem(name, 1, problem)]
+    if not text.strip():
         return None, [Problem(name, 1, "文件为空")]
+    return text, [Problem(name, 1, problem, warning=True)] if problem else []
+
+
+def _decoded(data: bytes) -> tuple[str | None, str]:
+    """The text and a warning, or None and why not."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return None, f"文件是 UTF-32 编码，请{_SAVE_AS}"
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                return None, f"文件以 {label} 的 BOM 开头，但第 {exc.start + 1} 个字节起不是有效的 {label}；请{_SAVE_AS}"
+            if codec == "utf-16" and not _looks_like_text(text):
+                return None, "不是文本文件：以 UTF-16 的 BOM 开头，读出来却不像文字"
+            return text, ""
+    for signature, what in _NOT_TEXT:
+        if data.startswith(signature):
+            return None, f"不是文本文件：这是{what}；请把其中的文字复制出来，{_SAVE_AS}"
     if b"\x00" in data:
-        return None, [Problem(name, 1, "不是文本文件（含有二进制内容）")]
+        return None, _with_nul(data)
     try:
-        return data.decode("utf-8-sig"), []
+        return data.decode("utf-8"), ""
     except UnicodeDecodeError:
         pass
     try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        return None, [Problem(name, 1, "不是文本文件（既不是 UTF-8 也不是 GB18030 编码）")]
-    return text, [Problem(name, 1, "文件不是 UTF-8 编码，已按 GB18030 读取；建议另存为 UTF-8", warning=True)]
+        return data.decode("gb18030"), "文件不是 UTF-8 编码，已按 GB18030 读取；建议另存为 UTF-8"
+    except UnicodeDecodeError as exc:
+        byte = data[exc.start]
+        return None, f"无法识别的编码：第 {exc.start + 1} 个字节（0x{byte:02X}）既不是 UTF-8 也不是 GB18030；请{_SAVE_AS}"
+
+
+def _with_nul(data: bytes) -> str:
+    """Why bytes holding NUL are not read: UTF-16 without its BOM, or not text at all."""
+    for codec, order in (("utf-16-le", "LE"), ("utf-16-be", "BE")):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return f"文件是不带 BOM 的 UTF-16（{order}）编码；请{_SAVE_AS}，或带 BOM 的 UTF-16"
+    offset = data.index(b"\x00")
+    return f"不是文本文件：第 {offset + 1} 个字节是 NUL（0x00），文本中不会有这样的字节"
+
+
+_TEXT_CHAR = re.compile(r"[\t\n\r\x20-\x7e\xa0-\u024f\u2000-\u206f\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def _looks_like_text(text: str) -> bool:
+    """Nearly every character is one of ASCII, Latin, CJK or their punctuation."""
+    return len(_TEXT_CHAR.findall(text)) >= 0.95 * len(text)

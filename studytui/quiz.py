@@ -92,7 +92,7 @@ def grade_question(question: Question, response: Any, strictness: str = "normal"
     if kind == "order":
         return grading.grade_order(question.answer, list(response or ()))
     typed = response if isinstance(response, str) else "、".join(response or ())
-    return grading.grade_list(question.answer, typed, strictness)
+    return grading.grade_list(question.answer, typed, strictness, question.min_items)
 
 
 def response_text(question: Question, response: Any) -> str:

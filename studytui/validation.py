@@ -16,24 +16,27 @@ _STR, _NULL, _BOOL, _INT = _TAG + "str", _TAG + "null", _TAG + "bool", _TAG + "i
 _TEXT_TAGS = frozenset({_STR, _INT, _TAG + "float", _BOOL, _TAG + "timestamp"})
 _PLAIN_TAGS = _TEXT_TAGS | {_NULL, _TAG + "seq", _TAG + "map"}
 
+_JUDGE_WORDS = {"对": True, "错": False}
+
 BANK_KEYS = ("title", "id", "description", "source", "tags", "sections", "questions", "version")
 SECTION_KEYS = ("id", "title")
 QUESTION_KEYS = (
     "id", "type", "section", "prompt", "options", "answer", "accept",
-    "explanation", "source", "tags", "points",
+    "explanation", "source", "tags", "points", "min_items",
 )
 
 
 def parse(text: str, name: str = "<bank>", default_id: str = "") -> Validation:
     """Validate bank YAML text, reporting every problem with its line."""
-    result = Validation(name)
-    root, result.problems = syntax.compose(text, name)
-    if result.problems:
+    composed = syntax.compose(text, name)
+    result = Validation(name, problems=composed.problems)
+    if composed.root is None and composed.problems:
         return result
     reader = Reader(name)
-    bank = reader.bank(root, default_id)
-    result.problems.extend(sorted(reader.problems, key=lambda p: p.line))
-    result.bank = bank if not reader.problems else None
+    bank = reader.bank(composed.root, default_id)
+    found = [p for p in reader.problems if p.line not in composed.aside]  # the stand-ins' own problems
+    result.problems = sorted(composed.problems + found, key=lambda p: p.line)
+    result.bank = bank if not result.problems else None
     return result
 
 
@@ -44,6 +47,7 @@ class Reader:
         self.name = name
         self.problems: list[Problem] = []
         self._seen_collections: set[int] = set()
+        self._misspelt: set[tuple[int, str]] = set()  # (mapping, key) said as "是不是…" already
 
     def error(self, node: Node | None, message: str) -> None:
         line = node.start_mark.line + 1 if node is not None else 1
@@ -80,6 +84,7 @@ class Reader:
                 self.error(key_node, f"键“{key}”重复出现（第 {fields[key][0].start_mark.line + 1} 行已有）")
             elif key not in known:
                 self.error(key_node, f"未知的键“{key}”（{_suggest(key, known)}可用：{'、'.join(known)}）")
+                self._misspelt.update((id(node), close) for close in difflib.get_close_matches(key, known, n=1, cutoff=0.6))
             else:
                 fields[key] = (key_node, value_node)
         return fields
@@ -128,9 +133,7 @@ class Reader:
         fields = self.mapping(root, "题库", BANK_KEYS)
         if fields is None:
             return None
-        for required in ("title", "questions"):
-            if required not in fields:
-                self.error(root, f"缺少必填的键“{required}”")
+        self._require(root, fields, ("title", "questions"), "缺少必填的键")
         get = self._getter(fields)
         if "version" in fields and (fields["version"][1].tag != _INT or fields["version"][1].value != "1"):
             self.error(fields["version"][1], "version 只能是 1")
@@ -147,6 +150,12 @@ class Reader:
             sections=sections or (),
         )
         return bank
+
+    def _require(self, node: Node, fields, keys: tuple[str, ...], message: str) -> None:
+        """A problem for each missing key, unless a misspelling of it was reported."""
+        for key in keys:
+            if key not in fields and (id(node), key) not in self._misspelt:
+                self.error(node, f"{message}“{key}”")
 
     @staticmethod
     def _getter(fields: dict[str, tuple[Node, Node]]):
@@ -204,9 +213,7 @@ class Reader:
         return tuple(questions)
 
     def question(self, node: Node, fields, qid: str | None, section_ids: set[str]) -> Question | None:
-        for required in ("id", "type", "prompt", "answer"):
-            if required not in fields:
-                self.error(node, f"题目缺少必填的键“{required}”")
+        self._require(node, fields, ("id", "type", "prompt", "answer"), "题目缺少必填的键")
         get = self._getter(fields)
         qtype = get("type", self.text, "type")
         if qtype is not None and qtype not in TYPES:
@@ -224,10 +231,11 @@ class Reader:
         if qtype is None:
             return None
         answer, options, accept = _ANSWER_READERS[qtype](self, fields, prompt)
+        min_items = self.min_items(fields, qtype, answer) if "min_items" in fields else None
         return Question(
             id=qid, type=qtype, prompt=prompt, answer=answer, options=options or (),
             accept=accept or (), section=section, explanation=explanation, source=source,
-            tags=tags, points=points,
+            tags=tags, points=points, min_items=min_items,
         )
 
     def points(self, node: Node) -> int:
@@ -235,6 +243,20 @@ class Reader:
             return int(node.value)
         self.error(node, "points 应为正整数")
         return 1
+
+    def min_items(self, fields, qtype: str, answer) -> int | None:
+        """How many items make a list answer full: 1 up to the number of items listed."""
+        if qtype != "list":
+            self._not_allowed(fields, qtype, "min_items")
+            return None
+        node = fields["min_items"][1]
+        if not (self._plain(node) and node.tag == _INT and int(node.value) > 0):
+            self.error(node, "min_items 应为正整数（写出几项算答全）")
+            return None
+        if answer is not None and int(node.value) > len(answer):
+            self.error(node, f"min_items 为 {int(node.value)}，但答案只列了 {len(answer)} 项")
+            return None
+        return int(node.value)
 
     # -- answers by type ----------------------------------------------------
 
@@ -315,7 +337,9 @@ class Reader:
         node = fields["answer"][1]
         if self._plain(node) and node.tag == _BOOL and node.value.lower() in ("true", "false"):
             return node.value.lower() == "true", (), ()
-        self.error(node, "判断题的答案应为 true 或 false")
+        if isinstance(node, ScalarNode) and node.tag == _STR and node.value.strip() in _JUDGE_WORDS:
+            return _JUDGE_WORDS[node.value.strip()], (), ()
+        self.error(node, "判断题的答案应为 true 或 false（也可写“对”或“错”）")
         return None, (), ()
 
     def _sequence(self, fields, qtype: str):

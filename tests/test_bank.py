@@ -84,7 +84,7 @@ CASES = [
     ("cloze without blanks", "title: x\nquestions:\n  - id: a\n    type: cloze\n    prompt: 没有空\n    answer: y\n", 5, "没有空"),
     ("cloze blanks and answers differ", "title: x\nquestions:\n  - id: a\n    type: cloze\n    prompt: ____和____\n    answer: [甲]\n", 6, "题干有 2 个空，答案却有 1 项"),
     ("cloze accept per blank", "title: x\nquestions:\n  - id: a\n    type: cloze\n    prompt: ____和____\n    answer: [甲, 乙]\n    accept: [[甲]]\n", 7, "accept 应为 2 个列表"),
-    ("judge not boolean", "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    answer: 对\n", 6, "true 或 false"),
+    ("judge not boolean", "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    answer: 也许\n", 6, "true 或 false"),
     ("order with one item", "title: x\nquestions:\n  - id: a\n    type: order\n    prompt: p\n    answer: [甲]\n", 6, "至少要有两项"),
     ("list with one item", "title: x\nquestions:\n  - id: a\n    type: list\n    prompt: p\n    answer: [甲]\n", 6, "至少要有两项"),
     ("section does not exist", "title: x\nsections:\n  - {id: s1, title: 一}\nquestions:\n  - id: a\n    type: judge\n    section: s9\n    prompt: p\n    answer: true\n", 7, "section“s9”不存在（可用：s1）"),

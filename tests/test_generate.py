@@ -75,6 +75,9 @@ def test_numbered_distractors_change_the_number():
     assert numeral_variants("七个有之")[:4] == ["六个有之", "八个有之", "五个有之", "九个有之"]
     assert "十四五" in numeral_variants("十三五")
     assert "三个维护" in numeral_variants("两个维护")
+    assert "两种形态" in numeral_variants("四种形态") and "两权" in numeral_variants("三权")
+    assert "第二种形态" in numeral_variants("第一种形态") and "第两种形态" not in numeral_variants("第一种形态")
+    assert "二十一大" not in numeral_variants("二十大")
     seed = generate(SEED.read_text(encoding="utf-8")).bank
     choice = next(q for q in seed.questions if q.type == "choice" and q.answer == "七个有之")
     assert {"五个有之", "六个有之", "八个有之"} & set(choice.options)

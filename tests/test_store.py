@@ -1,5 +1,6 @@
 """The store: nothing answered is ever lost, broken files are set aside, migrations, stats."""
 
+import random
 import sqlite3
 import subprocess
 import sys
@@ -72,13 +73,12 @@ def test_a_broken_file_is_moved_aside_and_reported_before_a_new_one(tmp_path):
     broken.write_bytes(garbage)
     told = []
 
-    def on_broken(path, moved):
-        told.append((path, moved))
-        assert not path.exists()  # nothing new exists before the user is told
+    def on_broken(path, moved, kept):
+        told.append((path, moved, kept))
 
     s = open_store(tmp_path, on_broken)
-    (path, moved) = told[0]
-    assert path == broken and moved.name.startswith("studytui.db.broken-")
+    (path, moved, kept) = told[0]
+    assert path == broken and moved.name.startswith("studytui.db.broken-") and kept == 0
     assert moved.read_bytes() == garbage
     sid = session(s)
     s.record(answer(sid))
@@ -211,3 +211,33 @@ def test_group_ranking_and_most_missed(db):
     assert [r["name"] for r in db.ranking(quiz_code="QZ-1")] == ["甲", "乙", "丙"]
     missed = db.most_missed(quiz_code="QZ-1")
     assert [(m["question_id"], m["missed"]) for m in missed] == [("q2", 2), ("q1", 1)]
+
+
+def _store_with_answers(folder, count):
+    s = open_store(folder)
+    sid = session(s)
+    pid = s.profile("张三")
+    with s.transaction() as db:
+        db.executemany(
+            "INSERT INTO answers(uid, session_id, profile_id, bank_id, question_id, prompt, typed, verdict, score, seconds, answered, day) "
+            "VALUES (?, ?, ?, 'b', ?, '题目', '作答', 'correct', 1, 3, '2025-01-01T00:00:00+00:00', '2025-01-01')",
+            [(f"u{i}", sid, pid, f"q{i}") for i in range(count)],
+        )
+    s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    s.close()
+    return folder / "studytui.db"
+
+
+def test_damage_in_the_middle_is_found_at_open_and_readable_rows_are_salvaged(tmp_path):
+    path = _store_with_answers(tmp_path, 5000)
+    with path.open("r+b") as f:  # 2 KB of noise in the middle of the file
+        f.seek(path.stat().st_size // 2)
+        f.write(random.Random(7).randbytes(2048))
+    told = []
+    s = open_store(tmp_path, lambda path, moved, kept: told.append(kept))
+    (kept,) = told
+    assert 4500 < kept < 5000  # one page of answers lost, not the rest
+    rows = list(s.export_rows())
+    assert len(rows) == kept and all(r["profile"] == "张三" for r in rows)
+    assert s.session(1)["answered"] == kept
+    assert list(tmp_path.glob("studytui.db.broken-*"))

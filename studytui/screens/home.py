@@ -72,6 +72,8 @@ class HomeScreen(Screen):
         banks.clear_options()
         titles = Counter(entry.bank.title for entry in entries if entry.bank)
         banks.add_options([Option(self.bank_label(entry, titles), id=str(i)) for i, entry in enumerate(entries)])
+        for problem in self.app.library.problems:  # after the banks, so an option's index stays its entry's
+            banks.add_option(Option(Text(f"⚠ {Path(problem.path).name}　{problem.message}", style="yellow"), disabled=True))
         if not entries:
             banks.add_option(Option("没有找到题库。按 B 打开题库页，可以从讲话稿生成题库。", disabled=True))
             return

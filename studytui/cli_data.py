@@ -1,0 +1,291 @@
+"""The record on the command line: ``stats``, ``export``, ``import`` and ``report``.
+
+People read Chinese (section titles, 正确/接近/错误, 练习/考试…); JSON keeps stable
+English keys and values. Text that came from a record is printed through
+``printable`` (no raw escape sequences) and written to CSV through ``excel_csv``
+(no formulas).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterable
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from studytui.exchange import printable
+
+VERDICT_NAMES = {"correct": "正确", "close": "接近", "wrong": "错误"}
+EXPORT_COLUMNS = {
+    "profile": "姓名", "bank": "题库", "question_id": "题号", "prompt": "题目", "typed": "作答", "verdict": "判定",
+    "score": "得分", "seconds": "用时（秒）", "answered": "作答时间", "mode": "模式", "quiz_code": "测验码",
+    "overridden": "已申诉", "original_verdict": "原判定",
+}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def open_store(args: argparse.Namespace):
+    """The store, kept on ``args`` so that ``cli.main`` can close it when the file
+    turns out to be damaged and run the command again on what was salvaged."""
+    from studytui import paths
+    from studytui.store import open_store as open_data
+
+    def tell(path: Path, moved: Path, kept: int) -> None:
+        print(f"{path}: 数据库文件已损坏或不是数据库，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新的数据库", file=sys.stderr)
+
+    args.store = open_data(paths.data_dir(args.data_dir), tell, broken=getattr(args, "broken", False))
+    return args.store
+
+
+def _library(args: argparse.Namespace):
+    from studytui import paths
+    from studytui.library import Library
+
+    library = Library(paths.data_dir(args.data_dir), args.bank or ())
+    library.load()
+    return library
+
+
+def checked_code(code: str) -> str | None:
+    from studytui.quiz import CodeError, canonical_code
+
+    try:
+        return canonical_code(code)
+    except CodeError as exc:
+        print(f"{code}: {exc}", file=sys.stderr)
+        return None
+
+
+# -- stats ---------------------------------------------------------------------------------
+
+
+def stats(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    if args.code is not None:
+        return _group_stats(store, args.code, args.json)
+    names = [args.profile] if args.profile else store.profiles()
+    if args.profile and args.profile not in store.profiles():
+        known = "、".join(printable(n) for n in store.profiles()) or "（无）"
+        print(f"没有名为“{printable(args.profile)}”的用户；已有：{known}", file=sys.stderr)
+        return 1
+    report = [_profile_stats(store, name) for name in names]
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    if not report:
+        print("还没有任何作答记录。")
+    library = _library(args) if report else None
+    for item in report:
+        _print_profile_stats(item, library)
+    return 0
+
+
+def _group_stats(store, code: str, as_json: bool) -> int:
+    """A class quiz (QZ-…) or a contest (CT-…): the ranking and the questions most missed."""
+    key = {"group_id": code} if code.upper().startswith("CT-") else {"quiz_code": checked_code(code)}
+    if None in key.values():
+        return 1
+    report = {"ranking": store.ranking(**key), "most_missed": store.most_missed(**key)}
+    if "group_id" in key:  # a contest is ranked by its points, which its log adds up to
+        report["log"] = store.contest_events(code)
+        points: dict[str, int] = {}
+        for event in report["log"]:
+            points[event["team"]] = points.get(event["team"], 0) + event["points"]
+        for row in report["ranking"]:
+            row["points"] = points.get(row["name"], 0)
+        won_tie = {event["team"] for event in report["log"] if event["kind"] == "tiebreak"}
+        report["ranking"].sort(key=lambda row: (-row["points"], row["name"] not in won_tie))
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    if not report["ranking"]:
+        print(f"{printable(code)}：还没有人作答。")
+    for rank, row in enumerate(report["ranking"], 1):
+        state = "已交卷" if row["finished"] else "作答中"
+        score = f"{row['points']} 分" if "points" in row else f"得分 {row['score']:g}"
+        print(f"{rank:3d}. {printable(row['name'])}　{score}　已答 {row['answered']}　用时 {int(row['seconds'])} 秒　{state}")
+    if report["most_missed"]:
+        print("答错最多的题：")
+        for m in report["most_missed"]:
+            print(f"  {printable(m['question_id'])}　{m['missed']}/{m['answers']} 人次答错　{printable(m['prompt'][:40])}")
+    if report.get("log"):
+        print("计分记录：")
+        for event in report["log"]:
+            print(f"  {event['at'][11:19]}　{printable(event['team'])}　{event['points']:+d}　{printable(event['note'] or event['kind'])}")
+    return 0
+
+
+def _profile_stats(store, name: str) -> dict:
+    pid = store.profile(name)
+    banks = store.accuracy_by_bank(pid)
+    return {
+        "profile": name,
+        "streak_days": store.streak(pid),
+        "answers_today": store.answers_on(pid),
+        "sessions": store.sessions_over_time(pid),
+        "banks": banks,
+        "sections": {b["key"]: store.accuracy_by_section(pid, b["key"]) for b in banks},
+        "kinds": store.accuracy_by_kind(pid),
+        "weakest": store.weakest_questions(pid),
+    }
+
+
+def _print_profile_stats(item: dict, library) -> None:
+    from studytui.formulations import kind_name
+    from studytui.quiz import MODE_NAMES
+
+    def bank_title(bank_id: str) -> str:
+        bank = library.find(bank_id)
+        return printable(bank.title if bank else bank_id)
+
+    def section_title(bank_id: str, section: str | None) -> str:
+        bank = library.find(bank_id)
+        return (bank.section_title(section) if bank else "") or section or "—"
+
+    def percent(rows, name) -> str:
+        return "，".join(f"{printable(name(r['key']))} {r['accuracy']:.0%}（{r['answers']} 次）" for r in rows) or "—"
+
+    print(f"{printable(item['profile'])}：连续学习 {item['streak_days']} 天，今日作答 {item['answers_today']} 题")
+    for s in item["sessions"][-10:]:
+        share = s["score"] / s["max_score"] if s["max_score"] else 0
+        mode = MODE_NAMES.get(s["mode"], s["mode"])
+        started = datetime.fromisoformat(s["started"]).astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"  {started}  {printable(mode)}  {bank_title(s['bank_id'])}  {s['score']:g}/{s['max_score']:g}（{share:.0%}）")
+    print(f"  各题库正确率：{percent(item['banks'], bank_title)}")
+    for bank_id, rows in item["sections"].items():
+        print(f"  各部分正确率（{bank_title(bank_id)}）：{percent(rows, lambda key, b=bank_id: section_title(b, key))}")
+    print(f"  各类提法正确率：{percent(item['kinds'], kind_name)}")
+    if item["weakest"]:
+        print("  最薄弱的题：")
+        for w in item["weakest"]:
+            print(f"    {bank_title(w['bank_id'])}/{printable(w['question_id'])}  {w['accuracy']:.0%}（{w['answers']} 次）  {printable(w['prompt'][:40])}")
+
+
+# -- export and import ----------------------------------------------------------------------
+
+
+def export(args: argparse.Namespace) -> int:
+    if args.code is not None and not args.code.strip():
+        print("--code: 测验码为空；要导出所有人的作答，请不写 --code", file=sys.stderr)
+        return 1
+    code = checked_code(args.code) if args.code is not None else None
+    if args.code is not None and code is None:
+        return 1
+    store = open_store(args)
+    rows = store.export_rows(code)
+    with _output(args.output) as out:
+        count = _export_json(rows, out) if args.format == "json" else _export_csv(rows, out)
+    if args.output:
+        print(f"已导出 {count} 条作答记录到 {args.output}", file=sys.stderr)
+    return 0
+
+
+def _export_json(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """A JSON list written one row at a time, so memory stays flat however many there are."""
+    count = 0
+    out.write("[")
+    for count, row in enumerate(rows, 1):
+        out.write(",\n" if count > 1 else "\n")
+        out.write(json.dumps(row, ensure_ascii=False))
+    out.write("\n]\n")
+    return count
+
+
+def _export_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    from studytui.quiz import MODE_NAMES
+
+    names = {"verdict": VERDICT_NAMES, "original_verdict": VERDICT_NAMES, "mode": MODE_NAMES, "overridden": {0: "", 1: "是"}}
+    count = 0
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_COLUMNS.values())
+    for count, row in enumerate(rows, 1):
+        writer.writerow(excel_cells(names.get(key, {}).get(row[key], row[key]) for key in EXPORT_COLUMNS))
+    return count
+
+
+def excel_cells(cells: Iterable[Any]) -> list[Any]:
+    """Text that Excel would run as a formula (=, +, -, @ first) starts with ' instead."""
+    return [f"'{c}" if isinstance(c, str) and c.startswith(FORMULA_STARTS) else c for c in cells]
+
+
+def excel_csv(header: Iterable[str], rows: Iterable[Iterable[Any]]) -> str:
+    """CSV in UTF-8 with a BOM, which Excel opens as UTF-8; no cell is a formula."""
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(excel_cells(row) for row in rows)
+    return "\ufeff" + buffer.getvalue()
+
+
+@contextmanager
+def _output(output: str | None):
+    if not output:
+        yield sys.stdout
+        return
+    with Path(output).open("w", encoding="utf-8", newline="") as out:
+        yield out
+
+
+def _write(output: str | None, text: str, done: str) -> None:
+    with _output(output) as out:
+        out.write(text)
+    if output:
+        print(f"{done}到 {output}", file=sys.stderr)
+
+
+def import_(args: argparse.Namespace) -> int:
+    from studytui.exchange import Refused, read_export, trusted_rows
+
+    store = open_store(args)
+    library = _library(args)
+    failed = False
+    for name in args.files:
+        try:
+            rows = trusted_rows(read_export(Path(name)), library.find)
+        except Refused as exc:
+            for problem in exc.problems:
+                print(f"{name}:{problem}", file=sys.stderr)
+            print(f"{name}: 未导入（有 {len(exc.problems)} 处问题，整个文件都没有导入）", file=sys.stderr)
+            failed = True
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"{name}:1: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+            failed = True
+        else:
+            added, skipped = store.import_rows(rows)
+            print(f"{name}: 新增 {added} 条作答，{skipped} 条已有、跳过")
+    return 1 if failed else 0
+
+
+# -- report ---------------------------------------------------------------------------------
+
+
+def report(args: argparse.Namespace) -> int:
+    from studytui.formulations import kind_name
+
+    code = checked_code(args.code) if args.code is not None else None
+    if args.code is not None and code is None:
+        return 1
+    weak = open_store(args).weak_points(code)
+    if args.format == "csv":
+        questions = (["题目", q["bank_id"], q["question_id"], kind_name(q["kind"]), q["answers"], q["right"], f"{q['right'] / q['answers']:.0%}", q["prompt"]] for q in weak["questions"])
+        kinds = (["提法类别", "", "", kind_name(k["kind"]), k["answers"], k["right"], f"{k['right'] / k['answers']:.0%}", ""] for k in weak["kinds"])
+        text = excel_csv(["类别", "题库", "题号", "提法类别", "作答人次", "答对", "正确率", "题目"], [*questions, *kinds])
+    else:
+        title = f"# 薄弱环节报告{'（' + code + '）' if code else ''}\n\n"
+        kinds = "".join(f"| {kind_name(k['kind'])} | {k['answers']} | {k['right']} | {k['right'] / k['answers']:.0%} |\n" for k in weak["kinds"])
+        questions = "".join(
+            f"| {printable(q['bank_id'])}/{printable(q['question_id'])} | {printable(q['prompt']).replace('|', '｜')[:60]} | {q['answers']} | {q['right']} | {q['right'] / q['answers']:.0%} |\n"
+            for q in weak["questions"]
+        )
+        text = (title + "## 各类提法\n\n| 类别 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|\n" + kinds
+                + "\n## 各题（正确率从低到高）\n\n| 题号 | 题目 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|---|\n" + questions)
+    _write(args.output, text, "已写出报告")
+    return 0

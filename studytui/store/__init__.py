@@ -1,0 +1,57 @@
+"""Every score, kept locally: one SQLite file in the data folder.
+
+WAL mode with a busy timeout, so several processes (a room of terminals, a served
+TUI) can write at once; every answer is committed the moment it is graded; the
+schema is versioned with ``PRAGMA user_version`` and migrated forward. A file that
+is not a database, or is corrupt, is moved aside and never overwritten.
+
+The store is one class made of parts, one idea each: the connection and
+migrations, recording, statistics, class rankings, the contest log, and exchange.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, StoreError, iso, local_day, now
+from studytui.store.contest_log import ContestLog
+from studytui.store.exchange import Exchange
+from studytui.store.rankings import Rankings
+from studytui.store.recovery import salvage, set_aside
+from studytui.store.recording import RIGHT_TO_LEAVE_MISTAKES, Answer, Recording
+from studytui.store.schema import MIGRATIONS, SCHEMA_VERSION
+from studytui.store.statistics import Statistics
+
+__all__ = [
+    "BUSY_TIMEOUT_MS", "DB_NAME", "MIGRATIONS", "RIGHT_TO_LEAVE_MISTAKES", "SCHEMA_VERSION",
+    "Answer", "Connection", "Store", "StoreError", "iso", "local_day", "now", "open_store",
+]
+
+
+class Store(Recording, Statistics, Rankings, ContestLog, Exchange):
+    """The whole store: one connection, every part."""
+
+
+def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None = None, *, broken: bool = False) -> Store:
+    """The store in ``data``. A damaged file (or one found damaged later: ``broken``) is
+    renamed aside, what can be read of it is copied into a new store, and the user is
+    told through ``on_broken(path, moved_to, answers_kept)``."""
+    path = data / DB_NAME
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+        if not broken:
+            return Store(path)
+    except sqlite3.OperationalError as exc:  # locked, read-only, no such folder: not broken
+        raise StoreError(f"{path}: 无法打开数据库：{exc}") from exc
+    except OSError as exc:
+        raise StoreError(f"{path}: 无法创建数据文件夹：{exc.strerror or exc}") from exc
+    except sqlite3.DatabaseError:
+        pass
+    moved = set_aside(path)
+    store = Store(path)
+    kept = salvage(moved, store.db)
+    if on_broken is not None:
+        on_broken(path, moved, kept)
+    return store

@@ -1,0 +1,176 @@
+"""What happens while studying, recorded the moment it happens: profiles, settings,
+sessions, answers, the mistake book and review cards."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from studytui.store.connection import Connection, StoreError, iso, local_day, now
+
+RIGHT_TO_LEAVE_MISTAKES = 2
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One graded answer, as recorded."""
+
+    session_id: int
+    question_id: str
+    prompt: str
+    typed: str
+    verdict: str
+    score: float
+    seconds: float
+    section: str | None = None
+    kind: str | None = None
+    points: float = 1.0
+
+
+class Recording(Connection):
+    """Profiles, sessions and answers; every write committed before it returns."""
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def profile(self, name: str) -> int:
+        """The id of the profile called ``name``, created if new."""
+        name = name.strip()
+        if not name:
+            raise ValueError("profile name is empty")
+        row = self.db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
+        if row:
+            return row[0]
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO profiles(name, created) VALUES (?, ?)", (name, iso(now())))
+            return db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()[0]
+
+    def profiles(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT name FROM profiles ORDER BY name")]
+
+    def profile_name(self, profile_id: int) -> str:
+        return self.db.execute("SELECT name FROM profiles WHERE id = ?", (profile_id,)).fetchone()[0]
+
+    # -- sessions ------------------------------------------------------------------------
+
+    def register_bank(self, bank_id: str, content_hash: str, title: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO banks(bank_id, content_hash, title, first_seen) VALUES (?, ?, ?, ?)",
+                (bank_id, content_hash, title, iso(now())),
+            )
+
+    def start_session(
+        self, profile_id: int, bank_id: str, bank_hash: str, mode: str, settings: dict[str, Any],
+        quiz_code: str | None = None, group_id: str | None = None, started: datetime | None = None,
+    ) -> int:
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO sessions(uid, profile_id, bank_id, bank_hash, mode, started, settings, quiz_code, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (uuid.uuid4().hex, profile_id, bank_id, bank_hash, mode, iso(started or now()), json.dumps(settings, ensure_ascii=False), quiz_code, group_id),
+            )
+            return cursor.lastrowid
+
+    def session(self, session_id: int) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+
+    def finish_session(self, session_id: int, finished: datetime | None = None) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE sessions SET finished = ? WHERE id = ? AND finished IS NULL", (iso(finished or now()), session_id))
+
+    def unfinished_sessions(self, profile_id: int) -> list[sqlite3.Row]:
+        return self.db.execute(
+            "SELECT * FROM sessions WHERE profile_id = ? AND finished IS NULL ORDER BY started DESC", (profile_id,)
+        ).fetchall()
+
+    def session_answers(self, session_id: int) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM answers WHERE session_id = ? ORDER BY id", (session_id,)).fetchall()
+
+    # -- answers -------------------------------------------------------------------------
+
+    def record(self, answer: Answer, card: tuple[str, str] | None = None, at: datetime | None = None) -> int:
+        """Record one graded answer, and with it the session's totals, the mistake book
+        and (when given as (card json, due)) the question's review card. Committed
+        before this returns."""
+        moment = at or now()
+        with self.transaction() as db:
+            session = db.execute("SELECT profile_id, bank_id FROM sessions WHERE id = ?", (answer.session_id,)).fetchone()
+            if session is None:
+                raise StoreError(f"{self.path}: 会话 {answer.session_id} 不存在")
+            profile_id, bank_id = session
+            cursor = db.execute(
+                """INSERT INTO answers(uid, session_id, profile_id, bank_id, question_id, section, kind, prompt, typed,
+                   verdict, score, points, seconds, answered, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (uuid.uuid4().hex, answer.session_id, profile_id, bank_id, answer.question_id, answer.section, answer.kind,
+                 answer.prompt, answer.typed, answer.verdict, answer.score, answer.points, answer.seconds, iso(moment), local_day(moment)),
+            )
+            db.execute(
+                "UPDATE sessions SET answered = answered + 1, score = score + ?, max_score = max_score + ?, seconds = seconds + ? WHERE id = ?",
+                (answer.score * answer.points, answer.points, answer.seconds, answer.session_id),
+            )
+            self._update_mistakes(db, profile_id, bank_id, answer.question_id, answer.verdict, moment)
+            if card is not None:
+                db.execute(
+                    "INSERT INTO review(profile_id, bank_id, question_id, card, due) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT(profile_id, bank_id, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
+                    (profile_id, bank_id, answer.question_id, card[0], card[1]),
+                )
+            return cursor.lastrowid
+
+    @staticmethod
+    def _update_mistakes(db: sqlite3.Connection, profile_id: int, bank_id: str, question_id: str, verdict: str, moment: datetime) -> None:
+        key = (profile_id, bank_id, question_id)
+        if verdict != "correct":
+            db.execute(
+                "INSERT INTO mistakes(profile_id, bank_id, question_id, right_in_a_row, last_wrong) VALUES (?, ?, ?, 0, ?) "
+                "ON CONFLICT(profile_id, bank_id, question_id) DO UPDATE SET right_in_a_row = 0, last_wrong = excluded.last_wrong",
+                (*key, iso(moment)),
+            )
+            return
+        db.execute("UPDATE mistakes SET right_in_a_row = right_in_a_row + 1 WHERE profile_id = ? AND bank_id = ? AND question_id = ?", key)
+        db.execute(
+            "DELETE FROM mistakes WHERE profile_id = ? AND bank_id = ? AND question_id = ? AND right_in_a_row >= ?",
+            (*key, RIGHT_TO_LEAVE_MISTAKES),
+        )
+
+    def override(self, answer_id: int, card: tuple[str, str] | None = None) -> None:
+        """The user disputed the verdict ("我答对了"): scored right, the original kept;
+        ``card`` (json, due): the question's review card as if answered right."""
+        with self.transaction() as db:
+            row = db.execute("SELECT session_id, profile_id, bank_id, question_id, verdict, score, points, overridden FROM answers WHERE id = ?", (answer_id,)).fetchone()
+            if row is None or row[7]:
+                return
+            session_id, profile_id, bank_id, question_id, verdict, score, points, _ = row
+            db.execute("UPDATE answers SET overridden = 1, original_verdict = verdict, verdict = 'correct', score = 1 WHERE id = ?", (answer_id,))
+            db.execute("UPDATE sessions SET score = score + ? WHERE id = ?", ((1 - score) * points, session_id))
+            db.execute("DELETE FROM mistakes WHERE profile_id = ? AND bank_id = ? AND question_id = ?", (profile_id, bank_id, question_id))
+            if card is not None:
+                db.execute("UPDATE review SET card = ?, due = ? WHERE profile_id = ? AND bank_id = ? AND question_id = ?", (*card, profile_id, bank_id, question_id))
+
+    def mistakes(self, profile_id: int, bank_id: str) -> list[str]:
+        rows = self.db.execute("SELECT question_id FROM mistakes WHERE profile_id = ? AND bank_id = ? ORDER BY last_wrong, rowid", (profile_id, bank_id))
+        return [r[0] for r in rows]
+
+    def card(self, profile_id: int, bank_id: str, question_id: str) -> str | None:
+        row = self.db.execute("SELECT card FROM review WHERE profile_id = ? AND bank_id = ? AND question_id = ?", (profile_id, bank_id, question_id)).fetchone()
+        return row[0] if row else None
+
+    def due(self, profile_id: int, bank_id: str, at: datetime | None = None) -> list[str]:
+        rows = self.db.execute(
+            "SELECT question_id FROM review WHERE profile_id = ? AND bank_id = ? AND due <= ? ORDER BY due",
+            (profile_id, bank_id, iso(at or now())),
+        )
+        return [r[0] for r in rows]
+
+    def reviewed(self, profile_id: int, bank_id: str) -> set[str]:
+        rows = self.db.execute("SELECT question_id FROM review WHERE profile_id = ? AND bank_id = ?", (profile_id, bank_id))
+        return {r[0] for r in rows}

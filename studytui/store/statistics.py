@@ -1,0 +1,73 @@
+"""One person's study statistics: sessions over time, accuracy, streaks, weakest questions."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from studytui.store.connection import Connection
+
+
+class Statistics(Connection):
+    """Read-only questions about one profile's answers."""
+
+    def sessions_over_time(self, profile_id: int, limit: int = 200) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT id, bank_id, mode, started, finished, answered, score, max_score, seconds FROM sessions "
+            "WHERE profile_id = ? AND answered > 0 ORDER BY started DESC, id DESC LIMIT ?",
+            (profile_id, limit),
+        )
+        return [dict(r) for r in reversed(rows.fetchall())]
+
+    def _accuracy(self, sql: str, args: tuple) -> list[dict[str, Any]]:
+        return [
+            {"key": key, "answers": count, "accuracy": total / count if count else 0.0}
+            for key, count, total in self.db.execute(sql, args)
+        ]
+
+    def accuracy_by_bank(self, profile_id: int) -> list[dict[str, Any]]:
+        return self._accuracy("SELECT bank_id, count(*), sum(score) FROM answers WHERE profile_id = ? GROUP BY bank_id", (profile_id,))
+
+    def accuracy_by_section(self, profile_id: int, bank_id: str) -> list[dict[str, Any]]:
+        return self._accuracy(
+            "SELECT section, count(*), sum(score) FROM answers WHERE profile_id = ? AND bank_id = ? GROUP BY section",
+            (profile_id, bank_id),
+        )
+
+    def accuracy_by_kind(self, profile_id: int) -> list[dict[str, Any]]:
+        return self._accuracy("SELECT kind, count(*), sum(score) FROM answers WHERE profile_id = ? GROUP BY kind", (profile_id,))
+
+    def weakest_questions(self, profile_id: int, limit: int = 10) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT bank_id, question_id, count(*) AS answers, avg(score) AS accuracy FROM answers WHERE profile_id = ? "
+            "GROUP BY bank_id, question_id HAVING avg(score) < 1 ORDER BY accuracy, answers DESC LIMIT ?",
+            (profile_id, limit),
+        )
+        weakest = [dict(r) for r in rows]
+        for item in weakest:
+            prompt = self.db.execute(
+                "SELECT prompt FROM answers WHERE profile_id = ? AND bank_id = ? AND question_id = ? ORDER BY id DESC LIMIT 1",
+                (profile_id, item["bank_id"], item["question_id"]),
+            ).fetchone()
+            item["prompt"] = prompt[0]
+        return weakest
+
+    def study_days(self, profile_id: int) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT day FROM answers WHERE profile_id = ? ORDER BY day DESC", (profile_id,))]
+
+    def streak(self, profile_id: int, today: date | None = None) -> int:
+        """Days in a row with at least one answer, ending today (or yesterday)."""
+        days = set(self.study_days(profile_id))
+        day = today or date.today()
+        if day.isoformat() not in days:
+            day -= timedelta(days=1)
+        count = 0
+        while day.isoformat() in days:
+            count += 1
+            day -= timedelta(days=1)
+        return count
+
+    def answers_on(self, profile_id: int, day: date | None = None) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM answers WHERE profile_id = ? AND day = ?", (profile_id, (day or date.today()).isoformat())
+        ).fetchone()[0]
