@@ -71,15 +71,18 @@ def test_type_a_chinese_answer_kill_the_terminal_and_find_it_exported(tmp_path):
 def test_at_80x24_an_exam_that_runs_out_its_result_the_mistake_book_and_review(tmp_path):
     import sqlite3
 
+    from studytui.store import open_store
+
+    store = open_store(tmp_path)  # 张三 has studied here, with the three-question bank chosen
+    store.profile("张三")
+    store.set_setting("profile", "张三")
+    store.set_setting("bank", "three")
+    store.close()
     studytui = shutil.which("studytui")
     command = ["bash", "-c", f"'{studytui} --data-dir {tmp_path} --bank {THREE}; echo EXIT=$?; sleep 60'"]
     terminal = Terminal(command, size=(80, 24))
     try:
-        terminal.wait_for("你是谁")
-        terminal.keys("张三", "Enter")
         terminal.wait_for("三道填空")
-        terminal.keys("End")
-        terminal.wait_for("3 题")
         terminal.keys("e")
         terminal.wait_for("限时分钟")
         terminal.keys(*["BSpace"] * 8)
