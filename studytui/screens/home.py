@@ -60,7 +60,7 @@ class HomeScreen(Screen):
         return True
 
     def on_mount(self) -> None:
-        if self.app.library.entries:
+        if self.app.library.entries or self.app.library.load_cached():
             self.show_banks()
         else:
             self.call_after_refresh(self.load_banks)  # after the first paint: the screen shows at once
@@ -199,7 +199,7 @@ class HomeScreen(Screen):
                 self.notify(NAME_TAKEN, severity="error")
                 self.action_switch_profile(can_cancel=False)
 
-        known = [] if self.app.participant else self.app.store.profiles()  # in a room, nobody picks another's name
+        known = [] if self.app.participant else self.app.store.people()  # in a room, nobody picks another's name
         self.app.push_screen(ProfileDialog(known, can_cancel), chosen)
 
     def action_mode(self, mode: str) -> None:
