@@ -163,7 +163,9 @@ class ContestScreen(Screen[None]):
             self.finish_turn("时间到" + (f"，{answering} 计为答错" if answering else "，无人抢答"))
 
     async def show_turn(self) -> None:
+        """Show the turn's question; its status line at once, not at the clock's next tick."""
         turn = self.contest.turn
+        self.tick()
         body = self.query_one("#contest-body", VerticalScroll)
         await body.remove_children()
         await body.mount(QuestionCard(turn.question, self.bank.section_title(turn.question.section)))
