@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from studytui.constants import TYPE_NAMES
+from studytui.recurring import recurring_terms
 from studytui.enumerations import LIST_MAX_ITEMS, enumerations, strip_lead_verb
 from studytui.text import normalize, sentences, word_span
 
@@ -346,8 +347,19 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
         for position, (_, sentence) in enumerate(spans):
             context = _context(paragraph.text, spans, position)
             _sentence_formulations(found, sentence, context, paragraph, opening, first=position == 0)
+    _add_recurring(found, analysis.paragraphs)
     analysis.formulations = _without_fragments(found.result())
     return analysis
+
+
+def _add_recurring(found: _Found, paragraphs: list[Paragraph]) -> None:
+    """The speech's repeated jargon (studytui.recurring), each with its first sentence."""
+    for term, index in recurring_terms([p.text for p in paragraphs]).items():
+        paragraph = paragraphs[index]
+        spans = sentences(paragraph.text)
+        position = next((i for i, (_, s) in enumerate(spans) if term in s), None)
+        if position is not None:
+            found.add(term, "slogan", _context(paragraph.text, spans, position), paragraph.section)
 
 
 def _context(paragraph: str, spans: list[tuple[int, str]], position: int) -> str:

@@ -1,0 +1,31 @@
+"""Unquoted jargon a speech repeats becomes a formulation; one-off wording does not."""
+
+from studytui.formulations import extract
+from studytui.recurring import recurring_terms
+
+SPEECH = """一、坚持改革
+
+我们要完善社会主义市场经济体制，激发市场活力。
+
+各地区要围绕社会主义市场经济体制抓落实，快速发展各项事业。
+
+改革开放和社会主义现代化建设取得新成就，基本实现社会主义现代化。
+"""
+
+
+def test_a_term_said_in_two_paragraphs_is_a_formulation():
+    texts = {f.text for f in extract(SPEECH).formulations}
+    assert "社会主义市场经济体制" in texts
+
+
+def test_one_off_wording_and_clauses_are_not_terms():
+    terms = recurring_terms(["快速发展各项事业。", "我们要快速发展。", "基本实现社会主义现代化。", "改革开放和社会主义现代化。"])
+    assert "快速发展" not in terms  # a two-word compound needs three paragraphs
+    assert not any("实现" in t or "和" in t for t in terms)
+    assert "社会主义现代化" in terms
+
+
+def test_a_shorter_term_inside_a_longer_one_said_in_the_same_places_is_dropped():
+    terms = recurring_terms(["完善社会主义市场经济体制。", "围绕社会主义市场经济体制。"])
+    assert "社会主义市场经济体制" in terms
+    assert "市场经济体制" not in terms
