@@ -68,6 +68,7 @@ HEADING_MAX = 60
 CHAIN_ITEM_MAX = 30
 CHAIN_SPAN_MAX = 110
 FRAME_MAX = 24
+FRAME_CLAUSE = 6
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Paragraph:
     text: str
     section: str | None
     heading: bool = False
+    dashed: bool = False  # an item of a ——-run of parallel paragraphs
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,7 @@ def structure(text: str) -> Analysis:
         elif not line.startswith("——"):
             analysis.paragraphs.append(Paragraph(line, section))
         elif "。" in line or len(line) > HEADING_MAX:  # ——40年来，我们始终坚持…: a paragraph of a dashed run
-            analysis.paragraphs.append(Paragraph(line.lstrip("—"), section))
+            analysis.paragraphs.append(Paragraph(line.lstrip("—"), section, dashed=True))
     return analysis
 
 
@@ -344,6 +346,8 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
         if paragraph.heading:
             found.add(heading_text(paragraph.text), "heading", paragraph.text, paragraph.section)
         spans = sentences(paragraph.text)
+        if paragraph.dashed and _opening(spans[0][1]):
+            found.add(_opening(spans[0][1]), "lead", spans[0][1], paragraph.section)
         for position, (_, sentence) in enumerate(spans):
             context = _context(paragraph.text, spans, position)
             _sentence_formulations(found, sentence, context, paragraph, opening, first=position == 0)
@@ -360,6 +364,14 @@ def _add_recurring(found: _Found, paragraphs: list[Paragraph]) -> None:
         position = next((i for i, (_, s) in enumerate(spans) if term in s), None)
         if position is not None:
             found.add(term, "slogan", _context(paragraph.text, spans, position), paragraph.section)
+
+
+def _opening(sentence: str) -> str:
+    """The point a long sentence opens with: its first clause, with the one after it
+    when the first is only a frame (40年来，我们始终坚持以经济建设为中心)."""
+    clauses = _clauses(sentence)
+    opening = "，".join(clauses[:2]) if len(clauses) > 1 and len(clauses[0]) <= FRAME_CLAUSE else clauses[0] if clauses else ""
+    return opening if len(opening) <= LEAD_MAX < len(sentence) else ""
 
 
 def _context(paragraph: str, spans: list[tuple[int, str]], position: int) -> str:

@@ -29,3 +29,17 @@ def test_a_shorter_term_inside_a_longer_one_said_in_the_same_places_is_dropped()
     terms = recurring_terms(["完善社会主义市场经济体制。", "围绕社会主义市场经济体制。"])
     assert "社会主义市场经济体制" in terms
     assert "市场经济体制" not in terms
+
+
+DASHED = """一、四十年的成就
+
+——40年来，我们始终坚持以经济建设为中心，不断解放和发展社会生产力，国内生产总值由3679亿元增长到82.7万亿元，人民生活水平显著提高。
+
+——40年来，我们始终坚持保护环境和节约资源，坚持推进生态文明建设，生态文明制度体系加快形成，主体功能区制度逐步健全。
+"""
+
+
+def test_each_paragraph_of_a_dashed_run_leads_with_its_opening():
+    leads = {f.text for f in extract(DASHED).formulations if f.kind == "lead"}
+    assert "40年来，我们始终坚持以经济建设为中心" in leads
+    assert "40年来，我们始终坚持保护环境和节约资源" in leads
