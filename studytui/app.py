@@ -11,7 +11,9 @@ from textual.binding import Binding
 
 from studytui import paths
 from studytui.library import Library
-from studytui.store import Store, StoreError, open_store
+from studytui.store import BUSY_TIMEOUT_MS, Store, StoreError, open_store
+
+WAITING = "正在等待数据库…（另一个程序占用着它；作答先留在内存中，稍后自动保存，请勿退出）"
 
 
 class StudyApp(App[None]):
@@ -31,6 +33,7 @@ class StudyApp(App[None]):
         self.store: Store | None = None
         self.profile_id: int | None = None
         self.profile_name = ""
+        self.waiting = False
 
     def on_mount(self) -> None:
         try:
@@ -38,12 +41,27 @@ class StudyApp(App[None]):
         except StoreError as exc:
             self.exit(return_code=1, message=str(exc))
             return
+        if self.store.read_only:
+            self.notify(f"数据文件夹 {self.data} 只读：可以照常学习，但作答无法保存。", severity="warning", timeout=60)
         remembered = None if self.participant else self.store.setting("profile")
         if remembered:
             self.use_profile(remembered)
         from studytui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
+        self.set_interval(1.0, self._save_unsaved)
+
+    def _save_unsaved(self) -> None:
+        """Answers kept in memory while another program holds the database: retried each
+        second, and the user told once that they wait and once that they are saved."""
+        if not self.store.unsaved:
+            return
+        if self.store.save_unsaved():
+            self.notify("等待中的作答已保存。")
+            self.waiting = False
+        elif not self.waiting:
+            self.waiting = True
+            self.notify(WAITING, severity="warning", timeout=10)
 
     def _tell_broken(self, path: Path, moved: Path, kept: int) -> None:
         self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新建的数据库。", severity="error", timeout=30)
@@ -64,4 +82,5 @@ class StudyApp(App[None]):
 
     def on_unmount(self) -> None:
         if self.store is not None:
+            self.store.save_unsaved(BUSY_TIMEOUT_MS / 1000)
             self.store.close()

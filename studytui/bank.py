@@ -8,21 +8,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    """Block mappings, with lists of plain strings kept on one line: [a, b, c]."""
-
 
 class _Flow(list):
-    pass
-
-
-_Dumper.add_representer(_Flow, lambda dumper, data: dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True))
+    """A list written on one line: [a, b, c]."""
 
 
 @dataclass(frozen=True)
@@ -188,7 +180,22 @@ def from_data(data: dict[str, Any], path: Path | None = None) -> Bank:
 
 def dump(bank: Bank) -> str:
     """YAML text for the bank, Chinese kept readable; ``parse(dump(b)).bank == b``."""
+    import yaml
+
     return yaml.dump(
-        to_data(bank), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+        to_data(bank), Dumper=_dumper(), allow_unicode=True, sort_keys=False,
         default_flow_style=False, width=100,
     )
+
+
+@cache
+def _dumper() -> type:
+    """Block mappings, with lists of plain strings kept on one line. Made on first use:
+    a bank read from the cache at start-up needs no YAML at all."""
+    import yaml
+
+    class Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+        pass
+
+    Dumper.add_representer(_Flow, lambda dumper, data: dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True))
+    return Dumper

@@ -112,6 +112,9 @@ def _data(name: str) -> Callable[[argparse.Namespace], int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv:  # plain `studytui`: the TUI at once, without building every command's parser
+        return _tui(argparse.Namespace(data_dir=None, bank=None, participant=False))
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

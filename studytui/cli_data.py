@@ -245,6 +245,9 @@ def import_(args: argparse.Namespace) -> int:
     from studytui.exchange import Refused, read_export, trusted_rows
 
     store = open_store(args)
+    if store.read_only:
+        print(f"{store.path}: 数据文件夹只读，无法导入", file=sys.stderr)
+        return 1
     library = _library(args)
     failed = False
     for name in args.files:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studytui import __version__, paths
+from studytui.constants import MAX_BYTES
 
 if TYPE_CHECKING:
     from studytui.bank import Bank, Problem, Validation
@@ -27,29 +28,52 @@ class Library:
         files = paths.discover_bank_files(self.data, self.extra)
         entries = []
         for done, file in enumerate(files, 1):
-            entries.append(self._read(file))
+            entries.append(self._cached(file) or self._read(file))
             if progress is not None:
                 progress(done, len(files))
-        self.entries = entries
-        self.problems = duplicate_ids(entries)
+        self._found(entries)
         return entries
 
+    def load_cached(self) -> bool:
+        """Read every bank found from the cache, when each one is there: a start that
+        can show the banks at once (no YAML read, nothing generated). False, and
+        nothing loaded, when any bank must be read anew."""
+        entries = []
+        for file in paths.discover_bank_files(self.data, self.extra):
+            entry = self._cached(file)
+            if entry is None:
+                return False
+            entries.append(entry)
+        self._found(entries)
+        return True
+
+    def _found(self, entries: list[Validation]) -> None:
+        self.entries = entries
+        self.problems = duplicate_ids(entries)
+
+    def _cache_file(self, file: Path) -> Path | None:
+        key = _content_key(file)
+        return paths.cache_dir(self.data) / "banks" / f"{key}.json" if key else None
+
+    def _cached(self, file: Path) -> Validation | None:
+        """The bank as it was last found valid, when the file's name and content are the
+        same (reading YAML is what makes a large bank slow to load)."""
+        from studytui.bank import Validation, from_data
+
+        cached = self._cache_file(file)
+        try:
+            return Validation(str(file), from_data(json.loads(cached.read_text(encoding="utf-8")), file)) if cached else None
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
     def _read(self, file: Path) -> Validation:
-        """A bank, from the JSON cache when a file of the same name and content was
-        last found valid (reading YAML is what makes a large bank slow to load)."""
-        from studytui.bank import Validation, from_data, to_data
+        """A bank read anew (a speech generated), cached when it is valid."""
+        from studytui.bank import to_data
         from studytui.loader import open_bank, write_cache
 
-        key = _content_key(file)
-        if key is None:
-            return open_bank(file, paths.cache_dir(self.data))
-        cached = paths.cache_dir(self.data) / "banks" / f"{key}.json"
-        try:
-            return Validation(str(file), from_data(json.loads(cached.read_text(encoding="utf-8")), file))
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
         entry = open_bank(file, paths.cache_dir(self.data))
-        if entry.bank is not None and not entry.problems:
+        cached = self._cache_file(file)
+        if cached and entry.bank is not None and not entry.problems:
             write_cache(cached, json.dumps(to_data(entry.bank), ensure_ascii=False))
         return entry
 
@@ -64,8 +88,6 @@ class Library:
 def _content_key(file: Path) -> str | None:
     """A hash of what the bank read from ``file`` depends on: its name (the default id)
     and its bytes; None when the file cannot be read or is too large to be a bank."""
-    from studytui.loader import MAX_BYTES
-
     try:
         if file.stat().st_size > MAX_BYTES:
             return None

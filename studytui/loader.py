@@ -10,9 +10,8 @@ import re
 from pathlib import Path
 
 from studytui.bank import Bank, BankError, Problem, Validation, dump, with_path
+from studytui.constants import MAX_BYTES
 from studytui.validation import parse
-
-MAX_BYTES = 5 * 1024 * 1024
 
 
 def load(path: str | Path) -> Bank:

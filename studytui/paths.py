@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 
 ENV_DATA_DIR = "STUDYTUI_DATA_DIR"
@@ -41,7 +40,9 @@ def cache_dir(data: Path) -> Path:
 
 
 def shipped_banks_dir() -> Path:
-    return Path(str(resources.files("studytui.question_banks")))
+    import studytui.question_banks  # a package only to be installed; the folder is what counts
+
+    return Path(studytui.question_banks.__file__).parent
 
 
 def _bank_files_in(folder: Path) -> list[Path]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from studytui import grading
+from studytui.picking import mixed, once, spread
 from studytui.text import normalize
 from studytui.bank import Bank, Question, to_data
 from studytui.store import RIGHT_TO_LEAVE_MISTAKES, Answer, Store, iso, now
@@ -30,8 +31,6 @@ REVIEW_NEW_PER_SESSION = 10
 REVIEW_SESSION_SIZE = 30
 NO_SECTION = ""
 """In ``Settings.sections``: the questions outside every section (the title, the opening remarks)."""
-SOURCE_GAP = 5
-"""Questions from one source sentence are asked at least this many questions apart where the bank allows."""
 
 Clock = Callable[[], datetime]
 
@@ -164,50 +163,9 @@ def next_card(card_json: str | None, verdict: str, seconds: float, question: Que
 # -- picking questions -----------------------------------------------------------------------
 
 
-def _mixed(questions: list[Question], count: int) -> list[Question]:
-    """``count`` questions spread over the types, in the given (shuffled) order."""
-    by_type: dict[str, list[Question]] = {}
-    for q in questions:
-        by_type.setdefault(q.type, []).append(q)
-    picked: list[Question] = []
-    while len(picked) < count and any(by_type.values()):
-        for group in by_type.values():
-            if group and len(picked) < count:
-                picked.append(group.pop(0))
-    return picked
-
-
-def _same(question: Question) -> tuple:
-    return (question.type, question.prompt, str(question.answer))
-
-
-def _once(questions: list[Question]) -> list[Question]:
-    """Identical questions (same type, prompt and answer) asked once."""
-    kept: dict[tuple, Question] = {}
-    for question in questions:
-        kept.setdefault(_same(question), question)
-    return list(kept.values())
-
-
-def spread(questions: list[Question], gap: int = SOURCE_GAP) -> list[Question]:
-    """The questions in nearly the given order, with no two from one source sentence
-    within ``gap`` of each other where the rest allows: the feedback of one (原文：…) must not
-    answer another soon after."""
-    waiting = list(questions)
-    placed: list[Question] = []
-    while waiting:
-        recent = [q.source for q in placed[-gap:]]
-        index = next((i for i, q in enumerate(waiting) if not q.source or q.source not in recent), None)
-        if index is None:  # every waiting question shares a recent sentence: the one seen longest ago
-            oldest = min({q.source for q in waiting}, key=lambda source: max(n for n, s in enumerate(recent) if s == source))
-            index = next(i for i, q in enumerate(waiting) if q.source == oldest)
-        placed.append(waiting.pop(index))
-    return placed
-
-
 def pick_questions(bank: Bank, settings: Settings, store: Store | None = None, profile_id: int | None = None, at: datetime | None = None) -> list[Question]:
     rng = random.Random(settings.seed)
-    pool = _once([q for q in bank.questions if not settings.sections or (q.section or NO_SECTION) in settings.sections])
+    pool = once([q for q in bank.questions if not settings.sections or (q.section or NO_SECTION) in settings.sections])
     by_id = {q.id: q for q in pool}
     mode = settings.mode
     if mode == "mistakes":
@@ -223,7 +181,7 @@ def pick_questions(bank: Bank, settings: Settings, store: Store | None = None, p
     ordered = sorted(pool, key=lambda q: q.id) if mode == "class" else list(pool)
     rng.shuffle(ordered)
     if mode in ("exam", "class"):
-        return spread(_mixed(ordered, settings.count or EXAM_QUESTIONS))
+        return spread(mixed(ordered, settings.count or EXAM_QUESTIONS))
     return spread(ordered[: settings.count] if settings.count else ordered)
 
 

@@ -167,3 +167,35 @@ def test_a_store_damaged_in_the_middle_still_gives_stats_and_export(tmp_path):
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert "已改名为 studytui.db.broken-" in result.stderr and "救回" in result.stderr
     assert 2500 < len(exported(tmp_path)) <= 3003  # the noise may land on an index, which is rebuilt
+
+
+@pytest.fixture
+def read_only_data(tmp_path):
+    """A data folder nobody can write to: file modes for a user, the immutable
+    attribute for root (which file modes do not stop)."""
+    import os
+
+    data = tmp_path / "data"
+    answer_some(data)
+    paths = [*data.iterdir(), data]
+    root = os.getuid() == 0
+    for path in paths:
+        if root:
+            subprocess.run(["chattr", "+i", str(path)], check=True)
+        else:
+            os.chmod(path, 0o555 if path.is_dir() else 0o444)
+    yield data
+    for path in paths:
+        if root:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        else:
+            os.chmod(path, 0o755 if path.is_dir() else 0o644)
+
+
+def test_reading_commands_work_on_a_read_only_data_folder(read_only_data):
+    stats = run("stats", "--data-dir", str(read_only_data))
+    assert stats.returncode == 0 and "张三：连续学习 1 天，今日作答 3 题" in stats.stdout, stats.stderr
+    export = run("export", "--data-dir", str(read_only_data), "--format", "json")
+    assert export.returncode == 0 and len(json.loads(export.stdout)) == 3
+    imported = run("import", "--data-dir", str(read_only_data), "/dev/null")
+    assert imported.returncode == 1 and "只读" in imported.stderr and "Traceback" not in imported.stderr

@@ -177,3 +177,13 @@ async def test_two_banks_with_one_id_are_shown_on_the_home_screen(tmp_path):
     shutil.copy(shipped_banks_dir() / "example.yaml", banks / "example.yaml")
     labels = await home_labels(tmp_path)
     assert any(label.startswith("⚠ example.yaml") and "题库 id“example”与" in label for label in labels), labels
+
+
+def test_a_start_reads_the_banks_from_the_cache_only_when_every_one_is_there(tmp_path):
+    speech_in_banks(tmp_path)
+    first = Library(tmp_path)
+    assert not first.load_cached() and first.entries == []  # the speech is not generated yet
+    first.load()
+    again = Library(tmp_path)
+    assert again.load_cached()
+    assert [(e.path, e.bank) for e in again.entries] == [(e.path, e.bank) for e in first.entries]

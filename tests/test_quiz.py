@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from studytui import bank, loader, quiz
+from studytui import bank, loader, picking, quiz
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import CodeError, QuizSession, Settings
 from studytui.store import open_store
@@ -166,7 +166,7 @@ def test_class_quiz_code_errors_say_exactly_what_is_wrong():
         quiz.find_bank(quiz.parse_code(code), [edited])
 
 
-def _close_pairs(questions, gap=quiz.SOURCE_GAP):
+def _close_pairs(questions, gap=picking.SOURCE_GAP):
     return [(a.id, b.id) for i, a in enumerate(questions) for b in questions[i + 1:i + 1 + gap] if a.source and a.source == b.source]
 
 

@@ -46,6 +46,9 @@ def test_migrates_from_every_earlier_version(tmp_path):
             raw.execute("INSERT INTO sessions(profile_id, bank_id, bank_hash, mode, started) VALUES (1, 'b', 'h', 'practice', '2025-01-01T00:00:00+00:00')")
             raw.execute("INSERT INTO answers(session_id, profile_id, bank_id, question_id, prompt, typed, verdict, score, seconds, answered, day) "
                         "VALUES (1, 1, 'b', 'q1', 'p', '两个维护', 'correct', 1, 3, '2025-01-01T00:00:00+00:00', '2025-01-01')")
+            if version >= 2:  # ids made by migration 2 for the rows it found; later rows have their own
+                raw.execute("UPDATE sessions SET uid = 's1'")
+                raw.execute("UPDATE answers SET uid = 'a1'")
         raw.commit()
         raw.close()
         migrated = Store(path)
@@ -241,3 +244,30 @@ def test_damage_in_the_middle_is_found_at_open_and_readable_rows_are_salvaged(tm
     assert len(rows) == kept and all(r["profile"] == "张三" for r in rows)
     assert s.session(1)["answered"] == kept
     assert list(tmp_path.glob("studytui.db.broken-*"))
+
+
+def test_an_answer_waits_in_memory_while_another_process_holds_the_lock(tmp_path, db, monkeypatch):
+    monkeypatch.setattr("studytui.store.recording.SAVE_WAIT", 0.05)
+    sid = session(db)
+    other = sqlite3.connect(tmp_path / "studytui.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # the write lock, held by someone else
+    assert db.record(answer(sid, "q1")) is None and db.record(answer(sid, "q2", "wrong", 0.0)) is None
+    db.finish_session(sid)
+    assert len(db.unsaved) == 3 and not db.save_unsaved()
+    other.execute("ROLLBACK")
+    assert db.save_unsaved() and db.unsaved == []
+    assert [r["question_id"] for r in db.session_answers(sid)] == ["q1", "q2"]
+    assert db.session(sid)["finished"] is not None and db.mistakes(db.profile("张三"), "b") == ["q2"]
+    assert db.record(answer(sid, "q3")) is not None  # once free, answers are written at once again
+
+
+def test_who_is_studying_lists_people_not_contest_teams_or_imported_names(tmp_path, db):
+    session(db, "张三")
+    db.profile("新来的")  # chose a name, has not answered yet
+    session(db, "红队", mode="contest")
+    other = open_store(tmp_path / "elsewhere")
+    sid = session(other, "外校学生", code=None)
+    other.record(answer(sid))
+    db.import_rows(other.export_rows())
+    assert db.people() == sorted(["张三", "新来的"])
+    assert set(db.profiles()) == {"张三", "新来的", "红队", "外校学生"}  # all still known to rankings and reports

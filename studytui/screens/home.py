@@ -48,7 +48,7 @@ class HomeScreen(Screen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        if self.app.library.entries:
+        if self.app.library.entries or self.app.library.load_cached():
             self.show_banks()
         else:
             self.call_after_refresh(self.load_banks)  # after the first paint: the screen shows at once
@@ -179,7 +179,7 @@ class HomeScreen(Screen):
             if name:
                 self.app.use_profile(name)
 
-        known = [] if self.app.participant else self.app.store.profiles()  # in a room, nobody picks another's name
+        known = [] if self.app.participant else self.app.store.people()  # in a room, nobody picks another's name
         self.app.push_screen(ProfileDialog(known, can_cancel), chosen)
 
     def action_mode(self, mode: str) -> None:

@@ -11,6 +11,7 @@ migrations, recording, statistics, class rankings, the contest log, and exchange
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -37,21 +38,38 @@ class Store(Recording, Statistics, Rankings, ContestLog, Exchange):
 def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None = None, *, broken: bool = False) -> Store:
     """The store in ``data``. A damaged file (or one found damaged later: ``broken``) is
     renamed aside, what can be read of it is copied into a new store, and the user is
-    told through ``on_broken(path, moved_to, answers_kept)``."""
+    told through ``on_broken(path, moved_to, answers_kept)``. A folder or file that
+    cannot be written gives a store that reads it and saves nothing (``read_only``)."""
     path = data / DB_NAME
     try:
         data.mkdir(parents=True, exist_ok=True)
         if not broken:
             return Store(path)
     except sqlite3.OperationalError as exc:  # locked, read-only, no such folder: not broken
+        if _cannot_write(data, path):
+            return _read_only(path)
         raise StoreError(f"{path}: 无法打开数据库：{exc}") from exc
     except OSError as exc:
+        if _cannot_write(data.parent, data):
+            return _read_only(path)
         raise StoreError(f"{path}: 无法创建数据文件夹：{exc.strerror or exc}") from exc
     except sqlite3.DatabaseError:
-        pass
+        if _cannot_write(data, path):
+            raise StoreError(f"{path}: 数据库已损坏，且所在文件夹只读，无法修复") from None
     moved = set_aside(path)
     store = Store(path)
     kept = salvage(moved, store.db)
     if on_broken is not None:
         on_broken(path, moved, kept)
     return store
+
+
+def _cannot_write(folder: Path, path: Path) -> bool:
+    return (folder.exists() and not os.access(folder, os.W_OK)) or (path.exists() and not os.access(path, os.W_OK))
+
+
+def _read_only(path: Path) -> Store:
+    try:
+        return Store(path, read_only=True)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: 无法读取数据库：{exc}") from exc

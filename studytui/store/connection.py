@@ -33,14 +33,37 @@ def local_day(moment: datetime) -> str:
     return moment.astimezone().date().isoformat()
 
 
+def _copy_in_memory(path: Path) -> sqlite3.Connection:
+    """The database at ``path`` (empty when there is none) copied into memory. A file in
+    a read-only folder cannot have the WAL's shared-memory file made beside it, so it
+    is read as immutable when a plain read-only open fails."""
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    if not path.exists():
+        return memory
+    for options in ("mode=ro", "immutable=1"):
+        try:
+            source = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+            try:
+                source.backup(memory)
+                return memory
+            finally:
+                source.close()
+        except sqlite3.OperationalError:
+            continue
+    raise sqlite3.OperationalError("unable to open database file")
+
+
 class Connection:
     """The connection every part of the store shares, as ``self.db``."""
 
-    def __init__(self, path: Path, *, check: bool = True):
+    def __init__(self, path: Path, *, check: bool = True, read_only: bool = False):
         """``check``: a quick integrity check, so that a file damaged in the middle is
-        found at open and not at the first query that reaches the damage."""
+        found at open and not at the first query that reaches the damage.
+        ``read_only``: the file cannot be written; work on a copy in memory, so that
+        everything reads as usual and nothing is saved."""
         self.path = path
-        self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+        self.read_only = read_only
+        self.db = _copy_in_memory(path) if read_only else sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
         try:
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.db.execute("PRAGMA journal_mode = WAL")
@@ -59,9 +82,10 @@ class Connection:
         self.db.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction that takes the write lock at once (no upgrade deadlocks)."""
-        self._begin_immediate()
+    def transaction(self, wait: float = BUSY_TIMEOUT_MS / 1000) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the write lock at once (no upgrade deadlocks),
+        waiting at most ``wait`` seconds for another process to let it go."""
+        self._begin_immediate(wait)
         try:
             yield self.db
         except BaseException:
@@ -69,11 +93,11 @@ class Connection:
             raise
         self.db.execute("COMMIT")
 
-    def _begin_immediate(self) -> None:
+    def _begin_immediate(self, wait: float) -> None:
         """Take the write lock, retrying every millisecond or so while another process
         holds it. SQLite's own busy handler backs off to 25–100 ms sleeps, which is
         what makes a room of writers wait; a lock is usually held well under 1 ms."""
-        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        deadline = time.monotonic() + wait
         delay = 0.0005
         self.db.execute("PRAGMA busy_timeout = 0")
         try:

@@ -47,8 +47,8 @@ class Exchange(Connection):
                 session = db.execute("SELECT id FROM sessions WHERE uid = ?", (row["session_uid"],)).fetchone()
                 if session is None:
                     session_id = db.execute(
-                        "INSERT INTO sessions(uid, profile_id, bank_id, bank_hash, mode, started, finished, settings, quiz_code, group_id) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO sessions(uid, profile_id, bank_id, bank_hash, mode, started, finished, settings, quiz_code, group_id, imported) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
                         (row["session_uid"], profile_id, row["bank"], row["bank_hash"], row["mode"], row["started"],
                          row.get("finished"), row.get("settings") or "{}", row.get("quiz_code"), row.get("group_id")),
                     ).lastrowid

@@ -6,13 +6,17 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from studytui.store.connection import Connection, StoreError, iso, local_day, now
 
 RIGHT_TO_LEAVE_MISTAKES = 2
+SAVE_WAIT = 2.0
+"""Seconds an answer waits for the write lock before it is kept in memory to retry."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,12 @@ class Answer:
 
 class Recording(Connection):
     """Profiles, sessions and answers; every write committed before it returns."""
+
+    def __init__(self, path: Path, *, check: bool = True, read_only: bool = False):
+        super().__init__(path, check=check, read_only=read_only)
+        self.unsaved: list[Callable[[float], Any]] = []
+        """Writes (answers, finished sessions) kept in memory, in order, while another
+        process holds the write lock longer than SAVE_WAIT; ``save_unsaved`` retries them."""
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
@@ -56,6 +66,15 @@ class Recording(Connection):
 
     def profiles(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT name FROM profiles ORDER BY name")]
+
+    def people(self) -> list[str]:
+        """The profiles of people who study on this machine: not contest teams, nor
+        people known here only from imported answers (they stay in rankings and reports)."""
+        rows = self.db.execute(
+            "SELECT name FROM profiles p WHERE NOT EXISTS (SELECT 1 FROM sessions s WHERE s.profile_id = p.id) "
+            "OR EXISTS (SELECT 1 FROM sessions s WHERE s.profile_id = p.id AND s.mode != 'contest' AND NOT s.imported) ORDER BY name"
+        )
+        return [r[0] for r in rows]
 
     def profile_name(self, profile_id: int) -> str:
         return self.db.execute("SELECT name FROM profiles WHERE id = ?", (profile_id,)).fetchone()[0]
@@ -84,8 +103,12 @@ class Recording(Connection):
         return self.db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
 
     def finish_session(self, session_id: int, finished: datetime | None = None) -> None:
-        with self.transaction() as db:
-            db.execute("UPDATE sessions SET finished = ? WHERE id = ? AND finished IS NULL", (iso(finished or now()), session_id))
+        moment = iso(finished or now())
+        self._in_turn(lambda wait: self._finish(session_id, moment, wait))
+
+    def _finish(self, session_id: int, moment: str, wait: float) -> None:
+        with self.transaction(wait) as db:
+            db.execute("UPDATE sessions SET finished = ? WHERE id = ? AND finished IS NULL", (moment, session_id))
 
     def unfinished_sessions(self, profile_id: int) -> list[sqlite3.Row]:
         return self.db.execute(
@@ -97,12 +120,39 @@ class Recording(Connection):
 
     # -- answers -------------------------------------------------------------------------
 
-    def record(self, answer: Answer, card: tuple[str, str] | None = None, at: datetime | None = None) -> int:
+    # -- writes that wait their turn ------------------------------------------------------
+
+    def save_unsaved(self, wait: float = 0.05) -> bool:
+        """Write what is waiting, in order; False while the lock is still held elsewhere."""
+        while self.unsaved:
+            try:
+                self.unsaved[0](wait)
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc):
+                    return False
+                raise
+            self.unsaved.pop(0)
+        return True
+
+    def _in_turn(self, write: Callable[[float], Any]) -> Any:
+        """Run ``write`` after whatever waits before it; its result, or None when kept for later."""
+        result: list[Any] = []
+        self.unsaved.append(lambda wait: result.append(write(wait)))
+        self.save_unsaved(SAVE_WAIT)
+        return result[0] if result else None
+
+    # -- answers -------------------------------------------------------------------------
+
+    def record(self, answer: Answer, card: tuple[str, str] | None = None, at: datetime | None = None) -> int | None:
         """Record one graded answer, and with it the session's totals, the mistake book
         and (when given as (card json, due)) the question's review card. Committed
-        before this returns."""
+        before this returns and its id returned; or, when the database stays locked
+        for SAVE_WAIT seconds, kept in ``unsaved`` and None returned."""
         moment = at or now()
-        with self.transaction() as db:
+        return self._in_turn(lambda wait: self._write_answer(answer, card, moment, wait))
+
+    def _write_answer(self, answer: Answer, card: tuple[str, str] | None, moment: datetime, wait: float) -> int:
+        with self.transaction(wait) as db:
             session = db.execute("SELECT profile_id, bank_id FROM sessions WHERE id = ?", (answer.session_id,)).fetchone()
             if session is None:
                 raise StoreError(f"{self.path}: 会话 {answer.session_id} 不存在")

@@ -103,5 +103,10 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX contest_events_by_group ON contest_events(group_id);
     """,
+    # 3: sessions merged in from another machine's export, so that the people listed for
+    # "who is studying" are the ones who studied here
+    """
+    ALTER TABLE sessions ADD COLUMN imported INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
