@@ -69,6 +69,7 @@ CHAIN_ITEM_MAX = 30
 CHAIN_SPAN_MAX = 110
 FRAME_MAX = 24
 FRAME_CLAUSE = 6
+SHORT_HEADING = 12
 
 
 @dataclass(frozen=True)
@@ -344,7 +345,7 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
             progress(done, total)
         opening = has_sections and paragraph.section is None and done <= OPENING_PARAGRAPHS
         if paragraph.heading:
-            found.add(heading_text(paragraph.text), "heading", paragraph.text, paragraph.section)
+            found.add(heading_text(paragraph.text), "heading", _heading_context(analysis.paragraphs, done - 1, text), paragraph.section)
         spans = sentences(paragraph.text)
         if paragraph.dashed and _opening(spans[0][1]):
             found.add(_opening(spans[0][1]), "lead", spans[0][1], paragraph.section)
@@ -364,6 +365,18 @@ def _add_recurring(found: _Found, paragraphs: list[Paragraph]) -> None:
         position = next((i for i, (_, s) in enumerate(spans) if term in s), None)
         if position is not None:
             found.add(term, "slogan", _context(paragraph.text, spans, position), paragraph.section)
+
+
+def _heading_context(paragraphs: list[Paragraph], index: int, text: str) -> str:
+    """A heading line, with a short one that runs on into its body (二是均衡化。基础教育…)
+    followed by the body's first sentence: the body says what the heading's point is."""
+    line = paragraphs[index].text
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    short = len(heading_text(line)) <= SHORT_HEADING and "，" not in line
+    if not short or following is None or following.heading:
+        return line
+    context = f"{line}{'' if line.endswith('。') else '。'}{sentences(following.text)[0][1]}"
+    return context if context in text else line
 
 
 def _opening(sentence: str) -> str:

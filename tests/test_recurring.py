@@ -43,3 +43,19 @@ def test_each_paragraph_of_a_dashed_run_leads_with_its_opening():
     leads = {f.text for f in extract(DASHED).formulations if f.kind == "lead"}
     assert "40年来，我们始终坚持以经济建设为中心" in leads
     assert "40年来，我们始终坚持保护环境和节约资源" in leads
+
+
+SUBHEADINGS = """一、总体态势
+
+（一）认清教育大势
+
+一是优质化。没有质量的教育，是名不副实的教育。
+
+二是均衡化。基础教育均衡发展是社会公共产品公平分配的重要体现。要以均衡发展为主线，缩小城乡之间、学校之间的办学差距，让每一个孩子都能接受良好的教育。
+"""
+
+
+def test_a_short_heading_keeps_the_body_sentence_after_it_as_context():
+    by_text = {f.text: f for f in extract(SUBHEADINGS).formulations}
+    assert by_text["均衡化"].sentence == "二是均衡化。基础教育均衡发展是社会公共产品公平分配的重要体现。"
+    assert by_text["认清教育大势"].sentence == "（一）认清教育大势"  # a heading follows: no body to add
