@@ -28,7 +28,8 @@ import json, sys, time
 from pathlib import Path
 from studytui import loader
 from studytui.paths import shipped_banks_dir
-from studytui.quiz import QuizSession, find_bank, parse_code
+from studytui.quiz import QuizSession
+from studytui.quiz_code import find_bank, parse_code
 from studytui.store import open_store
 
 import random
@@ -78,7 +79,7 @@ def p99(values: list[float]) -> float:
 def main() -> None:
     from studytui import loader
     from studytui.paths import shipped_banks_dir
-    from studytui.quiz import class_code
+    from studytui.quiz_code import class_code
     from studytui.store import open_store
 
     code = class_code(loader.load(shipped_banks_dir() / "qichu-qifali.yaml"), seed=11, count=QUESTIONS, minutes=30)

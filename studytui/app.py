@@ -11,6 +11,7 @@ from textual.binding import Binding
 
 from studytui import paths
 from studytui.library import Library
+from studytui.room import Room
 from studytui.store import BUSY_TIMEOUT_MS, Store, StoreError, open_store
 
 WAITING = "正在等待数据库…（另一个程序占用着它；作答先留在内存中，稍后自动保存，请勿退出）"
@@ -30,6 +31,7 @@ class StudyApp(App[None]):
         self.data = paths.data_dir(data_dir)
         self.library = Library(self.data, banks)
         self.participant = participant
+        self.room = Room(self.data) if participant else None
         self.store: Store | None = None
         self.profile_id: int | None = None
         self.profile_name = ""
@@ -66,13 +68,27 @@ class StudyApp(App[None]):
     def _tell_broken(self, path: Path, moved: Path, kept: int) -> None:
         self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新建的数据库。", severity="error", timeout=30)
 
-    def use_profile(self, name: str) -> None:
-        """Study as ``name``; remembered for next time, except for participants of a served room."""
+    def use_profile(self, name: str) -> bool:
+        """Study as ``name``; remembered for next time, except for participants of a served
+        room, who cannot take a name another browser on the server is using (False)."""
+        if self.room is not None and not self.room.claim(name):
+            return False
         self.profile_id = self.store.profile(name)
         self.profile_name = name
         if not self.participant:
             self.store.set_setting("profile", name)
         self.sub_title = name
+        return True
+
+    async def action_quit(self) -> None:
+        """In a served room, ending the session is asked first: the page cannot reopen it."""
+        if not self.participant:
+            self.exit()
+            return
+        from studytui.screens.dialogs import ConfirmDialog
+
+        if not isinstance(self.screen, ConfirmDialog):
+            self.push_screen(ConfirmDialog("结束本次答题？（已答的题都已保存）"), lambda yes: self.exit() if yes else None)
 
     def action_help(self) -> None:
         from studytui.screens.help import HelpScreen
@@ -81,6 +97,8 @@ class StudyApp(App[None]):
             self.push_screen(HelpScreen())
 
     def on_unmount(self) -> None:
+        if self.room is not None and self.profile_name:
+            self.room.release(self.profile_name)
         if self.store is not None:
             self.store.save_unsaved(BUSY_TIMEOUT_MS / 1000)
             self.store.close()

@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="在浏览器里使用，供一个教室（serve the TUI to browsers）", description="用 textual-serve 把终端界面提供给浏览器：大家在同一台机器的数据文件夹里答题，排行榜实时显示每个人。默认只在本机（127.0.0.1）提供；给别的机器用时请指定 --host。")
     serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机）")
     serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+    serve.add_argument("--max-sessions", type=int, default=60, help="最多同时在线的人数（默认 60），满了的浏览器看到“人数已满”")
     _common(serve)
     serve.set_defaults(handler=_serve)
 
@@ -164,24 +165,10 @@ def _tui(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import shlex
-
-    from textual_serve.server import Server
-
     from studytui import paths
-    from studytui.library import Library
+    from studytui.serve import serve
 
-    data = paths.data_dir(args.data_dir)
-    library = Library(data, args.bank or ())
-    library.load()  # once here, so every browser's session finds the banks cached
-    for problem in [p for entry in library.entries for p in entry.errors] + library.problems:
-        print(problem, file=sys.stderr)
-    command = [sys.executable, "-m", "studytui", "--participant", "--data-dir", str(data)]
-    for bank in args.bank or ():
-        command += ["--bank", str(Path(bank).resolve())]
-    print(f"studytui 已在 http://{args.host}:{args.port} 提供（数据文件夹 {data}），按 Ctrl+C 停止", file=sys.stderr)
-    Server(shlex.join(command), host=args.host, port=args.port, title="studytui 提法学习").serve()
-    return 0
+    return serve(paths.data_dir(args.data_dir), args.bank or [], args.host, args.port, args.max_sessions)
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -52,7 +52,7 @@ def _library(args: argparse.Namespace):
 
 
 def checked_code(code: str) -> str | None:
-    from studytui.quiz import CodeError, canonical_code
+    from studytui.quiz_code import CodeError, canonical_code
 
     try:
         return canonical_code(code)
@@ -87,6 +87,8 @@ def stats(args: argparse.Namespace) -> int:
 
 def _group_stats(store, code: str, as_json: bool) -> int:
     """A class quiz (QZ-…) or a contest (CT-…): the ranking and the questions most missed."""
+    from studytui.contest import EVENT_NAMES
+
     key = {"group_id": code} if code.upper().startswith("CT-") else {"quiz_code": checked_code(code)}
     if None in key.values():
         return 1
@@ -108,7 +110,8 @@ def _group_stats(store, code: str, as_json: bool) -> int:
     for rank, row in enumerate(report["ranking"], 1):
         state = "已交卷" if row["finished"] else "作答中"
         score = f"{row['points']} 分" if "points" in row else f"得分 {row['score']:g}"
-        print(f"{rank:3d}. {printable(row['name'])}　{score}　已答 {row['answered']}　用时 {int(row['seconds'])} 秒　{state}")
+        answered = row["answered"] if "points" in row else f"{row['answered']}/{row['total']}"
+        print(f"{rank:3d}. {printable(row['name'])}　{score}　已答 {answered}　用时 {int(row['seconds'])} 秒　{state}")
     if report["most_missed"]:
         print("答错最多的题：")
         for m in report["most_missed"]:
@@ -116,7 +119,8 @@ def _group_stats(store, code: str, as_json: bool) -> int:
     if report.get("log"):
         print("计分记录：")
         for event in report["log"]:
-            print(f"  {event['at'][11:19]}　{printable(event['team'])}　{event['points']:+d}　{printable(event['note'] or event['kind'])}")
+            what = " ".join(dict.fromkeys(filter(None, (EVENT_NAMES.get(event["kind"], ""), event["note"]))))
+            print(f"  {event['at'][11:19]}　{printable(event['team'])}　{event['points']:+d}　{printable(what)}")
     return 0
 
 

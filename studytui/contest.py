@@ -3,17 +3,26 @@
 Rounds run as a 知识竞赛 runs: 必答 (each team in turn answers its own question),
 抢答 (one question for all: the first team to buzz after the host opens it answers)
 and 风险题 (the team picks a stake and wins or loses it). Ties at the top are broken
-by sudden-death 抢答 among the tied teams. Every change of score is logged.
+by sudden-death 抢答 among the tied teams. Every change of score is logged and,
+through a ``ContestRecord``, saved: screens show the contest, the engine records it.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from studytui.quiz import bank_hash, expected_text, grade_question, response_text
+from studytui.store import Answer
 
 REQUIRED, BUZZ, RISK, TIEBREAK = "required", "buzz", "risk", "tiebreak"
 ROUND_NAMES = {REQUIRED: "必答", BUZZ: "抢答", RISK: "风险题", TIEBREAK: "加赛抢答"}
 CONTEST_TYPES = ("cloze", "choice", "judge")
+EVENT_NAMES = {"start": "起始分", "right": "答对", "wrong": "答错", "early": "抢答过早", "tiebreak": "加赛胜出", "correction": "更正"}
+ANSWER_KEYS = frozenset("yn")
+"""Letters an answer needs (判断题 Y/N); no team may buzz with them."""
 
 
 @dataclass(frozen=True)
@@ -66,19 +75,60 @@ class Turn:
     eligible: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Judged:
+    """How an answer was graded and what it earned, as announced."""
+
+    team: Team
+    right: bool
+    close: bool
+    points: int
+    won_tie: bool = False
+
+
 class ContestError(ValueError):
     pass
 
 
+class ContestRecord:
+    """The store's copy of a contest: a session per team under one group id (CT-…),
+    every answer in its team's session, every change of score in the contest log."""
+
+    def __init__(self, store, bank) -> None:
+        self.store, self.bank = store, bank
+        self.group_id = "CT-" + uuid.uuid4().hex[:8].upper()
+        self.sessions: dict[str, int] = {}
+
+    def start(self, teams: Sequence[Team]) -> None:
+        content = bank_hash(self.bank)
+        for team in teams:
+            profile = self.store.profile(team.name)
+            self.sessions[team.name] = self.store.start_session(
+                profile, self.bank.id, content, "contest", {"contest": self.group_id}, group_id=self.group_id)
+
+    def answer(self, team: Team, question, response: Any, grade, seconds: float) -> None:
+        self.store.record(Answer(
+            self.sessions[team.name], question.id, question.prompt, response_text(question, response),
+            grade.verdict, grade.score, seconds, question.section, question.tags[0] if question.tags else question.type,
+        ))
+
+    def event(self, event: Event) -> None:
+        self.store.log_contest_event(self.group_id, event.team, event.kind, event.points, event.note)
+
+    def finish(self) -> None:
+        for session_id in self.sessions.values():
+            self.store.finish_session(session_id)
+
+
 class Contest:
-    def __init__(self, teams: Sequence[tuple[str, str]], rounds: Sequence[Round], questions: Sequence, settings: Settings = Settings()):
-        if not 2 <= len(teams) <= 8:
-            raise ContestError("参赛队伍应为 2 到 8 支")
-        keys = [key for _, key in teams]
-        if len(set(keys)) != len(keys) or len({name for name, _ in teams}) != len(teams):
-            raise ContestError("队名和抢答键都不能重复")
+    def __init__(
+        self, teams: Sequence[tuple[str, str]], rounds: Sequence[Round], questions: Sequence,
+        settings: Settings = Settings(), record: ContestRecord | None = None,
+    ):
+        check_teams(teams)
         self.settings = settings
-        self.teams = [Team(name, key, settings.start_score) for name, key in teams]
+        self.record = record
+        self.teams = [Team(name, key) for name, key in teams]
         self.plan = [(r.kind, i) for r in rounds for i in range(r.per_team * (len(self.teams) if r.kind != BUZZ else 1))]
         self.questions = list(questions)
         self.log: list[Event] = []
@@ -86,6 +136,11 @@ class Contest:
         self.asked = 0
         self.paused_at: float | None = None
         self.paused_total = 0.0
+        if record is not None:
+            record.start(self.teams)
+        for team in self.teams:
+            if settings.start_score:
+                self._score(team, settings.start_score, "start", "起始分")
 
     # -- the course of the contest -----------------------------------------------------
 
@@ -145,6 +200,19 @@ class Contest:
         turn.phase = "answering"
         return team
 
+    def submit(self, response: Any, now: float) -> Judged:
+        """The answering team gave ``response``: graded, recorded and scored.
+
+        A close answer (a slip of the pen) counts as right, in every round."""
+        turn = self._turn("answering")
+        team = turn.team
+        grade = grade_question(turn.question, response)
+        if self.record is not None:
+            self.record.answer(team, turn.question, response, grade, self.elapsed(now))
+        right = grade.verdict != "wrong"
+        points = self.answer(right, now)
+        return Judged(team, right, grade.verdict == "close", points, won_tie=turn.round == TIEBREAK and right)
+
     def answer(self, right: bool, now: float, note: str = "") -> int:
         """The answering team's answer was judged; returns the points it got.
 
@@ -172,15 +240,22 @@ class Contest:
     def timeout(self, now: float) -> int:
         """Time ran out: nobody buzzed (no points), or the answering team counts as wrong."""
         turn = self.turn
-        if turn is None or turn.phase == "open":
+        if turn is None or turn.phase != "answering":
             if turn is not None:
                 turn.phase = "done"
             return 0
         return self.answer(False, now, "超时")
 
-    def skip(self) -> None:
+    def close(self) -> None:
+        """The host skips the question or shows its answer: it is closed, no more buzzes or points."""
         if self.turn is not None:
             self.turn.phase = "done"
+
+    def finish(self) -> None:
+        """The contest ends (the podium is shown): every team's session is closed."""
+        self.turn = None
+        if self.record is not None:
+            self.record.finish()
 
     # -- time ----------------------------------------------------------------------------
 
@@ -212,12 +287,13 @@ class Contest:
 
     # -- scores ------------------------------------------------------------------------------
 
-    def correct(self, key: str, points: int, reason: str) -> None:
-        """The host corrects a team's score; logged with the reason."""
-        team = self._team(key)
+    def correct(self, who: str, points: int, reason: str) -> Team:
+        """The host corrects a team's score (the team named or by its key); logged with the reason."""
+        team = next((t for t in self.teams if t.name == who), None) or self._team(who.lower())
         if team is None:
-            raise ContestError(f"没有抢答键为 {key} 的队伍")
+            raise ContestError(f"没有叫“{who}”或抢答键为 {who} 的队伍")
         self._score(team, points, "correction", reason or "主持人更正")
+        return team
 
     def standings(self) -> list[Team]:
         order = {name: i for i, name in enumerate(self.tiebreak_order)}
@@ -259,10 +335,31 @@ class Contest:
     def _score(self, team: Team, points: int, kind: str, note: str) -> None:
         team.score += points
         self.log.append(Event(kind, team.name, points, note))
+        if self.record is not None:
+            self.record.event(self.log[-1])
+
+
+def check_teams(teams: Sequence[tuple[str, str]]) -> None:
+    """2 to 8 teams, distinct names, each buzzing with its own letter that no answer needs."""
+    if not 2 <= len(teams) <= 8:
+        raise ContestError("参赛队伍应为 2 到 8 支")
+    keys = [key for _, key in teams]
+    if len(set(keys)) != len(keys) or len({name for name, _ in teams}) != len(teams):
+        raise ContestError("队名和抢答键都不能重复")
+    for name, key in teams:
+        if key in ANSWER_KEYS:
+            raise ContestError(f"{name} 的抢答键不能是 {key.upper()}：判断题用 Y 和 N 作答")
+
+
+def formulation_of(question) -> str:
+    """What a question asks about: the sentence it came from, else its answer."""
+    return question.source or expected_text(question)
 
 
 def contest_questions(questions: Sequence, rng) -> list:
-    """The bank's questions a contest can use (answered by typing or a key), shuffled."""
+    """The bank's questions a contest can use (answered by typing or a key), shuffled,
+    one per formulation: a contest never asks the same thing twice."""
     usable = [q for q in questions if q.type in CONTEST_TYPES]
     rng.shuffle(usable)
-    return usable
+    seen: set[str] = set()
+    return [q for q in usable if not (formulation_of(q) in seen or seen.add(formulation_of(q)))]

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from studytui.bank import Bank, Question
-from studytui.quiz import MODE_NAMES, CodeError, canonical_code, grade_question
+from studytui.quiz import MODE_NAMES, grade_question
+from studytui.quiz_code import CodeError, canonical_code
 
 VERDICTS = ("correct", "close", "wrong")
 TEXT_FIELDS = ("uid", "session_uid", "profile", "bank", "bank_hash", "question_id", "prompt", "typed")

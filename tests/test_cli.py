@@ -130,7 +130,8 @@ def test_a_broken_database_is_reported_and_set_aside(tmp_path):
 
 def _class_quiz_on(data_dir, name, code, right=True):
     from studytui import loader
-    from studytui.quiz import QuizSession, find_bank, parse_code
+    from studytui.quiz import QuizSession
+    from studytui.quiz_code import find_bank, parse_code
     from studytui.store import open_store
 
     store = open_store(data_dir)
@@ -148,7 +149,7 @@ def test_answers_from_other_machines_merge_without_duplicates(tmp_path):
     import json
 
     from studytui import loader
-    from studytui.quiz import class_code
+    from studytui.quiz_code import class_code
 
     code = class_code(loader.load(shipped_banks_dir() / "qichu-qifali.yaml"), seed=5, count=6, minutes=10)
     _class_quiz_on(tmp_path / "a", "甲", code, right=True)

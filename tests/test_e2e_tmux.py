@@ -3,6 +3,7 @@ Chinese typed with send-keys, the screen read with capture-pane; then the termin
 is killed, and the answer must be in ``studytui export``."""
 
 import json
+import re
 import shutil
 import subprocess
 import time
@@ -85,12 +86,23 @@ def test_at_80x24_an_exam_that_runs_out_its_result_the_mistake_book_and_review(t
     def wait(text: str) -> str:
         return terminal.wait_for(text, timeout=60)  # a generous bound: the machine may be busy
 
+    def type_into_the_dialog(text: str) -> None:
+        """Keys sent before the dialog's input has focus are lost, so type until it shows them."""
+        for _ in range(20):
+            terminal.keys("End", *["BSpace"] * 8)  # typed in the same burst, the text can be lost
+            time.sleep(0.2)
+            terminal.keys(text)
+            time.sleep(0.3)
+            if re.search(rf"▊\s+{re.escape(text)}\s+▎", terminal.screen()):
+                return
+        raise AssertionError(f"the dialog never showed {text!r}:\n{terminal.screen()}")
+
     try:
         wait("三道填空")
         terminal.keys("e")
         wait("限时分钟")
-        terminal.keys(*["BSpace"] * 8)
-        terminal.keys("3 1", "Enter")
+        type_into_the_dialog("3  1")  # not a prefix of the suggested "3 15"
+        terminal.keys("Enter")
         wait("剩余")
         terminal.keys("不知道")
         wait("不知道")

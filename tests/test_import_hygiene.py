@@ -9,7 +9,7 @@ import pytest
 
 DOMAIN = [
     "constants", "text", "formulations", "enumerations", "generate", "checks", "bank", "syntax", "validation",
-    "loader", "grading", "store", "quiz", "picking", "contest", "library", "paths", "cli", "cli_data", "exchange",
+    "loader", "grading", "store", "quiz", "quiz_code", "picking", "contest", "room", "library", "paths", "cli", "cli_data", "exchange",
 ]
 PRESENT = [m for m in DOMAIN if importlib.util.find_spec(f"studytui.{m}") is not None]
 

@@ -94,20 +94,25 @@ def test_a_speech_that_is_not_a_speech_is_a_problem_in_the_library(tmp_path):
 
 
 def test_a_speech_that_cannot_be_generated_is_a_problem_line_in_serve(tmp_path, capsys, monkeypatch, generate_breaks):
-    import textual_serve.server
+    import socket
+
+    import studytui.serve
 
     served = []
 
-    class Server:
-        def __init__(self, command, **kwargs):
+    class RoomServer:
+        def __init__(self, command, *args, **kwargs):
             served.append(command)
 
         def serve(self):
             pass
 
-    monkeypatch.setattr(textual_serve.server, "Server", Server)
+    monkeypatch.setattr(studytui.serve, "RoomServer", RoomServer)
     speech = speech_in_banks(tmp_path)
-    assert main(["--data-dir", str(tmp_path), "serve"]) == 0
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert main(["--data-dir", str(tmp_path), "serve", "--port", str(port)]) == 0
     assert served and f"{speech}:1: 无法从这篇讲话生成题库" in capsys.readouterr().err
 
 

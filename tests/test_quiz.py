@@ -4,9 +4,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from studytui import bank, loader, picking, quiz
+from studytui import bank, loader, picking, quiz, quiz_code
 from studytui.paths import shipped_banks_dir
-from studytui.quiz import CodeError, QuizSession, Settings
+from studytui.quiz import QuizSession, Settings
+from studytui.quiz_code import CodeError
 from studytui.store import open_store
 
 EXAMPLE = loader.load(shipped_banks_dir() / "example.yaml")
@@ -138,13 +139,13 @@ def test_resume_continues_where_it_stopped(store):
 
 
 def test_class_quiz_code_rebuilds_the_same_quiz_on_another_machine(tmp_path):
-    code = quiz.class_code(SEED_BANK, seed=42, count=15, minutes=20)
+    code = quiz_code.class_code(SEED_BANK, seed=42, count=15, minutes=20)
     assert code.startswith("QZ-") and len(code) == 17
     machines = []
     for name in ("a", "b"):
         other_copy = loader.load(shipped_banks_dir() / "qichu-qifali.yaml")  # the same file, loaded apart
-        parsed = quiz.parse_code(code.lower().replace("-", " "))
-        found = quiz.find_bank(parsed, [EXAMPLE, other_copy])
+        parsed = quiz_code.parse_code(code.lower().replace("-", " "))
+        found = quiz_code.find_bank(parsed, [EXAMPLE, other_copy])
         s = open_store(tmp_path / name)
         session = QuizSession.start(s, found, s.profile(name), parsed.settings(), quiz_code=code)
         machines.append([q.id for q in session.questions])
@@ -153,17 +154,17 @@ def test_class_quiz_code_rebuilds_the_same_quiz_on_another_machine(tmp_path):
 
 
 def test_class_quiz_code_errors_say_exactly_what_is_wrong():
-    code = quiz.class_code(SEED_BANK, seed=1, count=10, minutes=0)
+    code = quiz_code.class_code(SEED_BANK, seed=1, count=10, minutes=0)
     typo = code[:-1] + ("0" if code[-1] != "0" else "1")
     with pytest.raises(CodeError, match="校验"):
-        quiz.parse_code(typo)
+        quiz_code.parse_code(typo)
     with pytest.raises(CodeError, match="格式"):
-        quiz.parse_code("QZ-12")
+        quiz_code.parse_code("QZ-12")
     with pytest.raises(CodeError, match="没有这个测验所用的题库"):
-        quiz.find_bank(quiz.parse_code(code), [EXAMPLE])
+        quiz_code.find_bank(quiz_code.parse_code(code), [EXAMPLE])
     edited = bank.Bank(title=SEED_BANK.title, id=SEED_BANK.id, questions=SEED_BANK.questions[:-1], sections=SEED_BANK.sections)
     with pytest.raises(CodeError, match="版本不同"):
-        quiz.find_bank(quiz.parse_code(code), [edited])
+        quiz_code.find_bank(quiz_code.parse_code(code), [edited])
 
 
 def _close_pairs(questions, gap=picking.SOURCE_GAP):

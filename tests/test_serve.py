@@ -1,7 +1,11 @@
 """A room in browsers: ``studytui serve``, two pages in headless Chromium (Playwright)
-take the same class quiz by typing into the page; both are found in the leaderboard's
-ranking and in the store, nothing lost."""
+take the same class quiz by typing into the page; the second cannot take the first
+one's name; both are found in the leaderboard's ranking and in the store, nothing lost;
+a request for a huge terminal leaves no process behind. Then the room's limits in
+process (61st session, sizes, origins, the page) and who is who in the room."""
 
+import asyncio
+import os
 import socket
 import subprocess
 import sys
@@ -9,7 +13,8 @@ import time
 from pathlib import Path
 
 from studytui import loader
-from studytui.quiz import class_code, find_bank, parse_code, pick_questions
+from studytui.quiz import pick_questions
+from studytui.quiz_code import class_code, find_bank, parse_code
 from studytui.store import open_store
 
 THREE = Path(__file__).parent / "data" / "three.yaml"
@@ -39,6 +44,32 @@ def wait_until(condition, timeout: float = 30, what: str = "") -> None:
             return
         time.sleep(0.2)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+def sessions_running(data: Path) -> list[int]:
+    """Processes still running a session of the room in ``data``."""
+    running = []
+    for proc in Path("/proc").iterdir():
+        try:
+            command = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"--participant" in command and str(data).encode() in command:
+            running.append(int(proc.name))
+    return running
+
+
+async def stop_under_a_huge_terminal(port: int, server: subprocess.Popen) -> None:
+    """A browser asks for a 100000 × 100000 terminal; the server is stopped while it is open."""
+    import aiohttp
+
+    async with aiohttp.ClientSession() as client:
+        socket_ = await client.ws_connect(f"http://127.0.0.1:{port}/ws?width=100000&height=100000")
+        await asyncio.sleep(3)  # the session starts and draws
+        assert not socket_.closed
+        server.terminate()
+        while server.poll() is None:
+            await asyncio.sleep(0.1)
 
 
 def test_two_browsers_take_the_same_class_quiz(tmp_path):
@@ -71,6 +102,10 @@ def test_two_browsers_take_the_same_class_quiz(tmp_path):
                     "SELECT count(*) FROM sessions s JOIN profiles p ON p.id = s.profile_id WHERE p.name = ? AND s.quiz_code = ?",
                     (name, code)).fetchone()[0]
 
+            def sessions_of(name):
+                return store.db.execute(
+                    "SELECT count(*) FROM sessions s JOIN profiles p ON p.id = s.profile_id WHERE p.name = ?", (name,)).fetchone()[0]
+
             def answered(name):
                 return store.db.execute(
                     "SELECT count(*) FROM answers a JOIN profiles p ON p.id = a.profile_id WHERE p.name = ?", (name,)).fetchone()[0]
@@ -79,6 +114,10 @@ def test_two_browsers_take_the_same_class_quiz(tmp_path):
                 for _ in range(5):  # until the served app is up and has taken the name
                     page.wait_for_timeout(1500)
                     page.locator("body").click()
+                    if name == "李二":  # the first one's name is refused: the name dialog stays
+                        page.keyboard.type("王一")
+                        page.keyboard.press("Enter")
+                        page.wait_for_timeout(1000)
                     page.keyboard.type(name)
                     page.keyboard.press("Enter")
                     try:
@@ -86,6 +125,7 @@ def test_two_browsers_take_the_same_class_quiz(tmp_path):
                         break
                     except AssertionError:
                         continue
+            assert sessions_of("王一") == 0  # 李二 did not become 王一 (Enter would have started a practice)
             for name, page in pages.items():
                 page.wait_for_timeout(1000)
                 page.keyboard.press("c")  # 班级测验
@@ -102,10 +142,171 @@ def test_two_browsers_take_the_same_class_quiz(tmp_path):
                     page.keyboard.press("Enter")
                     wait_until(lambda: answered(name) == index + 1, what=f"{name}'s answer {index + 1}")
             browser.close()
+        asyncio.run(stop_under_a_huge_terminal(port, server))
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        server.wait(timeout=20)
+    wait_until(lambda: not sessions_running(tmp_path), timeout=10, what="every session to end with the server")
     ranking = store.ranking(quiz_code=code)
     assert [(r["name"], r["score"], r["answered"]) for r in ranking] == [("王一", 3.0, 3), ("李二", 2.0, 3)]
     typed = [(r["profile"], r["typed"]) for r in store.export_rows(code)]
     assert sorted(typed) == sorted((name, text) for name, texts in answers.items() for text in texts)
+
+
+# -- the room's limits, in process: a cheap stand-in app instead of 60 studytuis --------------
+
+STAND_IN = (
+    "exec {python} -c \"import os, sys; "
+    "open(os.path.join(sys.argv[1], str(os.getpid())), 'w').write(os.environ['COLUMNS'] + ' ' + os.environ['ROWS']); "
+    "sys.stdin.buffer.read(1)\" {folder}"
+)
+
+
+async def _room(tmp_path, max_sessions=60):
+    from aiohttp.test_utils import TestServer
+
+    from studytui.serve import RoomServer
+
+    sizes = tmp_path / "sizes"
+    sizes.mkdir()
+    room = RoomServer(STAND_IN.format(python=sys.executable, folder=sizes), "127.0.0.1", 0, tmp_path, max_sessions)
+    server = TestServer(await room._make_app())
+    await server.start_server()
+    return room, server, sizes
+
+
+async def _wait(condition, what):
+    import asyncio
+
+    for _ in range(300):
+        if condition():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+async def _close(room, server):
+    """Every session ended, the server closed, the stand-ins' pipes released while the loop runs."""
+    import gc
+
+    await _wait(lambda: room.sessions == 0, "every session to end")
+    await server.close()
+    gc.collect()
+
+
+async def test_the_61st_session_is_refused_with_a_page_that_says_so(tmp_path):
+    import aiohttp
+
+    room, server, sizes = await _room(tmp_path)
+    url = str(server.make_url("/ws"))
+    async with aiohttp.ClientSession() as client:
+        sockets = [await client.ws_connect(url) for _ in range(60)]
+        await _wait(lambda: len(list(sizes.iterdir())) == 60, "60 sessions started")
+        try:
+            await client.ws_connect(url)
+            raise AssertionError("the 61st session was let in")
+        except aiohttp.WSServerHandshakeError as refused:
+            assert refused.status == 503
+        async with client.get(server.make_url("/")) as page:
+            assert page.status == 503 and "人数已满" in await page.text()
+        await sockets[0].close()
+        await _wait(lambda: room.sessions == 59, "a place freed")
+        async with client.get(server.make_url("/")) as page:
+            assert page.status == 200
+        for socket_ in sockets[1:]:
+            await socket_.close()
+    await _close(room, server)
+
+
+async def test_sizes_are_clamped_and_other_origins_refused(tmp_path):
+    import aiohttp
+
+    room, server, sizes = await _room(tmp_path)
+    url = server.make_url("/ws")
+    async with aiohttp.ClientSession() as client:
+        try:
+            await client.ws_connect(url, origin="http://elsewhere.example")
+            raise AssertionError("another origin was let in")
+        except aiohttp.WSServerHandshakeError as refused:
+            assert refused.status == 403
+        same = f"http://{server.host}:{server.port}"
+        huge = await client.ws_connect(url.with_query(width="100000", height="-5"), origin=same)
+        await _wait(lambda: len(list(sizes.iterdir())) == 1, "the session started")
+        assert next(sizes.iterdir()).read_text() == "400 8"
+        await huge.close()
+    await _close(room, server)
+
+
+async def test_the_page_speaks_chinese_and_asks_for_no_outside_fonts(tmp_path):
+    import aiohttp
+
+    room, server, sizes = await _room(tmp_path)
+    async with aiohttp.ClientSession() as client, client.get(server.make_url("/")) as page:
+        html = await page.text()
+    await server.close()
+    assert "本次答题已结束" in html and "重新进入" in html and "Session ended" not in html
+    assert "googleapis" not in html and "https://" not in html
+
+
+def test_serve_checks_its_port_before_saying_it_serves(tmp_path, capsys):
+    from studytui.cli import main
+
+    assert main(["--data-dir", str(tmp_path), "serve", "--port", "70000"]) == 1
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        assert main(["--data-dir", str(tmp_path), "serve", "--port", str(taken.getsockname()[1])]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "不在 1 到 65535 之间" in err[0] and "已被占用" in err[1]
+    assert not any("已在" in line for line in err)
+
+
+# -- who is who in the room ---------------------------------------------------------------
+
+
+def test_a_name_in_use_by_a_live_session_is_refused_and_freed_when_it_ends(tmp_path):
+    from studytui.room import Room
+
+    first, second = Room(tmp_path, "r", pid=os.getpid()), Room(tmp_path, "r", pid=os.getppid())
+    assert first.claim("王一") and first.claim("王一")
+    assert not second.claim("王一") and second.claim("李二")
+    assert Room(tmp_path, "other", pid=os.getppid()).claim("王一")  # another server, another room
+    first.release("王一")
+    assert second.claim("王一")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    gone = Room(tmp_path, "r2", pid=int(dead.stdout))
+    assert gone.claim("赵三") and Room(tmp_path, "r2", pid=os.getpid()).claim("赵三")
+
+
+async def test_a_participant_cannot_become_someone_else(tmp_path):
+    from studytui.app import StudyApp
+    from studytui.room import Room
+
+    Room(tmp_path, "r", pid=os.getppid()).claim("王一")  # another browser on this server
+    app = StudyApp(data_dir=tmp_path, banks=[THREE], participant=True)
+    app.room = Room(tmp_path, "r")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"王一", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ProfileDialog" and app.profile_id is None
+        await pilot.press(*"李二", "enter")
+        await pilot.pause()
+        assert app.profile_name == "李二" and type(app.screen).__name__ == "HomeScreen"
+        shown = {key for key, active in app.screen.active_bindings.items() if active.enabled}
+        assert not {"f", "t", "g"} & shown and "小组竞赛" not in str(app.screen.query_one("#modes").render())
+        assert "（T）" not in str(app.screen.query_one("#summary").render())
+        await pilot.press("b")
+        await pilot.pause()
+        assert "g" not in {key for key, active in app.screen.active_bindings.items() if active.enabled}  # no 从讲话生成
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+        await pilot.press("q")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmDialog"  # ending a served session is asked first
+        await pilot.press("n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"

@@ -8,7 +8,8 @@ import pytest
 from studytui import loader
 from studytui.app import StudyApp
 from studytui.paths import shipped_banks_dir
-from studytui.quiz import QuizSession, Settings, class_code
+from studytui.quiz import QuizSession, Settings
+from studytui.quiz_code import class_code
 from studytui.store import open_store
 
 THREE = Path(__file__).parent / "data" / "three.yaml"
@@ -360,7 +361,7 @@ async def test_a_whole_three_team_contest_to_the_podium(tmp_path, capsys):
             await _answer_in_contest(pilot, right)
         scores = {t.name: t.score for t in screen.contest.teams}
         assert scores == {"红队": 30, "蓝队": -10, "绿队": 30}
-        assert "红队［A］ +30" in str(screen.query_one("#scoreboard").render())
+        assert "红队［A］ 30 " in str(screen.query_one("#scoreboard").render())
         await step("space")  # a tie at the top: sudden death
         assert screen.contest.turn.round == TIEBREAK
         await step("space", "z")
@@ -425,7 +426,7 @@ async def test_strictness_is_a_setting_used_by_new_sessions(tmp_path):
 
 
 async def test_instructor_sets_a_class_quiz_and_the_leaderboard_fills_live(tmp_path):
-    from studytui.quiz import find_bank, parse_code
+    from studytui.quiz_code import find_bank, parse_code
 
     prepare(tmp_path)
     app = app_for(tmp_path)

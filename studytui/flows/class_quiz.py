@@ -7,7 +7,8 @@ import random
 from typing import TYPE_CHECKING
 
 from studytui.flows import study
-from studytui.quiz import CodeError, canonical_code, class_code, count_and_minutes, find_bank, parse_code
+from studytui.quiz import count_and_minutes
+from studytui.quiz_code import ClassQuiz, CodeError, canonical_code, class_code, find_bank, parse_code
 
 if TYPE_CHECKING:
     from studytui.app import StudyApp
@@ -27,7 +28,7 @@ def open_menu(app: StudyApp, bank: Bank | None) -> None:
         elif choice == "board":
             ask_leaderboard(app)
 
-    app.push_screen(ClassMenu(), chosen)
+    app.push_screen(ClassMenu(app.participant), chosen)
 
 
 def create(app: StudyApp, bank: Bank | None) -> None:
@@ -49,7 +50,9 @@ def create(app: StudyApp, bank: Bank | None) -> None:
             app.push_screen(LeaderboardScreen(code, bank.title))
             app.notify(f"测验码：{code}（请告诉大家；排行榜会自动刷新）", timeout=60)
 
-    app.push_screen(TextDialog(f"用“{bank.title}”出一套班级测验：题数 限时分钟", "20 15", check, "20 15"), made)
+    title = bank.title if len(bank.title) <= 20 else bank.title[:19] + "…"
+    prompt = f"出一套班级测验：题数 限时分钟（例如 20 15 = 20 道题、限时 15 分钟；0 分钟为不限时）\n题库：{title}"
+    app.push_screen(TextDialog(prompt, "20 15", check, "20 15"), made)
 
 
 def ask_leaderboard(app: StudyApp) -> None:
@@ -69,19 +72,31 @@ def ask_leaderboard(app: StudyApp) -> None:
     )
 
 
+def find(app: StudyApp, quiz: ClassQuiz) -> Bank:
+    """The quiz's bank; the folders are read again when it is not among the banks
+    loaded, so a bank dropped in while the app runs is found without a restart."""
+    try:
+        return find_bank(quiz, app.library.banks)
+    except CodeError:
+        app.library.load()
+        return find_bank(quiz, app.library.banks)
+
+
 def join(app: StudyApp) -> None:
     from studytui.screens.dialogs import TextDialog
 
     def check(code: str) -> str | None:
         try:
-            find_bank(parse_code(code), app.library.banks)
+            find(app, parse_code(code))
         except CodeError as exc:
             return str(exc)
         return None
 
     def entered(code: str | None) -> None:
         if code:
-            quiz = parse_code(code)
-            study.start(app, find_bank(quiz, app.library.banks), quiz.settings(), quiz_code=canonical_code(code))
+            quiz, code = parse_code(code), canonical_code(code)
+            if app.store.attempts(app.profile_id, code):
+                app.notify("你已做过这套测验：这次是重做，算练习；排行榜和答错最多的题只计第一次。", severity="warning", timeout=10)
+            study.start(app, find(app, quiz), quiz.settings(), quiz_code=code)
 
     app.push_screen(TextDialog("输入老师给出的班级测验码", "QZ-XXXX-XXXX-XXXX", check), entered)

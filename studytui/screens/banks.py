@@ -85,6 +85,10 @@ class BanksScreen(Screen[bool]):
             lines.append(f"……共 {len(entry.bank.questions)} 题", style="dim")
         preview.update(lines)
 
+    def check_action(self, action: str, parameters) -> bool | None:
+        """A participant in a served room does not generate banks: the key is not shown."""
+        return not (action == "generate" and self.app.participant)
+
     def action_generate(self) -> None:
         from studytui.screens.dialogs import TextDialog
 

@@ -1,11 +1,10 @@
 """小组竞赛: a contest run by a host on one shared screen, with a scoreboard always
-in view. The rules live in ``studytui.contest``; every answer goes to the store,
-in a session per team under the contest's group id, and every score change to its log."""
+in view. The rules, and the recording of every answer and score change, live in
+``studytui.contest``; this screen only shows the contest and takes the keys."""
 
 from __future__ import annotations
 
 import time
-import uuid
 
 from rich.text import Text
 from textual.binding import Binding
@@ -14,15 +13,17 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input, Label, Static
 
 from studytui.bank import Bank
-from studytui.contest import BUZZ, RISK, ROUND_NAMES, TIEBREAK, Contest, ContestError, Round, Settings, contest_questions
-from studytui.quiz import expected_text, grade_question, response_text
-from studytui.store import Answer
+from studytui.contest import (
+    ANSWER_KEYS, BUZZ, RISK, ROUND_NAMES, TIEBREAK, Contest, ContestError, ContestRecord, Round, Settings, check_teams,
+    contest_questions,
+)
+from studytui.quiz import expected_text
 from studytui.widgets.answers import Answered, answer_widget
 from studytui.widgets.feedback import QuestionCard
 from studytui.widgets.scoreboard import Scoreboard
 
-DEFAULT_KEYS = "alzmqoxn"
-HOST_KEYS = set("svpc123") | {" "}
+DEFAULT_KEYS = "alzmqoxb"
+HOST_KEYS = set("svpc")
 
 
 def parse_teams(text: str) -> list[tuple[str, str]]:
@@ -31,8 +32,8 @@ def parse_teams(text: str) -> list[tuple[str, str]]:
     for part in text.replace("，", " ").replace(",", " ").split():
         name, _, key = part.partition(":")
         key = key.lower() or next((k for k in free if k not in {t[1] for t in teams}), "")
-        if len(key) != 1 or key in HOST_KEYS or not key.isalpha():
-            raise ContestError(f"“{part}”的抢答键应为一个字母，且不能是主持人用的 S V P C")
+        if len(key) != 1 or key in HOST_KEYS | ANSWER_KEYS or not ("a" <= key <= "z"):
+            raise ContestError(f"“{part}”的抢答键应为一个英文字母，且不能是主持人用的 S V P C 或判断题用的 Y N")
         teams.append((name, key))
     return teams
 
@@ -62,7 +63,7 @@ class ContestSetup(ModalScreen[tuple[list[tuple[str, str]], list[Round], Setting
             required, buzz, risk = (int(n) for n in self.query_one("#rounds", Input).value.split())
             seconds, start = (int(n) for n in self.query_one("#timing", Input).value.split())
             right, wrong, early, bonus = (int(n) for n in self.query_one("#points", Input).value.split())
-            Contest(teams, [], [])
+            check_teams(teams)
         except (ValueError, ContestError) as exc:
             message = str(exc) if isinstance(exc, ContestError) else "请按示例填写数字"
             self.query_one("#dialog-error", Static).update(message)
@@ -85,17 +86,21 @@ class ContestScreen(Screen[None]):
         Binding("v", "reveal", "揭晓答案"),
         Binding("p", "pause", "暂停"),
         Binding("c", "correct", "更正分数"),
+        # while a team types its answer, letters go into the box: the host uses F keys
+        Binding("f5", "host('skip')", "跳过"),
+        Binding("f6", "host('reveal')", "揭晓答案"),
+        Binding("f7", "host('pause')", "暂停"),
+        Binding("f8", "host('correct')", "更正分数"),
         Binding("escape", "end", "结束"),
     ]
+    HOST_ACTIONS = ("skip", "reveal", "pause", "correct")
 
     def __init__(self, bank: Bank, teams, rounds, settings: Settings, rng) -> None:
         super().__init__()
         self.bank = bank
-        self.contest = Contest(teams, rounds, contest_questions(bank.questions, rng), settings)
-        self.group_id = "CT-" + uuid.uuid4().hex[:8].upper()
-        self.sessions: dict[str, int] = {}
+        self.contest = Contest(teams, rounds, contest_questions(bank.questions, rng), settings, ContestRecord(self.app.store, bank))
+        self.group_id = self.contest.record.group_id
         self.rng = rng
-        self.logged = 0
 
     def compose(self):
         yield Header()
@@ -106,18 +111,30 @@ class ContestScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        from studytui.quiz import bank_hash
-
-        store = self.app.store
-        content = bank_hash(self.bank)
-        for team in self.contest.teams:
-            profile = store.profile(team.name)
-            self.sessions[team.name] = store.start_session(profile, self.bank.id, content, "contest", {"contest": self.group_id}, group_id=self.group_id)
-            if team.score:
-                store.log_contest_event(self.group_id, team.name, "start", team.score, "起始分")
         self.set_interval(0.25, self.tick)
         self.refresh_board()
         self.say("按空格出第一题。各队抢答键见计分板。")
+
+    # -- which keys the footer shows -----------------------------------------------------
+
+    @property
+    def typing(self) -> bool:
+        return isinstance(self.focused, Input)
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        """The footer shows S V P C, or F5–F8 while a team types into an answer box."""
+        if action == "host":
+            return self.typing
+        return not self.typing if action in self.HOST_ACTIONS else True
+
+    def action_host(self, action: str) -> None:
+        getattr(self, f"action_{action}")()
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_blur(self) -> None:
+        self.refresh_bindings()
 
     # -- showing ------------------------------------------------------------------------
 
@@ -137,8 +154,9 @@ class ContestScreen(Screen[None]):
             return
         left = contest.time_left(time.monotonic())
         clock = "" if left is None else f"　剩余 {int(left):d} 秒"
+        stake = f"　{turn.team.name} 押 {turn.stake} 分" if turn.stake is not None else ""
         paused = "　（暂停）" if contest.paused else ""
-        status.update(Text(f"{ROUND_NAMES[turn.round]} 第 {turn.number} 题{clock}{paused}"))
+        status.update(Text(f"{ROUND_NAMES[turn.round]} 第 {turn.number} 题{stake}{clock}{paused}"))
         if left == 0 and turn.phase in ("open", "answering") and not contest.paused:
             answering = turn.team.name if turn.phase == "answering" else None
             contest.timeout(time.monotonic())
@@ -149,6 +167,9 @@ class ContestScreen(Screen[None]):
         body = self.query_one("#contest-body", VerticalScroll)
         await body.remove_children()
         await body.mount(QuestionCard(turn.question, self.bank.section_title(turn.question.section)))
+        if turn.question.type == "choice":  # the options are part of the question: in view before anyone buzzes
+            await body.mount(answer_widget(turn.question, self.rng))
+            body.query_one(".answer").disabled = True
         if turn.round == RISK:
             stakes = "、".join(f"{i + 1}={s}" for i, s in enumerate(self.contest.settings.stakes))
             self.say(f"风险题：请 {turn.team.name} 选择分值（{stakes}）")
@@ -162,9 +183,16 @@ class ContestScreen(Screen[None]):
     async def show_answer_input(self) -> None:
         turn = self.contest.turn
         body = self.query_one("#contest-body", VerticalScroll)
-        await body.query(".answer").remove()
-        await body.mount(answer_widget(turn.question, self.rng))
-        self.say(f"请 {turn.team.name} 作答")
+        shown = body.query(".answer")
+        if turn.question.type == "choice" and shown:
+            widget = shown.first()
+            widget.disabled = False
+            widget.focus()
+        else:
+            await shown.remove()
+            await body.mount(answer_widget(turn.question, self.rng))
+        hint = "　（主持人：F5 跳过 F6 揭晓 F7 暂停 F8 更正）" if turn.question.type == "cloze" else ""
+        self.say(f"请 {turn.team.name} 作答{hint}")
         self.refresh_board()
 
     # -- the host's keys --------------------------------------------------------------------
@@ -189,10 +217,10 @@ class ContestScreen(Screen[None]):
 
     async def on_key(self, event) -> None:
         turn, now = self.contest.turn, time.monotonic()
-        if turn is None or isinstance(self.focused, Input):
+        if turn is None or self.typing or turn.phase == "answering":
             return
         char = (event.character or "").lower()
-        if turn.round == RISK and turn.phase == "shown" and char in "123":
+        if turn.round == RISK and turn.phase == "shown" and char in ("1", "2", "3"):
             event.stop()
             stakes = self.contest.settings.stakes
             if int(char) <= len(stakes):
@@ -207,7 +235,6 @@ class ContestScreen(Screen[None]):
                 await self.show_answer_input()
             elif len(self.contest.log) > logged:
                 early = self.contest.log[-1]
-                self.persist_log()
                 self.say(f"{early.team} 抢答过早，{early.points} 分")
                 self.refresh_board()
 
@@ -216,32 +243,29 @@ class ContestScreen(Screen[None]):
         turn = self.contest.turn
         if turn is None or turn.phase != "answering":
             return
-        question, team = turn.question, turn.team
-        grade = grade_question(question, message.response)
-        right = grade.verdict != "wrong"
-        seconds = self.contest.elapsed(time.monotonic())
-        self.app.store.record(Answer(
-            self.sessions[team.name], question.id, question.prompt, response_text(question, message.response),
-            grade.verdict, grade.score, seconds, question.section, question.tags[0] if question.tags else question.type,
-        ))
-        points = self.contest.answer(right, time.monotonic())
-        said = f"{team.name} {'答对' if right else '答错'}，{points:+d} 分。"
+        judged = self.contest.submit(message.response, time.monotonic())
+        verdict = ("基本答对（有笔误），算答对" if judged.close else "答对") if judged.right else "答错"
+        if turn.round == TIEBREAK:
+            said = f"{judged.team.name} {verdict}，" + ("赢得加赛。" if judged.won_tie else "本题不能再答。")
+        else:
+            said = f"{judged.team.name} {verdict}，{judged.points:+d} 分。"
         if turn.phase == "open":  # sudden death: the others may still buzz
-            self.persist_log()
-            await self.query_one("#contest-body").query(".answer").remove()
+            await self.put_away_answer()
             self.say(said + "其他队可以继续抢答。")
             self.refresh_board()
             return
-        self.finish_turn(said + f"正确答案：{expected_text(question)}")
+        self.finish_turn(said + f"正确答案：{expected_text(turn.question)}")
 
-    def persist_log(self) -> None:
-        """Save the score changes not saved yet."""
-        for event in self.contest.log[self.logged:]:
-            self.app.store.log_contest_event(self.group_id, event.team, event.kind, event.points, event.note)
-        self.logged = len(self.contest.log)
+    async def put_away_answer(self) -> None:
+        """A choice's options stay in view (disabled); a typed answer's box goes."""
+        answer = self.query_one("#contest-body").query(".answer")
+        if self.contest.turn.question.type == "choice":
+            answer.set(disabled=True)
+            self.set_focus(None)
+        else:
+            await answer.remove()
 
     def finish_turn(self, message: str) -> None:
-        self.persist_log()
         for widget in self.query(".answer"):
             widget.disabled = True
         self.set_focus(None)
@@ -249,48 +273,69 @@ class ContestScreen(Screen[None]):
         self.refresh_board()
 
     def action_skip(self) -> None:
-        self.contest.skip()
-        self.say("已跳过本题。按空格出下一题。")
+        self.contest.close()
+        self.finish_turn("已跳过本题。")
 
     def action_reveal(self) -> None:
         turn = self.contest.turn
         if turn is not None:
-            self.say(f"正确答案：{expected_text(turn.question)}")
+            self.contest.close()
+            self.finish_turn(f"正确答案：{expected_text(turn.question)}。本题结束，不再计分。")
 
     def action_pause(self) -> None:
         now = time.monotonic()
         self.contest.resume(now) if self.contest.paused else self.contest.pause(now)
         self.tick()
 
+    def hold_clock(self) -> bool:
+        """Stop the clock while a dialog is open; returns whether it was already stopped."""
+        was_paused = self.contest.paused
+        self.contest.pause(time.monotonic())
+        self.tick()
+        return was_paused
+
     def action_correct(self) -> None:
         from studytui.screens.dialogs import TextDialog
+
+        was_paused = self.hold_clock()
+        done: list[str] = []
 
         def check(text: str) -> str | None:
             parts = text.split(maxsplit=2)
             if len(parts) < 2 or not parts[1].lstrip("+-").isdigit():
-                return "格式：抢答键 分数 原因，例如：a -10 判分有误"
+                return "格式：队名或抢答键 分数 原因，例如：红队 -10 判分有误"
             try:
-                self.contest.correct(parts[0].lower(), int(parts[1]), parts[2] if len(parts) > 2 else "")
+                team = self.contest.correct(parts[0], int(parts[1]), parts[2] if len(parts) > 2 else "")
             except ContestError as exc:
                 return str(exc)
-            self.persist_log()
+            done.append(f"{team.name} {int(parts[1]):+d}" + (f"（{parts[2]}）" if len(parts) > 2 else ""))
             return None
 
-        def done(text: str | None) -> None:
+        def closed(_: str | None) -> None:
+            if not was_paused:
+                self.contest.resume(time.monotonic())
             self.refresh_board()
-            if text:
-                self.say(f"已更正：{text}")
+            if done:
+                self.say(f"已更正：{done[0]}")
 
-        self.app.push_screen(TextDialog("更正分数：抢答键 分数 原因（例如：a -10 判分有误）", "a +10 主持人更正", check), done)
+        example = f"{self.contest.teams[0].name} -10 判分有误"
+        self.app.push_screen(TextDialog(f"更正分数：队名或抢答键 分数 原因（例如：{example}）", example, check), closed)
 
     def action_end(self) -> None:
         from studytui.screens.dialogs import ConfirmDialog
 
-        self.app.push_screen(ConfirmDialog("结束比赛并显示名次？"), lambda yes: self.show_podium() if yes else None)
+        was_paused = self.hold_clock()
+
+        def answered(yes: bool) -> None:
+            if yes:
+                self.show_podium()
+            elif not was_paused:
+                self.contest.resume(time.monotonic())
+
+        self.app.push_screen(ConfirmDialog("结束比赛并显示名次？"), answered)
 
     def show_podium(self) -> None:
-        for session_id in self.sessions.values():
-            self.app.store.finish_session(session_id)
+        self.contest.finish()
         self.app.switch_screen(PodiumScreen(self.contest, self.group_id))
 
 
@@ -303,9 +348,11 @@ class PodiumScreen(Screen[None]):
 
     def compose(self):
         medals = {1: "🥇", 2: "🥈", 3: "🥉"}
+        won_tie = self.contest.tiebreak_order
         text = Text("比赛结束　名次\n\n", style="bold")
         for place, team in self.contest.podium():
-            text.append(f"{medals.get(place, '  ')} 第 {place} 名　{team.name}　{team.score} 分\n", style="bold" if place == 1 else "")
+            tie = "　（加赛胜出）" if team.name in won_tie else ""
+            text.append(f"{medals.get(place, '  ')} 第 {place} 名　{team.name}　{team.score} 分{tie}\n", style="bold" if place == 1 else "")
         text.append(f"\n成绩已保存（比赛编号 {self.group_id}）。", style="dim")
         yield Header()
         yield Static(text, id="podium")

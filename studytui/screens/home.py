@@ -27,6 +27,9 @@ MODES = [
     ("banks", "B", "题库"),
 ]
 
+PARTICIPANT_HIDDEN = {"contest", "switch_profile", "strictness"}
+"""What a participant in a served room cannot do: run a contest, become someone else, set strictness."""
+
 
 class HomeScreen(Screen):
     # The mode keys are on the modes panel, each with its key; the footer keeps the rest readable at 80 columns.
@@ -47,6 +50,15 @@ class HomeScreen(Screen):
             yield Static("", id="modes")
         yield Footer(compact=True)
 
+    shown_entries: list | None = None
+    """The library's entries the bank list shows (it is read again when a class quiz misses a bank)."""
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        """A participant's footer shows only what a participant can do."""
+        if self.app.participant and (action in PARTICIPANT_HIDDEN or parameters[:1] == ("contest",)):
+            return False
+        return True
+
     def on_mount(self) -> None:
         if self.app.library.entries or self.app.library.load_cached():
             self.show_banks()
@@ -56,7 +68,10 @@ class HomeScreen(Screen):
             self.action_switch_profile(can_cancel=False)
 
     def on_screen_resume(self) -> None:
-        """Back on top (also when first shown): a session, a dialog or stats may have changed the figures."""
+        """Back on top (also when first shown): a session, a dialog or stats may have changed the
+        figures, and a class quiz may have read the bank folders again."""
+        if self.app.library.entries and self.app.library.entries is not self.shown_entries:
+            self.show_banks()
         self.refresh_summary()
 
     # -- banks ---------------------------------------------------------------------------
@@ -67,7 +82,7 @@ class HomeScreen(Screen):
         self.app.call_from_thread(self.show_banks)
 
     def show_banks(self) -> None:
-        entries = self.app.library.entries
+        entries = self.shown_entries = self.app.library.entries
         banks = self.query_one("#banks", OptionList)
         banks.clear_options()
         titles = Counter(entry.bank.title for entry in entries if entry.bank)
@@ -136,7 +151,7 @@ class HomeScreen(Screen):
         mistakes = len(store.mistakes(pid, bank.id)) if bank else 0
         self.query_one("#summary", Static).update(Text(
             f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续 {store.streak(pid)} 天"
-            f" · 本题库待复习 {due} 题、错题 {mistakes} 道 · 评分{STRICTNESS_NAMES[self.strictness][:2]}（T）"
+            f" · 本题库待复习 {due} 题、错题 {mistakes} 道 · 评分{STRICTNESS_NAMES[self.strictness][:2]}{'' if self.app.participant else '（T）'}"
         ))
         self.show_modes({"review": due, "mistakes": mistakes}, resumable=self.unfinished() is not None)
 
@@ -144,6 +159,8 @@ class HomeScreen(Screen):
         """The modes as one clickable line each way: a click runs the mode, as its key does."""
         parts = []
         for mode, key, name in MODES:
+            if mode in PARTICIPANT_HIDDEN and self.app.participant:
+                continue
             if mode == "resume" and not resumable:
                 parts.append(f"[dim] {key} {name} [/]")
                 continue
@@ -176,8 +193,11 @@ class HomeScreen(Screen):
         from studytui.screens.dialogs import ProfileDialog
 
         def chosen(name: str | None) -> None:
-            if name:
-                self.app.use_profile(name)
+            if name and not self.app.use_profile(name):
+                from studytui.room import NAME_TAKEN
+
+                self.notify(NAME_TAKEN, severity="error")
+                self.action_switch_profile(can_cancel=False)
 
         known = [] if self.app.participant else self.app.store.people()  # in a room, nobody picks another's name
         self.app.push_screen(ProfileDialog(known, can_cancel), chosen)

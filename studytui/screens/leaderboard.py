@@ -17,10 +17,14 @@ class ClassMenu(ModalScreen[str | None]):
 
     CHOICES = [("join", "参加测验：输入老师给的测验码"), ("create", "出一套测验：用当前题库生成测验码"), ("board", "排行榜：查看某个测验码的成绩")]
 
+    def __init__(self, participant: bool = False) -> None:
+        super().__init__()
+        self.choices = [(key, label) for key, label in self.CHOICES if not (participant and key == "create")]
+
     def compose(self):
         with Vertical(classes="dialog"):
             yield Label("班级测验", classes="dialog-text")
-            yield OptionList(*[Text(label) for _, label in self.CHOICES], id="class-menu")
+            yield OptionList(*[Text(label) for _, label in self.choices], id="class-menu")
 
     def on_mount(self) -> None:
         menu = self.query_one(OptionList)
@@ -28,7 +32,7 @@ class ClassMenu(ModalScreen[str | None]):
         menu.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self.CHOICES[event.option_index][0])
+        self.dismiss(self.choices[event.option_index][0])
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -65,7 +69,7 @@ class LeaderboardScreen(Screen[None]):
         for rank, row in enumerate(store.ranking(quiz_code=self.code), 1):
             minutes, seconds = divmod(int(row["seconds"]), 60)
             state = "已交卷" if row["finished"] else "作答中"
-            board.add_row(rank, Text(row["name"]), f"{row['score']:g}", row["answered"], f"{minutes}:{seconds:02d}", state)
+            board.add_row(rank, Text(row["name"]), f"{row['score']:g}", f"{row['answered']}/{row['total']}", f"{minutes}:{seconds:02d}", state)
         missed = self.query_one("#board-missed", DataTable)
         missed.clear()
         for row in store.most_missed(quiz_code=self.code):

@@ -3,6 +3,8 @@ mistakes to go through one by one."""
 
 from __future__ import annotations
 
+import shlex
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -25,6 +27,11 @@ class ResultScreen(Screen[str | None]):
         super().__init__()
         self.session = session
         self.result = session.result()
+        code = self.app.store.session(session.session_id)["quiz_code"]
+        name = self.app.profile_name or "我的成绩"
+        on_own_machine = code is not None and not self.app.participant  # served sessions are already in
+        file = name + ".json" if name.isalnum() else shlex.quote(name + ".json")
+        self.hand_in = f"studytui export --code {code} --format json -o {file}" if on_own_machine else ""
 
     def compose(self):
         result, session = self.result, self.session
@@ -48,6 +55,8 @@ class ResultScreen(Screen[str | None]):
                 kinds = {kind_name(k): v for k, v in result.by_kind.items()}
                 yield Static(bar_lines("各部分正确率", sections), classes="breakdown")
                 yield Static(bar_lines("各类提法正确率", kinds), classes="breakdown")
+            if self.hand_in:
+                yield Static(Text(f"交成绩：在本机运行\n  {self.hand_in}\n把生成的文件交给老师。", style="bold"), id="hand-in")
             with Horizontal(classes="dialog-buttons"):
                 if result.mistakes:
                     yield Button("重做错题 R", id="retry", variant="primary")

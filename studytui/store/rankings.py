@@ -3,38 +3,64 @@ and the weak points report."""
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
 from typing import Any
 
 from studytui.store.connection import Connection
 
 
+def _ranked(row: dict[str, Any], on_the_clock: bool) -> dict[str, Any]:
+    """A ranking row with its questions in all and, for a class quiz, its time on the
+    clock (start to finish, or to the last answer so far; at most the time limit).
+    A contest team's time is the time its answers took."""
+    settings = json.loads(row.pop("settings") or "{}")
+    last, started = row.pop("last"), row.pop("started")
+    row["total"] = len(settings.get("questions", ())) or row["answered"]
+    if on_the_clock:
+        seconds = (datetime.fromisoformat(row["finished"] or last) - datetime.fromisoformat(started)).total_seconds()
+        limit = settings.get("time_limit")
+        row["seconds"] = max(0.0, min(seconds, limit) if limit else seconds)
+    return row
+
+
 class Rankings(Connection):
     """Read-only questions about everyone who took one quiz code (or played one contest)."""
 
+    FIRST_ATTEMPT = (
+        "s.started = (SELECT min(t.started) FROM sessions t WHERE t.profile_id = s.profile_id AND t.quiz_code = s.quiz_code)"
+    )
+
     def ranking(self, *, quiz_code: str | None = None, group_id: str | None = None) -> list[dict[str, Any]]:
-        """Everyone who took a class quiz code (or played in a group): best session each."""
-        column, value = ("quiz_code", quiz_code) if quiz_code else ("group_id", group_id)
+        """Everyone who took a class quiz code (their first attempt; later ones are practice)
+        or played in a group. Ties go to the shorter time on the clock."""
+        where = f"s.quiz_code = ? AND {self.FIRST_ATTEMPT}" if quiz_code else "s.group_id = ?"
         rows = self.db.execute(
-            f"SELECT p.name, s.id, s.score, s.max_score, s.answered, s.seconds, s.finished FROM sessions s "
-            f"JOIN profiles p ON p.id = s.profile_id WHERE s.{column} = ? AND s.answered > 0 "
-            f"ORDER BY s.score DESC, s.seconds ASC",
-            (value,),
+            "SELECT p.name, s.id, s.score, s.max_score, s.answered, s.seconds, s.started, s.finished, s.settings, "
+            "(SELECT max(a.answered) FROM answers a WHERE a.session_id = s.id) AS last FROM sessions s "
+            f"JOIN profiles p ON p.id = s.profile_id WHERE {where} AND s.answered > 0",
+            (quiz_code or group_id,),
         )
+        ranked = [_ranked(dict(r), on_the_clock=quiz_code is not None) for r in rows]
+        ranked.sort(key=lambda r: (-r["score"], r["seconds"]))
         best: dict[str, dict[str, Any]] = {}
-        for r in rows:
-            best.setdefault(r["name"], dict(r))
+        for row in ranked:
+            best.setdefault(row["name"], row)
         return list(best.values())
 
+    def attempts(self, profile_id: int, quiz_code: str) -> int:
+        """How many times this profile has started this class quiz."""
+        return self.db.execute("SELECT count(*) FROM sessions WHERE profile_id = ? AND quiz_code = ?", (profile_id, quiz_code)).fetchone()[0]
+
     def most_missed(self, *, quiz_code: str | None = None, group_id: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
-        column, value = ("quiz_code", quiz_code) if quiz_code else ("group_id", group_id)
+        where = f"s.quiz_code = ? AND {self.FIRST_ATTEMPT}" if quiz_code else "s.group_id = ?"
         rows = self.db.execute(
             f"SELECT a.question_id, max(a.prompt) AS prompt, count(*) AS answers, sum(a.verdict != 'correct') AS missed "
-            f"FROM answers a JOIN sessions s ON s.id = a.session_id WHERE s.{column} = ? "
+            f"FROM answers a JOIN sessions s ON s.id = a.session_id WHERE {where} "
             f"GROUP BY a.question_id HAVING missed > 0 ORDER BY missed DESC, a.question_id LIMIT ?",
-            (value, limit),
+            (quiz_code or group_id, limit),
         )
         return [dict(r) for r in rows]
-
 
     def weak_points(self, quiz_code: str | None = None) -> dict[str, list[dict[str, Any]]]:
         """How many got each question, and each kind of formulation, right."""

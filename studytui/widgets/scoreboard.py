@@ -15,5 +15,5 @@ class Scoreboard(Static):
             style = "bold reverse" if team.name == answering else "bold"
             text.append(f" {team.name}", style=style)
             text.append(f"［{team.key.upper()}］", style="dim")
-            text.append(f" {team.score:+d} " if team.score else " 0 ", style=style)
+            text.append(f" {team.score} ", style=style)
         self.update(text)
