@@ -99,6 +99,9 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     lasts, ending = _last_item(segments[-1], typical or 4)
     typical = typical or len(lasts[0])
     first, beginning = _first_item(segments[0], typical)
+    opening = _common([*middle, *lasts]) if len(middle) + len(lasts) >= 2 else ""
+    if beginning == "cut" and len(opening) >= 2 and opening in segments[0]:
+        first, beginning = segments[0][segments[0].rfind(opening):], "shared"  # 统揽伟大斗争 before 伟大工程、伟大事业
     if beginning == "cut" and middle and len(middle) + len(lasts) >= 2:
         # where a list's first item begins is a guess: leave it out
         first, middle, segments = middle[0], middle[1:], segments[1:]
@@ -134,7 +137,8 @@ def _last_like_the_others(last: str, others: list[str]) -> str:
     """The last item cut to the others' length when it runs on well past them into the
     sentence (勇气干出来 after 勤劳、智慧), at a word boundary."""
     longest = max(map(len, others))
-    if len(others) >= 2 and len(last) > longest + 2 and longest in word_bounds(last):
+    slack = 0 if len(others) >= 2 and last.startswith(_common(others) or "\n") else 2  # 伟大梦想作出 after 伟大工程、伟大事业
+    if len(others) >= 2 and len(last) > longest + slack and longest in word_bounds(last):
         return last[:longest]
     return last
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from studytui.constants import TYPE_NAMES
+from studytui.recurring import recurring_terms
 from studytui.enumerations import LIST_MAX_ITEMS, enumerations, strip_lead_verb
 from studytui.text import normalize, sentences, word_span
 
@@ -67,6 +68,8 @@ HEADING_MAX = 60
 CHAIN_ITEM_MAX = 30
 CHAIN_SPAN_MAX = 110
 FRAME_MAX = 24
+FRAME_CLAUSE = 6
+SHORT_HEADING = 12
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class Paragraph:
     text: str
     section: str | None
     heading: bool = False
+    dashed: bool = False  # an item of a ——-run of parallel paragraphs
 
 
 @dataclass(frozen=True)
@@ -180,7 +184,7 @@ def structure(text: str) -> Analysis:
         elif not line.startswith("——"):
             analysis.paragraphs.append(Paragraph(line, section))
         elif "。" in line or len(line) > HEADING_MAX:  # ——40年来，我们始终坚持…: a paragraph of a dashed run
-            analysis.paragraphs.append(Paragraph(line.lstrip("—"), section))
+            analysis.paragraphs.append(Paragraph(line.lstrip("—"), section, dashed=True))
     return analysis
 
 
@@ -341,13 +345,46 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
             progress(done, total)
         opening = has_sections and paragraph.section is None and done <= OPENING_PARAGRAPHS
         if paragraph.heading:
-            found.add(heading_text(paragraph.text), "heading", paragraph.text, paragraph.section)
+            found.add(heading_text(paragraph.text), "heading", _heading_context(analysis.paragraphs, done - 1, text), paragraph.section)
         spans = sentences(paragraph.text)
+        if paragraph.dashed and _opening(spans[0][1]):
+            found.add(_opening(spans[0][1]), "lead", spans[0][1], paragraph.section)
         for position, (_, sentence) in enumerate(spans):
             context = _context(paragraph.text, spans, position)
             _sentence_formulations(found, sentence, context, paragraph, opening, first=position == 0)
+    _add_recurring(found, analysis.paragraphs)
     analysis.formulations = _without_fragments(found.result())
     return analysis
+
+
+def _add_recurring(found: _Found, paragraphs: list[Paragraph]) -> None:
+    """The speech's repeated jargon (studytui.recurring), each with its first sentence."""
+    for term, index in recurring_terms([p.text for p in paragraphs]).items():
+        paragraph = paragraphs[index]
+        spans = sentences(paragraph.text)
+        position = next((i for i, (_, s) in enumerate(spans) if term in s), None)
+        if position is not None:
+            found.add(term, "slogan", _context(paragraph.text, spans, position), paragraph.section)
+
+
+def _heading_context(paragraphs: list[Paragraph], index: int, text: str) -> str:
+    """A heading line, with a short one that runs on into its body (二是均衡化。基础教育…)
+    followed by the body's first sentence: the body says what the heading's point is."""
+    line = paragraphs[index].text
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    short = len(heading_text(line)) <= SHORT_HEADING and "，" not in line
+    if not short or following is None or following.heading:
+        return line
+    context = f"{line}{'' if line.endswith('。') else '。'}{sentences(following.text)[0][1]}"
+    return context if context in text else line
+
+
+def _opening(sentence: str) -> str:
+    """The point a long sentence opens with: its first clause, with the one after it
+    when the first is only a frame (40年来，我们始终坚持以经济建设为中心)."""
+    clauses = _clauses(sentence)
+    opening = "，".join(clauses[:2]) if len(clauses) > 1 and len(clauses[0]) <= FRAME_CLAUSE else clauses[0] if clauses else ""
+    return opening if len(opening) <= LEAD_MAX < len(sentence) else ""
 
 
 def _context(paragraph: str, spans: list[tuple[int, str]], position: int) -> str:

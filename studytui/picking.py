@@ -42,9 +42,17 @@ def spread(questions: list[Question], gap: int = SOURCE_GAP) -> list[Question]:
     placed: list[Question] = []
     while waiting:
         recent = [q.source for q in placed[-gap:]]
-        index = next((i for i, q in enumerate(waiting) if not q.source or q.source not in recent), None)
+        index = next((i for i, q in enumerate(waiting) if _urgent(q.source, waiting, gap) and q.source not in recent), None)
+        if index is None:
+            index = next((i for i, q in enumerate(waiting) if not q.source or q.source not in recent), None)
         if index is None:  # every waiting question shares a recent sentence: the one seen longest ago
             oldest = min({q.source for q in waiting}, key=lambda source: max(n for n, s in enumerate(recent) if s == source))
             index = next(i for i, q in enumerate(waiting) if q.source == oldest)
         placed.append(waiting.pop(index))
     return placed
+
+
+def _urgent(source: str | None, waiting: list[Question], gap: int) -> bool:
+    """Whether so many waiting questions share ``source`` that the rest can keep them
+    apart only if one of them is asked now."""
+    return bool(source) and (sum(q.source == source for q in waiting) - 1) * (gap + 1) + 1 >= len(waiting)

@@ -229,6 +229,11 @@ def word_bounds(text: str) -> frozenset[int]:
     return frozenset(bounds)
 
 
+def words(text: str) -> list[str]:
+    """``text`` cut into words (jieba, dictionary only)."""
+    return list(_segmenter().cut(text, HMM=False))
+
+
 def splits_a_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` begins or ends inside a word of ``text``."""
     bounds = word_bounds(text)
