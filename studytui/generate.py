@@ -272,14 +272,14 @@ class _Writer:
         if f.sentence.count(f.text) != 1:
             return
         blanked = f.sentence.replace(f.text, BLANK)
-        self.add(f, "list", f"写出____处列举的各项：{blanked}", tuple(items))
+        self.add(f, "list", f"写出句中空缺处列举的各项：{blanked}", tuple(items))
         shown = items if len(items) <= MAX_MULTI_TRUE else self.rng.sample(items, MAX_MULTI_TRUE)
         longest = max(items, key=len)
         wrong = self.distractors(longest, f.sentence, "item", count=2, alike=items) or self.distractors(longest, f.sentence, "item", count=2)
         if wrong:
             options = [*shown, *[w for w in wrong if w not in items]]
             self.rng.shuffle(options)
-            self.add(f, "multi", f"____处列举的包括哪些？{blanked}", tuple(i for i in options if i in items), options=tuple(options))
+            self.add(f, "multi", f"句中空缺处列举的包括哪些？{blanked}", tuple(i for i in options if i in items), options=tuple(options))
         if len(f.text) <= 40 and "“" not in f.text:
             self.add(f, "cloze", blanked, (f.text,))
 

@@ -428,6 +428,28 @@ async def test_an_empty_enter_on_a_cloze_asks_once_more(tmp_path):
         assert quiz.session.position == 1 and "wrong" in quiz.query_one(".verdict").classes
 
 
+async def test_an_empty_enter_on_a_list_question_asks_once_more(tmp_path):
+    bank = tmp_path / "lists.yaml"
+    bank.write_text(
+        "title: 列举\nid: lists\nquestions:\n"
+        "  - {id: l1, type: list, prompt: 写出“三圈”, answer: [生活圈, 社交圈, 朋友圈]}\n",
+        encoding="utf-8",
+    )
+    prepare(tmp_path, bank_id="lists")
+    app = StudyApp(data_dir=tmp_path, banks=[bank])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        quiz = app.screen
+        await pilot.press("enter")
+        await pilot.pause()
+        assert quiz.session.position == 0 and quiz.query(".empty-answer")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "wrong" in quiz.query_one(".verdict").classes
+
+
 async def test_mistake_mode_says_how_to_leave_the_book(tmp_path):
     prepare(tmp_path)
     app = StudyApp(data_dir=tmp_path, banks=[THREE])

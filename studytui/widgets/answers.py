@@ -31,14 +31,25 @@ def pending(widget) -> Any:
 EMPTY_ANSWER = "还没有填写答案。再按一次回车表示不会（记为错误）。"
 
 
-class ClozeAnswer(Vertical):
-    """One input per blank; Enter moves to the next blank, and on the last submits.
-    An empty answer asks once more before it is submitted."""
+class _TypedAnswer(Vertical):
+    """Typed answers: an empty one asks once more before it is submitted."""
+
+    asked_empty = False
+
+    def submit_unless_empty(self, response: Any) -> None:
+        if self.pending() is None and not self.asked_empty:
+            self.asked_empty = True
+            self.mount(Label(EMPTY_ANSWER, classes="hint empty-answer"))
+        else:
+            self.post_message(Answered(response))
+
+
+class ClozeAnswer(_TypedAnswer):
+    """One input per blank; Enter moves to the next blank, and on the last submits."""
 
     def __init__(self, question: Question, **kwargs) -> None:
         super().__init__(**kwargs)
         self.blanks = len(BLANK_RE.findall(question.prompt))
-        self.asked_empty = False
 
     def compose(self):
         for i in range(self.blanks):
@@ -54,18 +65,15 @@ class ClozeAnswer(Vertical):
         index = inputs.index(event.input)
         if index + 1 < len(inputs):
             inputs[index + 1].focus()
-        elif self.pending() is None and not self.asked_empty:
-            self.asked_empty = True
-            self.mount(Label(EMPTY_ANSWER, classes="hint empty-answer"))
         else:
-            self.post_message(Answered([i.value for i in inputs]))
+            self.submit_unless_empty([i.value for i in inputs])
 
     def pending(self) -> list[str] | None:
         values = [i.value for i in self.query(Input)]
         return values if any(v.strip() for v in values) else None
 
 
-class ListAnswer(Vertical):
+class ListAnswer(_TypedAnswer):
     """``list`` questions: the items in one input, in any order."""
 
     def compose(self):
@@ -76,7 +84,7 @@ class ListAnswer(Vertical):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.post_message(Answered(event.value))
+        self.submit_unless_empty(event.value)
 
     def pending(self) -> str | None:
         return self.query_one(Input).value.strip() or None
