@@ -3,6 +3,8 @@ questions from one source sentence kept apart."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from studytui.bank import Question
 
 SOURCE_GAP = 5
@@ -39,20 +41,25 @@ def spread(questions: list[Question], gap: int = SOURCE_GAP) -> list[Question]:
     within ``gap`` of each other where the rest allows: the feedback of one (原文：…) must not
     answer another soon after."""
     waiting = list(questions)
+    left = Counter(q.source for q in waiting if q.source)
     placed: list[Question] = []
     while waiting:
         recent = [q.source for q in placed[-gap:]]
-        index = next((i for i, q in enumerate(waiting) if _urgent(q.source, waiting, gap) and q.source not in recent), None)
+        urgent = {source for source, n in left.items() if _urgent(n, len(waiting), gap)}
+        index = next((i for i, q in enumerate(waiting) if q.source in urgent and q.source not in recent), None)
         if index is None:
             index = next((i for i, q in enumerate(waiting) if not q.source or q.source not in recent), None)
         if index is None:  # every waiting question shares a recent sentence: the one seen longest ago
             oldest = min({q.source for q in waiting}, key=lambda source: max(n for n, s in enumerate(recent) if s == source))
             index = next(i for i, q in enumerate(waiting) if q.source == oldest)
-        placed.append(waiting.pop(index))
+        question = waiting.pop(index)
+        if question.source:
+            left[question.source] -= 1
+        placed.append(question)
     return placed
 
 
-def _urgent(source: str | None, waiting: list[Question], gap: int) -> bool:
-    """Whether so many waiting questions share ``source`` that the rest can keep them
+def _urgent(same_source: int, waiting: int, gap: int) -> bool:
+    """Whether so many waiting questions share one source that the rest can keep them
     apart only if one of them is asked now."""
-    return bool(source) and (sum(q.source == source for q in waiting) - 1) * (gap + 1) + 1 >= len(waiting)
+    return (same_source - 1) * (gap + 1) + 1 >= waiting
