@@ -341,7 +341,7 @@ class QuizSession:
 
     def finish(self) -> None:
         self.ended = self.ended or self.clock()
-        self.store.finish_session(self.session_id, self.ended)
+        self.store.finish_session(self.session_id, self.ended, sum(q.points for q in self.questions))
 
     def elapsed(self) -> float:
         """用时: a timed session's wall-clock time (within its limit); otherwise the time spent on its answers."""

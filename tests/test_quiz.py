@@ -70,7 +70,9 @@ def test_exam_time_runs_out_the_shown_question_is_graded_the_rest_stay_unanswere
     result = session.result()
     assert result.counts == {"correct": 2, "close": 0, "wrong": 0, "unanswered": 8}
     assert result.seconds == 600  # the exam's wall-clock time, not the sum of answer times
-    assert store.session(session.session_id)["finished"] is not None
+    stored = store.session(session.session_id)
+    assert stored["finished"] is not None
+    assert (stored["score"], stored["max_score"]) == (2, 10)  # the stats count what was left unanswered too
     assert [a["question_id"] for a in store.session_answers(session.session_id)] == [session.questions[0].id, shown.id]
     assert store.mistakes(session.profile_id, SEED_BANK.id) == []
     assert store.reviewed(session.profile_id, SEED_BANK.id) == {session.questions[0].id, shown.id}

@@ -102,13 +102,18 @@ class Recording(Connection):
     def session(self, session_id: int) -> sqlite3.Row | None:
         return self.db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
 
-    def finish_session(self, session_id: int, finished: datetime | None = None) -> None:
+    def finish_session(self, session_id: int, finished: datetime | None = None, max_score: float = 0.0) -> None:
+        """``max_score``: what the whole session could score, so that questions left unanswered
+        when time ran out count against it in the stats, as on the result screen."""
         moment = iso(finished or now())
-        self._in_turn(lambda wait: self._finish(session_id, moment, wait))
+        self._in_turn(lambda wait: self._finish(session_id, moment, max_score, wait))
 
-    def _finish(self, session_id: int, moment: str, wait: float) -> None:
+    def _finish(self, session_id: int, moment: str, max_score: float, wait: float) -> None:
         with self.transaction(wait) as db:
-            db.execute("UPDATE sessions SET finished = ? WHERE id = ? AND finished IS NULL", (moment, session_id))
+            db.execute(
+                "UPDATE sessions SET finished = ?, max_score = MAX(max_score, ?) WHERE id = ? AND finished IS NULL",
+                (moment, max_score, session_id),
+            )
 
     def unfinished_sessions(self, profile_id: int) -> list[sqlite3.Row]:
         return self.db.execute(
@@ -117,8 +122,6 @@ class Recording(Connection):
 
     def session_answers(self, session_id: int) -> list[sqlite3.Row]:
         return self.db.execute("SELECT * FROM answers WHERE session_id = ? ORDER BY id", (session_id,)).fetchall()
-
-    # -- answers -------------------------------------------------------------------------
 
     # -- writes that wait their turn ------------------------------------------------------
 
