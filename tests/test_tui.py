@@ -280,6 +280,33 @@ async def test_banks_screen_shows_problems_and_generates_from_a_speech(tmp_path)
         assert any(e.bank and e.bank.id == "other_speech" for e in app.library.entries)
 
 
+async def test_generating_over_a_bank_in_banks_asks_first(tmp_path):
+    prepare(tmp_path)
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    mine = banks / "other_speech.yaml"
+    mine.write_text(THREE.read_text(encoding="utf-8"), encoding="utf-8")
+    app = app_for(tmp_path)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await wait_for_banks(pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        for answer in ("n", "y"):
+            await pilot.press("g")
+            await pilot.pause()
+            app.screen.query_one("#dialog-input").value = str(Path(__file__).parent / "data" / "other_speech.txt")
+            await pilot.press("enter")
+            await pilot.pause()
+            assert "已经存在" in str(app.screen.query_one(".dialog-text").render())
+            await pilot.press(answer)
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if answer == "n" or app.screen.changed:
+                    break
+            replaced = mine.read_text(encoding="utf-8") != THREE.read_text(encoding="utf-8")
+            assert replaced == (answer == "y")
+
+
 async def test_help_opens_with_question_mark(tmp_path):
     prepare(tmp_path)
     app = app_for(tmp_path)

@@ -102,24 +102,46 @@ class BanksScreen(Screen[bool]):
 
         self.app.push_screen(TextDialog("讲话稿文件（.txt）的路径", "/path/to/speech.txt", check), self.start_generating)
 
+    def target(self, speech: Path) -> Path:
+        from studytui.paths import user_banks_dir
+
+        return user_banks_dir(self.app.data) / f"{speech.stem}.yaml"
+
     def start_generating(self, path: str | None) -> None:
-        if path:
-            progress = self.query_one("#generate-progress", ProgressBar)
-            progress.display = True
-            progress.update(total=100, progress=0)
-            self.generate(Path(path).expanduser())
+        """Generate from the speech, asking first when that would replace a bank in banks/."""
+        from studytui.screens.dialogs import ConfirmDialog
+
+        if not path:
+            return
+        speech = Path(path).expanduser()
+        target = self.target(speech)
+        if not target.exists():
+            self.show_progress_and_generate(speech)
+            return
+
+        def replace(yes: bool | None) -> None:
+            if yes:
+                self.show_progress_and_generate(speech)
+
+        question = f"题库文件 {target.name} 已经存在。用新生成的题库替换它吗？"
+        self.app.push_screen(ConfirmDialog(question, "替换（Y）", "取消（N）"), replace)
+
+    def show_progress_and_generate(self, speech: Path) -> None:
+        progress = self.query_one("#generate-progress", ProgressBar)
+        progress.display = True
+        progress.update(total=100, progress=0)
+        self.generate(speech)
 
     @work(thread=True, exclusive=True, group="generate")
     def generate(self, speech: Path) -> None:
         from studytui import bank
         from studytui.generate import GenerationError, generate
         from studytui.loader import read_text
-        from studytui.paths import user_banks_dir
 
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self.query_one("#generate-progress", ProgressBar).update, total=total, progress=done)
 
-        target = user_banks_dir(self.app.data) / f"{speech.stem}.yaml"
+        target = self.target(speech)
         target.parent.mkdir(parents=True, exist_ok=True)
         text, problems = read_text(speech)
         try:
