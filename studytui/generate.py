@@ -101,8 +101,10 @@ def check_speech(text: str) -> None:
         raise GenerationError("文件为空")
     chinese = han_count(text)
     letters = len(re.sub(r"[\s\d\W_]", "", text))  # figures and punctuation are neither
-    if chinese < 20 or chinese < 0.3 * letters:
+    if chinese < 0.3 * letters:
         raise GenerationError("不像中文讲话稿：几乎没有汉字")
+    if chinese < 20:
+        raise GenerationError(f"{NOTHING_TO_ASK}（全文只有 {chinese} 个汉字）")
 
 
 # -- numerals -----------------------------------------------------------------------

@@ -83,3 +83,12 @@ def test_corpus_speeches_give_valid_banks(speech):
     b = valid_bank(text)
     assert len(b.questions) >= 100
     assert all(q.source in text and len(q.source) <= 120 for q in b.questions)
+
+
+@pytest.mark.parametrize("text", ["关于深入推进全面从严治党的讲话\n", "一、。\n"])
+def test_a_title_alone_has_nothing_to_ask_and_says_so(text, tmp_path, capsys):
+    speech = tmp_path / "title.txt"
+    speech.write_text(text, encoding="utf-8")
+    assert main(["generate", str(speech)]) == 1
+    message = capsys.readouterr().err
+    assert message.startswith(f"{speech}:") and NOTHING_TO_ASK in message and "几乎没有汉字" not in message
