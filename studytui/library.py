@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +51,7 @@ class Library:
     def _found(self, entries: list[Validation]) -> None:
         self.entries = entries
         self.problems = duplicate_ids(entries)
+        _separate_records(entries)
 
     def _cache_file(self, file: Path) -> Path | None:
         key = _content_key(file)
@@ -99,20 +101,39 @@ def _content_key(file: Path) -> str | None:
     return digest.hexdigest()
 
 
-def duplicate_ids(entries: Sequence[Validation]) -> list[Problem]:
-    """A problem for every bank whose id an earlier bank already has, naming both files:
-    answers are recorded by bank id, so the two would be taken for one bank."""
-    from studytui.bank import Problem
-
+def _clashes(entries: Sequence[Validation]) -> list[tuple[Validation, str]]:
+    """Every bank whose id an earlier bank already has, with that earlier bank's file."""
     first: dict[str, str] = {}
-    problems = []
+    found = []
     for entry in entries:
         if entry.bank is None:
             continue
         other = first.setdefault(entry.bank.id, entry.path)
         if other != entry.path:
-            problems.append(Problem(
-                entry.path, 1,
-                f"题库 id“{entry.bank.id}”与 {other} 相同：两个题库的成绩会混在一起，请给其中一个写上不同的 id",
-            ))
-    return problems
+            found.append((entry, other))
+    return found
+
+
+def record_key(bank_id: str, path: str) -> str:
+    """The id a clashing bank's records are kept under: its id and a mark of its file,
+    the same on every start while the file stays where it is."""
+    return f"{bank_id}~{hashlib.sha1(path.encode()).hexdigest()[:6]}"
+
+
+def duplicate_ids(entries: Sequence[Validation]) -> list[Problem]:
+    """A problem for every bank whose id an earlier bank already has, naming both files."""
+    from studytui.bank import Problem
+
+    return [
+        Problem(entry.path, 1, f"题库 id“{entry.bank.id}”与 {other} 相同：这个题库的成绩另记在“"
+                f"{record_key(entry.bank.id, entry.path)}”下，请给其中一个写上不同的 id")
+        for entry, other in _clashes(entries)
+    ]
+
+
+def _separate_records(entries: Sequence[Validation]) -> None:
+    """Give each bank whose id an earlier bank has its own record key as its id, so its
+    answers, mistakes, reviews and sessions never mix with the other bank's; the first
+    bank keeps its id, and with it the records made before the clash."""
+    for entry, _ in _clashes(entries):
+        entry.bank = replace(entry.bank, id=record_key(entry.bank.id, entry.path))

@@ -13,6 +13,7 @@ from studytui import loader
 from studytui.app import StudyApp
 from studytui.cli import main
 from studytui.library import Library
+from studytui.quiz import QuizSession, Settings
 from studytui.paths import shipped_banks_dir
 from studytui.store import open_store
 
@@ -192,3 +193,24 @@ def test_a_start_reads_the_banks_from_the_cache_only_when_every_one_is_there(tmp
     again = Library(tmp_path)
     assert again.load_cached()
     assert [(e.path, e.bank) for e in again.entries] == [(e.path, e.bank) for e in first.entries]
+
+
+def test_two_banks_with_one_id_keep_their_own_mistakes_and_sessions(tmp_path):
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    text = (shipped_banks_dir() / "example.yaml").read_text(encoding="utf-8")
+    (banks / "example.yaml").write_text(text.replace("示例题库：题库格式说明", "我的副本"), encoding="utf-8")
+    library = Library(tmp_path)
+    library.load()
+    shipped, copy = (b for b in library.banks if b.title in ("示例题库：题库格式说明", "我的副本"))
+    assert shipped.id == "example" and copy.id != "example"
+    store = open_store(tmp_path)
+    me = store.profile("张三")
+    session = QuizSession.start(store, copy, me, Settings(), questions=copy.questions[:2])
+    session.submit("不是这个答案")
+    assert store.mistakes(me, copy.id) == [copy.questions[0].id]
+    assert store.mistakes(me, shipped.id) == [] and store.due(me, shipped.id) == []
+    (row,) = store.unfinished_sessions(me)
+    again = Library(tmp_path)
+    again.load()
+    assert again.find(row["bank_id"]).title == "我的副本"  # resume reopens the copy, on every start
