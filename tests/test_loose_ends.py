@@ -3,31 +3,13 @@ banks apart, marked feedback for multi and list answers, line breaking, NO_COLOR
 the section picker."""
 
 import re
-from pathlib import Path
 
 from studytui import loader
 from studytui.app import StudyApp
 from studytui.paths import shipped_banks_dir
-from studytui.store import open_store
+from helpers import THREE, prepare, settle
 
-THREE = Path(__file__).parent / "data" / "three.yaml"
 SPEECH = shipped_banks_dir() / "qichu-qifali.yaml"
-
-
-def prepare(data: Path, bank_id: str = "three") -> None:
-    store = open_store(data)
-    store.profile("张三")
-    store.set_setting("profile", "张三")
-    store.set_setting("bank", bank_id)
-    store.close()
-
-
-async def settle(pilot) -> None:
-    for _ in range(50):
-        await pilot.pause(0.05)
-        if pilot.app.library.entries:
-            await pilot.pause(0.05)
-            return
 
 
 # -- telling banks apart ------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 run out end cleanly, odd input never crashes, and no question shows its own answer."""
 
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from textual.screen import ModalScreen
@@ -12,25 +11,9 @@ from studytui.app import StudyApp
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import QuizSession, Settings
 from studytui.store import open_store
+from helpers import THREE, prepare, settle
 
-THREE = Path(__file__).parent / "data" / "three.yaml"
 SHIPPED = sorted(shipped_banks_dir().glob("*.yaml"))
-
-
-def prepare(data: Path, bank_id: str = "three") -> None:
-    store = open_store(data)
-    store.profile("张三")
-    store.set_setting("profile", "张三")
-    store.set_setting("bank", bank_id)
-    store.close()
-
-
-async def settle(pilot) -> None:
-    for _ in range(50):
-        await pilot.pause(0.05)
-        if pilot.app.library.entries:
-            await pilot.pause(0.05)
-            return
 
 
 def screen_name(app) -> str:

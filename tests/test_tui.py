@@ -11,19 +11,12 @@ from studytui.paths import shipped_banks_dir
 from studytui.quiz import QuizSession, Settings
 from studytui.quiz_code import class_code
 from studytui.store import open_store
+from helpers import THREE, prepare
+from helpers import settle as wait_for_banks
 
-THREE = Path(__file__).parent / "data" / "three.yaml"
 EXAMPLE = loader.load(shipped_banks_dir() / "example.yaml")
 ANSWERS = {"q1": "两个维护", "q2": "七个有知", "q3": "三种形态"}  # right, a homophone slip, wrong
 EXPECTED = {"q1": "correct", "q2": "close", "q3": "wrong"}
-
-
-def prepare(data: Path, profile: str = "张三", bank_id: str = "three") -> None:
-    store = open_store(data)
-    store.profile(profile)
-    store.set_setting("profile", profile)
-    store.set_setting("bank", bank_id)
-    store.close()
 
 
 def app_for(data: Path, **kwargs) -> StudyApp:
@@ -32,14 +25,6 @@ def app_for(data: Path, **kwargs) -> StudyApp:
 
 async def type_text(pilot, text: str) -> None:
     await pilot.press(*text)
-
-
-async def wait_for_banks(pilot) -> None:
-    for _ in range(50):
-        await pilot.pause(0.05)
-        if pilot.app.library.entries:
-            await pilot.pause(0.05)
-            return
 
 
 async def test_first_start_asks_who_is_studying_and_remembers(tmp_path):
