@@ -142,17 +142,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run a command; when the database turns out to be damaged past what the check at
-    open sees, set it aside, salvage it and run the command again on what was kept."""
+    open sees, in rows read while the output is being written, set it aside, salvage it
+    and run the command again on what was kept (the store's own calls recover by themselves)."""
     import sqlite3
+
+    from studytui.store.recovery import damaged
 
     try:
         return handler(args)
     except sqlite3.DatabaseError as exc:
         store = getattr(args, "store", None)
-        if isinstance(exc, sqlite3.OperationalError) or store is None or getattr(args, "broken", False):
+        if not damaged(exc) or store is None or store.read_only:
             raise
-        store.close()
-        args.broken = True
+        store.recover()
         return handler(args)
 
 

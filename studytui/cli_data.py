@@ -30,15 +30,16 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def open_store(args: argparse.Namespace):
-    """The store, kept on ``args`` so that ``cli.main`` can close it when the file
-    turns out to be damaged and run the command again on what was salvaged."""
+    """The store, kept on ``args`` so that ``cli.main`` can have it recover when the
+    file turns out to be damaged and run the command again on what was salvaged."""
     from studytui import paths
     from studytui.store import open_store as open_data
 
     def tell(path: Path, moved: Path, kept: int) -> None:
         print(f"{path}: 数据库文件已损坏或不是数据库，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新的数据库", file=sys.stderr)
 
-    args.store = open_data(paths.data_dir(args.data_dir), tell, broken=getattr(args, "broken", False))
+    if getattr(args, "store", None) is None:
+        args.store = open_data(paths.data_dir(args.data_dir), tell)
     return args.store
 
 

@@ -246,6 +246,33 @@ def test_damage_in_the_middle_is_found_at_open_and_readable_rows_are_salvaged(tm
     assert list(tmp_path.glob("studytui.db.broken-*"))
 
 
+def _damage(path, start, end):
+    """Noise over the pages from ``start`` to ``end`` (fractions of the file)."""
+    size = path.stat().st_size
+    with path.open("r+b") as f:
+        f.seek(int(size * start) // 4096 * 4096)
+        f.write(random.Random(7).randbytes(int(size * (end - start)) // 4096 * 4096))
+
+
+def test_damage_met_while_in_use_is_salvaged_and_the_answer_being_saved_is_kept(tmp_path):
+    path = _store_with_answers(tmp_path, 5000)
+    told = []
+    s = open_store(tmp_path, lambda path, moved, kept: told.append(kept))
+    _damage(path, 0.6, 0.99)  # after the check at open passed
+    s.db.execute("PRAGMA shrink_memory")  # what was read at open is read again from the file
+    assert s.record(answer(1, "after")) is not None
+    (kept,) = told
+    assert 0 < kept < 5000 and list(tmp_path.glob("studytui.db.broken-*"))
+    assert [r["question_id"] for r in s.session_answers(1)][-1] == "after"
+    assert s.session(1)["answered"] == kept + 1 and s.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+def test_an_error_that_is_not_damage_leaves_the_file_where_it_is(tmp_path, db):
+    with pytest.raises(sqlite3.IntegrityError):  # a DatabaseError too, but not damage
+        db.start_session(999, "b", "h", "practice", {})
+    assert not list(tmp_path.glob("studytui.db.broken-*"))
+
+
 def test_an_answer_waits_in_memory_while_another_process_holds_the_lock(tmp_path, db, monkeypatch):
     monkeypatch.setattr("studytui.store.recording.SAVE_WAIT", 0.05)
     sid = session(db)

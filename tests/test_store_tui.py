@@ -53,3 +53,25 @@ async def test_switching_person_lists_only_people_who_study_here(tmp_path):
         await pilot.press("f")
         await pilot.pause()
         assert type(app.screen).__name__ == "ProfileDialog" and app.screen.profiles == ["张三"]
+
+
+async def test_damage_met_while_the_app_runs_is_salvaged_and_said(tmp_path):
+    from test_store import _damage, _store_with_answers
+
+    path = _store_with_answers(tmp_path, 5000)
+    store = open_store(tmp_path)
+    store.set_setting("profile", "张三")
+    store.close()
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        _damage(path, 0.3, 0.6)
+        app.store.db.execute("PRAGMA shrink_memory")
+        await pilot.press("s")  # the stats read every answer
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StatsScreen"
+        assert any("已损坏" in n.message and "救回" in n.message for n in app._notifications)
+        sid = app.store.start_session(app.profile_id, "three", "h", "practice", {})
+        assert app.store.record(Answer(sid, "q1", "题目", "两个维护", "correct", 1.0, 2.0)) is not None
+    assert list(tmp_path.glob("studytui.db.broken-*"))
+    assert open_store(tmp_path).session_answers(sid)[-1]["typed"] == "两个维护"

@@ -11,16 +11,19 @@ migrations, recording, statistics, class rankings, the contest log, and exchange
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, StoreError, iso, local_day, now
 from studytui.store.contest_log import ContestLog
 from studytui.store.exchange import Exchange
 from studytui.store.rankings import Rankings
-from studytui.store.recovery import salvage, set_aside
+from studytui.store.recovery import damaged, salvage, set_aside
 from studytui.store.recording import RIGHT_TO_LEAVE_MISTAKES, Answer, Recording
 from studytui.store.schema import MIGRATIONS, SCHEMA_VERSION
 from studytui.store.statistics import Statistics
@@ -32,20 +35,62 @@ __all__ = [
 
 
 class Store(Recording, Statistics, Rankings, ContestLog, Exchange):
-    """The whole store: one connection, every part."""
+    """The whole store: one connection, every part.
+
+    The check at open reads only what it can quickly; damage it missed, or that comes
+    while the store is in use, is met by some later call. That call then sets the file
+    aside, salvages it into a new one (telling ``on_broken``) and runs again there, so
+    a running app carries on and the answer being saved is kept."""
+
+    on_broken: Callable[[Path, Path, int], None] | None = None
+    _calls = 0
+    """How deep in the store's own calls we are: only the outermost one recovers."""
+
+    def recover(self) -> None:
+        """Set the damaged file aside and go on in a new one holding every row that can be read."""
+        self.close()
+        moved = set_aside(self.path)
+        self.connect(check=False)
+        kept = salvage(moved, self.db)
+        if self.on_broken is not None:
+            self.on_broken(self.path, moved, kept)
 
 
-def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None = None, *, broken: bool = False) -> Store:
-    """The store in ``data``. A damaged file (or one found damaged later: ``broken``) is
-    renamed aside, what can be read of it is copied into a new store, and the user is
-    told through ``on_broken(path, moved_to, answers_kept)``. A folder or file that
-    cannot be written gives a store that reads it and saves nothing (``read_only``)."""
+def _recovering(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def call(store: Store, *args: Any, **kwargs: Any) -> Any:
+        if store._calls or store.read_only:
+            return method(store, *args, **kwargs)
+        store._calls += 1
+        try:
+            try:
+                return method(store, *args, **kwargs)
+            except sqlite3.DatabaseError as exc:
+                if not damaged(exc):
+                    raise
+            store.recover()
+            return method(store, *args, **kwargs)
+        finally:
+            store._calls -= 1
+
+    return call
+
+
+for _name, _method in inspect.getmembers(Store, inspect.isfunction):
+    if not _name.startswith("_") and _name not in ("close", "connect", "recover", "transaction"):
+        setattr(Store, _name, _recovering(_method))
+
+
+def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None = None) -> Store:
+    """The store in ``data``. A damaged file, found now or later, is renamed aside,
+    what can be read of it is copied into a new store, and the user is told through
+    ``on_broken(path, moved_to, answers_kept)``. A folder or file that cannot be
+    written gives a store that reads it and saves nothing (``read_only``)."""
     path = data / DB_NAME
     try:
         data.mkdir(parents=True, exist_ok=True)
-        if not broken:
-            return Store(path)
-    except sqlite3.OperationalError as exc:  # locked, read-only, no such folder: not broken
+        store = Store(path)
+    except sqlite3.OperationalError as exc:  # locked, read-only, no such folder: not damaged
         if _cannot_write(data, path):
             return _read_only(path)
         raise StoreError(f"{path}: 无法打开数据库：{exc}") from exc
@@ -56,11 +101,12 @@ def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None =
     except sqlite3.DatabaseError:
         if _cannot_write(data, path):
             raise StoreError(f"{path}: 数据库已损坏，且所在文件夹只读，无法修复") from None
-    moved = set_aside(path)
-    store = Store(path)
-    kept = salvage(moved, store.db)
-    if on_broken is not None:
-        on_broken(path, moved, kept)
+        moved = set_aside(path)
+        store = Store(path)
+        kept = salvage(moved, store.db)
+        if on_broken is not None:
+            on_broken(path, moved, kept)
+    store.on_broken = on_broken
     return store
 
 

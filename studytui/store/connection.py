@@ -7,7 +7,7 @@ import random
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -63,7 +63,12 @@ class Connection:
         everything reads as usual and nothing is saved."""
         self.path = path
         self.read_only = read_only
-        self.db = _copy_in_memory(path) if read_only else sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+        self.connect(check)
+
+    def connect(self, check: bool = True) -> None:
+        """Open ``self.path`` as ``self.db``, migrated to the current schema."""
+        path = self.path
+        self.db = _copy_in_memory(path) if self.read_only else sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
         try:
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.db.execute("PRAGMA journal_mode = WAL")
@@ -89,7 +94,8 @@ class Connection:
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            with suppress(sqlite3.Error):  # a damaged file may have ended the transaction itself
+                self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
 

@@ -140,8 +140,17 @@ class Recording(Connection):
     def _in_turn(self, write: Callable[[float], Any]) -> Any:
         """Run ``write`` after whatever waits before it; its result, or None when kept for later."""
         result: list[Any] = []
-        self.unsaved.append(lambda wait: result.append(write(wait)))
-        self.save_unsaved(SAVE_WAIT)
+
+        def entry(wait: float) -> None:
+            result.append(write(wait))
+
+        self.unsaved.append(entry)
+        try:
+            self.save_unsaved(SAVE_WAIT)
+        except sqlite3.Error:
+            if entry in self.unsaved:  # failed, not waiting: whoever called may try it again
+                self.unsaved.remove(entry)
+            raise
         return result[0] if result else None
 
     # -- answers -------------------------------------------------------------------------

@@ -18,6 +18,12 @@ PAGE = 500
 FARTHEST = 1 << 40
 
 
+def damaged(error: sqlite3.Error) -> bool:
+    """Whether ``error`` says the file is damaged or not a database (and not, say, locked,
+    read-only or a broken constraint: those are subclasses)."""
+    return type(error) is sqlite3.DatabaseError
+
+
 def set_aside(path: Path) -> Path:
     """Rename the file (and its -wal and -shm) to ``NAME.broken-TIME``; return the new name."""
     moved = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
