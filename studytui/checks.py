@@ -14,8 +14,9 @@ from functools import cached_property
 
 from studytui.bank import Bank, Question
 from studytui.constants import BLANK_RE
-from studytui.formulations import lexicon
-from studytui.text import leading_number, normalize, splits_a_word
+from studytui.formulations import quoted_terms
+from studytui.lexicon import lexicon
+from studytui.text import known_words, leading_number, normalize, splits_a_word
 
 JUDGE_PREFIX = "以下说法是否符合讲话原文："
 MIN_CONTEXT = 6
@@ -37,7 +38,8 @@ _NUMERALS = "〇零一二两三四五六七八九十百千万"
 _SALUTATION = re.compile(r"^(?:同志们|朋友们|各位|女士们|先生们|老师们|同学们)")
 _FIGURES = re.compile(rf"^(?=.*\d)[\d{_NUMERALS}.．,，%％‰、/:：余多近约超上下前后第个项件人次名所元万亿年月日时分秒年度届·\-—～~]+$")
 _STATISTIC = re.compile(r"\d+(?:\.\d+)?(?:%|％|个|项|人|名|所|件|次|元|万|亿|倍|家|篇|部|年)")
-_DATE = re.compile(rf"[\d{_NUMERALS}]+(?:年|月|日)")
+_DATE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年|[\d一二三四五六七八九十]+月(?:[\d一二三四五六七八九十]+日)?|\d+日")
+"""A year, a month or a day; not a span of years (一百年奋斗目标, 十年内乱)."""
 _MEETING = re.compile(r"(?:会议|全会|大会|座谈会|论坛|研讨会|中全|届[一二三四五六七八九十]+中|届[一二三四五六七八九十]+次)$")
 _PLACE = re.compile(r"(?:省|市|县|区|镇|乡|村|州|校|[一二三四五六七八九十]中|中学|初中|小学|大学|学院|医院|公司|集团)$")
 
@@ -77,12 +79,14 @@ def problems(question: Question, speech: Speech) -> list[str]:
 
 
 def failures(bank: Bank, text: str) -> dict[str, list[str]]:
-    """Every check and the ids of the bank's questions that fail it."""
+    """Every check and the ids of the bank's questions that fail it, with the speech's
+    quoted terms taken as words, as when generating."""
     speech = Speech(text)
     failed: dict[str, list[str]] = {name: [] for name in CHECKS}
-    for question in bank.questions:
-        for name in problems(question, speech):
-            failed[name].append(question.id)
+    with known_words(quoted_terms(text)):
+        for question in bank.questions:
+            for name in problems(question, speech):
+                failed[name].append(question.id)
     failed["repeated_prompt"] = [q.id for q in repeated_prompts(bank.questions)]
     return failed
 
@@ -141,10 +145,7 @@ def _stem_context(q: Question, speech: Speech) -> bool:
         return True
     if not _has_blank(q):
         return False
-    around = BLANK_RE.sub("", q.source if q.type == "cloze" else prompt)
-    if q.type == "cloze":
-        for a in answers(q):
-            around = around.replace(a, "", 1)
+    around = BLANK_RE.sub("", prompt)
     return len(re.sub(r"\W", "", around)) < MIN_CONTEXT
 
 

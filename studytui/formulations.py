@@ -11,11 +11,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from studytui.constants import TYPE_NAMES
 from studytui.recurring import recurring_terms
 from studytui.enumerations import LIST_MAX_ITEMS, enumerations, strip_lead_verb
+from studytui.lexicon import lexicon
 from studytui.text import normalize, sentences, word_span
 
 KINDS = ("heading", "lead", "list", "numbered", "quoted", "slogan")
@@ -61,6 +61,10 @@ _CORRELATIVES = [
     re.compile(rf"既是?[{_HAN}]{{1,6}}又是?[{_HAN}]{{1,6}}"),
     re.compile(rf"以[{_HAN}]{{1,3}}[带促][{_HAN}]{{1,3}}"),
 ]
+_RANGE = re.compile(rf"(?:^|(?<=[了是现成]))[从由][{_HAN}、]{{2,14}}?(?:再?到[{_HAN}、]{{2,14}}?){{1,2}}(?=的|$)")
+"""从站起来、富起来到强起来(的伟大飞跃): a road from one stage to the next, ending the clause or before 的."""
+_UNITY = re.compile(rf"[{_HAN}“”]{{2,16}}和[{_HAN}“”]{{2,16}}?(?:相结合|相统一|相促进|相衔接|有机统一|良性互动|深度融合|相协调)")
+"""问题导向和目标导向相统一: two things held together, in one of the frames that say so."""
 LEAD_MAX = 35
 OPENING_PARAGRAPHS = 3  # the greeting and the meeting's purpose; a long preamble is body text
 SHORT_SENTENCE = 20  # a sentence this short is stored with its neighbour as context
@@ -70,6 +74,7 @@ CHAIN_SPAN_MAX = 110
 FRAME_MAX = 24
 FRAME_CLAUSE = 6
 SHORT_HEADING = 12
+COUPLET_MIN, COUPLET_MAX = 4, 10
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,11 @@ def structure(text: str) -> Analysis:
 # -- the rules ---------------------------------------------------------------------
 
 
+def quoted_terms(text: str) -> set[str]:
+    """The terms a speech sets in quotes: its own formulations, words wherever it uses them."""
+    return {term for term, _ in _quoted(text) if len(term) >= 2}
+
+
 def _quoted(paragraph: str) -> Iterator[tuple[str, str]]:
     for match in _QUOTED.finditer(paragraph):
         term = next(g for g in match.groups() if g)
@@ -265,21 +275,6 @@ def _chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     start = sentence.find(items[0])
     end = sentence.find(items[-1], start) + len(items[-1])
     return (sentence[start:end], items) if end - start <= CHAIN_SPAN_MAX else None
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, tuple[str, ...]]:
-    """Well-known formulations ("提法") and common terms ("常用语") of the genre,
-    shipped as data (lexicon.txt)."""
-    groups: dict[str, list[str]] = {}
-    current: list[str] = []
-    for line in resources.files("studytui").joinpath("lexicon.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = groups.setdefault(line[1:-1], [])
-        elif line and not line.startswith("#"):
-            current.append(line)
-    return {name: tuple(entries) for name, entries in groups.items()}
 
 
 @lru_cache(maxsize=1)
@@ -428,11 +423,17 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         for pattern in _CORRELATIVES:
             for match in pattern.finditer(clause):
                 found.add(match.group(), "slogan", context, section)
+        for match in _RANGE.finditer(clause):
+            found.add(match.group(), "slogan", context, section)
+        for match in _UNITY.finditer(_PRONOUNS.sub("", clause)):
+            found.add(strip_lead_verb(match.group()), "slogan", context, section)
     if len(clauses) == 1 and len(body) <= 8 and not first:
         found.add(body, "slogan", context, section)
     echo = _echo(clauses)
     if echo:
         found.add(echo, "slogan", context, section)
+    for couplet in _couplets(body):
+        found.add(couplet, "slogan", context, section)
 
 
 def _is_lead(body: str, clauses: list[str], first: bool) -> bool:
@@ -454,6 +455,17 @@ def _echo(clauses: list[str]) -> str | None:
         if a[-2:] == b[-2:] and b[:1] in "就更也才" and len(a) <= 16 and len(b) <= 12:
             return f"{a}，{b}"
     return None
+
+
+def _couplets(body: str) -> Iterator[str]:
+    """Two clauses in parallel, as long as each other and alike in two or more places
+    (实践发展永无止境，解放思想永无止境; 方向决定前途，道路决定命运)."""
+    parts = re.split(r"[，；：]", body)
+    for a, b in zip(parts, parts[1:]):
+        if len(a) == len(b) and COUPLET_MIN <= len(a) <= COUPLET_MAX and not re.search(r"\d", a + b):
+            same = sum(x == y for x, y in zip(a, b))
+            if 2 <= same < len(a) - 1:
+                yield f"{a}，{b}"
 
 
 def _without_fragments(formulations: list[Formulation]) -> list[Formulation]:

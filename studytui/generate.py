@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from studytui import bank as model
 from studytui import checks, validation
 from studytui.constants import BLANK
-from studytui.formulations import NUMERALS, Analysis, Formulation, extract, lexicon
-from studytui.text import han_count, leading_number, normalize, word_bounds
+from studytui.formulations import NUMERALS, SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms
+from studytui.lexicon import lexicon
+from studytui.text import han_count, known_words, leading_number, normalize, word_bounds
 
 JUDGE_EVERY = 3
 STEM_MAX = 80
@@ -56,9 +57,10 @@ def generate(
 
     Raises GenerationError, and nothing else, when the text holds nothing to ask."""
     check_speech(text)
-    analysis = extract(text, progress=progress)
-    written = _Writer(analysis, random.Random(seed)).questions() if analysis.formulations else []
-    questions = checks.passing(written, text)
+    with known_words(quoted_terms(text)):
+        analysis = extract(text, progress=progress)
+        written = _Writer(analysis, random.Random(seed)).questions() if analysis.formulations else []
+        questions = checks.passing(written, text)
     bank = model.Bank(
         title=(title or "").strip() or analysis.title or "讲话提法",
         id=bank_id,
@@ -293,10 +295,11 @@ class _Writer:
                 wrong = self.rng.sample(others, 3)
                 self.add(f, "choice", "这篇讲话的标题是？", f.text, options=self.options(f.text, wrong))
             return
-        if self.titles[f.section] != f.text:
-            self.lead_cloze(f)  # a heading inside a section reads like a topic sentence
-            return
         number = chinese_number(self.numbers_of[f.section])
+        if self.titles[f.section] != f.text:  # a heading inside a section reads like a topic sentence
+            short = len(f.sentence) < SHORT_SENTENCE  # （一）认清教育大势: say where it stands
+            self.lead_cloze(f, f"讲话第{number}部分（{self.titles[f.section]}）中的小标题：" if short else "")
+            return
         others = [s.title for s in sections if s.id != f.section]
         if len(others) >= 3:
             wrong = self.rng.sample(others, 3)
@@ -311,16 +314,16 @@ class _Writer:
             f = Formulation(sections[0].title, "heading", sections[0].line, None)
             self.add(f, "order", "请按讲话中的顺序排列各部分的标题。", tuple(s.title for s in sections))
 
-    def lead_cloze(self, f: Formulation) -> None:
+    def lead_cloze(self, f: Formulation, where: str = "") -> None:
         """A topic sentence with its second part blanked: 高质量发展是____."""
         cut = _lead_cut(f.text)
         answer = f.text[cut:]
         if f.sentence.count(f.text) != 1 or f.sentence.count(answer) != 1:
             return
         if cut:
-            self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
+            self.add(f, "cloze", where + f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
         elif len(f.text) <= SHORT_LEAD:  # 优质化。没有质量的教育…: the sentence around says what it is
-            self.add(f, "cloze", f.sentence.replace(f.text, BLANK), (f.text,))
+            self.add(f, "cloze", where + f.sentence.replace(f.text, BLANK), (f.text,))
 
     def lead(self, f: Formulation) -> None:
         """A cloze on the sentence, and which sentence opens the section's k-th point

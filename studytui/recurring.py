@@ -38,13 +38,13 @@ def _phrases(clause: str) -> Iterable[str]:
     for i, first in enumerate(tokens):
         if first in OPENERS:
             continue
-        phrase = first
-        for token in tokens[i + 1:i + MAX_WORDS]:
+        phrase = ""
+        for token in tokens[i:i + MAX_WORDS]:
+            if phrase and (token in JOINERS or token in OPENERS):
+                break  # 改革开放和社会主义现代化, 基本实现…: two terms or a clause, not one term
             phrase += token
             if len(phrase) > MAX_CHARS:
                 break
-            if token in JOINERS or token in OPENERS:
-                break  # 改革开放和社会主义现代化, 基本实现…: two terms or a clause, not one term
             if len(phrase) >= MIN_CHARS and phrase.endswith(HEADS) and not _NOT_HAN.search(phrase):
                 yield phrase
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 CN_DIGITS = {
@@ -209,13 +211,42 @@ def han_count(text: str) -> int:
 
 @lru_cache(maxsize=1)
 def _segmenter():
-    """jieba's tokenizer, imported on first use: only generating needs words."""
+    """jieba's tokenizer, imported on first use: only generating needs words. The
+    lexicon's formulations are words too, so that no span cuts one (两个维护, 四种形态)."""
     import logging
 
     import jieba
 
+    from studytui import lexicon
+
     jieba.setLogLevel(logging.WARNING)
-    return jieba.Tokenizer()
+    tokenizer = jieba.Tokenizer()
+    for word in sorted(lexicon.words()):
+        tokenizer.add_word(word)
+    return tokenizer
+
+
+@contextmanager
+def known_words(terms: Iterable[str]) -> Iterator[None]:
+    """``terms`` (a speech's own formulations) taken as words while the block runs;
+    the segmenter is as it was afterwards, so one speech's words never cut another's."""
+    tokenizer = _segmenter()
+    saved_total, saved = tokenizer.total, {}
+    for term in terms:
+        for end in range(1, len(term) + 1):
+            saved.setdefault(term[:end], tokenizer.FREQ.get(term[:end]))
+        tokenizer.add_word(term)
+    word_bounds.cache_clear()
+    try:
+        yield
+    finally:
+        for prefix, freq in saved.items():
+            if freq is None:
+                del tokenizer.FREQ[prefix]
+            else:
+                tokenizer.FREQ[prefix] = freq
+        tokenizer.total = saved_total
+        word_bounds.cache_clear()
 
 
 @lru_cache(maxsize=4096)

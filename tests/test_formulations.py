@@ -88,3 +88,20 @@ def test_a_lead_verb_before_the_first_item_is_left_out():
     text = "一、要求\n坚决防止“四风”反弹回潮，严查违规吃喝、违规收送礼品礼金、公款旅游等问题。\n"
     lists = [f.items for f in extract(text).formulations if f.kind == "list"]
     assert lists == [("违规吃喝", "违规收送礼品礼金", "公款旅游")]
+
+
+def test_roads_unities_and_couplets_are_formulations():
+    text = (
+        "一、回顾\n我们实现了从站起来、富起来到强起来的伟大飞跃，实现了由封闭半封闭到全方位开放的历史转变。"
+        "我们坚持问题导向和目标导向相统一，坚持试点先行和全面推进相促进。"
+        "改革开放四十年的实践启示我们：方向决定前途，道路决定命运。\n"
+    )
+    f = found(text)
+    for term in ("从站起来、富起来到强起来", "由封闭半封闭到全方位开放", "问题导向和目标导向相统一",
+                 "试点先行和全面推进相促进", "方向决定前途，道路决定命运"):
+        assert f[term].kind == "slogan", term
+
+
+def test_clauses_that_only_share_a_figure_or_a_word_are_no_couplet():
+    text = "一、回顾\n全年新建学校12所，改建学校15所。我们要把握大局，看准方向，抓住机遇。\n"
+    assert not any("，" in t for t, g in found(text).items() if g.kind == "slogan")

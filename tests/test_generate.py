@@ -152,3 +152,22 @@ def test_a_speech_in_the_banks_folder_becomes_a_bank(tmp_path, capsys):
 
     again = loader.open_bank(banks / "other.txt", cache_dir(tmp_path / "data"))
     assert again.bank.path == banks / "other.txt" and again.bank.id == "other"
+
+
+def test_a_short_sub_heading_is_asked_with_its_section_around_it():
+    text = (
+        "在全市教育工作会议上的讲话\n一、今年教育工作的总体要求\n（一）认清教育大势\n当前，教育改革进入深水区，群众期盼更加强烈。\n"
+        "（二）把握工作定位\n教育是民生之本，要办好人民满意的教育。\n二、今年教育工作的重点\n要抓好学校安全，守住校园安全底线。\n"
+        "三、保障措施\n要加强组织领导，压实各方责任。\n"
+    )
+    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    assert clozes["讲话第一部分（今年教育工作的总体要求）中的小标题：（一）认清____"] == ("教育大势",)
+
+
+def test_a_speech_s_quoted_terms_are_words_only_while_it_is_generated():
+    from studytui.text import known_words, words
+
+    sentence = "坚持三严三实反腐大决心"
+    with known_words({"反腐大决心"}):
+        assert "反腐大决心" in words(sentence)
+    assert "反腐大决心" not in words(sentence) and "三严三实" in words(sentence)  # the lexicon's are always words
