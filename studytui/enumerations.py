@@ -13,7 +13,7 @@ LIST_MAX_ITEMS = 15  # a longer run of items is a catalogue, not a formulation t
 LEAD_VERBS = sorted(
     """紧盯 紧扣 坚持 加强 推动 督促 纠正 查处 严肃查处 解决 防止 开展 整治 加大 强化 落实 完善 深化 推进
     围绕 聚焦 突出 提升 引导 倡导 弘扬 构建 加快 健全 建立 严惩 净化 着力 持续 全面 切实 坚决 大力 做 搞
-    使 对 把 以 在 用 让 实现 做到 做好 用好 管好 建好 抓好 抓实 抓住 筑牢 织密 压实 严格 规范 推行 实施 巩固 拓展 保持 营造 打造
+    使 对 把 以 在 用 让 从 由 实现 做到 做好 用好 管好 建好 抓好 抓实 抓住 筑牢 织密 压实 严格 规范 推行 实施 巩固 拓展 保持 营造 打造
     培育 树立 贯彻 执行 遵守 发挥 增强 提高 优化 改善 防范 化解 破解 清除 铲除 打击 惩治 查找 了解 听取 注意
     严查 严防 严禁 杜绝 遏制 纠治 深挖 彻查 治理 清理""".split(),
     key=len, reverse=True,
@@ -39,6 +39,10 @@ def _first_item(segment: str, length: int) -> tuple[str, str]:
     best = min(fitting, key=lambda t: (abs(t - length), t)) if fitting else None
     if best is not None:
         return segment[-best:], "verb"
+    bounds = word_bounds(segment)
+    words = [len(segment) - b for b in bounds if 2 <= len(segment) - b and length - 1 <= len(segment) - b <= length + 2]
+    if words:  # 高举和平、发展、合作: the word-bounded tail as long as the other items
+        return segment[-min(words, key=lambda t: (abs(t - length), t)):], "word"
     return segment[-length:], "cut"
 
 
@@ -55,6 +59,8 @@ def _last_item(segment: str, length: int) -> tuple[list[str], str]:
     if closer and closer.start() >= 2:
         return _split_conjunction(segment[:closer.start()]), "closed"
     of = segment.find("的")
+    if of >= 4 and segment[of - 2:of] == "在内":  # 包括养老、医疗、低保、住房在内的
+        of -= 2
     if of >= 2:
         return _split_conjunction(segment[:of]), "closed" if of == len(segment) - 1 else "attributive"
     parts = _split_conjunction(segment)

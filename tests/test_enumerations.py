@@ -11,3 +11,13 @@ def test_items_sharing_an_opening_keep_the_first_and_stop_the_last_at_their_leng
 def test_a_last_item_unlike_the_others_is_not_cut():
     span, items = next(enumerations("推进自我净化、自我完善、自我革新、自我提高"))
     assert items == ("自我净化", "自我完善", "自我革新", "自我提高")
+
+
+def test_the_first_item_starts_at_the_word_as_long_as_the_others():
+    assert next(enumerations("我们必须高举和平、发展、合作、共赢的旗帜"))[1] == ("和平", "发展", "合作", "共赢")
+    assert next(enumerations("形成全方位、多层次、宽领域的全面开放新格局"))[1] == ("全方位", "多层次", "宽领域")
+
+
+def test_a_preposition_and_the_frame_of_包括_stay_out_of_the_items():
+    assert next(enumerations("从实践、时代、人民中汲取智慧"))[1] == ("实践", "时代", "人民")
+    assert next(enumerations("建成了包括养老、医疗、低保、住房在内的社会保障体系"))[1] == ("养老", "医疗", "低保", "住房")
