@@ -75,6 +75,7 @@ FRAME_MAX = 24
 FRAME_CLAUSE = 6
 SHORT_HEADING = 12
 COUPLET_MIN, COUPLET_MAX = 4, 10
+QUOTED_CLAUSE_MAX = 16
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,24 @@ def _quoted(paragraph: str) -> Iterator[tuple[str, str]]:
         term = next(g for g in match.groups() if g)
         if not _NOT_A_TERM.search(term) and not re.fullmatch(r"[Xx×]+", term):
             yield term, "numbered" if _NUMBER_WORD.search(term) else "quoted"
+
+
+_QUOTED_LONG = re.compile(r"“([^“”\n]{5,40})”")
+
+
+def _quoted_lists(sentence: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Quotes around a whole enumeration or a pair of clauses (“统一领导、各司其责、相互
+    协作、齐抓共管”; “全省的发展方向，全国的工作样本”): (text, items; none for a pair)."""
+    for match in _QUOTED_LONG.finditer(sentence):
+        text = match.group(1)
+        if re.search(r"[。！？!?；;：:“”]", text) or _PRONOUNS.search(text):
+            continue
+        clauses = text.split("，")
+        items = text.split("、")
+        if len(clauses) == 2 and all(COUPLET_MIN <= len(c) <= QUOTED_CLAUSE_MAX for c in clauses):
+            yield text, ()
+        elif len(clauses) == 1 and 3 <= len(items) <= LIST_MAX_ITEMS and all(2 <= len(i) <= CHAIN_ITEM_MAX // 2 for i in items):
+            yield text, tuple(items)
 
 
 def _numbered(paragraph: str) -> Iterator[str]:
@@ -398,6 +417,8 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
     section = paragraph.section
     for term, kind in _quoted(sentence):
         found.add(term, kind, context, section)
+    for text, items in _quoted_lists(sentence):
+        found.add(text, "list" if items else "quoted", context, section, items)
     for term in _numbered(sentence):
         found.add(term, "numbered", context, section)
     for match in _lexicon_pattern().finditer(sentence):

@@ -105,3 +105,11 @@ def test_roads_unities_and_couplets_are_formulations():
 def test_clauses_that_only_share_a_figure_or_a_word_are_no_couplet():
     text = "一、回顾\n全年新建学校12所，改建学校15所。我们要把握大局，看准方向，抓住机遇。\n"
     assert not any("，" in t for t, g in found(text).items() if g.kind == "slogan")
+
+
+def test_an_enumeration_or_a_pair_of_clauses_in_quotes_is_a_formulation():
+    text = ("一、安全\n基本形成了“统一领导、各司其责、相互协作、齐抓共管”的安全工作大格局。"
+            "推行“新教师招聘农村学校先招，新教师调入农村学校先挑”的举措。\n")
+    f = found(text)
+    assert f["统一领导、各司其责、相互协作、齐抓共管"].items == ("统一领导", "各司其责", "相互协作", "齐抓共管")
+    assert f["新教师招聘农村学校先招，新教师调入农村学校先挑"].kind == "quoted"
