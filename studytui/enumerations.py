@@ -34,15 +34,13 @@ def _first_item(segment: str, length: int) -> tuple[str, str]:
         segment = segment[segment.rfind("“"):]
     if len(segment) <= length + 1:
         return strip_lead_verb(segment), "start"
-    tails = [len(segment) - m.end() for m in LEAD_VERB.finditer(segment)]
-    fitting = [t for t in tails if t >= 2 and abs(t - length) <= 2]
-    best = min(fitting, key=lambda t: (abs(t - length), t)) if fitting else None
-    if best is not None:
-        return segment[-best:], "verb"
-    bounds = word_bounds(segment)
-    words = [len(segment) - b for b in bounds if 2 <= len(segment) - b and length - 1 <= len(segment) - b <= length + 2]
-    if words:  # 高举和平、发展、合作: the word-bounded tail as long as the other items
-        return segment[-min(words, key=lambda t: (abs(t - length), t)):], "word"
+    after_verbs = {len(segment) - m.end() for m in LEAD_VERB.finditer(segment)}
+    words = {len(segment) - b for b in word_bounds(segment)} - after_verbs  # 高举和平、发展、合作
+    fitting = [(t, "verb") for t in after_verbs if t >= 2 and abs(t - length) <= 2]
+    fitting += [(t, "word") for t in words if t >= 2 and length - 1 <= t <= length + 2]
+    if fitting:  # the tail as long as the other items: 全面发力 before 多点突破, not 发力 after 全面
+        best, how = min(fitting, key=lambda f: (abs(f[0] - length), f[1] != "verb", f[0]))
+        return segment[-best:], how
     return segment[-length:], "cut"
 
 
@@ -114,6 +112,9 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         beginning = "cut"
     first = _like_the_others(first, [*middle, *lasts])
     lasts[-1] = _last_like_the_others(lasts[-1], [first, *middle, *lasts[:-1]])
+    shared_end = _common([i[::-1] for i in [first, *middle]])[::-1] if middle else ""
+    if len(shared_end) >= 2 and segments[-1].startswith(lasts[-1] + shared_end):
+        lasts[-1] += shared_end  # 中国的面貌、…、中国共产党的面貌
     items = [first, *middle, *lasts]
     if not all(_is_item(i) and ("的" not in i or len(i) <= 8) for i in items):
         return

@@ -20,7 +20,6 @@ from studytui.formulations import NUMERALS, SHORT_SENTENCE, Analysis, Formulatio
 from studytui.lexicon import lexicon
 from studytui.text import han_count, known_words, leading_number, normalize, word_bounds
 
-JUDGE_EVERY = 3
 STEM_MAX = 80
 NOTHING_TO_ASK = "没有找到可以出题的提法"
 _PARTICLES = "、“”和与及的地得等了着过"
@@ -166,6 +165,7 @@ class _Writer:
             elif f.kind not in ("heading", "lead") and not checks.weak(f.text):
                 self.pools.setdefault(f.kind, []).append(f.text)
         self.judged: set[str] = set()
+        self.judges: Counter[bool] = Counter()
         self.lead_numbers: Counter[str] = Counter()
 
     # ids, explanation, the question itself
@@ -198,9 +198,9 @@ class _Writer:
 
     def candidates(self, answer: str, kind: str) -> list[str]:
         """Distractor candidates, best first: changed numerals; then formulations of the
-        same kind and the lexicon that share the answer's first or last character; then
-        the rest of the same kind. All of the answer's shape: its length give or take
-        one, as many 、-parts."""
+        same kind and the lexicon that share the answer's last character, or its first
+        and its length. All of the answer's shape: its length give or take one, as many
+        、-parts. Nothing else: a random formulation of the speech is no distractor."""
         tiers = [numeral_variants(answer)] if kind == "numbered" else []
         shaped = {
             pool: sorted({t for t in self.pools.get(pool, ()) if abs(len(t) - len(answer)) <= 1 and t.count("、") == answer.count("、")})
@@ -209,15 +209,11 @@ class _Writer:
         alike = [t for pool in shaped.values() for t in pool if _likeness(answer, t) >= 2]
         self.rng.shuffle(alike)
         tiers.append(sorted(alike, key=lambda t: -_likeness(answer, t)))
-        rest = [t for t in shaped[kind] if _likeness(answer, t) < 2]
-        self.rng.shuffle(rest)
-        tiers.append(rest)
         return [option for tier in tiers for option in tier]
 
-    def distractors(self, answer: str, sentence: str, kind: str, count: int = 3, alike: list[str] = ()) -> list[str] | None:
+    def distractors(self, answer: str, sentence: str, kind: str, count: int = 3) -> list[str] | None:
         """Options that read like the answer but are wrong in the sentence: never one
-        that stands in the sentence, or in the speech next to the blank's neighbours.
-        With ``alike`` (a list's items), each shares a first or last character with one."""
+        that stands in the sentence, or in the speech next to the blank's neighbours."""
         before, after = _neighbours(sentence, answer)
         chosen: list[str] = []
         wanted = normalize(answer)
@@ -227,7 +223,7 @@ class _Writer:
                 continue
             if normalize(before + option) in self.text or normalize(option + after) in self.text:
                 continue
-            if any(normalize(c) == key for c in chosen) or (alike and not any(_likeness(a, option) >= 1 for a in alike if len(a) > 1)):
+            if any(normalize(c) == key for c in chosen):
                 continue
             chosen.append(option)
             if len(chosen) == count:
@@ -246,27 +242,34 @@ class _Writer:
         if blanks == 0:
             return
         self.add(f, "cloze", prompt, (f.text,) * blanks)
-        wrong = self.distractors(f.text, f.sentence, f.kind)
-        if wrong is None or blanks != 1:
+        if blanks != 1:
             return
-        self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
-        if len(self.made) % JUDGE_EVERY == 0:
-            self.judge(f, wrong)
+        wrong = self.distractors(f.text, f.sentence, f.kind)
+        if wrong is not None:
+            self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
+        self.judge(f, wrong or [])
         parts = _parts(f.text)
         if len(parts) >= 3:
             self.add(f, "order", f"请按讲话原文的顺序排列这一提法的各部分：{prompt}", parts)
 
     def judge(self, f: Formulation, wrong: list[str]) -> None:
         """A true statement is the clause as spoken; a false one changes its number or
-        swaps in a formulation of the same shape, and is checked not to stand in the speech."""
+        swaps in a formulation of the same shape, and is checked not to stand in the speech.
+        True and false ones are kept even, so that always answering 对 does not pay."""
         clause = _clause_with(f.sentence, f.text)
         swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (len(w) == len(f.text) and w[-1] == f.text[-1])]
-        statements = [clause] if not swaps or self.rng.random() < 0.5 else [clause.replace(f.text, w) for w in swaps]
+        if swaps and self.judges[False] <= self.judges[True]:
+            statements = [clause.replace(f.text, w) for w in swaps]
+        elif self.judges[True] < self.judges[False]:
+            statements = [clause]
+        else:
+            return
         for statement in statements:
             key = normalize(statement)
             true = statement == clause
             if key not in self.judged and (true or key not in self.text):
                 self.judged.add(key)
+                self.judges[true] += 1
                 self.add(f, "judge", f"以下说法是否符合讲话原文：{statement}", true)
                 return
 
@@ -278,9 +281,11 @@ class _Writer:
         blanked = f.sentence.replace(f.text, BLANK)
         self.add(f, "list", f"写出句中空缺处列举的各项：{blanked}", tuple(items))
         shown = items if len(items) <= MAX_MULTI_TRUE else self.rng.sample(items, MAX_MULTI_TRUE)
-        longest = max(items, key=len)
-        wrong = self.distractors(longest, f.sentence, "item", count=2, alike=items) or self.distractors(longest, f.sentence, "item", count=2)
-        if wrong:
+        wrong: list[str] = []
+        for item in sorted(items, key=len, reverse=True):  # each distractor like one of the items
+            wrong += [w for w in self.distractors(item, f.sentence, "item", count=2) or () if w not in wrong and w not in items]
+        wrong = wrong[:2]
+        if len(wrong) == 2:
             options = [*shown, *[w for w in wrong if w not in items]]
             self.rng.shuffle(options)
             self.add(f, "multi", f"句中空缺处列举的包括哪些？{blanked}", tuple(i for i in options if i in items), options=tuple(options))
