@@ -165,8 +165,8 @@ def _pair(a: str, b: str, ending: str, beginning: str) -> bool:
     if "“" in a + b or ending == "attributive":
         return False
     same_length = len(a) == len(b)
-    if ending == "cut":
-        return same_length and len(a) == 4 and beginning != "cut"
+    if ending == "cut":  # 风险挑战、克服无数(艰难险阻): the second may be only the start of a phrase
+        return same_length and len(a) == 4 and beginning in ("start", "verb")
     if re.search(r"(.)不\1$", a) and re.search(r"(.)不\1$", b):
         return True  # 深不深、实不实
     if same_length and (len(a) == 4 or _shares_affix(a, b) or (beginning == "start" and len(a) <= 3)):

@@ -65,6 +65,8 @@ _RANGE = re.compile(rf"(?:^|(?<=[了是现成]))[从由][{_HAN}、]{{2,14}}?(?:�
 """从站起来、富起来到强起来(的伟大飞跃): a road from one stage to the next, ending the clause or before 的."""
 _UNITY = re.compile(rf"[{_HAN}“”]{{2,16}}和[{_HAN}“”]{{2,16}}?(?:相结合|相统一|相促进|相衔接|有机统一|良性互动|深度融合|相协调)")
 """问题导向和目标导向相统一: two things held together, in one of the frames that say so."""
+_LEXICON_VERB = re.compile("^(?:坚持|保持|推动|推进|建设|实现|构建|加强|完善|深化|健全|坚决)")
+"""A lexicon entry said with its verb (建设现代化经济体系) is asked without it: the verb stays as context."""
 LEAD_MAX = 35
 OPENING_PARAGRAPHS = 3  # the greeting and the meeting's purpose; a long preamble is body text
 SHORT_SENTENCE = 20  # a sentence this short is stored with its neighbour as context
@@ -213,15 +215,16 @@ _QUOTED_LONG = re.compile(r"“([^“”\n]{5,40})”")
 
 
 def _quoted_lists(sentence: str) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """Quotes around a whole enumeration or a pair of clauses (“统一领导、各司其责、相互
-    协作、齐抓共管”; “全省的发展方向，全国的工作样本”): (text, items; none for a pair)."""
+    """Quotes around a whole enumeration or a maxim of a few short clauses (“统一领导、
+    各司其责、相互协作、齐抓共管”; “全省的发展方向，全国的工作样本”; “周虽旧邦，其命维新”):
+    (text, items; none for a maxim)."""
     for match in _QUOTED_LONG.finditer(sentence):
-        text = match.group(1)
-        if re.search(r"[。！？!?；;：:“”]", text) or _PRONOUNS.search(text):
+        text = match.group(1).removesuffix("。")
+        if re.search(r"[。！？!?；;：:“”《（）()]", text) or _PRONOUNS.search(text) or "这" in text:
             continue
         clauses = text.split("，")
         items = text.split("、")
-        if len(clauses) == 2 and all(COUPLET_MIN <= len(c) <= QUOTED_CLAUSE_MAX for c in clauses):
+        if 2 <= len(clauses) <= 4 and all(2 <= len(c) <= QUOTED_CLAUSE_MAX for c in clauses):
             yield text, ()
         elif len(clauses) == 1 and 3 <= len(items) <= LIST_MAX_ITEMS and all(2 <= len(i) <= CHAIN_ITEM_MAX // 2 for i in items):
             yield text, tuple(items)
@@ -422,8 +425,8 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
     for term in _numbered(sentence):
         found.add(term, "numbered", context, section)
     for match in _lexicon_pattern().finditer(sentence):
-        kind = "numbered" if _NUMBER_WORD.search(match.group()) else "slogan"
-        found.add(match.group(), kind, context, section)
+        term = _LEXICON_VERB.sub("", match.group()) if len(match.group()) >= 6 else match.group()
+        found.add(term, "numbered" if _NUMBER_WORD.search(term) else "slogan", context, section)
     if opening:
         return  # the opening remarks: only what is marked by quotes, numbers or the lexicon
     body = _SPEAKER.sub("", sentence.rstrip("。！？!?"))
@@ -455,6 +458,9 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         found.add(echo, "slogan", context, section)
     for couplet in _couplets(body):
         found.add(couplet, "slogan", context, section)
+    definition = _definition(body)
+    if definition:
+        found.add(definition, "slogan", context, section)
 
 
 def _is_lead(body: str, clauses: list[str], first: bool) -> bool:
@@ -478,6 +484,20 @@ def _echo(clauses: list[str]) -> str | None:
     return None
 
 
+_DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,8}}?)(?<![就不都也还正只总每])是(?P<what>[{_HAN}“”]{{4,22}})")
+_NOT_A_SUBJECT = re.compile(r"这|那|它|他|其|去年|今年|明年|当前|现在|目前|过去|特别")
+
+
+def _definition(body: str) -> str | None:
+    """What a sentence opening "A是B" says A is (创新是改革开放的生命 → 改革开放的生命):
+    the speech defining a term, which an exam asks with A as the prompt."""
+    first = re.split(r"[，；]", body.rpartition("：")[2])[0]  # 实践启示我们：中国共产党领导是…
+    match = _DEFINITION.fullmatch(first)
+    if match is None or _PRONOUNS.search(match["subject"]) or _NOT_A_SUBJECT.search(first) or "、" in first:
+        return None
+    return None if match["what"].endswith("的") else match["what"]
+
+
 def _couplets(body: str) -> Iterator[str]:
     """Two clauses in parallel, as long as each other and alike in two or more places
     (实践发展永无止境，解放思想永无止境; 方向决定前途，道路决定命运)."""
@@ -490,14 +510,16 @@ def _couplets(body: str) -> Iterator[str]:
 
 
 def _without_fragments(formulations: list[Formulation]) -> list[Formulation]:
-    """Drop a slogan found only as a piece of a longer slogan of the same sentence."""
+    """Drop a slogan found only as a piece of a longer slogan of the same sentence,
+    unless it is a well-known one (党的群众路线 in 践行党的根本宗旨，贯彻党的群众路线)."""
+    known = set(lexicon()["提法"])
     by_sentence: dict[str, list[Formulation]] = {}
     for f in formulations:
         if f.kind == "slogan":
             by_sentence.setdefault(f.sentence, []).append(f)
     kept = []
     for f in formulations:
-        inside = f.kind == "slogan" and f.count == 1 and any(
+        inside = f.kind == "slogan" and f.count == 1 and f.text not in known and any(
             other is not f and f.text in other.text for other in by_sentence[f.sentence]
         )
         if not inside:
