@@ -22,6 +22,12 @@ def lexicon() -> dict[str, tuple[str, ...]]:
     return {name: tuple(entries) for name, entries in groups.items()}
 
 
+WORD_MAX = 5
+
+
 def words() -> set[str]:
-    """The lexicon's formulations and their 、-separated parts: words for the segmenter."""
-    return {part for entry in lexicon()["提法"] for part in entry.replace("，", "、").split("、") if len(part) >= 2}
+    """The lexicon's short formulations and parts (两个维护, 四种形态): words for the
+    segmenter. A longer entry is a phrase of several words; as one word it would hide
+    the terms inside it (社会主义现代化 in 基本实现社会主义现代化)."""
+    parts = (part for entry in lexicon()["提法"] for part in entry.replace("，", "、").split("、"))
+    return {part for part in parts if 2 <= len(part) <= WORD_MAX}

@@ -92,12 +92,12 @@ def test_a_lead_verb_before_the_first_item_is_left_out():
 
 def test_roads_unities_and_couplets_are_formulations():
     text = (
-        "一、回顾\n我们实现了从站起来、富起来到强起来的伟大飞跃，实现了由封闭半封闭到全方位开放的历史转变。"
+        "一、回顾\n我们实现了从温饱不足到总体小康的历史跨越，实现了由封闭半封闭到全方位开放的历史转变。"
         "我们坚持问题导向和目标导向相统一，坚持试点先行和全面推进相促进。"
         "改革开放四十年的实践启示我们：方向决定前途，道路决定命运。\n"
     )
     f = found(text)
-    for term in ("从站起来、富起来到强起来", "由封闭半封闭到全方位开放", "问题导向和目标导向相统一",
+    for term in ("从温饱不足到总体小康", "由封闭半封闭到全方位开放", "问题导向和目标导向相统一",
                  "试点先行和全面推进相促进", "方向决定前途，道路决定命运"):
         assert f[term].kind == "slogan", term
 
@@ -113,3 +113,17 @@ def test_an_enumeration_or_a_pair_of_clauses_in_quotes_is_a_formulation():
     f = found(text)
     assert f["统一领导、各司其责、相互协作、齐抓共管"].items == ("统一领导", "各司其责", "相互协作", "齐抓共管")
     assert f["新教师招聘农村学校先招，新教师调入农村学校先挑"].kind == "quoted"
+
+
+def test_a_definition_and_a_quoted_maxim_are_formulations():
+    text = "一、启示\n实践启示我们：创新是改革开放的生命。古人说：“周虽旧邦，其命维新”。去年是改革的第一年。\n"
+    f = found(text)
+    assert f["改革开放的生命"].kind == "slogan" and f["周虽旧邦，其命维新"].kind == "quoted"
+    assert not any("第一年" in t for t in f)
+
+
+def test_a_well_known_term_is_asked_without_its_verb_and_even_inside_a_couplet():
+    text = "一、党建\n践行党的根本宗旨，贯彻党的群众路线。我们要建设现代化经济体系。\n"
+    f = found(text)
+    assert "党的群众路线" in f and "践行党的根本宗旨，贯彻党的群众路线" in f
+    assert "现代化经济体系" in f and "建设现代化经济体系" not in f

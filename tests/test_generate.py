@@ -53,7 +53,9 @@ def test_every_generated_question_is_well_formed(speech):
     result = generate(text)
     assert_well_formed(result.bank, text)
     types = result.bank.type_counts()
-    assert types["cloze"] and types["choice"] and types["judge"] and types["multi"] and types["order"]
+    assert types["cloze"] and types["choice"] and types["judge"] and types["list"] and types["order"]
+    if speech is SEED:  # a multi needs distractors like its items: a short speech may have none
+        assert types["multi"]
 
 
 def test_same_text_and_seed_give_the_same_bytes():
@@ -171,3 +173,16 @@ def test_a_speech_s_quoted_terms_are_words_only_while_it_is_generated():
     with known_words({"反腐大决心"}):
         assert "反腐大决心" in words(sentence)
     assert "反腐大决心" not in words(sentence) and "三严三实" in words(sentence)  # the lexicon's are always words
+
+
+def test_judge_questions_are_half_true_and_distractors_share_the_answer_s_frame():
+    from collections import Counter
+
+    from studytui.generate import _likeness
+
+    questions = generate(OTHER.read_text(encoding="utf-8")).bank.questions
+    judged = Counter(q.answer for q in questions if q.type == "judge")
+    assert judged and abs(judged[True] - judged[False]) <= 1
+    for q in questions:
+        if q.type == "choice" and q.tags != ("heading",) and q.tags != ("lead",):
+            assert all(_likeness(q.answer, o) >= 2 for o in q.options if o != q.answer), (q.answer, q.options)
