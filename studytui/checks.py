@@ -211,9 +211,14 @@ def _weak_target(q: Question, speech: Speech) -> bool:
     wanted = answers(q)
     if q.type in ("list", "multi") or (len(wanted) == 1 and "、" in wanted[0]):
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
-        if sum(bool(_PLACE.search(i)) for i in items) * 2 >= len(items):
+        if sum(map(place, items)) * 2 >= len(items):
             return True
     return any(weak(a) for a in wanted if q.type != "order")
+
+
+def place(text: str) -> bool:
+    """The name of a place, a school or a company: not a formulation, nor a distractor."""
+    return bool(_PLACE.search(text))
 
 
 def weak(text: str) -> bool:

@@ -78,6 +78,7 @@ FRAME_CLAUSE = 6
 SHORT_HEADING = 12
 COUPLET_MIN, COUPLET_MAX = 4, 10
 QUOTED_CLAUSE_MAX = 16
+PARALLEL_MIN, PARALLEL_MAX, PARALLEL_SLACK = 4, 14, 4
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,31 @@ def _chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     return (sentence[start:end], items) if end - start <= CHAIN_SPAN_MAX else None
 
 
+_FUNCTION_WORDS = frozenset("要在对把以为从和与是有将就也都还而并且其这那我你他它")
+
+
+def _parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Three or more clauses in a row opening alike and about as long as each other
+    (只想职位不想作为，只想获得不想付出，只想职级不履行职能); the first may be led in by
+    words of the sentence (不能只想职位…), which stay out of it."""
+    parts = [p for p in re.split(r"[，；]", body) if p]
+    i = 0
+    while i < len(parts) - 2:
+        head = parts[i + 1][:1]
+        end = i + 1
+        while end < len(parts) and parts[end][:1] == head:
+            end += 1
+        items = [parts[i][parts[i].rfind(head):], *parts[i + 1:end]] if head in parts[i] else []
+        lengths = [len(item) for item in items]
+        if len(items) >= 3 and head not in _FUNCTION_WORDS and re.fullmatch(f"[{_HAN}]", head) and (
+            min(lengths) >= PARALLEL_MIN and max(lengths) <= PARALLEL_MAX and max(lengths) - min(lengths) <= PARALLEL_SLACK
+        ):
+            yield "，".join(items), tuple(items)
+            i = end
+        else:
+            i += 1
+
+
 @lru_cache(maxsize=1)
 def _lexicon_pattern() -> re.Pattern[str]:
     terms = sorted(lexicon()["提法"], key=len, reverse=True)
@@ -435,7 +461,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
     clauses = _clauses(sentence)
     if _is_lead(body, clauses, first) and not paragraph.heading:
         found.add(body, "lead", context, section)
-    for chain in (_chain(sentence), _ordinal_chain(sentence)):
+    for chain in (_chain(sentence), _ordinal_chain(sentence), *_parallel_clauses(body)):
         if chain is not None:
             found.add(chain[0], "list", context, section, chain[1])
     for clause in clauses:

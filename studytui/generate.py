@@ -161,8 +161,8 @@ class _Writer:
         self.pools: dict[str, list[str]] = {"lexicon": [e for group in lexicon().values() for e in group]}
         for f in analysis.formulations:
             if f.kind == "list":
-                self.pools.setdefault("item", []).extend(i for i in f.items if not checks.weak(i))
-            elif f.kind not in ("heading", "lead") and not checks.weak(f.text):
+                self.pools.setdefault("item", []).extend(i for i in f.items if not checks.weak(i) and not checks.place(i))
+            elif f.kind not in ("heading", "lead") and not checks.weak(f.text) and not checks.place(f.text):
                 self.pools.setdefault(f.kind, []).append(f.text)
         self.judged: set[str] = set()
         self.judges: Counter[bool] = Counter()

@@ -127,3 +127,9 @@ def test_a_well_known_term_is_asked_without_its_verb_and_even_inside_a_couplet()
     f = found(text)
     assert "党的群众路线" in f and "践行党的根本宗旨，贯彻党的群众路线" in f
     assert "现代化经济体系" in f and "建设现代化经济体系" not in f
+
+
+def test_clauses_in_a_row_opening_alike_are_a_list():
+    text = "一、作风\n作为一名领导干部，不能只想职位不想作为，只想获得不想付出，只想职级不履行职能。要把工作做好，要把责任扛起，要把作风改进。\n"
+    lists = {f.text: f.items for f in extract(text).formulations if f.kind == "list"}
+    assert lists == {"只想职位不想作为，只想获得不想付出，只想职级不履行职能": ("只想职位不想作为", "只想获得不想付出", "只想职级不履行职能")}
