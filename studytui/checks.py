@@ -19,6 +19,11 @@ from studytui.lexicon import lexicon
 from studytui.text import known_words, leading_number, normalize, splits_a_word
 
 JUDGE_PREFIX = "以下说法是否符合讲话原文："
+LIST_PREFIX = "写出句中空缺处列举的各项："
+MULTI_PREFIX = "句中空缺处列举的包括哪些？"
+ORDER_PREFIX = "请按讲话原文的顺序排列这一提法的各部分："
+INSTRUCTIONS = (JUDGE_PREFIX, LIST_PREFIX, MULTI_PREFIX, ORDER_PREFIX)
+"""What a generated prompt says before the sentence: no context for the blank."""
 MIN_CONTEXT = 6
 MAX_PROMPT = 100
 CHECKS = {
@@ -140,7 +145,9 @@ def _answer_visible(q: Question, speech: Speech) -> bool:
 
 
 def _stem_context(q: Question, speech: Speech) -> bool:
-    prompt = q.prompt.removeprefix(JUDGE_PREFIX)
+    prompt = q.prompt
+    for instruction in INSTRUCTIONS:
+        prompt = prompt.removeprefix(instruction)
     if len(prompt) > MAX_PROMPT:
         return True
     if not _has_blank(q):

@@ -79,6 +79,7 @@ SHORT_HEADING = 12
 COUPLET_MIN, COUPLET_MAX = 4, 10
 QUOTED_CLAUSE_MAX = 16
 PARALLEL_MIN, PARALLEL_MAX, PARALLEL_SLACK = 4, 14, 4
+OWN_SENTENCE_SLACK = 6
 
 
 @dataclass(frozen=True)
@@ -340,6 +341,9 @@ class _Found:
     def __init__(self) -> None:
         self.by_text: dict[str, Formulation] = {}
         self.counts: dict[str, int] = {}
+        self.wider = ""
+        """The sentence being read with its neighbour: the context of a formulation
+        that fills its own sentence (a question on it needs words around its blank)."""
 
     def add(self, text: str, kind: str, sentence: str, section: str | None, items: Iterable[str] = ()) -> None:
         text = text.strip("，,、；;：: ")
@@ -347,6 +351,8 @@ class _Found:
             text, items = _on_words(text, sentence, tuple(items))
         if len(normalize(text)) < 2:
             return
+        if kind != "heading" and self.wider and len(normalize(sentence)) - len(normalize(text)) < OWN_SENTENCE_SLACK:
+            sentence = self.wider
         self.counts[text] = self.counts.get(text, 0) + 1
         if text not in self.by_text:
             self.by_text[text] = Formulation(text, kind, sentence, section, tuple(items))
@@ -394,7 +400,9 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
             found.add(_opening(spans[0][1]), "lead", spans[0][1], paragraph.section)
         for position, (_, sentence) in enumerate(spans):
             context = _context(paragraph.text, spans, position)
+            found.wider = _context(paragraph.text, spans, position, wide=True)
             _sentence_formulations(found, sentence, context, paragraph, opening, first=position == 0)
+    found.wider = ""
     _add_recurring(found, analysis.paragraphs)
     analysis.formulations = _without_fragments(found.result())
     return analysis
@@ -430,11 +438,11 @@ def _opening(sentence: str) -> str:
     return opening if len(opening) <= LEAD_MAX < len(sentence) else ""
 
 
-def _context(paragraph: str, spans: list[tuple[int, str]], position: int) -> str:
-    """A sentence, or with a short one the sentence before it (or after it) too, so
-    that a question on it has something around its blank."""
+def _context(paragraph: str, spans: list[tuple[int, str]], position: int, wide: bool = False) -> str:
+    """A sentence, or with a short one (or, ``wide``, any) the sentence before it (or
+    after it) too, so that a question on it has something around its blank."""
     offset, sentence = spans[position]
-    if len(sentence.strip()) > SHORT_SENTENCE or len(spans) == 1:
+    if (len(sentence.strip()) > SHORT_SENTENCE and not wide) or len(spans) == 1:
         return sentence
     if position > 0:
         return paragraph[spans[position - 1][0]:offset + len(sentence)]

@@ -250,7 +250,7 @@ class _Writer:
         self.judge(f, wrong or [])
         parts = _parts(f.text)
         if len(parts) >= 3:
-            self.add(f, "order", f"请按讲话原文的顺序排列这一提法的各部分：{prompt}", parts)
+            self.add(f, "order", f"{checks.ORDER_PREFIX}{prompt}", parts)
 
     def judge(self, f: Formulation, wrong: list[str]) -> None:
         """A true statement is the clause as spoken; a false one changes its number or
@@ -270,7 +270,7 @@ class _Writer:
             if key not in self.judged and (true or key not in self.text):
                 self.judged.add(key)
                 self.judges[true] += 1
-                self.add(f, "judge", f"以下说法是否符合讲话原文：{statement}", true)
+                self.add(f, "judge", f"{checks.JUDGE_PREFIX}{statement}", true)
                 return
 
     def listing(self, f: Formulation) -> None:
@@ -279,7 +279,7 @@ class _Writer:
         if f.sentence.count(f.text) != 1:
             return
         blanked = f.sentence.replace(f.text, BLANK)
-        self.add(f, "list", f"写出句中空缺处列举的各项：{blanked}", tuple(items))
+        self.add(f, "list", f"{checks.LIST_PREFIX}{blanked}", tuple(items))
         shown = items if len(items) <= MAX_MULTI_TRUE else self.rng.sample(items, MAX_MULTI_TRUE)
         wrong: list[str] = []
         for item in sorted(items, key=len, reverse=True):  # each distractor like one of the items
@@ -288,7 +288,7 @@ class _Writer:
         if len(wrong) == 2:
             options = [*shown, *[w for w in wrong if w not in items]]
             self.rng.shuffle(options)
-            self.add(f, "multi", f"句中空缺处列举的包括哪些？{blanked}", tuple(i for i in options if i in items), options=tuple(options))
+            self.add(f, "multi", f"{checks.MULTI_PREFIX}{blanked}", tuple(i for i in options if i in items), options=tuple(options))
         if len(f.text) <= 40 and "“" not in f.text:
             self.add(f, "cloze", blanked, (f.text,))
 

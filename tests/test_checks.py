@@ -36,6 +36,8 @@ def choice(prompt, answer, options, source):
     (cloze("2009年全市教育工作会议于____召开", "2009年2月", "2009年全市教育工作会议于2009年2月召开"), "weak_target"),
     (cloze("为如期实现____、基本实现国防和军队现代化提供保障", "建军一百年奋斗目标", "为如期实现建军一百年奋斗目标、基本实现国防和军队现代化提供保障"), None),
     (cloze("坚决纠正____的错误做法", "十年内乱", "坚决纠正十年内乱的错误做法"), None),
+    (Question("q", "list", "写出句中空缺处列举的各项：____", ("紧扣全面脱贫", "紧扣绿色发展", "紧扣防范风险"),
+              source="紧扣全面脱贫，紧扣绿色发展，紧扣防范风险"), "stem_context"),
 ])
 def test_each_check_catches_its_defect(question, check):
     found = problems(question, SPEECH)

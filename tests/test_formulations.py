@@ -133,3 +133,9 @@ def test_clauses_in_a_row_opening_alike_are_a_list():
     text = "一、作风\n作为一名领导干部，不能只想职位不想作为，只想获得不想付出，只想职级不履行职能。要把工作做好，要把责任扛起，要把作风改进。\n"
     lists = {f.text: f.items for f in extract(text).formulations if f.kind == "list"}
     assert lists == {"只想职位不想作为，只想获得不想付出，只想职级不履行职能": ("只想职位不想作为", "只想获得不想付出", "只想职级不履行职能")}
+
+
+def test_a_formulation_filling_its_sentence_is_kept_with_the_sentence_before():
+    text = "一、要求\n今年要重点抓好三个方面。紧扣全面脱贫抓监督，紧扣绿色发展抓监督，紧扣防范风险抓监督。\n"
+    (listed,) = [f for f in extract(text).formulations if f.kind == "list"]
+    assert listed.sentence == "今年要重点抓好三个方面。紧扣全面脱贫抓监督，紧扣绿色发展抓监督，紧扣防范风险抓监督。"
