@@ -8,6 +8,7 @@ works on the surface of the text; nothing is specific to one speech.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -80,6 +81,8 @@ COUPLET_MIN, COUPLET_MAX = 4, 10
 QUOTED_CLAUSE_MAX = 16
 PARALLEL_MIN, PARALLEL_MAX, PARALLEL_SLACK = 4, 14, 4
 OWN_SENTENCE_SLACK = 6
+WRAP_MIN, WRAP_SHARE = 16, 0.3
+WRAP_FULL = 0.9  # a line this share of the width or more was cut by the wrap, not by its end
 
 
 @dataclass(frozen=True)
@@ -132,21 +135,51 @@ def _marker(line: str) -> tuple[str, str] | None:
 
 
 _PARAGRAPH_ENDS = "。！？!?：:；;…"
+_TITLE_END = re.compile(r"[^，。：:；;！？!?]{0,10}(?:讲话|发言|报告|致辞|公报)")
 _CLOSING = "”」』）)"
 
 
+def _wrap_width(raw_lines: list[str]) -> int | None:
+    """The width a hard-wrapped text (a copy of a PDF) was cut at: most of its lines are
+    about as long as its longer lines; None when its lines are paragraphs."""
+    lengths = sorted(len(line) for line in raw_lines if len(line) >= WRAP_MIN)
+    if not lengths:
+        return None
+    width = lengths[(len(lengths) - 1) * 3 // 4]
+    near = sum(width * WRAP_FULL <= n <= width / WRAP_FULL for n in lengths)
+    return width if near >= WRAP_SHARE * len([line for line in raw_lines if line]) else None
+
+
 def _lines(text: str) -> list[str]:
-    """Paragraph lines: hard-wrapped lines joined, a heading or title kept on its own."""
+    """Paragraph lines: hard-wrapped lines joined, a heading or title kept on its own.
+    In a text wrapped at a fixed width, a marked line as wide as that runs on into the
+    next lines until one ends short (the rest of a heading) or ends a sentence."""
     lines: list[str] = []
     buffer = ""
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.strip()
+    raw_lines = [raw.strip() for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    width = _wrap_width(raw_lines)
+    marked_run = False
+    for line in raw_lines:
+        if marked_run and line and _marker(line) is None:
+            buffer += line
+            if len(line) < width * WRAP_FULL or buffer[-1] in _PARAGRAPH_ENDS:
+                lines.append(buffer)
+                buffer, marked_run = "", False
+            continue
+        if marked_run:
+            lines.append(buffer)
+            buffer, marked_run = "", False
         if not line or _marker(line) is not None:
             if buffer:
                 lines.append(buffer)
             buffer = ""
-            if line:
+            if line and width and len(line) >= width * WRAP_FULL and line[-1] not in _PARAGRAPH_ENDS:
+                buffer, marked_run = line, True
+            elif line:
                 lines.append(line)
+            continue
+        if len(lines) == 1 and not buffer and _TITLE_END.fullmatch(line):
+            lines[0] += line  # the rest of a title set on two lines: …工作座谈会 / 上的讲话
             continue
         buffer += line
         if not lines and not buffer.endswith(("。", "：", ":")) and len(buffer) <= 40:
@@ -326,6 +359,11 @@ def _parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
             i += 1
 
 
+def without_verb(term: str) -> str:
+    """A lexicon entry without the verb it is often said with (建设现代化经济体系)."""
+    return _LEXICON_VERB.sub("", term) if len(term) >= 6 else term
+
+
 @lru_cache(maxsize=1)
 def _lexicon_pattern() -> re.Pattern[str]:
     terms = sorted(lexicon()["提法"], key=len, reverse=True)
@@ -459,7 +497,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
     for term in _numbered(sentence):
         found.add(term, "numbered", context, section)
     for match in _lexicon_pattern().finditer(sentence):
-        term = _LEXICON_VERB.sub("", match.group()) if len(match.group()) >= 6 else match.group()
+        term = without_verb(match.group())
         found.add(term, "numbered" if _NUMBER_WORD.search(term) else "slogan", context, section)
     if opening:
         return  # the opening remarks: only what is marked by quotes, numbers or the lexicon

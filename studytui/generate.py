@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from studytui import bank as model
 from studytui import checks, validation
 from studytui.constants import BLANK
-from studytui.formulations import NUMERALS, SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms
+from studytui.formulations import NUMERALS, SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.lexicon import lexicon
-from studytui.text import han_count, known_words, leading_number, normalize, word_bounds
+from studytui.text import full_width_punctuation, han_count, known_words, leading_number, normalize, word_bounds
 
 STEM_MAX = 80
 NOTHING_TO_ASK = "没有找到可以出题的提法"
@@ -56,6 +56,7 @@ def generate(
 
     Raises GenerationError, and nothing else, when the text holds nothing to ask."""
     check_speech(text)
+    text = full_width_punctuation(text)
     with known_words(quoted_terms(text)):
         analysis = extract(text, progress=progress)
         written = _Writer(analysis, random.Random(seed)).questions() if analysis.formulations else []
@@ -158,7 +159,7 @@ class _Writer:
         self.made: list[model.Question] = []
         self.titles = {s.id: s.title for s in analysis.sections}
         self.numbers_of = {s.id: s.number for s in analysis.sections}
-        self.pools: dict[str, list[str]] = {"lexicon": [e for group in lexicon().values() for e in group]}
+        self.pools: dict[str, list[str]] = {"lexicon": sorted({without_verb(e) for group in lexicon().values() for e in group})}
         for f in analysis.formulations:
             if f.kind == "list":
                 self.pools.setdefault("item", []).extend(i for i in f.items if not checks.weak(i) and not checks.place(i))

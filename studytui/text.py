@@ -199,6 +199,16 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _SENTENCE_RE.finditer(paragraph) if m.group().strip()]
 
 
+_ASCII_PUNCTUATION = re.compile(r"(?<=[\u4e00-\u9fff”」』）)])\s*([,;:?!])|([(])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])([)])")
+_FULL_WIDTH = dict(zip(",;:?!()", "，；：？！（）"))
+
+
+def full_width_punctuation(text: str) -> str:
+    """ASCII punctuation written in Chinese text (a speech copied from a web page or a
+    PDF) in its full-width form, so that it breaks clauses as ，；： do; 1,000 stays."""
+    return _ASCII_PUNCTUATION.sub(lambda m: _FULL_WIDTH[next(g for g in m.groups() if g)], text)
+
+
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 
 

@@ -139,3 +139,43 @@ def test_a_formulation_filling_its_sentence_is_kept_with_the_sentence_before():
     text = "一、要求\n今年要重点抓好三个方面。紧扣全面脱贫抓监督，紧扣绿色发展抓监督，紧扣防范风险抓监督。\n"
     (listed,) = [f for f in extract(text).formulations if f.kind == "list"]
     assert listed.sentence == "今年要重点抓好三个方面。紧扣全面脱贫抓监督，紧扣绿色发展抓监督，紧扣防范风险抓监督。"
+
+
+WRAPPED = """在全市纪委副书记交流工作座谈会
+上的讲话
+同志们:
+今天,我们在这里召开全市县区纪委副书记易地交流工作座
+谈会,主要目的是听一听大家到新岗位工作以来的思想动态。
+一、提高政治站位,深刻认识易地交流的战略意义,切实增
+强履职尽责的使命感与荣誉感
+党的十八大以来,以习近平同志为核心的党中央以前所未有
+的决心和力度推进全面从严治党,引领反腐败斗争取得压倒性胜
+利并全面巩固。
+第一,实行易地交流,是深化纪检监察体制改革、激活制度
+效能的“关键一招”。深化纪检监察体制改革,是党中央作出的
+重大决策部署。
+二、压实工作责任,确保交流干部在新岗位上履职尽责担当作
+为
+交流干部要尽快进入角色,在新岗位上做出新成绩。
+"""
+
+
+def test_a_speech_copied_from_a_pdf_reads_as_its_paragraphs():
+    from studytui.text import full_width_punctuation
+
+    analysis = structure(full_width_punctuation(WRAPPED))
+    assert analysis.title == "在全市纪委副书记交流工作座谈会上的讲话"
+    assert [s.title for s in analysis.sections] == [
+        "提高政治站位，深刻认识易地交流的战略意义，切实增强履职尽责的使命感与荣誉感",
+        "压实工作责任，确保交流干部在新岗位上履职尽责担当作为",
+    ]
+    texts = [p.text for p in analysis.paragraphs]
+    point = texts.index("第一，实行易地交流，是深化纪检监察体制改革、激活制度效能的“关键一招”")
+    assert texts[point + 1] == "深化纪检监察体制改革，是党中央作出的重大决策部署。"
+
+
+def test_ascii_punctuation_in_chinese_reads_as_full_width():
+    from studytui.text import full_width_punctuation
+
+    assert full_width_punctuation("今天,我们召开会议;同志们:好吗?(一)要求") == "今天，我们召开会议；同志们：好吗？（一）要求"
+    assert full_width_punctuation("共1,000人, a, b") == "共1,000人， a, b"
