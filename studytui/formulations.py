@@ -340,7 +340,8 @@ _FUNCTION_WORDS = frozenset("要在对把以为从和与是有将就也都还而
 def _parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Three or more clauses in a row opening alike and about as long as each other
     (只想职位不想作为，只想获得不想付出，只想职级不履行职能); the first may be led in by
-    words of the sentence (不能只想职位…), which stay out of it."""
+    words of the sentence (不能只想职位…), which stay out of it. Opening with a function
+    word (以…，以…) takes four clauses of one length."""
     parts = [p for p in re.split(r"[，；]", body) if p]
     i = 0
     while i < len(parts) - 2:
@@ -350,7 +351,8 @@ def _parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
             end += 1
         items = [parts[i][parts[i].rfind(head):], *parts[i + 1:end]] if head in parts[i] else []
         lengths = [len(item) for item in items]
-        if len(items) >= 3 and head not in _FUNCTION_WORDS and re.fullmatch(f"[{_HAN}]", head) and (
+        tight = len(items) >= 4 and max(lengths, default=0) - min(lengths, default=0) <= 1  # 以科学理论引路指向，以…
+        if len(items) >= 3 and (head not in _FUNCTION_WORDS or tight) and re.fullmatch(f"[{_HAN}]", head) and (
             min(lengths) >= PARALLEL_MIN and max(lengths) <= PARALLEL_MAX and max(lengths) - min(lengths) <= PARALLEL_SLACK
         ):
             yield "，".join(items), tuple(items)

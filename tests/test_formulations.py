@@ -135,6 +135,12 @@ def test_clauses_in_a_row_opening_alike_are_a_list():
     assert lists == {"只想职位不想作为，只想获得不想付出，只想职级不履行职能": ("只想职位不想作为", "只想获得不想付出", "只想职级不履行职能")}
 
 
+def test_four_clauses_of_one_length_opening_with_one_function_word_are_a_list():
+    text = "一、宣传\n我们坚持以科学理论引路指向，以正确舆论凝心聚力，以先进文化塑造灵魂，以优秀作品鼓舞斗志。\n"
+    (listed,) = [f for f in extract(text).formulations if f.kind == "list"]
+    assert listed.items == ("以科学理论引路指向", "以正确舆论凝心聚力", "以先进文化塑造灵魂", "以优秀作品鼓舞斗志")
+
+
 def test_a_formulation_filling_its_sentence_is_kept_with_the_sentence_before():
     text = "一、要求\n今年要重点抓好三个方面。紧扣全面脱贫抓监督，紧扣绿色发展抓监督，紧扣防范风险抓监督。\n"
     (listed,) = [f for f in extract(text).formulations if f.kind == "list"]
