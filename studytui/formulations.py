@@ -193,10 +193,15 @@ def _lines(text: str) -> list[str]:
     return lines
 
 
+def without_marker(line: str) -> str:
+    """A line without the ordinal marker it opens with (二、 （三） 第一，)."""
+    marked = _marker(line)
+    return marked[1] if marked else line
+
+
 def heading_text(line: str) -> str:
     """A heading line without its ordinal marker and closing mark."""
-    marked = _marker(line)
-    return (marked[1] if marked else line).rstrip("。")
+    return without_marker(line).rstrip("。")
 
 
 def structure(text: str) -> Analysis:

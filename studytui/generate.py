@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from studytui import bank as model
 from studytui import checks, validation
 from studytui.constants import BLANK
-from studytui.formulations import NUMERALS, SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms, without_verb
+from studytui.formulations import NUMERALS, SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms, without_marker, without_verb
 from studytui.lexicon import lexicon
 from studytui.text import full_width_punctuation, han_count, known_words, leading_number, normalize, word_bounds
 
@@ -256,8 +256,11 @@ class _Writer:
     def judge(self, f: Formulation, wrong: list[str]) -> None:
         """A true statement is the clause as spoken; a false one changes its number or
         swaps in a formulation of the same shape, and is checked not to stand in the speech.
-        True and false ones are kept even, so that always answering 对 does not pay."""
-        clause = _clause_with(f.sentence, f.text)
+        True and false ones are kept even, so that always answering 对 does not pay; a
+        clause is judged once, as one judge would give the other away."""
+        clause = without_marker(_clause_with(f.sentence, f.text))
+        if normalize(clause) in self.judged:
+            return
         swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (len(w) == len(f.text) and w[-1] == f.text[-1])]
         if swaps and self.judges[False] <= self.judges[True]:
             statements = [clause.replace(f.text, w) for w in swaps]
@@ -269,7 +272,7 @@ class _Writer:
             key = normalize(statement)
             true = statement == clause
             if key not in self.judged and (true or key not in self.text):
-                self.judged.add(key)
+                self.judged.update((key, normalize(clause)))
                 self.judges[true] += 1
                 self.add(f, "judge", f"{checks.JUDGE_PREFIX}{statement}", true)
                 return

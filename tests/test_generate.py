@@ -1,6 +1,7 @@
 """Generating banks: every question well-formed against its source, determinism,
 the shipped bank kept in step with the generator, speeches dropped into a banks folder."""
 
+import difflib
 import re
 import sys
 from pathlib import Path
@@ -183,6 +184,9 @@ def test_judge_questions_are_half_true_and_distractors_share_the_answer_s_frame(
     questions = generate(OTHER.read_text(encoding="utf-8")).bank.questions
     judged = Counter(q.answer for q in questions if q.type == "judge")
     assert judged and abs(judged[True] - judged[False]) <= 1
+    statements = [q.prompt for q in questions if q.type == "judge"]
+    for i, a in enumerate(statements):  # one judge per clause: a true one would give a false one away
+        assert not any(difflib.SequenceMatcher(None, a, b).ratio() > 0.9 for b in statements[i + 1:]), a
     for q in questions:
         if q.type == "choice" and q.tags != ("heading",) and q.tags != ("lead",):
             assert all(_likeness(q.answer, o) >= 2 for o in q.options if o != q.answer), (q.answer, q.options)
