@@ -198,6 +198,27 @@ async def test_choice_judge_multi_and_order_by_keys(tmp_path):
     assert [r["verdict"] for r in store.export_rows()] == ["correct"] * 4
 
 
+async def test_an_enter_too_many_answers_no_choice_or_judge_question(tmp_path):
+    from studytui.screens.quiz import QuizScreen
+
+    store, session = await _quiz_on(tmp_path, {"ex-choice", "ex-judge"})
+    app = StudyApp(data_dir=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.push_screen(QuizScreen(session))
+        await pilot.pause()
+        for answered in range(2):
+            await pilot.press("enter")  # the Enter that started the quiz, pressed once more
+            await pilot.pause()
+            assert not list(app.screen.query(".verdict")) and len(list(store.export_rows())) == answered
+            await pilot.press("down", "enter")  # an option chosen with the arrows is answered
+            await pilot.pause()
+            assert list(app.screen.query(".verdict"))
+            await pilot.press("enter")
+            await pilot.pause()
+    assert len(list(store.export_rows())) == 2
+
+
 async def test_choice_by_mouse(tmp_path):
     from studytui.screens.quiz import QuizScreen
 

@@ -91,7 +91,11 @@ class ListAnswer(_TypedAnswer):
 
 
 class _Options(OptionList):
-    """A list of options answered with the keyboard (numbers, arrows, Enter) or the mouse."""
+    """A list of options answered with the keyboard (numbers, arrows, Enter) or the mouse.
+    Where one option is the whole answer nothing is highlighted at first, so that an
+    Enter pressed one time too many (the one that started the quiz) answers nothing."""
+
+    STARTS_HIGHLIGHTED = True
 
     def __init__(self, question: Question, options: list[str], **kwargs) -> None:
         self.question = question
@@ -102,7 +106,7 @@ class _Options(OptionList):
         return Text(f"{index + 1}. {text}")
 
     def on_mount(self) -> None:
-        self.highlighted = 0
+        self.highlighted = 0 if self.STARTS_HIGHLIGHTED else None  # OptionList highlights its first
         self.focus()
 
     def action_number(self, number: int) -> None:
@@ -123,6 +127,7 @@ _NUMBER_KEYS = [Binding(str(n), f"number({n})", show=False) for n in range(1, 10
 
 class ChoiceAnswer(_Options):
     BINDINGS = _NUMBER_KEYS
+    STARTS_HIGHLIGHTED = False
 
     def pick(self, index: int) -> None:
         self.post_message(Answered(self.texts[index]))
@@ -130,6 +135,7 @@ class ChoiceAnswer(_Options):
 
 class JudgeAnswer(_Options):
     BINDINGS = [Binding("y", "number(1)", "对", show=False), Binding("n", "number(2)", "错", show=False), *_NUMBER_KEYS[:2]]
+    STARTS_HIGHLIGHTED = False
 
     def __init__(self, question: Question, **kwargs) -> None:
         super().__init__(question, ["对（Y）", "错（N）"], **kwargs)
