@@ -14,7 +14,7 @@ from functools import cached_property
 
 from studytui.bank import Bank, Question
 from studytui.constants import BLANK_RE
-from studytui.formulations import quoted_terms
+from studytui.formulations import quoted_terms, without_verb
 from studytui.lexicon import lexicon
 from studytui.text import known_words, leading_number, normalize, splits_a_word
 
@@ -61,7 +61,8 @@ class Speech:
 
     @cached_property
     def lexicon(self) -> frozenset[str]:
-        return frozenset(normalize(e) for group in lexicon().values() for entry in group for e in (entry, *entry.split("、")))
+        entries = {form for group in lexicon().values() for entry in group for form in (entry, without_verb(entry))}
+        return frozenset(normalize(e) for entry in entries for e in (entry, *entry.split("、")))
 
     def stands_whole(self, phrase: str) -> bool:
         """Whether ``phrase`` is a whole unit: a lexicon entry, or somewhere in the speech

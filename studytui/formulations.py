@@ -66,7 +66,7 @@ _RANGE = re.compile(rf"(?:^|(?<=[了是现成]))[从由][{_HAN}、]{{2,14}}?(?:�
 """从站起来、富起来到强起来(的伟大飞跃): a road from one stage to the next, ending the clause or before 的."""
 _UNITY = re.compile(rf"[{_HAN}“”]{{2,16}}和[{_HAN}“”]{{2,16}}?(?:相结合|相统一|相促进|相衔接|有机统一|良性互动|深度融合|相协调)")
 """问题导向和目标导向相统一: two things held together, in one of the frames that say so."""
-_LEXICON_VERB = re.compile("^(?:坚持|保持|推动|推进|建设|实现|构建|加强|完善|深化|健全|坚决)")
+_LEXICON_VERB = re.compile("^(?:不断|始终|坚决|坚定|大力|积极|着力)?(?:坚持|保持|推动|推进|建设|实现|构建|加强|完善|深化|健全|促进|维护|奉行|践行|贯彻|落实)")
 """A lexicon entry said with its verb (建设现代化经济体系) is asked without it: the verb stays as context."""
 LEAD_MAX = 35
 OPENING_PARAGRAPHS = 3  # the greeting and the meeting's purpose; a long preamble is body text
@@ -368,7 +368,8 @@ def _parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
 
 def without_verb(term: str) -> str:
     """A lexicon entry without the verb it is often said with (建设现代化经济体系)."""
-    return _LEXICON_VERB.sub("", term) if len(term) >= 6 else term
+    bare = _LEXICON_VERB.sub("", term)
+    return bare if len(bare) >= 4 and bare[0] not in "和与及并、，" else term  # 坚持和加强…: no verb alone
 
 
 @lru_cache(maxsize=1)

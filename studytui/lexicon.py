@@ -29,5 +29,10 @@ def words() -> set[str]:
     """The lexicon's short formulations and parts (两个维护, 四种形态): words for the
     segmenter. A longer entry is a phrase of several words; as one word it would hide
     the terms inside it (社会主义现代化 in 基本实现社会主义现代化)."""
-    parts = (part for entry in lexicon()["提法"] for part in entry.replace("，", "、").split("、"))
-    return {part for part in parts if 2 <= len(part) <= WORD_MAX}
+    found: set[str] = set()
+    for entry in lexicon()["提法"]:
+        parts = entry.replace("，", "、").split("、")
+        if len(parts) > 1 and len(parts[0]) != len(parts[1]):
+            parts = parts[1:]  # 搞团团伙伙、结党营私: the first part carries the entry's verb
+        found.update(part for part in parts if 2 <= len(part) <= WORD_MAX)
+    return found
