@@ -397,7 +397,7 @@ class _Found:
             text, items = _on_words(text, sentence, tuple(items))
         if len(normalize(text)) < 2:
             return
-        if kind != "heading" and self.wider and len(normalize(sentence)) - len(normalize(text)) < OWN_SENTENCE_SLACK:
+        if kind != "heading" and self.wider and _fills(text, sentence):
             sentence = self.wider
         self.counts[text] = self.counts.get(text, 0) + 1
         if text not in self.by_text:
@@ -405,6 +405,14 @@ class _Found:
 
     def result(self) -> list[Formulation]:
         return [Formulation(f.text, f.kind, f.sentence, f.section, f.items, self.counts[f.text]) for f in self.by_text.values()]
+
+
+def _fills(text: str, sentence: str) -> bool:
+    """Whether ``text`` leaves fewer than OWN_SENTENCE_SLACK characters of ``sentence``
+    around it (punctuation aside); a long sentence is never normalized to know."""
+    if len(sentence) - len(text) >= 3 * OWN_SENTENCE_SLACK:
+        return False
+    return len(normalize(sentence)) - len(normalize(text)) < OWN_SENTENCE_SLACK
 
 
 def _on_words(text: str, sentence: str, items: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
