@@ -39,6 +39,8 @@ CHECKS = {
 _CLASSIFIER_TWO = re.compile(r"(?<![十百千万零〇一二三四五六七八九第])二[个种项条类位国岗学心制方面点次]")
 _CONGRESS = re.compile(r"([一二三四五六七八九十]+|\d+)(?:大(?![会概体多约批家力量小局])|次全国代表大会)")
 _PLENUM = re.compile(r"届([一二三四五六七八九十]+)中全会")
+_NO_SUCH_PLAN = re.compile(r"十[六七八九]五")
+_NO_SUCH_CENTENARY = re.compile(r"第[三四五六七八九十]个百年")
 _NUMERALS = "〇零一二两三四五六七八九十百千万"
 _SALUTATION = re.compile(r"^(?:同志们|朋友们|各位|女士们|先生们|老师们|同学们)")
 _FIGURES = re.compile(rf"^(?=.*\d)[\d{_NUMERALS}.．,，%％‰、/:：余多近约超上下前后第个项件人次名所元万亿年月日时分秒年度届·\-—～~]+$")
@@ -204,7 +206,7 @@ def _bad_numeral(text: str) -> bool:
         number = leading_number(match.group(1))
         if number and number[0] > 7:
             return True
-    return False
+    return bool(_NO_SUCH_PLAN.search(text) or _NO_SUCH_CENTENARY.search(text))
 
 
 def _leaked_count(q: Question) -> bool:

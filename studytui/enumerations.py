@@ -98,9 +98,16 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     segments = clause.split("、")
     if len(segments) > LIST_MAX_ITEMS:
         return
-    middle = [part for segment in segments[1:-1] for part in _split_conjunction(segment)]
+    split = [_split_conjunction(segment) for segment in segments[1:-1]]
+    if split:  # 生产关系和生产力、上层建筑和经济基础、…: items that are pairs
+        pairs = all(len(parts) == 2 for parts in split)
+    else:  # 发展和安全、活力和秩序
+        pairs = len(_split_conjunction(segments[-1])) == 2 and re.search("和|与", segments[0][-ENUM_ITEM_MAX:]) is not None
+    middle = segments[1:-1] if pairs else [part for parts in split for part in parts]
     typical = round(sum(map(len, middle)) / len(middle)) if middle else 0
     lasts, ending = _last_item(segments[-1], typical or 4)
+    if pairs and len(lasts) == 2:
+        lasts = [segments[-1][: segments[-1].find(lasts[1]) + len(lasts[1])]]
     typical = typical or len(lasts[0])
     first, beginning = _first_item(segments[0], typical)
     opening = _common([*middle, *lasts]) if len(middle) + len(lasts) >= 2 else ""
@@ -169,6 +176,8 @@ def _pair(a: str, b: str, ending: str, beginning: str) -> bool:
         return same_length and len(a) == 4 and beginning in ("start", "verb")
     if re.search(r"(.)不\1$", a) and re.search(r"(.)不\1$", b):
         return True  # 深不深、实不实
+    if all(len(_split_conjunction(item)) == 2 for item in (a, b)) and abs(len(a) - len(b)) <= 1:
+        return True  # 发展和安全、活力和秩序
     if same_length and (len(a) == 4 or _shares_affix(a, b) or (beginning == "start" and len(a) <= 3)):
         return True
     return beginning == "verb" and abs(len(a) - len(b)) <= 1 and max(len(a), len(b)) <= 5

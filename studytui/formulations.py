@@ -193,6 +193,12 @@ def _lines(text: str) -> list[str]:
     return lines
 
 
+def marker_style(line: str) -> str | None:
+    """Which ordinal marker a line opens with (yao 一要, dun 一、, paren （一）, di 第一，, arabic 1．)."""
+    marked = _marker(line)
+    return marked[0] if marked else None
+
+
 def without_marker(line: str) -> str:
     """A line without the ordinal marker it opens with (二、 （三） 第一，)."""
     marked = _marker(line)

@@ -16,17 +16,18 @@ from dataclasses import dataclass, replace
 from studytui import bank as model
 from studytui import checks, validation
 from studytui.constants import BLANK
-from studytui.formulations import NUMERALS, SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms, without_marker, without_verb
+from studytui.formulations import NUMERALS, SHORT_SENTENCE, Analysis, Formulation, extract, marker_style, quoted_terms, without_marker, without_verb
 from studytui.lexicon import lexicon
 from studytui.text import full_width_punctuation, han_count, known_words, leading_number, normalize, word_bounds
 
 STEM_MAX = 80
+OWN_POOLS = ("item", "slogan", "quoted", "numbered")
+MIN_ORDERED, MAX_ORDERED = 3, 8  # sub-headings put in order: fewer is no question, more a chore
 NOTHING_TO_ASK = "没有找到可以出题的提法"
 _PARTICLES = "、“”和与及的地得等了着过"
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
 MAX_MULTI_TRUE = 4
 SHORT_LEAD = 8
-MAX_LEAD_POINTS = 6  # "the k-th point of a section" is asked only for the first few
 _NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
 _CN = "零一二三四五六七八九"
 _CLASSIFIER_CHARS = "个种项条类方面点次位大届批轮年"
@@ -122,6 +123,9 @@ def chinese_number(value: int) -> str:
     return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")
 
 
+LAST_PLAN = 15  # 十五五 (2026–2030); like congresses, no distractor names one that has not come
+
+
 def numeral_variants(term: str) -> list[str]:
     """The term with its number changed: 七个有之 → 五个有之, 六个有之, 八个有之 …"""
     match = _NUMERAL_RUN.search(term)
@@ -131,10 +135,14 @@ def numeral_variants(term: str) -> list[str]:
     value, length = number
     start, end = match.start(), match.start() + length
     rest = term[end:]
+    if (start not in word_bounds(term) and term[start - 1:start] != "第") or rest[:1] in "百千万亿":
+        return []  # 统一大市场: a numeral inside a word counts nothing; 一百年 is not 一
+
     congress = rest[:1] == "大" and (len(rest) == 1 or rest[1:].startswith(_CONGRESS_WORDS))
     ordinal = term[start - 1:start] == "第"
     counted = not congress and not ordinal and (rest[:1] in _CLASSIFIER_CHARS or length == len(match.group()))
-    highest = 20 if congress else value + 3
+    plan = term[start] == "十" and rest[:1] == "五"  # 十四五: the five-year plans go up to 十五五
+    highest = 20 if congress else LAST_PLAN if plan else 2 if rest.startswith("个百年") else value + 3
     variants = []
     for other in sorted(range(max(1, value - 3), min(highest, value + 3) + 1), key=lambda v: (abs(v - value), v)):
         if other != value:
@@ -167,7 +175,7 @@ class _Writer:
                 self.pools.setdefault(f.kind, []).append(f.text)
         self.judged: set[str] = set()
         self.judges: Counter[bool] = Counter()
-        self.lead_numbers: Counter[str] = Counter()
+        self.points_asked: set[str] = set()  # sections asked which point they make
 
     # ids, explanation, the question itself
 
@@ -199,17 +207,18 @@ class _Writer:
 
     def candidates(self, answer: str, kind: str) -> list[str]:
         """Distractor candidates, best first: changed numerals; then formulations of the
-        same kind and the lexicon that share the answer's last character, or its first
-        and its length. All of the answer's shape: its length give or take one, as many
-        、-parts. Nothing else: a random formulation of the speech is no distractor."""
+        speech of the same kind, then of the lexicon, that share the answer's last
+        character, or its first and its length (a list's items: the speech's own items
+        and formulations only, as the lexicon's are of any field). All of the answer's shape: its length give or
+        take one, as many 、-parts. Nothing else: a random formulation is no distractor."""
         tiers = [numeral_variants(answer)] if kind == "numbered" else []
-        shaped = {
-            pool: sorted({t for t in self.pools.get(pool, ()) if abs(len(t) - len(answer)) <= 1 and t.count("、") == answer.count("、")})
-            for pool in (kind, "lexicon")
-        }
-        alike = [t for pool in shaped.values() for t in pool if _likeness(answer, t) >= 2]
-        self.rng.shuffle(alike)
-        tiers.append(sorted(alike, key=lambda t: -_likeness(answer, t)))
+        for pool in OWN_POOLS if kind == "item" else (kind, "lexicon"):
+            alike = sorted({
+                t for t in self.pools.get(pool, ())
+                if abs(len(t) - len(answer)) <= 1 and t.count("、") == answer.count("、") and _likeness(answer, t) >= 2
+            })
+            self.rng.shuffle(alike)
+            tiers.append(sorted(alike, key=lambda t: -_likeness(answer, t)))
         return [option for tier in tiers for option in tier]
 
     def distractors(self, answer: str, sentence: str, kind: str, count: int = 3) -> list[str] | None:
@@ -255,13 +264,15 @@ class _Writer:
 
     def judge(self, f: Formulation, wrong: list[str]) -> None:
         """A true statement is the clause as spoken; a false one changes its number or
-        swaps in a formulation of the same shape, and is checked not to stand in the speech.
+        swaps in another formulation of the speech of the same shape (not one of the
+        lexicon: it may be true where the speech is silent), and is checked not to stand in it.
         True and false ones are kept even, so that always answering 对 does not pay; a
         clause is judged once, as one judge would give the other away."""
         clause = without_marker(_clause_with(f.sentence, f.text))
         if normalize(clause) in self.judged:
             return
-        swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (len(w) == len(f.text) and w[-1] == f.text[-1])]
+        own = set(self.pools.get(f.kind, ()))  # a lexicon entry swapped in may be true elsewhere
+        swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (w in own and len(w) == len(f.text) and w[-1] == f.text[-1])]
         if swaps and self.judges[False] <= self.judges[True]:
             statements = [clause.replace(f.text, w) for w in swaps]
         elif self.judges[True] < self.judges[False]:
@@ -318,10 +329,19 @@ class _Writer:
             self.add(f, "cloze", f"{head}，{BLANK}", (rest,))
 
     def heading_order(self) -> None:
+        """The order of the section titles, and of each section's sub-headings."""
         sections = self.analysis.sections
         if len(sections) >= 3:
             f = Formulation(sections[0].title, "heading", sections[0].line, None)
             self.add(f, "order", "请按讲话中的顺序排列各部分的标题。", tuple(s.title for s in sections))
+        for section in sections:
+            inside = [f for f in self.analysis.of_kind("heading") if f.section == section.id and f.text != section.title]
+            level = marker_style(inside[0].sentence) if inside else None  # the level just below the section's
+            subheadings = [f for f in inside if marker_style(f.sentence) == level]
+            if level and MIN_ORDERED <= len(subheadings) <= MAX_ORDERED:
+                number = chinese_number(section.number)
+                prompt = f"请按讲话中的顺序排列第{number}部分（{section.title}）的各小标题。"
+                self.add(subheadings[0], "order", prompt, tuple(f.text for f in subheadings))
 
     def lead_cloze(self, f: Formulation, where: str = "") -> None:
         """A topic sentence with its second part blanked: 高质量发展是____."""
@@ -335,20 +355,20 @@ class _Writer:
             self.add(f, "cloze", where + f.sentence.replace(f.text, BLANK), (f.text,))
 
     def lead(self, f: Formulation) -> None:
-        """A cloze on the sentence, and which sentence opens the section's k-th point
-        (other sections' points as options)."""
+        """A cloze on the sentence, and, once a section, which of four points it makes (the
+        others from other sections). Not "its k-th point": where a point begins is a guess."""
         self.lead_cloze(f)
         if f.section is None:
             return
         others = [g.text for g in self.analysis.of_kind("lead") if g.section != f.section and abs(len(g.text) - len(f.text)) <= 6]
         if len(others) < 3:
             return
-        self.lead_numbers[f.section] += 1
-        if self.lead_numbers[f.section] > MAX_LEAD_POINTS:
-            return
+        if f.section in self.points_asked:
+            return  # once a section: the same prompt again would have another answer
+        self.points_asked.add(f.section)
         wrong = self.rng.sample(others, 3)
         number = chinese_number(self.numbers_of[f.section])
-        prompt = f"讲话第{number}部分（{self.titles[f.section]}）的第{chinese_number(self.lead_numbers[f.section])}个要点是？"
+        prompt = f"以下哪一项是讲话第{number}部分（{self.titles[f.section]}）提出的要点？"
         self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
 
 
@@ -414,6 +434,8 @@ def _neighbours(sentence: str, part: str) -> tuple[str, str]:
 
 def _parts(text: str) -> tuple[str, ...]:
     """The parts of a slogan: 不敢腐不能腐不想腐 → 不敢腐, 不能腐, 不想腐."""
+    if "，" in text:
+        return ()  # two clauses (“新教师…农村学校、薄弱学校先招，…”): a 、 inside one is no part
     if "、" in text:
         return tuple(p.strip("“”") for p in text.split("、"))
     for size in (3, 2):

@@ -21,3 +21,9 @@ def test_the_first_item_starts_at_the_word_as_long_as_the_others():
 def test_a_preposition_and_the_frame_of_包括_stay_out_of_the_items():
     assert next(enumerations("从实践、时代、人民中汲取智慧"))[1] == ("实践", "时代", "人民")
     assert next(enumerations("建成了包括养老、医疗、低保、住房在内的社会保障体系"))[1] == ("养老", "医疗", "低保", "住房")
+
+
+def test_items_that_are_pairs_are_not_split_at_their_和():
+    found = list(enumerations("推动生产关系和生产力、上层建筑和经济基础、国家治理和社会发展更好相适应"))
+    assert found[0][1] == ("生产关系和生产力", "上层建筑和经济基础", "国家治理和社会发展")
+    assert next(enumerations("要统筹发展和安全、活力和秩序"))[1] == ("发展和安全", "活力和秩序")

@@ -81,6 +81,9 @@ def test_numbered_distractors_change_the_number():
     assert "两种形态" in numeral_variants("四种形态") and "两权" in numeral_variants("三权")
     assert "第二种形态" in numeral_variants("第一种形态") and "第两种形态" not in numeral_variants("第一种形态")
     assert "二十一大" not in numeral_variants("二十大")
+    assert numeral_variants("统一大市场") == [] and numeral_variants("建军一百年奋斗目标") == []  # no count there
+    assert numeral_variants("第二个百年奋斗目标") == ["第一个百年奋斗目标"]  # there are two
+    assert "十五五" in numeral_variants("十四五") and "十六五" not in numeral_variants("十四五")
     seed = generate(SEED.read_text(encoding="utf-8")).bank
     choice = next(q for q in seed.questions if q.type == "choice" and q.answer == "七个有之")
     assert {"五个有之", "六个有之", "八个有之"} & set(choice.options)
@@ -190,3 +193,16 @@ def test_judge_questions_are_half_true_and_distractors_share_the_answer_s_frame(
     for q in questions:
         if q.type == "choice" and q.tags != ("heading",) and q.tags != ("lead",):
             assert all(_likeness(q.answer, o) >= 2 for o in q.options if o != q.answer), (q.answer, q.options)
+
+
+def test_each_section_is_asked_its_points_once_and_its_sub_headings_in_order():
+    text = (
+        "在全市教育工作会议上的讲话\n一、今年的总体要求\n（一）认清教育大势\n当前，教育改革进入深水区，群众期盼更加强烈。\n"
+        "（二）把握工作定位\n教育是民生之本，要办好人民满意的教育。\n（三）明确工作目标\n要让更多孩子接受更好的教育。\n"
+        "二、今年的工作重点\n要抓好学校安全，守住校园安全底线。\n三、保障措施\n要加强组织领导，压实各方责任。\n"
+    )
+    questions = generate(text).bank.questions
+    orders = {q.prompt: q.answer for q in questions if q.type == "order"}
+    assert orders["请按讲话中的顺序排列第一部分（今年的总体要求）的各小标题。"] == ("认清教育大势", "把握工作定位", "明确工作目标")
+    points = [q.prompt for q in questions if q.type == "choice" and "提出的要点" in q.prompt]
+    assert len(points) == len(set(points)) and not any("个要点" in q.prompt for q in questions)

@@ -29,7 +29,7 @@ def valid_bank(text: str) -> bank.Bank:
     "坚持严管和厚爱结合、激励和约束并重。",
 ])
 def test_enumerations_with_conjunctions_do_not_crash(sentence):
-    valid_bank(f"{OPENING}一、总体要求\n{sentence}\n二、工作部署\n{sentence}\n")
+    valid_bank(f"{OPENING}一、总体要求\n全市各级党组织要提高政治站位。{sentence}\n二、工作部署\n{sentence}\n")
 
 
 def test_a_run_of_thousands_of_digits_is_text():
