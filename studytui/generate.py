@@ -18,7 +18,7 @@ from studytui import checks, validation
 from studytui.constants import BLANK
 from studytui.formulations import NUMERALS, SHORT_SENTENCE, Analysis, Formulation, extract, marker_style, quoted_terms, without_marker, without_verb
 from studytui.lexicon import lexicon
-from studytui.text import full_width_punctuation, han_count, known_words, leading_number, normalize, word_bounds
+from studytui.text import full_width_punctuation, han_count, known_words, leading_number, normalize, sentences, word_bounds
 
 STEM_MAX = 80
 OWN_POOLS = ("item", "slogan", "quoted", "numbered")
@@ -269,8 +269,8 @@ class _Writer:
         True and false ones are kept even, so that always answering 对 does not pay; a
         clause is judged once, as one judge would give the other away."""
         clause = without_marker(_clause_with(f.sentence, f.text))
-        if normalize(clause) in self.judged:
-            return
+        if normalize(clause) in self.judged or clause.rstrip("。").endswith(("：", ":")):
+            return  # judged already, or it only announces what follows
         own = set(self.pools.get(f.kind, ()))  # a lexicon entry swapped in may be true elsewhere
         swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (w in own and len(w) == len(f.text) and w[-1] == f.text[-1])]
         if swaps and self.judges[False] <= self.judges[True]:
@@ -346,6 +346,9 @@ class _Writer:
     def lead_cloze(self, f: Formulation, where: str = "") -> None:
         """A topic sentence with its second part blanked: 高质量发展是____."""
         cut = _lead_cut(f.text)
+        frame = _FRAME_WORDS.match(f.text, cut)  # 必须坚持人民至上: 必须坚持 stays in the stem
+        if cut and len(f.text) - frame.end() >= SHORT_BLANK:
+            cut = frame.end()
         answer = f.text[cut:]
         if f.sentence.count(f.text) != 1 or f.sentence.count(answer) != 1:
             return
@@ -400,6 +403,10 @@ def stem(sentence: str, part: str) -> str:
             return sentence[before[left]:after[right]].rstrip("，,；;：:")
 
 
+_FRAME_WORDS = re.compile("(?:必须|就要|更要|要|应当|务必)?(?:始终坚持|坚持|坚定)?")
+SHORT_BLANK = 4
+
+
 def _lead_cut(text: str) -> int:
     """Where a topic sentence's blank begins: after its first clause, after 是, or at
     the word boundary nearest a third of it, never inside an enumeration or before a
@@ -449,11 +456,13 @@ def _parts(text: str) -> tuple[str, ...]:
 
 
 def _clause_with(sentence: str, part: str) -> str:
-    """The shortest run of clauses of ``sentence`` that holds ``part``, ending with 。."""
-    if len(sentence) <= 60:
-        return sentence
-    clauses = re.split(r"(?<=[，；。！？])", sentence)
-    for clause in clauses:
+    """The sentence of ``sentence`` (a context may hold two) that holds ``part``, or of
+    a long one the shortest run of clauses that does, ending as a sentence ends."""
+    whole = next((s for _, s in sentences(sentence) if part in s), sentence)
+    if len(whole) <= 60:
+        return whole
+    for clause in re.split(r"(?<=[，；。！？])", whole):
         if part in clause:
-            return clause.rstrip("，；") + ("" if clause.endswith("。") else "。")
-    return sentence
+            clause = clause.rstrip("，；")
+            return clause if clause.endswith(("。", "！", "？")) else clause + "。"
+    return whole

@@ -206,3 +206,17 @@ def test_each_section_is_asked_its_points_once_and_its_sub_headings_in_order():
     assert orders["请按讲话中的顺序排列第一部分（今年的总体要求）的各小标题。"] == ("认清教育大势", "把握工作定位", "明确工作目标")
     points = [q.prompt for q in questions if q.type == "choice" and "提出的要点" in q.prompt]
     assert len(points) == len(set(points)) and not any("个要点" in q.prompt for q in questions)
+
+
+def test_a_judge_statement_is_one_sentence_ending_as_spoken():
+    from studytui.generate import _clause_with
+
+    assert _clause_with("今年要抓好三件事。要坚持严的基调，推动全面从严治党。", "严的基调") == "要坚持严的基调，推动全面从严治党。"
+    long = "全会号召，全党全军全国各族人民要更加紧密地团结在党中央周围，高举改革开放旗帜，凝心聚力、奋发进取，为全面建成社会主义现代化强国而努力奋斗！"
+    assert _clause_with(long, "社会主义现代化强国") == "为全面建成社会主义现代化强国而努力奋斗！"
+
+
+def test_a_topic_sentence_keeps_its_必须坚持_in_the_stem():
+    text = "一、总体要求\n全面从严治党必须坚持严的主基调。各级党组织要扛起责任。\n二、工作部署\n要抓好学校安全。\n三、保障\n要加强组织领导。\n"
+    prompts = [q.prompt for q in generate(text).bank.questions if q.type == "cloze"]
+    assert "全面从严治党必须坚持____。各级党组织要扛起责任。" in prompts, prompts
