@@ -221,9 +221,21 @@ def _weak_target(q: Question, speech: Speech) -> bool:
     wanted = answers(q)
     if q.type in ("list", "multi") or (len(wanted) == 1 and "、" in wanted[0]):
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
-        if sum(map(place, items)) * 2 >= len(items):
+        if sum(map(place, items)) * 2 >= len(items) or _people(items, q.source):
             return True
     return any(weak(a) for a in wanted if q.type != "order")
+
+
+_SURNAMES = frozenset(
+    "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜"
+    "戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
+)
+_PERSONNEL = re.compile("委员|同志|候补|递补|职务|辞职|任命|免去|当选")
+
+
+def _people(items: list[str], source: str) -> bool:
+    """A list of people's names: short items opening with a surname, in a sentence about posts."""
+    return all(2 <= len(i) <= 3 and i[0] in _SURNAMES for i in items) and bool(_PERSONNEL.search(source))
 
 
 def place(text: str) -> bool:

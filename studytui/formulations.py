@@ -372,6 +372,19 @@ def _parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
             i += 1
 
 
+_MODIFIED_HEADS = ("发展",)
+
+
+def _run_on(term: str, after: str) -> str:
+    """What the sentence adds to a lexicon term to make the longer one it says: one more
+    link of its chain (中国化时代化 + 大众化) or the head noun it modifies (全面协调可持续
+    + 发展)."""
+    link = re.match(f"[{_HAN}]{{2,3}}", after)
+    if link and len(term) >= 3 and link.group().endswith(term[-1]):
+        return link.group()
+    return next((head for head in _MODIFIED_HEADS if after.startswith(head)), "")
+
+
 def without_verb(term: str) -> str:
     """A lexicon entry without the verb it is often said with (建设现代化经济体系)."""
     bare = _LEXICON_VERB.sub("", term)
@@ -519,7 +532,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
     for term in _numbered(sentence):
         found.add(term, "numbered", context, section)
     for match in _lexicon_pattern().finditer(sentence):
-        term = without_verb(match.group())
+        term = without_verb(match.group() + _run_on(match.group(), sentence[match.end():]))
         found.add(term, "numbered" if _NUMBER_WORD.search(term) else "slogan", context, section)
     if opening:
         return  # the opening remarks: only what is marked by quotes, numbers or the lexicon

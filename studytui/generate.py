@@ -272,7 +272,7 @@ class _Writer:
         if normalize(clause) in self.judged or clause.rstrip("。").endswith(("：", ":")):
             return  # judged already, or it only announces what follows
         own = set(self.pools.get(f.kind, ()))  # a lexicon entry swapped in may be true elsewhere
-        swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (w in own and len(w) == len(f.text) and w[-1] == f.text[-1])]
+        swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (w in own and len(w) == len(f.text) and w[0] == f.text[0] and w[-1] == f.text[-1])]
         if swaps and self.judges[False] <= self.judges[True]:
             statements = [clause.replace(f.text, w) for w in swaps]
         elif self.judges[True] < self.judges[False]:
@@ -298,7 +298,7 @@ class _Writer:
         shown = items if len(items) <= MAX_MULTI_TRUE else self.rng.sample(items, MAX_MULTI_TRUE)
         wrong: list[str] = []
         for item in sorted(items, key=len, reverse=True):  # each distractor like one of the items
-            wrong += [w for w in self.distractors(item, f.sentence, "item", count=2) or () if w not in wrong and w not in items]
+            wrong += [w for w in self.distractors(item, f.sentence, "item", count=2) or () if w not in wrong and not _overlaps(w, items)]
         wrong = wrong[:2]
         if len(wrong) == 2:
             options = [*shown, *[w for w in wrong if w not in items]]
@@ -422,6 +422,12 @@ def _lead_cut(text: str) -> int:
         if 2 <= b <= len(text) / 2 and len(text) - b >= 4 and text[b - 1] not in "、“”" and text[b] not in _PARTICLES
     ]
     return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
+
+
+def _overlaps(option: str, items: list[str]) -> bool:
+    """Whether an option is one of the items, or holds one, or is held by one (党的基本路线, 基本路线)."""
+    key = normalize(option)
+    return any(normalize(i) in key or key in normalize(i) for i in items)
 
 
 def _numeral_variant_of(option: str, answer: str) -> bool:

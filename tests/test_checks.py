@@ -38,6 +38,8 @@ def choice(prompt, answer, options, source):
     (cloze("坚决纠正____的错误做法", "十年内乱", "坚决纠正十年内乱的错误做法"), None),
     (Question("q", "list", "写出句中空缺处列举的各项：____", ("紧扣全面脱贫", "紧扣绿色发展", "紧扣防范风险"),
               source="紧扣全面脱贫，紧扣绿色发展，紧扣防范风险"), "stem_context"),
+    (Question("q", "list", "写出句中空缺处列举的各项：全会决定递补中央委员会候补委员____为中央委员会委员。", ("丁向群", "于立军", "于吉红"),
+              source="全会决定递补中央委员会候补委员丁向群、于立军、于吉红为中央委员会委员。"), "weak_target"),
 ])
 def test_each_check_catches_its_defect(question, check):
     found = problems(question, SPEECH)

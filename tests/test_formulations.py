@@ -185,3 +185,9 @@ def test_ascii_punctuation_in_chinese_reads_as_full_width():
 
     assert full_width_punctuation("今天,我们召开会议;同志们:好吗?(一)要求") == "今天，我们召开会议；同志们：好吗？（一）要求"
     assert full_width_punctuation("共1,000人, a, b") == "共1,000人， a, b"
+
+
+def test_a_lexicon_term_takes_the_rest_of_the_longer_one_the_speech_says():
+    f = found("一、理论\n我们要不断推进马克思主义中国化时代化大众化，坚持全面协调可持续发展。\n")
+    assert "马克思主义中国化时代化大众化" in f and "马克思主义中国化时代化" not in f
+    assert "全面协调可持续发展" in f

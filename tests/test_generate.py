@@ -220,3 +220,14 @@ def test_a_topic_sentence_keeps_its_必须坚持_in_the_stem():
     text = "在全市会议上的讲话\n一、总体要求\n党员干部必须坚持勤俭节约的好传统。各级党组织要扛起责任。\n二、工作部署\n要抓好学校安全。\n三、保障\n要加强组织领导。\n"
     clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
     assert clozes["党员干部必须坚持____。各级党组织要扛起责任。"] == ("勤俭节约的好传统",), clozes
+
+
+def test_a_list_distractor_never_is_nor_holds_an_item():
+    from studytui.generate import _overlaps
+
+    assert _overlaps("党的基本路线", ["党的基本理论", "基本路线", "基本方略"]) and not _overlaps("党的建设", ["基本路线"])
+    questions = generate(SEED.read_text(encoding="utf-8")).bank.questions
+    for q in questions:
+        if q.type == "multi":
+            wrong = [o for o in q.options if o not in q.answer]
+            assert not any(_overlaps(w, list(q.answer)) for w in wrong), q.options

@@ -1,21 +1,18 @@
-"""The TUI when the database cannot be written: held by another program, or read-only."""
+"""The TUI when the database cannot be written (held by another program, read-only) or is damaged."""
 
 import sqlite3
-from pathlib import Path
 
+from helpers import THREE, prepare
 from test_exchange import read_only_data  # noqa: F401  (a fixture)
 
 from studytui.app import WAITING, StudyApp
 from studytui.store import Answer, open_store
 
-THREE = Path(__file__).parent / "data" / "three.yaml"
 
 
 async def test_an_answer_waits_visibly_while_the_database_is_held_and_is_saved_after(tmp_path, monkeypatch):
     monkeypatch.setattr("studytui.store.recording.SAVE_WAIT", 0.05)
-    store = open_store(tmp_path)
-    store.set_setting("profile", "张三")
-    store.close()
+    prepare(tmp_path)
     app = StudyApp(data_dir=tmp_path, banks=[THREE])
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -59,9 +56,7 @@ async def test_damage_met_while_the_app_runs_is_salvaged_and_said(tmp_path):
     from test_store import _damage, _store_with_answers
 
     path = _store_with_answers(tmp_path, 5000)
-    store = open_store(tmp_path)
-    store.set_setting("profile", "张三")
-    store.close()
+    prepare(tmp_path)
     app = StudyApp(data_dir=tmp_path, banks=[THREE])
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
