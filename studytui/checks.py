@@ -32,7 +32,7 @@ CHECKS = {
     "split_word": "答案、选项或列举项切在词中间",
     "false_judge_in_speech": "判断题判为错，但原文中就有这句话",
     "repeated_prompt": "同一题干对应不同答案",
-    "numeral": "数字不合中文习惯、届次不存在，或题干泄露了个数",
+    "numeral": "数字不合中文习惯、届次不存在，或题干泄露了个数或同组的数字提法",
     "weak_target": "考点无意义（称呼、数字、日期、会议名称、人名地名）",
 }
 
@@ -192,7 +192,7 @@ def _numeral(q: Question, speech: Speech) -> bool:
         strings.append(q.prompt)
     if any(_bad_numeral(s) for s in strings):
         return True
-    return _leaked_count(q)
+    return _leaked_count(q) or _partner_shown(q)
 
 
 def _bad_numeral(text: str) -> bool:
@@ -207,6 +207,31 @@ def _bad_numeral(text: str) -> bool:
         if number and number[0] > 7:
             return True
     return bool(_NO_SUCH_PLAN.search(text) or _NO_SUCH_CENTENARY.search(text))
+
+
+_QUOTED_TERM = re.compile(r"“([^“”]{2,6})”")
+
+
+def partners(answer: str, prompt: str) -> list[str]:
+    """The partners in quotes that would give a numbered formulation away beside its
+    blank: a two-character pair (“____”“六保” for 六稳) or the same words with another
+    number (“____”规划…“十五五” for 十四五); “四个意识” beside “四个自信” gives nothing away."""
+    if answer[:1] not in _NUMERALS:
+        return []
+    return [
+        t for t in _QUOTED_TERM.findall(prompt)
+        if len(t) == len(answer) and t != answer and (len(t) == 2 and t[0] == answer[0] or _without_numerals(t) == _without_numerals(answer))
+    ]
+
+
+def _partner_shown(q: Question) -> bool:
+    if q.type not in ("cloze", "choice") or not _has_blank(q):
+        return False
+    return any(partners(answer, q.prompt) for answer in answers(q))
+
+
+def _without_numerals(text: str) -> str:
+    return re.sub(f"[{_NUMERALS}]", "", text)
 
 
 def _leaked_count(q: Question) -> bool:

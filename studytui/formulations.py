@@ -373,6 +373,7 @@ def _parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
 
 
 _MODIFIED_HEADS = ("发展",)
+_HEAD_NOUNS = ("体系", "制度", "道路", "事业", "理论", "建设")
 
 
 def _run_on(term: str, after: str) -> str:
@@ -533,6 +534,8 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         found.add(term, "numbered", context, section)
     for match in _lexicon_pattern().finditer(sentence):
         term = without_verb(match.group() + _run_on(match.group(), sentence[match.end():]))
+        if sentence.startswith(_HEAD_NOUNS, match.end()) or (len(term) <= 3 and not _NUMBER_WORD.search(term)):
+            continue  # 中国特色社会主义(法律体系), 新时代: a modifier or a word, no formulation to ask
         found.add(term, "numbered" if _NUMBER_WORD.search(term) else "slogan", context, section)
     if opening:
         return  # the opening remarks: only what is marked by quotes, numbers or the lexicon

@@ -176,6 +176,7 @@ class _Writer:
         self.judged: set[str] = set()
         self.judges: Counter[bool] = Counter()
         self.points_asked: set[str] = set()  # sections asked which point they make
+        self.paired: set[str] = set()  # prompts asking a pair of numbered formulations together
 
     # ids, explanation, the question itself
 
@@ -250,6 +251,14 @@ class _Writer:
     def term(self, f: Formulation) -> None:
         prompt, blanks = _blank(f.sentence, f.text)
         if blanks == 0:
+            return
+        shown = checks.partners(f.text, prompt)
+        if shown:  # “六稳”“六保”: a pair is asked together, as either gives the other away
+            together = re.compile("|".join(re.escape(t) for t in sorted({f.text, *shown}, key=len, reverse=True)))
+            pair_prompt = together.sub(BLANK, f.sentence)
+            if pair_prompt not in self.paired:  # the partner's own turn would ask it again
+                self.paired.add(pair_prompt)
+                self.add(f, "cloze", pair_prompt, tuple(together.findall(f.sentence)))
             return
         self.add(f, "cloze", prompt, (f.text,) * blanks)
         if blanks != 1:

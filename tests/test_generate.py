@@ -231,3 +231,11 @@ def test_a_list_distractor_never_is_nor_holds_an_item():
         if q.type == "multi":
             wrong = [o for o in q.options if o not in q.answer]
             assert not any(_overlaps(w, list(q.answer)) for w in wrong), q.options
+
+
+def test_a_numbered_pair_is_asked_together_once():
+    text = "在全市会议上的讲话\n一、总体要求\n各级纪委要紧扣“六稳”“六保”补短板，强化监督检查。要抓好落实。\n二、工作部署\n要抓好学校安全。\n三、保障\n要加强组织领导。\n"
+    asked = [q for q in generate(text).bank.questions if "六稳" in str(q.answer) or "六保" in str(q.answer)]
+    assert [(q.type, q.prompt, q.answer) for q in asked] == [
+        ("cloze", "各级纪委要紧扣“____”“____”补短板，强化监督检查。", ("六稳", "六保")),
+    ]
