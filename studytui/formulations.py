@@ -421,7 +421,7 @@ class _Found:
             sentence = self.wider
         self.counts[text] = self.counts.get(text, 0) + 1
         if text not in self.by_text:
-            self.by_text[text] = Formulation(text, kind, sentence, section, tuple(items))
+            self.by_text[text] = Formulation(text, kind, sentence.strip(), section, tuple(items))
 
     def result(self) -> list[Formulation]:
         return [Formulation(f.text, f.kind, f.sentence, f.section, f.items, self.counts[f.text]) for f in self.by_text.values()]

@@ -27,3 +27,7 @@ def test_items_that_are_pairs_are_not_split_at_their_和():
     found = list(enumerations("推动生产关系和生产力、上层建筑和经济基础、国家治理和社会发展更好相适应"))
     assert found[0][1] == ("生产关系和生产力", "上层建筑和经济基础", "国家治理和社会发展")
     assert next(enumerations("要统筹发展和安全、活力和秩序"))[1] == ("发展和安全", "活力和秩序")
+
+
+def test_a_copula_before_the_first_item_stays_out_of_it():
+    assert next(enumerations("是世界观、人生观、价值观这个总开关没有拧紧"))[1] == ("世界观", "人生观", "价值观")
