@@ -21,6 +21,7 @@ from studytui.lexicon import lexicon
 from studytui.text import full_width_punctuation, han_count, known_words, leading_number, normalize, sentences, word_bounds
 
 STEM_MAX = 80
+JUDGE_MIN = 10  # characters a judge statement needs to state something about the speech
 OWN_POOLS = ("item", "slogan", "quoted", "numbered")
 MIN_ORDERED, MAX_ORDERED = 3, 8  # sub-headings put in order: fewer is no question, more a chore
 NOTHING_TO_ASK = "没有找到可以出题的提法"
@@ -278,8 +279,8 @@ class _Writer:
         True and false ones are kept even, so that always answering 对 does not pay; a
         clause is judged once, as one judge would give the other away."""
         clause = without_marker(_clause_with(f.sentence, f.text))
-        if normalize(clause) in self.judged or clause.rstrip("。").endswith(("：", ":")):
-            return  # judged already, or it only announces what follows
+        if normalize(clause) in self.judged or clause.rstrip("。").endswith(("：", ":")) or len(normalize(clause)) < JUDGE_MIN:
+            return  # judged already, only announcing what follows, or too short to say anything (同志们、朋友们！)
         own = set(self.pools.get(f.kind, ()))  # a lexicon entry swapped in may be true elsewhere
         swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (w in own and len(w) == len(f.text) and w[0] == f.text[0] and w[-1] == f.text[-1])]
         if swaps and self.judges[False] <= self.judges[True]:

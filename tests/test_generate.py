@@ -239,3 +239,8 @@ def test_a_numbered_pair_is_asked_together_once():
     assert [(q.type, q.prompt, q.answer) for q in asked] == [
         ("cloze", "各级纪委要紧扣“____”“____”补短板，强化监督检查。", ("六稳", "六保")),
     ]
+
+
+def test_no_judge_statement_too_short_to_state_anything():
+    text = "在大会上的讲话\n一、回顾\n今年工作成效明显。要做到“两个维护”。要推动工作落实。\n二、部署\n要抓好学校安全。\n三、保障\n要加强组织领导。\n"
+    assert not any(q.type == "judge" and len(normalize(q.prompt)) < 22 for q in generate(text).bank.questions)
