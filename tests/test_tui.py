@@ -1,6 +1,7 @@
 """The TUI as a user drives it, with Pilot: profiles, practice, feedback, results,
 stats, exams, leaving and resuming, every answer type, banks, class quiz codes."""
 
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -164,15 +165,22 @@ async def _quiz_on(tmp_path, question_ids):
     return store, QuizSession.start(store, EXAMPLE, pid, Settings(), questions=questions)
 
 
-async def test_choice_judge_multi_and_order_by_keys(tmp_path):
+@asynccontextmanager
+async def _quiz_screen(tmp_path, session):
+    """The app showing ``session``'s quiz: (app, pilot)."""
     from studytui.screens.quiz import QuizScreen
 
-    store, session = await _quiz_on(tmp_path, {"ex-choice", "ex-judge", "ex-multi", "ex-order"})
     app = StudyApp(data_dir=tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         app.push_screen(QuizScreen(session))
         await pilot.pause()
+        yield app, pilot
+
+
+async def test_choice_judge_multi_and_order_by_keys(tmp_path):
+    store, session = await _quiz_on(tmp_path, {"ex-choice", "ex-judge", "ex-multi", "ex-order"})
+    async with _quiz_screen(tmp_path, session) as (app, pilot):
         for _ in range(4):
             question = session.current
             widget = app.screen.query_one(".answer")
@@ -199,14 +207,8 @@ async def test_choice_judge_multi_and_order_by_keys(tmp_path):
 
 
 async def test_an_enter_too_many_answers_no_choice_or_judge_question(tmp_path):
-    from studytui.screens.quiz import QuizScreen
-
     store, session = await _quiz_on(tmp_path, {"ex-choice", "ex-judge"})
-    app = StudyApp(data_dir=tmp_path)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        app.push_screen(QuizScreen(session))
-        await pilot.pause()
+    async with _quiz_screen(tmp_path, session) as (app, pilot):
         for answered in range(2):
             await pilot.press("enter")  # the Enter that started the quiz, pressed once more
             await pilot.pause()
@@ -220,14 +222,8 @@ async def test_an_enter_too_many_answers_no_choice_or_judge_question(tmp_path):
 
 
 async def test_choice_by_mouse(tmp_path):
-    from studytui.screens.quiz import QuizScreen
-
     store, session = await _quiz_on(tmp_path, {"ex-choice"})
-    app = StudyApp(data_dir=tmp_path)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        app.push_screen(QuizScreen(session))
-        await pilot.pause()
+    async with _quiz_screen(tmp_path, session) as (app, pilot):
         widget = app.screen.query_one(".answer")
         row = widget.texts.index("七个有之")
         await pilot.click(widget, offset=(4, row + 1))
