@@ -8,7 +8,6 @@ works on the surface of the text; nothing is specific to one speech.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache

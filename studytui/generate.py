@@ -138,7 +138,6 @@ def numeral_variants(term: str) -> list[str]:
     rest = term[end:]
     if (start not in word_bounds(term) and term[start - 1:start] != "第") or rest[:1] in "百千万亿":
         return []  # 统一大市场: a numeral inside a word counts nothing; 一百年 is not 一
-
     congress = rest[:1] == "大" and (len(rest) == 1 or rest[1:].startswith(_CONGRESS_WORDS))
     ordinal = term[start - 1:start] == "第"
     counted = not congress and not ordinal and (rest[:1] in _CLASSIFIER_CHARS or length == len(match.group()))
@@ -210,9 +209,10 @@ class _Writer:
     def candidates(self, answer: str, kind: str) -> list[str]:
         """Distractor candidates, best first: changed numerals; then formulations of the
         speech of the same kind, then of the lexicon, that share the answer's last
-        character, or its first and its length (a list's items: the speech's own items
-        and formulations only, as the lexicon's are of any field). All of the answer's shape: its length give or
-        take one, as many 、-parts. Nothing else: a random formulation is no distractor."""
+        character, or its first and its length (for a list's items the speech's own
+        items and formulations only: the lexicon's are of any field). All of the answer's
+        shape: its length give or take one, as many 、-parts. Nothing else: a random
+        formulation is no distractor."""
         tiers = [numeral_variants(answer)] if kind == "numbered" else []
         for pool in OWN_POOLS if kind == "item" else (kind, "lexicon"):
             alike = sorted({
@@ -311,7 +311,7 @@ class _Writer:
             wrong += [w for w in self.distractors(item, f.sentence, "item", count=2) or () if w not in wrong and not _overlaps(w, items)]
         wrong = wrong[:2]
         if len(wrong) == 2:
-            options = [*shown, *[w for w in wrong if w not in items]]
+            options = [*shown, *wrong]
             self.rng.shuffle(options)
             self.add(f, "multi", f"{checks.MULTI_PREFIX}{blanked}", tuple(i for i in options if i in items), options=tuple(options))
         if len(f.text) <= 40 and "“" not in f.text:
@@ -345,13 +345,13 @@ class _Writer:
             f = Formulation(sections[0].title, "heading", sections[0].line, None)
             self.add(f, "order", "请按讲话中的顺序排列各部分的标题。", tuple(s.title for s in sections))
         for section in sections:
-            inside = [f for f in self.analysis.of_kind("heading") if f.section == section.id and f.text != section.title]
+            inside = [h for h in self.analysis.of_kind("heading") if h.section == section.id and h.text != section.title]
             level = marker_style(inside[0].sentence) if inside else None  # the level just below the section's
-            subheadings = [f for f in inside if marker_style(f.sentence) == level]
+            subheadings = [h for h in inside if marker_style(h.sentence) == level]
             if level and MIN_ORDERED <= len(subheadings) <= MAX_ORDERED:
                 number = chinese_number(section.number)
                 prompt = f"请按讲话中的顺序排列第{number}部分（{section.title}）的各小标题。"
-                self.add(subheadings[0], "order", prompt, tuple(f.text for f in subheadings))
+                self.add(subheadings[0], "order", prompt, tuple(h.text for h in subheadings))
 
     def lead_cloze(self, f: Formulation, where: str = "") -> None:
         """A topic sentence with its second part blanked: 高质量发展是____."""
