@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from studytui import bank as model
 from studytui import checks, validation
 from studytui.constants import BLANK
-from studytui.formulations import NUMERALS, SHORT_SENTENCE, Analysis, Formulation, extract, marker_style, quoted_terms, without_marker, without_verb
+from studytui.formulations import SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.lexicon import lexicon
+from studytui.structure import NUMERALS, marker_style, without_marker
 from studytui.text import full_width_punctuation, han_count, known_words, leading_number, normalize, sentences, word_bounds
 
 STEM_MAX = 80

@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from studytui.formulations import extract, structure
+from studytui.formulations import extract
+from studytui.structure import read
 
 OTHER = (Path(__file__).parent / "data" / "other_speech.txt").read_text(encoding="utf-8")
 
@@ -12,7 +13,7 @@ def found(text=OTHER):
 
 
 def test_structure_title_sections_and_paragraphs():
-    analysis = structure(OTHER)
+    analysis = read(OTHER)
     assert analysis.title == "凝心聚力抓落实\u3000驰而不息正风纪"
     assert [s.title for s in analysis.sections] == [
         "坚持以政治监督为统领，坚定拥护“两个确立”",
@@ -69,7 +70,7 @@ def test_hard_wrapped_text_gives_the_same_formulations():
 
 def test_a_hard_wrapped_line_ending_in_a_closing_quote_keeps_its_paragraph():
     text = "标题\n一、第一部分\n我们要坚决践行“两个维护”\n，推动政治监督具体化常态化。\n他说：“要抓落实。”\n下一段。"
-    paragraphs = [p.text for p in structure(text).paragraphs if not p.heading]
+    paragraphs = [p.text for p in read(text).paragraphs if not p.heading]
     assert paragraphs == ["我们要坚决践行“两个维护”，推动政治监督具体化常态化。", "他说：“要抓落实。”", "下一段。"]
 
 
@@ -169,7 +170,7 @@ WRAPPED = """在全市纪委副书记交流工作座谈会
 def test_a_speech_copied_from_a_pdf_reads_as_its_paragraphs():
     from studytui.text import full_width_punctuation
 
-    analysis = structure(full_width_punctuation(WRAPPED))
+    analysis = read(full_width_punctuation(WRAPPED))
     assert analysis.title == "在全市纪委副书记交流工作座谈会上的讲话"
     assert [s.title for s in analysis.sections] == [
         "提高政治站位，深刻认识易地交流的战略意义，切实增强履职尽责的使命感与荣誉感",

@@ -1,0 +1,162 @@
+"""A speech read into its parts: the title, the sections (opened by the first style of
+ordinal marker used: 一、 （一） 一要 第一， 1．) and the paragraphs, with the lines of a
+hard-wrapped copy (a PDF's, a web page's) joined again."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+NUMERALS = "一二两三四五六七八九十"
+_NUM = f"[{NUMERALS}]"
+ORDINAL = rf"(?:{_NUM}{{1,3}}|\d{{1,2}})"
+_MARKERS = [
+    ("yao", re.compile(rf"^({_NUM}{{1,3}})(?:要|是)")),
+    ("dun", re.compile(rf"^({_NUM}{{1,3}})[、．.]")),
+    ("paren", re.compile(rf"^[（(]({ORDINAL})[）)]")),
+    ("di", re.compile(rf"^第({_NUM}{{1,3}})[，,、：:]")),
+    ("arabic", re.compile(r"^(\d{1,2})[、．.](?!\d)")),
+]
+HEADING_MAX = 60
+WRAP_MIN, WRAP_SHARE = 16, 0.3
+WRAP_FULL = 0.9  # a line this share of the width or more was cut by the wrap, not by its end
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    number: int
+    title: str
+    line: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    section: str | None
+    heading: bool = False
+    dashed: bool = False  # an item of a ——-run of parallel paragraphs
+
+
+@dataclass
+class Structure:
+    title: str
+    sections: list[Section] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+def _marker(line: str) -> tuple[str, str] | None:
+    """(style, rest of line) for a line that starts with an ordinal marker."""
+    for style, pattern in _MARKERS:
+        match = pattern.match(line)
+        if match and len(line) > match.end():
+            return style, line[match.end():]
+    return None
+
+
+_PARAGRAPH_ENDS = "。！？!?：:；;…"
+_TITLE_END = re.compile(r"[^，。：:；;！？!?]{0,10}(?:讲话|发言|报告|致辞|公报)")
+_CLOSING = "”」』）)"
+
+
+def _wrap_width(raw_lines: list[str]) -> int | None:
+    """The width a hard-wrapped text (a copy of a PDF) was cut at: most of its lines are
+    about as long as its longer lines; None when its lines are paragraphs."""
+    lengths = sorted(len(line) for line in raw_lines if len(line) >= WRAP_MIN)
+    if not lengths:
+        return None
+    width = lengths[(len(lengths) - 1) * 3 // 4]
+    near = sum(width * WRAP_FULL <= n <= width / WRAP_FULL for n in lengths)
+    return width if near >= WRAP_SHARE * len([line for line in raw_lines if line]) else None
+
+
+def _lines(text: str) -> list[str]:
+    """Paragraph lines: hard-wrapped lines joined, a heading or title kept on its own.
+    In a text wrapped at a fixed width, a marked line as wide as that runs on into the
+    next lines until one ends short (the rest of a heading) or ends a sentence."""
+    lines: list[str] = []
+    buffer = ""
+    raw_lines = [raw.strip() for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    width = _wrap_width(raw_lines)
+    marked_run = False
+    for line in raw_lines:
+        if marked_run and line and _marker(line) is None:
+            buffer += line
+            if len(line) < width * WRAP_FULL or buffer[-1] in _PARAGRAPH_ENDS:
+                lines.append(buffer)
+                buffer, marked_run = "", False
+            continue
+        if marked_run:
+            lines.append(buffer)
+            buffer, marked_run = "", False
+        if not line or _marker(line) is not None:
+            if buffer:
+                lines.append(buffer)
+            buffer = ""
+            if line and width and len(line) >= width * WRAP_FULL and line[-1] not in _PARAGRAPH_ENDS:
+                buffer, marked_run = line, True
+            elif line:
+                lines.append(line)
+            continue
+        if len(lines) == 1 and not buffer and _TITLE_END.fullmatch(line):
+            lines[0] += line  # the rest of a title set on two lines: …工作座谈会 / 上的讲话
+            continue
+        buffer += line
+        if not lines and not buffer.endswith(("。", "：", ":")) and len(buffer) <= 40:
+            lines.append(buffer)  # the title
+            buffer = ""
+        elif buffer[-1] in _PARAGRAPH_ENDS or (buffer[-1] in _CLOSING and buffer[-2:-1] in tuple(_PARAGRAPH_ENDS)):
+            lines.append(buffer)  # a closing quote ends a paragraph only after a sentence's end: “……。”
+            buffer = ""
+    if buffer:
+        lines.append(buffer)
+    return lines
+
+
+def marker_style(line: str) -> str | None:
+    """Which ordinal marker a line opens with (yao 一要, dun 一、, paren （一）, di 第一，, arabic 1．)."""
+    marked = _marker(line)
+    return marked[0] if marked else None
+
+
+def without_marker(line: str) -> str:
+    """A line without the ordinal marker it opens with (二、 （三） 第一，)."""
+    marked = _marker(line)
+    return marked[1] if marked else line
+
+
+def heading_text(line: str) -> str:
+    """A heading line without its ordinal marker and closing mark."""
+    return without_marker(line).rstrip("。")
+
+
+def read(text: str) -> Structure:
+    """Title, sections (from the first marker style used) and paragraphs."""
+    lines = _lines(text)
+    title = lines[0] if lines and not lines[0].endswith("。") and len(lines[0]) <= 40 else ""
+    analysis = Structure(title=title)
+    top_style = None
+    section = None
+    for index, line in enumerate(lines):
+        if index == 0 and title:
+            continue
+        marked = _marker(line)
+        if marked is not None and not line.startswith("——"):
+            style, rest = marked
+            heading, _, body = rest.partition("。") if len(rest) > 50 and "。" in rest else (rest.rstrip("。"), "", "")
+            if len(heading) > HEADING_MAX:  # a marked paragraph, not a heading
+                analysis.paragraphs.append(Paragraph(line, section))
+                continue
+            top_style = top_style or style
+            if style == top_style:
+                number = len(analysis.sections) + 1
+                section = f"s{number}"
+                analysis.sections.append(Section(section, number, heading, line if not body else line[: len(line) - len(body)]))
+            analysis.paragraphs.append(Paragraph(line[: len(line) - len(body) - 1] if body else line, section, heading=True))
+            if body:
+                analysis.paragraphs.append(Paragraph(body, section))
+        elif not line.startswith("——"):
+            analysis.paragraphs.append(Paragraph(line, section))
+        elif "。" in line or len(line) > HEADING_MAX:  # ——40年来，我们始终坚持…: a paragraph of a dashed run
+            analysis.paragraphs.append(Paragraph(line.lstrip("—"), section, dashed=True))
+    return analysis
