@@ -35,7 +35,7 @@ _CHILD = """
 import json, resource, sys, time
 started = time.perf_counter()
 from studytui import bank
-from studytui.generate import generate
+from studytui.generator.questions import generate
 text = sys.stdin.read()
 result = generate(text)
 size = len(bank.dump(result.bank).encode("utf-8"))
@@ -91,8 +91,8 @@ def one_mb_inputs(speech: str) -> dict[str, str]:
 
 
 def corpus_figures(show: str | None) -> None:
-    from studytui.checks import failures
-    from studytui.generate import generate
+    from studytui.generator.checks import failures
+    from studytui.generator.questions import generate
 
     print(f"{'speech':28} {'chars':>6} {'questions':>9} {'recall':>7} {'precision':>9} {'checks failed':>13} {'gate left out':>13} {'time':>7}")
     for path in sorted(CORPUS.glob("*.txt")):

@@ -198,8 +198,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _generate(args: argparse.Namespace) -> int:
     from studytui import bank
-    from studytui.formulations import KIND_NAMES, KINDS
-    from studytui.generate import GenerationError, generate
+    from studytui.generator.formulations import KIND_NAMES, KINDS
+    from studytui.generator.questions import GenerationError, generate
     from studytui.loader import read_text
 
     speech = Path(args.speech)

@@ -141,7 +141,7 @@ def _profile_stats(store, name: str) -> dict:
 
 
 def _print_profile_stats(item: dict, library) -> None:
-    from studytui.formulations import kind_name
+    from studytui.generator.formulations import kind_name
     from studytui.quiz import MODE_NAMES
 
     def bank_title(bank_id: str) -> str:
@@ -276,7 +276,7 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def report(args: argparse.Namespace) -> int:
-    from studytui.formulations import kind_name
+    from studytui.generator.formulations import kind_name
 
     code = checked_code(args.code) if args.code is not None else None
     if args.code is not None and code is None:

@@ -51,7 +51,7 @@ def open_bank(path: str | Path, cache: Path | None = None) -> Validation:
 
 def bank_from_speech(path: Path, cache_dir: Path | None, seed: int = 0) -> Validation:
     """A speech ``.txt`` read as a bank: generated once, then cached by content hash."""
-    from studytui.generate import GenerationError, generate  # the extractor loads only for a speech
+    from studytui.generator.questions import GenerationError, generate  # the extractor loads only for a speech
 
     text, problems = read_text(path)
     result = Validation(str(path), None, problems)

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from functools import lru_cache
 
 CN_DIGITS = {
@@ -214,88 +212,3 @@ _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 
 def han_count(text: str) -> int:
     return sum(map(len, _HAN_RUN.findall(text)))
-
-
-# -- words ----------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _segmenter():
-    """jieba's tokenizer, imported on first use: only generating needs words. The
-    lexicon's formulations are words too, so that no span cuts one (两个维护, 四种形态)."""
-    import logging
-
-    import jieba
-
-    from studytui import lexicon
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    for word in sorted(lexicon.words()):
-        tokenizer.add_word(word)
-    return tokenizer
-
-
-@contextmanager
-def known_words(terms: Iterable[str]) -> Iterator[None]:
-    """``terms`` (a speech's own formulations) taken as words while the block runs;
-    the segmenter is as it was afterwards, so one speech's words never cut another's."""
-    tokenizer = _segmenter()
-    saved_total, saved = tokenizer.total, {}
-    for term in terms:
-        for end in range(1, len(term) + 1):
-            saved.setdefault(term[:end], tokenizer.FREQ.get(term[:end]))
-        tokenizer.add_word(term)
-    word_bounds.cache_clear()
-    try:
-        yield
-    finally:
-        for prefix, freq in saved.items():
-            if freq is None:
-                del tokenizer.FREQ[prefix]
-            else:
-                tokenizer.FREQ[prefix] = freq
-        tokenizer.total = saved_total
-        word_bounds.cache_clear()
-
-
-@lru_cache(maxsize=4096)
-def word_bounds(text: str) -> frozenset[int]:
-    """Offsets in ``text`` where a word starts or ends (jieba, dictionary only)."""
-    bounds = {0, len(text)}
-    position = 0
-    for word in _segmenter().cut(text, HMM=False):
-        position += len(word)
-        bounds.add(position)
-    return frozenset(bounds)
-
-
-def words(text: str) -> list[str]:
-    """``text`` cut into words (jieba, dictionary only)."""
-    return list(_segmenter().cut(text, HMM=False))
-
-
-def splits_a_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` begins or ends inside a word of ``text``."""
-    bounds = word_bounds(text)
-    return start not in bounds or end not in bounds
-
-
-_WINDOW = 12
-
-
-def word_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """``text[start:end]`` moved onto word boundaries: a start inside a word moves back
-    to the word's start (使命 for 命), an end inside a word back to the word's end before
-    it (两个基本点 for 两个基本点统), or on to the word's end when that would leave less
-    than two characters. Only a window around the span is segmented."""
-    low = max(0, start - _WINDOW)
-    window = text[low:end + _WINDOW]
-    bounds = sorted(word_bounds(window))
-    at, to = start - low, end - low
-    if at not in bounds:
-        at = max(b for b in bounds if b < at)
-    if to not in bounds:
-        before = max(b for b in bounds if b < to)
-        to = before if before - at >= 2 else min(b for b in bounds if b > to)
-    return low + at, low + to

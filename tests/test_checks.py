@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from studytui.bank import Question
-from studytui.checks import Speech, failures, problems, repeated_prompts
-from studytui.generate import generate
+from studytui.generator.checks import Speech, failures, problems, repeated_prompts
+from studytui.generator.questions import generate
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 SPEECHES = sorted(CORPUS.glob("*.txt"))

@@ -1,6 +1,6 @@
 """Where a 、-list begins and ends when its items share an opening word."""
 
-from studytui.enumerations import enumerations
+from studytui.generator.enumerations import enumerations
 
 
 def test_items_sharing_an_opening_keep_the_first_and_stop_the_last_at_their_length():

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from studytui.formulations import extract
-from studytui.structure import read
+from studytui.generator.formulations import extract
+from studytui.generator.structure import read
 
 OTHER = (Path(__file__).parent / "data" / "other_speech.txt").read_text(encoding="utf-8")
 

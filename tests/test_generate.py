@@ -10,7 +10,7 @@ import pytest
 
 from studytui import bank, loader, validation
 from studytui.cli import main
-from studytui.generate import GenerationError, generate, numeral_variants
+from studytui.generator.questions import GenerationError, generate, numeral_variants
 from studytui.paths import shipped_banks_dir
 from studytui.text import normalize
 
@@ -171,7 +171,7 @@ def test_a_short_sub_heading_is_asked_with_its_section_around_it():
 
 
 def test_a_speech_s_quoted_terms_are_words_only_while_it_is_generated():
-    from studytui.text import known_words, words
+    from studytui.generator.words import known_words, words
 
     sentence = "坚持三严三实反腐大决心"
     with known_words({"反腐大决心"}):
@@ -182,7 +182,7 @@ def test_a_speech_s_quoted_terms_are_words_only_while_it_is_generated():
 def test_judge_questions_are_half_true_and_distractors_share_the_answer_s_frame():
     from collections import Counter
 
-    from studytui.generate import _likeness
+    from studytui.generator.questions import _likeness
 
     questions = generate(OTHER.read_text(encoding="utf-8")).bank.questions
     judged = Counter(q.answer for q in questions if q.type == "judge")
@@ -209,7 +209,7 @@ def test_each_section_is_asked_its_points_once_and_its_sub_headings_in_order():
 
 
 def test_a_judge_statement_is_one_sentence_ending_as_spoken():
-    from studytui.generate import _clause_with
+    from studytui.generator.questions import _clause_with
 
     assert _clause_with("今年要抓好三件事。要坚持严的基调，推动全面从严治党。", "严的基调") == "要坚持严的基调，推动全面从严治党。"
     long = "全会号召，全党全军全国各族人民要更加紧密地团结在党中央周围，高举改革开放旗帜，凝心聚力、奋发进取，为全面建成社会主义现代化强国而努力奋斗！"
@@ -223,7 +223,7 @@ def test_a_topic_sentence_keeps_its_必须坚持_in_the_stem():
 
 
 def test_a_list_distractor_never_is_nor_holds_an_item():
-    from studytui.generate import _overlaps
+    from studytui.generator.questions import _overlaps
 
     assert _overlaps("党的基本路线", ["党的基本理论", "基本路线", "基本方略"]) and not _overlaps("党的建设", ["基本路线"])
     questions = generate(SEED.read_text(encoding="utf-8")).bank.questions

@@ -7,7 +7,7 @@ import pytest
 
 from studytui import bank, validation
 from studytui.cli import main
-from studytui.generate import NOTHING_TO_ASK, GenerationError, generate
+from studytui.generator.questions import NOTHING_TO_ASK, GenerationError, generate
 from studytui.grading import grade
 from studytui.text import full_width_punctuation, normalize
 

@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studytui import bank, validation
-from studytui.formulations import extract
-from studytui.generate import GenerationError, generate
+from studytui.generator.formulations import extract
+from studytui.generator.questions import GenerationError, generate
 
 PIECES = [
     *"、，；。：“”《》（）…—．.\n",

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 DOMAIN = [
-    "constants", "text", "formulations", "enumerations", "generate", "checks", "bank", "syntax", "validation",
+    "constants", "text", "generator.structure", "generator.formulations", "generator.enumerations", "generator.questions",
+    "generator.checks", "generator.words", "bank", "syntax", "validation",
     "loader", "grading", "store", "quiz", "quiz_code", "picking", "contest", "room", "library", "paths", "cli", "cli_data", "exchange",
 ]
 PRESENT = [m for m in DOMAIN if importlib.util.find_spec(f"studytui.{m}") is not None]
@@ -51,7 +52,7 @@ def test_tui_start_up_never_loads_the_segmenter():
 
 
 def test_generating_loads_the_segmenter():
-    code = "import sys; from studytui.generate import generate; generate(open(sys.argv[1], encoding='utf-8').read()); print('jieba' in sys.modules)"
+    code = "import sys; from studytui.generator.questions import generate; generate(open(sys.argv[1], encoding='utf-8').read()); print('jieba' in sys.modules)"
     speech = Path(__file__).parent / "data" / "corpus" / "qichu_qifali.txt"
     out = subprocess.run([sys.executable, "-c", code, speech], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "True"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from studytui import generate as generate_module
+from studytui.generator import questions as generate_module
 from studytui import loader
 from studytui.app import StudyApp
 from studytui.cli import main

@@ -1,7 +1,7 @@
 """Unquoted jargon a speech repeats becomes a formulation; one-off wording does not."""
 
-from studytui.formulations import extract
-from studytui.recurring import recurring_terms
+from studytui.generator.formulations import extract
+from studytui.generator.recurring import recurring_terms
 
 SPEECH = """一、坚持改革
 

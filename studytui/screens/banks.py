@@ -135,7 +135,7 @@ class BanksScreen(Screen[bool]):
     @work(thread=True, exclusive=True, group="generate")
     def generate(self, speech: Path) -> None:
         from studytui import bank
-        from studytui.generate import GenerationError, generate
+        from studytui.generator.questions import GenerationError, generate
         from studytui.loader import read_text
 
         def progress(done: int, total: int) -> None:

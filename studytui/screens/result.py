@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, OptionList, Static
 
-from studytui.formulations import kind_name
+from studytui.generator.formulations import kind_name
 from studytui.quiz import MODE_NAMES, QuizSession, expected_text
 from studytui.widgets.bars import bar_lines
 from studytui.widgets.feedback import Feedback, format_score

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
-from studytui.formulations import kind_name
+from studytui.generator.formulations import kind_name
 from studytui.quiz import MODE_NAMES
 from studytui.widgets.bars import bar_lines, score_chart
 

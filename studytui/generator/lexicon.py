@@ -13,7 +13,7 @@ def lexicon() -> dict[str, tuple[str, ...]]:
     shipped as data (lexicon.txt)."""
     groups: dict[str, list[str]] = {}
     current: list[str] = []
-    for line in resources.files("studytui").joinpath("lexicon.txt").read_text(encoding="utf-8").splitlines():
+    for line in resources.files("studytui.generator").joinpath("lexicon.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line.startswith("[") and line.endswith("]"):
             current = groups.setdefault(line[1:-1], [])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from studytui.text import words
+from studytui.generator.words import words
 
 MIN_PARAGRAPHS = 2
 MIN_CHARS = 4

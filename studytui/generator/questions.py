@@ -14,12 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from studytui import bank as model
-from studytui import checks, validation
+from studytui import validation
+from studytui.generator import checks
 from studytui.constants import BLANK
-from studytui.formulations import SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms, without_verb
-from studytui.lexicon import lexicon
-from studytui.structure import NUMERALS, marker_style, without_marker
-from studytui.text import full_width_punctuation, han_count, known_words, leading_number, normalize, sentences, word_bounds
+from studytui.generator.formulations import SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms, without_verb
+from studytui.generator.lexicon import lexicon
+from studytui.generator.structure import NUMERALS, marker_style, without_marker
+from studytui.generator.words import known_words, word_bounds
+from studytui.text import full_width_punctuation, han_count, leading_number, normalize, sentences
 
 STEM_MAX = 80
 JUDGE_MIN = 10  # characters a judge statement needs to state something about the speech
@@ -45,7 +47,7 @@ class Generated:
     bank: model.Bank
     analysis: Analysis
     dropped: int = 0  # questions left out because the bank would not have validated
-    rejected: int = 0  # questions left out because they failed a check (studytui.checks)
+    rejected: int = 0  # questions left out because they failed a check (studytui.generator.checks)
 
     def formulation_counts(self) -> Counter[str]:
         return Counter(f.kind for f in self.analysis.formulations)

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from studytui.constants import TYPE_NAMES
-from studytui.recurring import recurring_terms
-from studytui.enumerations import LIST_MAX_ITEMS, enumerations, strip_lead_verb
-from studytui.lexicon import lexicon
-from studytui.structure import NUMERALS, ORDINAL, Paragraph, Structure, heading_text, read
-from studytui.text import normalize, sentences, word_span
+from studytui.generator.recurring import recurring_terms
+from studytui.generator.enumerations import LIST_MAX_ITEMS, enumerations, strip_lead_verb
+from studytui.generator.lexicon import lexicon
+from studytui.generator.structure import NUMERALS, ORDINAL, Paragraph, Structure, heading_text, read
+from studytui.generator.words import word_span
+from studytui.text import normalize, sentences
 
 KINDS = ("heading", "lead", "list", "numbered", "quoted", "slogan")
 KIND_NAMES = {"heading": "标题", "lead": "段首句", "list": "列举", "numbered": "数字提法", "quoted": "引号提法", "slogan": "固定表述"}
@@ -336,7 +337,7 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
 
 
 def _add_recurring(found: _Found, paragraphs: list[Paragraph]) -> None:
-    """The speech's repeated jargon (studytui.recurring), each with its first sentence."""
+    """The speech's repeated jargon (studytui.generator.recurring), each with its first sentence."""
     for term, index in recurring_terms([p.text for p in paragraphs]).items():
         paragraph = paragraphs[index]
         spans = sentences(paragraph.text)

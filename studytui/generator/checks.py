@@ -14,9 +14,10 @@ from functools import cached_property
 
 from studytui.bank import Bank, Question
 from studytui.constants import BLANK_RE
-from studytui.formulations import quoted_terms, without_verb
-from studytui.lexicon import lexicon
-from studytui.text import known_words, leading_number, normalize, splits_a_word
+from studytui.generator.formulations import quoted_terms, without_verb
+from studytui.generator.lexicon import lexicon
+from studytui.generator.words import known_words, splits_a_word
+from studytui.text import leading_number, normalize
 
 JUDGE_PREFIX = "以下说法是否符合讲话原文："
 LIST_PREFIX = "写出句中空缺处列举的各项："

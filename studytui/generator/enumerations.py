@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from studytui.text import word_bounds
+from studytui.generator.words import word_bounds
 
 ENUM_ITEM_MAX = 14
 LIST_MAX_ITEMS = 15  # a longer run of items is a catalogue, not a formulation to learn
