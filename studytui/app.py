@@ -1,45 +1,37 @@
-"""StudyApp: wires the screens to the store and the banks; no quiz logic here."""
+"""StudyApp: the screens on top of the host's state, and the flows the home screen asks
+for; no quiz logic here."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Sequence
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
-from textual.app import App
 from textual.binding import Binding
+from textual.worker import Worker, WorkerState
 
-from studytui import paths
-from studytui.library import Library
-from studytui.room import Room
-from studytui.store import BUSY_TIMEOUT_MS, Store, StoreError, open_store
+from studytui import flows
+from studytui.host import Host
+from studytui.screens.dialogs import ConfirmDialog
+from studytui.screens.help import HelpScreen
+from studytui.screens.home import HomeScreen
+from studytui.store import BUSY_TIMEOUT_MS, StoreError, open_store
 
 WAITING = "正在等待数据库…（另一个程序占用着它；作答先留在内存中，稍后自动保存，请勿退出）"
 
 
-class StudyApp(App[None]):
+class StudyApp(Host):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "studytui 提法学习"
     ENABLE_COMMAND_PALETTE = False  # every action has its key, shown in the footer
     BINDINGS = [Binding("question_mark", "help", "帮助", key_display="?"), Binding("ctrl+q", "quit", "退出", show=False, priority=True)]
 
-    def __init__(self, data_dir: str | os.PathLike[str] | None = None, banks: Sequence[str | Path] = (), *, participant: bool = False):
-        """``participant``: a served session in a room; it takes quizzes and sees its own
-        results and the leaderboard, but does not change banks, run contests, set class
-        quizzes, look at others' stats or remember who used it last."""
-        super().__init__()
-        self.data = paths.data_dir(data_dir)
-        self.library = Library(self.data, banks)
-        self.participant = participant
-        self.room = Room(self.data) if participant else None
-        self.store: Store | None = None
-        self.profile_id: int | None = None
-        self.profile_name = ""
-        self.waiting = False
+    waiting = False
+    """Whether the user was told that answers wait in memory for the database."""
 
     def on_mount(self) -> None:
         try:
-            self.store = open_store(self.data, self._tell_broken)
+            self._store = open_store(self.data, self._tell_broken)
         except StoreError as exc:
             self.exit(return_code=1, message=str(exc))
             return
@@ -48,8 +40,6 @@ class StudyApp(App[None]):
         remembered = None if self.participant else self.store.setting("profile")
         if remembered:
             self.use_profile(remembered)
-        from studytui.screens.home import HomeScreen
-
         self.push_screen(HomeScreen())
         self.set_interval(1.0, self._save_unsaved)
 
@@ -68,37 +58,39 @@ class StudyApp(App[None]):
     def _tell_broken(self, path: Path, moved: Path, kept: int) -> None:
         self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新建的数据库。", severity="error", timeout=30)
 
-    def use_profile(self, name: str) -> bool:
-        """Study as ``name``; remembered for next time, except for participants of a served
-        room, who cannot take a name another browser on the server is using (False)."""
-        if self.room is not None and not self.room.claim(name):
-            return False
-        self.profile_id = self.store.profile(name)
-        self.profile_name = name
-        if not self.participant:
-            self.store.set_setting("profile", name)
-        self.sub_title = name
-        return True
+    # -- flows ---------------------------------------------------------------------------
+
+    def on_home_screen_mode_chosen(self, message: HomeScreen.ModeChosen) -> None:
+        self.run_flow(flows.for_mode(self, message.mode, message.bank))
+
+    def run_flow(self, flow: Coroutine[Any, Any, None]) -> Worker[None]:
+        """A flow is one coroutine that awaits its screens step by step (``push_screen_wait``
+        needs a worker); its errors are told in ``on_worker_state_changed``."""
+        return self.run_worker(flow, group="flow", exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place a worker's failure is told: the app carries on."""
+        if event.state == WorkerState.ERROR:
+            self.log.error(event.worker.error)
+            self.notify(f"出错了：{event.worker.error}", severity="error", markup=False, timeout=20)
+
+    # -- keys everywhere -----------------------------------------------------------------
 
     async def action_quit(self) -> None:
         """In a served room, ending the session is asked first: the page cannot reopen it."""
         if not self.participant:
             self.exit()
             return
-        from studytui.screens.dialogs import ConfirmDialog
-
         if not isinstance(self.screen, ConfirmDialog):
             self.push_screen(ConfirmDialog("结束本次答题？（已答的题都已保存）"), lambda yes: self.exit() if yes else None)
 
     def action_help(self) -> None:
-        from studytui.screens.help import HelpScreen
-
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def on_unmount(self) -> None:
         if self.room is not None and self.profile_name:
             self.room.release(self.profile_name)
-        if self.store is not None:
-            self.store.save_unsaved(BUSY_TIMEOUT_MS / 1000)
-            self.store.close()
+        if self._store is not None:
+            self._store.save_unsaved(BUSY_TIMEOUT_MS / 1000)
+            self._store.close()

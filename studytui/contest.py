@@ -16,6 +16,7 @@ from typing import Any
 
 from studytui.quiz import bank_hash, expected_text, grade_question, response_text
 from studytui.store import Answer
+from studytui.vocabulary import Phase
 
 REQUIRED, BUZZ, RISK, TIEBREAK = "required", "buzz", "risk", "tiebreak"
 ROUND_NAMES = {REQUIRED: "必答", BUZZ: "抢答", RISK: "风险题", TIEBREAK: "加赛抢答"}
@@ -69,7 +70,7 @@ class Turn:
     question: object
     team: Team | None = None
     stake: int | None = None
-    phase: str = "shown"
+    phase: Phase = Phase.SHOWN
     """shown → (stake →) open → answering → done."""
     opened_at: float | None = None
     eligible: tuple[str, ...] = ()
@@ -168,7 +169,7 @@ class Contest:
         return self.turn
 
     def choose_stake(self, stake: int, now: float) -> None:
-        turn = self._turn("shown")
+        turn = self._turn(Phase.SHOWN)
         if turn.round != RISK or stake not in self.settings.stakes:
             raise ContestError(f"风险题的分值只能是 {'、'.join(map(str, self.settings.stakes))}")
         turn.stake = stake
@@ -176,10 +177,10 @@ class Contest:
 
     def open(self, now: float) -> None:
         """The host opens the question: the countdown starts (and buzzing is allowed)."""
-        turn = self._turn("shown")
+        turn = self._turn(Phase.SHOWN)
         if turn.round == RISK and turn.stake is None:
             raise ContestError("请先选择风险题的分值")
-        turn.phase = "answering" if turn.team is not None else "open"
+        turn.phase = Phase.ANSWERING if turn.team is not None else Phase.OPEN
         turn.opened_at = now
         self.paused_total = 0.0
 
@@ -191,20 +192,20 @@ class Contest:
         turn = self.turn
         if team is None or turn is None or turn.round not in (BUZZ, TIEBREAK) or key not in turn.eligible:
             return None
-        if turn.phase == "shown":
+        if turn.phase == Phase.SHOWN:
             self._score(team, self.settings.early_buzz, "early", "抢答过早")
             return None
-        if turn.phase != "open":
+        if turn.phase != Phase.OPEN:
             return None
         turn.team = team
-        turn.phase = "answering"
+        turn.phase = Phase.ANSWERING
         return team
 
     def submit(self, response: Any, now: float) -> Judged:
         """The answering team gave ``response``: graded, recorded and scored.
 
         A close answer (a slip of the pen) counts as right, in every round."""
-        turn = self._turn("answering")
+        turn = self._turn(Phase.ANSWERING)
         team = turn.team
         grade = grade_question(turn.question, response)
         if self.record is not None:
@@ -218,13 +219,13 @@ class Contest:
 
         In sudden death a right answer wins the tie and a wrong one only puts the
         team out of this question; the others may still buzz."""
-        turn = self._turn("answering")
+        turn = self._turn(Phase.ANSWERING)
         team = turn.team
         s = self.settings
         if turn.round == TIEBREAK:
             self._score(team, 0, "tiebreak" if right else "wrong", note or ("加赛胜出" if right else "加赛答错"))
             turn.eligible = () if right else tuple(k for k in turn.eligible if k != team.key)
-            turn.phase = "open" if turn.eligible else "done"
+            turn.phase = Phase.OPEN if turn.eligible else Phase.DONE
             turn.team = None if turn.eligible else team
             return 0
         if turn.round == RISK:
@@ -234,22 +235,22 @@ class Contest:
         else:
             points = s.wrong_required if turn.round == REQUIRED else s.wrong_buzz
         self._score(team, points, "right" if right else "wrong", note)
-        turn.phase = "done"
+        turn.phase = Phase.DONE
         return points
 
     def timeout(self, now: float) -> int:
         """Time ran out: nobody buzzed (no points), or the answering team counts as wrong."""
         turn = self.turn
-        if turn is None or turn.phase != "answering":
+        if turn is None or turn.phase != Phase.ANSWERING:
             if turn is not None:
-                turn.phase = "done"
+                turn.phase = Phase.DONE
             return 0
         return self.answer(False, now, "超时")
 
     def close(self) -> None:
         """The host skips the question or shows its answer: it is closed, no more buzzes or points."""
         if self.turn is not None:
-            self.turn.phase = "done"
+            self.turn.phase = Phase.DONE
 
     def finish(self) -> None:
         """The contest ends (the podium is shown): every team's session is closed."""
@@ -268,7 +269,7 @@ class Contest:
 
     def time_left(self, now: float) -> float | None:
         turn = self.turn
-        if turn is None or turn.opened_at is None or turn.phase == "done":
+        if turn is None or turn.opened_at is None or turn.phase == Phase.DONE:
             return None
         return max(0.0, self.settings.seconds - self.elapsed(now))
 
@@ -324,7 +325,7 @@ class Contest:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _turn(self, phase: str) -> Turn:
+    def _turn(self, phase: Phase) -> Turn:
         if self.turn is None or self.turn.phase != phase:
             raise ContestError("现在不能这样做")
         return self.turn

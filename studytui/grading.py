@@ -1,4 +1,4 @@
-"""Grading typed answers the way a Chinese examiner would (GRADING.md).
+"""Grading typed answers the way a Chinese examiner would (README.md, 评分 / Grading).
 
 A slip of the input method (a homophone, one particle too many or too few) is
 ``close``; a changed number, a dropped negation or another word is ``wrong``.
@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from studytui.text import Span, homophones, normalize, normalize_with_spans
+from studytui.vocabulary import Strictness, Verdict
 
-CORRECT, CLOSE, WRONG = "correct", "close", "wrong"
+CORRECT, CLOSE, WRONG = Verdict.CORRECT, Verdict.CLOSE, Verdict.WRONG
 NEGATIONS = frozenset("不没无非未勿莫别否")
 PARTICLES = frozenset("的之地得和与及并了等着是在")
 CONJUNCTIONS = frozenset("和与及同跟")
-CLOSE_SCORES = {"strict": 0.0, "normal": 0.5, "lenient": 1.0}
+CLOSE_SCORES = {Strictness.STRICT: 0.0, Strictness.NORMAL: 0.5, Strictness.LENIENT: 1.0}
 STRICTNESS = tuple(CLOSE_SCORES)
 _RANK = {CORRECT: 0, CLOSE: 1, WRONG: 2}
 LIST_SEPARATORS = re.compile(r"[、，,；;\s]+")
@@ -49,7 +50,7 @@ class Difference:
 
 @dataclass(frozen=True)
 class Grade:
-    verdict: str
+    verdict: Verdict
     score: float
     differences: tuple[Difference, ...] = ()
     expected: str = ""
@@ -102,7 +103,7 @@ def _grade_one(expected: str, want: Normalized, answer: str, got: Normalized, on
 
 
 def _slips_only(differences: Sequence[Difference], expected_length: int) -> bool:
-    """GRADING.md rules 3–6: homophones, at most one particle slip (a particle in or out,
+    """README.md, 评分 (接近): homophones, at most one particle slip (a particle in or out,
     or one conjunction for another), few edits."""
     if any(d.reason in (NUMBER, NEGATION, OTHER) for d in differences):
         return False

@@ -189,6 +189,15 @@ def pick_questions(bank: Bank, settings: Settings, store: Store | None = None, p
     return spread(ordered[: settings.count] if settings.count else ordered)
 
 
+def unfinished(store: Store, find: Callable[[str], Bank | None], profile_id: int) -> tuple[Any, Bank] | None:
+    """The learner's latest session left unfinished on a bank still found (``find``: a bank by id), to resume."""
+    for row in store.unfinished_sessions(profile_id):
+        bank = find(row["bank_id"])
+        if bank is not None:
+            return row, bank
+    return None
+
+
 # -- a session ----------------------------------------------------------------------------
 
 

@@ -61,7 +61,7 @@ def normalize_with_spans(text: str) -> tuple[str, list[Span]]:
 
 
 def normalize(text: str) -> str:
-    """GRADING.md rule 1: NFKC, lower-case Latin, no whitespace, punctuation or joiners,
+    """README.md, 评分 (正确): NFKC, lower-case Latin, no whitespace, punctuation or joiners,
     Chinese numerals as Arabic digits. The same text as ``normalize_with_spans``."""
     cleaned = "".join(map(_clean_char, text))
     return _NUMBER_RUN.sub(lambda match: numeral_to_digits(match.group()), cleaned)

@@ -1,4 +1,4 @@
-"""Grading (GRADING.md): the shared cases, each rule, several blanks, lists and exact types."""
+"""Grading (README.md, 评分; cases in tests/data/grading_cases.yaml): the shared cases, each rule, several blanks, lists and exact types."""
 
 from pathlib import Path
 

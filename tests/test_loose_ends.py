@@ -164,7 +164,7 @@ async def test_prompts_on_screen_follow_the_line_breaking_rules(tmp_path):
         await settle(pilot)
         long = [q for q in speech.questions if q.type == "cloze" and len(q.prompt) > 60][:15]
         session = QuizSession.start(app.store, speech, app.profile_id, Settings(), questions=long)
-        study.run(app, session)
+        app.run_flow(study.run(app, session))
         await pilot.pause()
         quiz = app.screen
         for question in long[:-1]:

@@ -49,7 +49,7 @@ async def answer_all(pilot) -> None:
     three = loader.load(THREE)
     frozen = datetime(2026, 5, 1, 9, 0, tzinfo=timezone.utc)  # every answer takes 0 s: a stable picture
     session = QuizSession.start(app.store, three, app.profile_id, Settings(), questions=three.questions, clock=lambda: frozen)
-    study.run(app, session)
+    app.run_flow(study.run(app, session))
     await pilot.pause()
     assert isinstance(app.screen, QuizScreen)
 

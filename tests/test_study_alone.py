@@ -313,7 +313,7 @@ async def test_no_question_shows_its_answer_in_its_heading_or_the_title_bar(tmp_
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         session = QuizSession.start(app.store, shipped, app.profile_id, Settings(), questions=risky)
-        study.run(app, session)
+        app.run_flow(study.run(app, session))
         await pilot.pause()
         quiz = app.screen
         for question in risky:

@@ -1,2 +1,47 @@
-"""Multi-step flows started from the home screen. Each chains dialogs and screens through
-their ``dismiss`` callbacks; the home screen only chooses which flow to start."""
+"""Multi-step flows the app starts when the home screen asks for a mode. A flow is one
+coroutine, run as a worker by ``StudyApp.run_flow``, that awaits each screen's result
+(``push_screen_wait``) step by step; no screen starts a flow or knows of one."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Coroutine
+from typing import Any
+
+from studytui.bank import Bank
+from studytui.flows import class_quiz, contest, exam, study
+from studytui.host import Host
+from studytui.quiz import Settings
+from studytui.screens.banks import BanksScreen
+from studytui.screens.stats import StatsScreen
+from studytui.vocabulary import Mode, Strictness
+
+
+def for_mode(app: Host, mode: str, bank: Bank | None) -> Coroutine[Any, Any, None]:
+    """The flow of a mode chosen on the home screen (the bank is the one selected there)."""
+    if mode == "stats":
+        return _show(app, StatsScreen())
+    if mode == "banks":
+        return _show(app, BanksScreen())
+    if mode == "class":
+        return class_quiz.menu(app, bank)
+    if mode == "contest":
+        return contest.setup(app, bank)
+    if mode == "resume":
+        return study.resume(app)
+    if bank is None:
+        return _nothing()
+    settings = Settings(mode=Mode(mode), seed=random.randrange(1 << 30), strictness=Strictness(app.store.setting("strictness", "normal")))
+    if mode == "practice":
+        return study.practise(app, bank, settings)
+    if mode == "exam":
+        return exam.ask(app, bank, settings)
+    return study.study(app, bank, settings)
+
+
+async def _show(app: Host, screen: Any) -> None:
+    await app.push_screen(screen)
+
+
+async def _nothing() -> None:
+    return None

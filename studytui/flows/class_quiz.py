@@ -4,75 +4,69 @@ from the selected bank, or looking at a code's leaderboard."""
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING
 
-from studytui.flows import study
+from studytui.bank import Bank
+from studytui.flows.study import study
+from studytui.host import Host
 from studytui.quiz import count_and_minutes
 from studytui.quiz_code import ClassQuiz, CodeError, canonical_code, class_code, find_bank, parse_code
+from studytui.screens.class_menu import ClassMenu
+from studytui.screens.dialogs import TextDialog
+from studytui.screens.leaderboard import LeaderboardScreen
 
-if TYPE_CHECKING:
-    from studytui.app import StudyApp
-    from studytui.bank import Bank
-
-
-def open_menu(app: StudyApp, bank: Bank | None) -> None:
-    from studytui.screens.leaderboard import ClassMenu
-
-    def chosen(choice: str | None) -> None:
-        if choice == "create" and app.participant:
-            app.notify("参加者不能出题。", severity="warning")
-        elif choice == "join":
-            join(app)
-        elif choice == "create":
-            create(app, bank)
-        elif choice == "board":
-            ask_leaderboard(app)
-
-    app.push_screen(ClassMenu(app.participant), chosen)
+MINUTES = range(0, 64)
+MOST_QUESTIONS = 127
+CODE_PLACEHOLDER = "QZ-XXXX-XXXX-XXXX"
 
 
-def create(app: StudyApp, bank: Bank | None) -> None:
-    from studytui.screens.dialogs import TextDialog
-    from studytui.screens.leaderboard import LeaderboardScreen
+async def menu(app: Host, bank: Bank | None) -> None:
+    choice = await app.push_screen_wait(ClassMenu(app.participant))
+    if choice == "create" and app.participant:
+        app.notify("参加者不能出题。", severity="warning")
+    elif choice == "join":
+        await join(app)
+    elif choice == "create":
+        await create(app, bank)
+    elif choice == "board":
+        await ask_leaderboard(app)
 
+
+def _check_size(text: str) -> str | None:
+    fits = count_and_minutes(text, MINUTES, most=MOST_QUESTIONS)
+    return None if fits else "请写两个数：题数（1–127）和限时分钟（0–63，0 为不限时）"
+
+
+async def create(app: Host, bank: Bank | None) -> None:
     if bank is None:
         app.notify("请先选择一个没有错误的题库。", severity="error")
         return
-
-    def check(text: str) -> str | None:
-        fits = count_and_minutes(text, range(0, 64), most=127)
-        return None if fits else "请写两个数：题数（1–127）和限时分钟（0–63，0 为不限时）"
-
-    def made(text: str | None) -> None:
-        if text:
-            count, minutes = count_and_minutes(text, range(0, 64), most=127)
-            code = class_code(bank, random.randrange(1 << 12), min(count, len(bank.questions)), minutes)
-            app.push_screen(LeaderboardScreen(code, bank.title))
-            app.notify(f"测验码：{code}（请告诉大家；排行榜会自动刷新）", timeout=60)
-
     title = bank.title if len(bank.title) <= 20 else bank.title[:19] + "…"
     prompt = f"出一套班级测验：题数 限时分钟（例如 20 15 = 20 道题、限时 15 分钟；0 分钟为不限时）\n题库：{title}"
-    app.push_screen(TextDialog(prompt, "20 15", check, "20 15"), made)
+    text = await app.push_screen_wait(TextDialog(prompt, "20 15", _check_size, "20 15"))
+    fits = count_and_minutes(text, MINUTES, most=MOST_QUESTIONS) if text else None
+    if fits is None:
+        return
+    count, minutes = fits
+    code = class_code(bank, random.randrange(1 << 12), min(count, len(bank.questions)), minutes)
+    app.push_screen(LeaderboardScreen(code, bank.title))
+    app.notify(f"测验码：{code}（请告诉大家；排行榜会自动刷新）", timeout=60)
 
 
-def ask_leaderboard(app: StudyApp) -> None:
-    from studytui.screens.dialogs import TextDialog
-    from studytui.screens.leaderboard import LeaderboardScreen
-
-    def check(code: str) -> str | None:
-        try:
-            canonical_code(code)
-        except CodeError as exc:
-            return str(exc)
-        return None
-
-    app.push_screen(
-        TextDialog("查看哪个测验码的排行榜？", "QZ-XXXX-XXXX-XXXX", check),
-        lambda code: app.push_screen(LeaderboardScreen(canonical_code(code))) if code else None,
-    )
+def _check_code(code: str) -> str | None:
+    try:
+        canonical_code(code)
+    except CodeError as exc:
+        return str(exc)
+    return None
 
 
-def find(app: StudyApp, quiz: ClassQuiz) -> Bank:
+async def ask_leaderboard(app: Host) -> None:
+    code = await app.push_screen_wait(TextDialog("查看哪个测验码的排行榜？", CODE_PLACEHOLDER, _check_code))
+    if code:
+        app.push_screen(LeaderboardScreen(canonical_code(code)))
+
+
+def find(app: Host, quiz: ClassQuiz) -> Bank:
     """The quiz's bank; the folders are read again when it is not among the banks
     loaded, so a bank dropped in while the app runs is found without a restart."""
     try:
@@ -82,9 +76,7 @@ def find(app: StudyApp, quiz: ClassQuiz) -> Bank:
         return find_bank(quiz, app.library.banks)
 
 
-def join(app: StudyApp) -> None:
-    from studytui.screens.dialogs import TextDialog
-
+async def join(app: Host) -> None:
     def check(code: str) -> str | None:
         try:
             find(app, parse_code(code))
@@ -92,11 +84,10 @@ def join(app: StudyApp) -> None:
             return str(exc)
         return None
 
-    def entered(code: str | None) -> None:
-        if code:
-            quiz, code = parse_code(code), canonical_code(code)
-            if app.store.attempts(app.profile_id, code):
-                app.notify("你已做过这套测验：这次是重做，算练习；排行榜和答错最多的题只计第一次。", severity="warning", timeout=10)
-            study.start(app, find(app, quiz), quiz.settings(), quiz_code=code)
-
-    app.push_screen(TextDialog("输入老师给出的班级测验码", "QZ-XXXX-XXXX-XXXX", check), entered)
+    entered = await app.push_screen_wait(TextDialog("输入老师给出的班级测验码", CODE_PLACEHOLDER, check))
+    if not entered:
+        return
+    quiz, code = parse_code(entered), canonical_code(entered)
+    if app.store.attempts(app.profile, code):
+        app.notify("你已做过这套测验：这次是重做，算练习；排行榜和答错最多的题只计第一次。", severity="warning", timeout=10)
+    await study(app, find(app, quiz), quiz.settings(), quiz_code=code)

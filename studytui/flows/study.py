@@ -5,61 +5,69 @@ class quiz's leaderboard)."""
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
-from studytui.quiz import NO_SECTION, QuizSession, Settings
+from studytui.bank import Bank, Question
+from studytui.host import Host
+from studytui.quiz import NO_SECTION, QuizSession, Settings, unfinished
+from studytui.screens.dialogs import SectionsDialog
+from studytui.screens.leaderboard import LeaderboardScreen
+from studytui.screens.quiz import QuizScreen
+from studytui.screens.result import ResultScreen
+from studytui.vocabulary import Mode
 
-if TYPE_CHECKING:
-    from studytui.app import StudyApp
-    from studytui.bank import Bank, Question
-
-EMPTY = {"mistakes": "错题本是空的，继续保持！", "review": "现在没有要复习的题。"}
+EMPTY = {Mode.MISTAKES: "错题本是空的，继续保持！", Mode.REVIEW: "现在没有要复习的题。"}
 
 
-def practise(app: StudyApp, bank: Bank, settings: Settings) -> None:
+async def practise(app: Host, bank: Bank, settings: Settings) -> None:
     """Practice; a bank of several sections first asks which of them."""
-    if len(bank.sections) <= 1:
-        start(app, bank, settings)
-        return
-    from studytui.screens.dialogs import SectionsDialog
-
-    def chosen(sections: tuple[str, ...] | None) -> None:
-        if sections is not None:
-            start(app, bank, Settings(mode="practice", sections=sections, seed=settings.seed, strictness=settings.strictness))
-
-    choices = [(s.id, s.title) for s in bank.sections]
-    if any(q.section is None for q in bank.questions):
-        choices.insert(0, (NO_SECTION, "标题与开头（不属于任何部分的题）"))
-    app.push_screen(SectionsDialog("练习哪些部分？", choices), chosen)
+    if len(bank.sections) > 1:
+        choices = [(s.id, s.title) for s in bank.sections]
+        if any(q.section is None for q in bank.questions):
+            choices.insert(0, (NO_SECTION, "标题与开头（不属于任何部分的题）"))
+        sections = await app.push_screen_wait(SectionsDialog("练习哪些部分？", choices))
+        if sections is None:
+            return
+        settings = replace(settings, sections=sections)
+    await study(app, bank, settings)
 
 
-def start(app: StudyApp, bank: Bank, settings: Settings, quiz_code: str | None = None, questions: list[Question] | None = None) -> None:
-    session = QuizSession.start(app.store, bank, app.profile_id, settings, quiz_code=quiz_code, questions=questions)
+async def study(app: Host, bank: Bank, settings: Settings, quiz_code: str | None = None, questions: list[Question] | None = None) -> None:
+    session = begin(app, bank, settings, quiz_code, questions)
+    if session is not None:
+        await run(app, session)
+
+
+def begin(app: Host, bank: Bank, settings: Settings, quiz_code: str | None = None, questions: list[Question] | None = None) -> QuizSession | None:
+    """A new session, or None (and the learner told) when it has nothing to ask."""
+    session = QuizSession.start(app.store, bank, app.profile, settings, quiz_code=quiz_code, questions=questions)
     if session.total == 0:
         app.store.finish_session(session.session_id)
         app.notify(EMPTY.get(settings.mode, "没有可做的题。"))
+        return None
+    return session
+
+
+async def resume(app: Host) -> None:
+    found = unfinished(app.store, app.library.find, app.profile)
+    if found is None:
+        app.notify("没有未完成的练习。")
         return
-    run(app, session)
+    row, bank = found
+    await run(app, QuizSession.resume(app.store, bank, row["id"]))
 
 
-def run(app: StudyApp, session: QuizSession) -> None:
-    """The quiz screen; its result when the session is finished (not when left)."""
-    from studytui.screens.quiz import QuizScreen
-
-    app.push_screen(QuizScreen(session), lambda finished: show_result(app, session) if finished else None)
-
-
-def show_result(app: StudyApp, session: QuizSession) -> None:
-    from studytui.screens.result import ResultScreen
-
-    def after(choice: str | None) -> None:
+async def run(app: Host, session: QuizSession | None) -> None:
+    """The quiz screen, then its result when the session is finished (not when left);
+    retrying the mistakes goes round again with a new session."""
+    while session is not None:
+        if not await app.push_screen_wait(QuizScreen(session)):
+            return
+        choice = await app.push_screen_wait(ResultScreen(session))
         mistakes = [o.question for o in session.result().mistakes]
-        if choice == "retry" and mistakes:
-            start(app, session.bank, Settings(mode="practice", seed=random.randrange(1 << 30)), questions=mistakes)
-        elif choice == "board":
-            from studytui.screens.leaderboard import LeaderboardScreen
-
-            row = app.store.session(session.session_id)
-            app.push_screen(LeaderboardScreen(row["quiz_code"], session.bank.title))
-
-    app.push_screen(ResultScreen(session), after)
+        if choice == "board":
+            code = app.store.session(session.session_id)["quiz_code"]
+            app.push_screen(LeaderboardScreen(code, session.bank.title))
+        if choice != "retry" or not mistakes:
+            return
+        session = begin(app, session.bank, Settings(mode=Mode.PRACTICE, seed=random.randrange(1 << 30)), questions=mistakes)

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, ProgressBar, Static
 
+from studytui.host import Host
 from studytui.constants import TYPE_NAMES, TYPES
 
 PREVIEW_QUESTIONS = 2000
@@ -28,6 +29,8 @@ def clip(text: str, cells: int) -> Text:
 
 
 class BanksScreen(Screen[bool]):
+    app = getters.app(Host)
+
     BINDINGS = [Binding("escape,h", "close", "返回"), Binding("g", "generate", "从讲话生成")]
 
     def __init__(self) -> None:

@@ -7,17 +7,20 @@ from __future__ import annotations
 import time
 
 from rich.text import Text
+from textual import getters
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input, Label, Static
 
+from studytui.host import Host
 from studytui.bank import Bank
 from studytui.contest import (
     ANSWER_KEYS, BUZZ, RISK, ROUND_NAMES, TIEBREAK, Contest, ContestError, ContestRecord, Round, Settings, check_teams,
     contest_questions,
 )
 from studytui.quiz import expected_text
+from studytui.vocabulary import Phase
 from studytui.widgets.answers import Answered, answer_widget
 from studytui.widgets.feedback import QuestionCard
 from studytui.widgets.scoreboard import Scoreboard
@@ -80,6 +83,8 @@ class ContestSetup(ModalScreen[tuple[list[tuple[str, str]], list[Round], Setting
 
 
 class ContestScreen(Screen[None]):
+    app = getters.app(Host)
+
     BINDINGS = [
         Binding("space", "advance", "出题/开始"),
         Binding("s", "skip", "跳过"),
@@ -140,7 +145,7 @@ class ContestScreen(Screen[None]):
 
     def refresh_board(self) -> None:
         turn = self.contest.turn
-        answering = turn.team.name if turn and turn.team and turn.phase != "done" else None
+        answering = turn.team.name if turn and turn.team and turn.phase != Phase.DONE else None
         self.query_one(Scoreboard).show(self.contest.teams, answering)
 
     def say(self, text: str) -> None:
@@ -157,8 +162,8 @@ class ContestScreen(Screen[None]):
         stake = f"　{turn.team.name} 押 {turn.stake} 分" if turn.stake is not None else ""
         paused = "　（暂停）" if contest.paused else ""
         status.update(Text(f"{ROUND_NAMES[turn.round]} 第 {turn.number} 题{stake}{clock}{paused}"))
-        if left == 0 and turn.phase in ("open", "answering") and not contest.paused:
-            answering = turn.team.name if turn.phase == "answering" else None
+        if left == 0 and turn.phase in (Phase.OPEN, Phase.ANSWERING) and not contest.paused:
+            answering = turn.team.name if turn.phase == Phase.ANSWERING else None
             contest.timeout(time.monotonic())
             self.finish_turn("时间到" + (f"，{answering} 计为答错" if answering else "，无人抢答"))
 
@@ -203,14 +208,14 @@ class ContestScreen(Screen[None]):
         contest, now = self.contest, time.monotonic()
         turn = contest.turn
         try:
-            if turn is None or turn.phase == "done":
+            if turn is None or turn.phase == Phase.DONE:
                 if contest.next_question() is None:
                     self.show_podium()
                     return
                 await self.show_turn()
-            elif turn.phase == "shown" and turn.round != RISK:
+            elif turn.phase == Phase.SHOWN and turn.round != RISK:
                 contest.open(now)
-                if turn.phase == "answering":
+                if turn.phase == Phase.ANSWERING:
                     await self.show_answer_input()
                 else:
                     self.say("抢答开始！")
@@ -219,10 +224,10 @@ class ContestScreen(Screen[None]):
 
     async def on_key(self, event) -> None:
         turn, now = self.contest.turn, time.monotonic()
-        if turn is None or self.typing or turn.phase == "answering":
+        if turn is None or self.typing or turn.phase == Phase.ANSWERING:
             return
         char = (event.character or "").lower()
-        if turn.round == RISK and turn.phase == "shown" and char in ("1", "2", "3"):
+        if turn.round == RISK and turn.phase == Phase.SHOWN and char in ("1", "2", "3"):
             event.stop()
             stakes = self.contest.settings.stakes
             if int(char) <= len(stakes):
@@ -243,7 +248,7 @@ class ContestScreen(Screen[None]):
     async def on_answered(self, message: Answered) -> None:
         message.stop()
         turn = self.contest.turn
-        if turn is None or turn.phase != "answering":
+        if turn is None or turn.phase != Phase.ANSWERING:
             return
         judged = self.contest.submit(message.response, time.monotonic())
         verdict = ("基本答对（有笔误），算答对" if judged.close else "答对") if judged.right else "答错"
@@ -251,7 +256,7 @@ class ContestScreen(Screen[None]):
             said = f"{judged.team.name} {verdict}，" + ("赢得加赛。" if judged.won_tie else "本题不能再答。")
         else:
             said = f"{judged.team.name} {verdict}，{judged.points:+d} 分。"
-        if turn.phase == "open":  # sudden death: the others may still buzz
+        if turn.phase == Phase.OPEN:  # sudden death: the others may still buzz
             await self.put_away_answer()
             self.say(said + "其他队可以继续抢答。")
             self.refresh_board()

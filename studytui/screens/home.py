@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-import random
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
+from textual.message import Message
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-if TYPE_CHECKING:
-    from studytui.bank import Bank, Validation
+from studytui.bank import Bank, Validation
+from studytui.host import Host
+from studytui.quiz import unfinished
+from studytui.room import NAME_TAKEN
+from studytui.screens.dialogs import ProfileDialog
+from studytui.vocabulary import Strictness
 
 FORMAT_EXAMPLE = "example"
 """The shipped bank that shows instructors the format: never a learner's first selection."""
-STRICTNESS_NAMES = {"strict": "严格（笔误不得分）", "normal": "标准（笔误得一半分）", "lenient": "宽松（笔误得满分）"}
+STRICTNESS_NAMES = {Strictness.STRICT: "严格（笔误不得分）", Strictness.NORMAL: "标准（笔误得一半分）", Strictness.LENIENT: "宽松（笔误得满分）"}
 MODES = [
     ("practice", "P", "练习"), ("exam", "E", "考试"), ("mistakes", "M", "错题本"), ("review", "R", "智能复习"),
     ("class", "C", "班级测验"), ("contest", "G", "小组竞赛"), ("resume", "U", "继续上次"), ("stats", "S", "统计"),
@@ -29,9 +33,20 @@ MODES = [
 
 PARTICIPANT_HIDDEN = {"contest", "switch_profile", "strictness"}
 """What a participant in a served room cannot do: run a contest, become someone else, set strictness."""
+NEEDS_A_BANK = {"practice", "exam", "mistakes", "review"}
+"""Modes that study the selected bank, so cannot start on a bank with errors."""
 
 
-class HomeScreen(Screen):
+class HomeScreen(Screen[None]):
+    app = getters.app(Host)
+
+    @dataclass
+    class ModeChosen(Message):
+        """The learner asked for a mode (``MODES``) on the selected bank; the app starts its flow."""
+
+        mode: str
+        bank: Bank | None
+
     # The mode keys are on the modes panel, each with its key; the footer keeps the rest readable at 80 columns.
     BINDINGS = [
         *[Binding(key.lower(), f"mode('{mode}')", name, show=False) for mode, key, name in MODES],
@@ -50,10 +65,10 @@ class HomeScreen(Screen):
             yield Static("", id="modes")
         yield Footer(compact=True)
 
-    shown_entries: list | None = None
+    shown_entries: list[Validation] | None = None
     """The library's entries the bank list shows (it is read again when a class quiz misses a bank)."""
 
-    def check_action(self, action: str, parameters) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A participant's footer shows only what a participant can do."""
         if self.app.participant and (action in PARTICIPANT_HIDDEN or parameters[:1] == ("contest",)):
             return False
@@ -144,7 +159,7 @@ class HomeScreen(Screen):
 
     def refresh_summary(self) -> None:
         store, pid = self.app.store, self.app.profile_id
-        if store is None or pid is None:
+        if pid is None:
             return
         bank = self.bank
         due = len(store.due(pid, bank.id)) if bank else 0
@@ -169,8 +184,8 @@ class HomeScreen(Screen):
         self.query_one("#modes", Static).update("　".join(parts[:4]) + "\n\n" + "　".join(parts[4:]))
 
     @property
-    def strictness(self) -> str:
-        return self.app.store.setting("strictness", "normal")
+    def strictness(self) -> Strictness:
+        return Strictness(self.app.store.setting("strictness", Strictness.NORMAL))
 
     def action_strictness(self) -> None:
         """Cycle how an input-method slip is scored in practice, exams and review."""
@@ -180,22 +195,14 @@ class HomeScreen(Screen):
         self.notify(f"评分：{STRICTNESS_NAMES[chosen]}")
         self.refresh_summary()
 
-    def unfinished(self):
-        for row in self.app.store.unfinished_sessions(self.app.profile_id):
-            bank = self.app.library.find(row["bank_id"])
-            if bank is not None:
-                return row, bank
-        return None
+    def unfinished(self) -> object | None:
+        return unfinished(self.app.store, self.app.library.find, self.app.profile)
 
     # -- starting things -----------------------------------------------------------------
 
     def action_switch_profile(self, can_cancel: bool = True) -> None:
-        from studytui.screens.dialogs import ProfileDialog
-
         def chosen(name: str | None) -> None:
             if name and not self.app.use_profile(name):
-                from studytui.room import NAME_TAKEN
-
                 self.notify(NAME_TAKEN, severity="error")
                 self.action_switch_profile(can_cancel=False)
 
@@ -206,51 +213,8 @@ class HomeScreen(Screen):
         if self.app.profile_id is None:
             self.action_switch_profile(can_cancel=False)
             return
-        if mode == "stats":
-            from studytui.screens.stats import StatsScreen
-
-            self.app.push_screen(StatsScreen())
-        elif mode == "banks":
-            from studytui.screens.banks import BanksScreen
-
-            self.app.push_screen(BanksScreen(), lambda changed: self.show_banks() if changed else None)
-        elif mode == "class":
-            from studytui.flows import class_quiz
-
-            class_quiz.open_menu(self.app, self.bank)
-        elif mode == "contest":
-            from studytui.flows import contest
-
-            contest.setup(self.app, self.bank)
-        elif mode == "resume":
-            self.resume()
-        else:
-            self.start_with_bank(mode)
-
-    def start_with_bank(self, mode: str) -> None:
-        from studytui.flows import exam, study
-        from studytui.quiz import Settings
-
-        bank = self.bank
-        if bank is None:
+        if mode in NEEDS_A_BANK and self.bank is None:
             entry = self.entry
             self.notify("这个题库有错误，不能使用：" + (entry.errors[0].message if entry and entry.errors else "请先选择题库"), severity="error", markup=False)
             return
-        settings = Settings(mode=mode, seed=random.randrange(1 << 30), strictness=self.strictness)
-        if mode == "practice":
-            study.practise(self.app, bank, settings)
-        elif mode == "exam":
-            exam.ask(self.app, bank, settings.seed, settings.strictness)
-        else:
-            study.start(self.app, bank, settings)
-
-    def resume(self) -> None:
-        from studytui.flows import study
-        from studytui.quiz import QuizSession
-
-        found = self.unfinished()
-        if found is None:
-            self.notify("没有未完成的练习。")
-            return
-        row, bank = found
-        study.run(self.app, QuizSession.resume(self.app.store, bank, row["id"]))
+        self.post_message(self.ModeChosen(mode, self.bank))

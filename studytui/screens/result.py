@@ -6,11 +6,13 @@ from __future__ import annotations
 import shlex
 
 from rich.text import Text
+from textual import getters
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, OptionList, Static
 
+from studytui.host import Host
 from studytui.generator.formulations import kind_name
 from studytui.quiz import MODE_NAMES, QuizSession, expected_text
 from studytui.widgets.bars import bar_lines
@@ -20,6 +22,8 @@ from studytui.widgets.wrap import Prose
 
 class ResultScreen(Screen[str | None]):
     """Dismissed with "retry" (the mistakes), "board" (a class quiz's leaderboard) or None."""
+
+    app = getters.app(Host)
 
     BINDINGS = [Binding("r", "retry", "重做错题"), Binding("l", "board", "排行榜"), Binding("escape,h", "home", "返回首页")]
 

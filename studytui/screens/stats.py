@@ -4,17 +4,21 @@ the weakest questions, and the study streak."""
 from __future__ import annotations
 
 from rich.text import Text
+from textual import getters
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
+from studytui.host import Host
 from studytui.generator.formulations import kind_name
 from studytui.quiz import MODE_NAMES
 from studytui.widgets.bars import bar_lines, score_chart
 
 
 class StatsScreen(Screen[None]):
+    app = getters.app(Host)
+
     BINDINGS = [Binding("escape,h", "app.pop_screen", "返回"), Binding("f", "other_profile", "看别人")]
 
     def __init__(self, profile: str | None = None) -> None:

@@ -1,0 +1,58 @@
+"""What every screen and flow may ask of the app: the data folder, the banks, the store
+and who is studying. ``StudyApp`` (app.py) adds the screens and flows on top; screens and
+flows type ``self.app`` as this class, so none of them imports the app module and the
+import graph has no circle (app → screens → host, never back)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual.app import App
+
+from studytui import paths
+from studytui.library import Library
+from studytui.room import Room
+from studytui.store import Store
+
+
+class Host(App[None]):
+    def __init__(self, data_dir: str | os.PathLike[str] | None = None, banks: Sequence[str | Path] = (), *, participant: bool = False):
+        """``participant``: a served session in a room; it takes quizzes and sees its own
+        results and the leaderboard, but does not change banks, run contests, set class
+        quizzes, look at others' stats or remember who used it last."""
+        super().__init__()
+        self.data = paths.data_dir(data_dir)
+        self.library = Library(self.data, banks)
+        self.participant = participant
+        self.room = Room(self.data) if participant else None
+        self._store: Store | None = None
+        self.profile_id: int | None = None
+        self.profile_name = ""
+
+    @property
+    def store(self) -> Store:
+        """The record; opened when the app mounts, before any screen is shown."""
+        if self._store is None:
+            raise RuntimeError("the store is opened when the app mounts")
+        return self._store
+
+    @property
+    def profile(self) -> int:
+        """Who studies now; every screen but the first dialog is shown once someone is chosen."""
+        if self.profile_id is None:
+            raise RuntimeError("nobody is chosen yet")
+        return self.profile_id
+
+    def use_profile(self, name: str) -> bool:
+        """Study as ``name``; remembered for next time, except for participants of a served
+        room, who cannot take a name another browser on the server is using (False)."""
+        if self.room is not None and not self.room.claim(name):
+            return False
+        self.profile_id = self.store.profile(name)
+        self.profile_name = name
+        if not self.participant:
+            self.store.set_setting("profile", name)
+        self.sub_title = name
+        return True
