@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from studytui import __version__
+from studytui.vocabulary import VERDICT_NAMES as BASE_VERDICT_NAMES
+from studytui.vocabulary import Verdict
 
 DESCRIPTION = "studytui — 讲话提法学习与测验（study the key formulations of policy speeches）"
 
@@ -247,7 +249,7 @@ def _summary(b) -> str:
     return f"{len(b.questions)} 题（{parts}）"
 
 
-VERDICT_NAMES = {"correct": "正确", "close": "接近（输入法笔误）", "wrong": "错误"}
+VERDICT_NAMES = {**BASE_VERDICT_NAMES, Verdict.CLOSE: "接近（输入法笔误）"}
 
 
 def _grade(args: argparse.Namespace) -> int:

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from studytui.exchange import printable
+from studytui.vocabulary import VERDICT_NAMES
 
-VERDICT_NAMES = {"correct": "正确", "close": "接近", "wrong": "错误"}
 EXPORT_COLUMNS = {
     "profile": "姓名", "bank": "题库", "question_id": "题号", "prompt": "题目", "typed": "作答", "verdict": "判定",
     "score": "得分", "seconds": "用时（秒）", "answered": "作答时间", "mode": "模式", "quiz_code": "测验码",
@@ -142,7 +142,7 @@ def _profile_stats(store, name: str) -> dict:
 
 def _print_profile_stats(item: dict, library) -> None:
     from studytui.generator.formulations import kind_name
-    from studytui.quiz import MODE_NAMES
+    from studytui.vocabulary import MODE_NAMES
 
     def bank_title(bank_id: str) -> str:
         bank = library.find(bank_id)
@@ -202,7 +202,7 @@ def _export_json(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
 
 
 def _export_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    from studytui.quiz import MODE_NAMES
+    from studytui.vocabulary import MODE_NAMES
 
     names = {"verdict": VERDICT_NAMES, "original_verdict": VERDICT_NAMES, "mode": MODE_NAMES, "overridden": {0: "", 1: "是"}}
     count = 0

@@ -16,7 +16,7 @@ from typing import Any
 
 from studytui.quiz import bank_hash, expected_text, grade_question, response_text
 from studytui.store import Answer
-from studytui.vocabulary import Phase
+from studytui.vocabulary import Phase, Verdict
 
 REQUIRED, BUZZ, RISK, TIEBREAK = "required", "buzz", "risk", "tiebreak"
 ROUND_NAMES = {REQUIRED: "必答", BUZZ: "抢答", RISK: "风险题", TIEBREAK: "加赛抢答"}
@@ -210,9 +210,9 @@ class Contest:
         grade = grade_question(turn.question, response)
         if self.record is not None:
             self.record.answer(team, turn.question, response, grade, self.elapsed(now))
-        right = grade.verdict != "wrong"
+        right = grade.verdict != Verdict.WRONG
         points = self.answer(right, now)
-        return Judged(team, right, grade.verdict == "close", points, won_tie=turn.round == TIEBREAK and right)
+        return Judged(team, right, grade.verdict == Verdict.CLOSE, points, won_tie=turn.round == TIEBREAK and right)
 
     def answer(self, right: bool, now: float, note: str = "") -> int:
         """The answering team's answer was judged; returns the points it got.

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from studytui.bank import Bank, Question
-from studytui.quiz import MODE_NAMES, grade_question
+from studytui.quiz import grade_question
+from studytui.vocabulary import MODE_NAMES, Verdict
 from studytui.quiz_code import CodeError, canonical_code
 
-VERDICTS = ("correct", "close", "wrong")
+VERDICTS = tuple(Verdict)
 TEXT_FIELDS = ("uid", "session_uid", "profile", "bank", "bank_hash", "question_id", "prompt", "typed")
 REQUIRED = (*TEXT_FIELDS, "verdict", "score", "seconds", "answered", "mode", "started")
 MOST_POINTS = 1000
@@ -143,7 +144,7 @@ def _regrade(row: dict[str, Any], bank: Bank) -> None:
     result = grade_question(question, response_from_text(question, row["typed"]), strictness if strictness in ("strict", "normal", "lenient") else "normal")
     if row["overridden"]:
         row["original_verdict"] = result.verdict
-        row["verdict"], row["score"] = "correct", 1.0
+        row["verdict"], row["score"] = Verdict.CORRECT, 1.0
     else:
         row["verdict"], row["score"], row["original_verdict"] = result.verdict, result.score, None
 

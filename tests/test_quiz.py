@@ -4,7 +4,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from studytui import bank, loader, picking, quiz, quiz_code
+from studytui import bank, loader, quiz, quiz_code
+from studytui.quiz import picking, scheduling
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import QuizSession, Settings
 from studytui.quiz_code import CodeError
@@ -115,11 +116,11 @@ def test_easy_goes_further_than_good_and_hard():
     at = datetime(2026, 5, 1, tzinfo=timezone.utc)
     card = None
     for _ in range(3):  # graduate the card with right answers
-        card, _ = quiz.next_card(card, "correct", 30, q, at)
+        card, _ = scheduling.next_card(card, "correct", 30, q, at)
         at += timedelta(days=3)
-    easy = datetime.fromisoformat(quiz.next_card(card, "correct", 1, q, at)[1])
-    good = datetime.fromisoformat(quiz.next_card(card, "correct", 30, q, at)[1])
-    hard = datetime.fromisoformat(quiz.next_card(card, "close", 30, q, at)[1])
+    easy = datetime.fromisoformat(scheduling.next_card(card, "correct", 1, q, at)[1])
+    good = datetime.fromisoformat(scheduling.next_card(card, "correct", 30, q, at)[1])
+    hard = datetime.fromisoformat(scheduling.next_card(card, "close", 30, q, at)[1])
     assert hard < good < easy
 
 

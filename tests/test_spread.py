@@ -1,7 +1,7 @@
 """Questions from one sentence stay apart to the end of a session where the bank allows."""
 
 from studytui.bank import Question
-from studytui.picking import spread
+from studytui.quiz.picking import spread
 
 
 def _question(n: int, source: str) -> Question:

@@ -14,7 +14,8 @@ from textual.widgets import Button, Footer, Header, Label, OptionList, Static
 
 from studytui.host import Host
 from studytui.generator.formulations import kind_name
-from studytui.quiz import MODE_NAMES, QuizSession, expected_text
+from studytui.quiz import QuizSession, expected_text
+from studytui.vocabulary import MODE_NAMES, Verdict
 from studytui.widgets.bars import bar_lines
 from studytui.widgets.feedback import Feedback, format_score
 from studytui.widgets.wrap import Prose
@@ -48,8 +49,8 @@ class ResultScreen(Screen[str | None]):
                     (f"{MODE_NAMES[session.settings.mode]}完成　", "bold"),
                     (f"得分 {format_score(result.score)}/{format_score(result.max_score)}（{result.percent:.0f}%）", "bold green"),
                     f"　用时 {minutes} 分 {seconds} 秒\n",
-                    ("正确 ", ""), (str(counts["correct"]), "green"), ("　接近 ", ""), (str(counts["close"]), "yellow"),
-                    ("　错误 ", ""), (str(counts["wrong"]), "red"),
+                    ("正确 ", ""), (str(counts[Verdict.CORRECT]), "green"), ("　接近 ", ""), (str(counts[Verdict.CLOSE]), "yellow"),
+                    ("　错误 ", ""), (str(counts[Verdict.WRONG]), "red"),
                     *([("　未答 ", ""), (str(counts["unanswered"]), "dim")] if counts["unanswered"] else []),
                 ),
                 id="result-score",

@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from studytui.host import Host
 from studytui.generator.formulations import kind_name
-from studytui.quiz import MODE_NAMES
+from studytui.vocabulary import MODE_NAMES
 from studytui.widgets.bars import bar_lines, score_chart
 
 

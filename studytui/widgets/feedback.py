@@ -8,10 +8,10 @@ from textual.widgets import Static
 
 from studytui.bank import Question
 from studytui.constants import TYPE_NAMES
-from studytui.grading import CLOSE, CORRECT, Grade, describe
+from studytui.grading import CLOSE, CORRECT, WRONG, Grade, describe
 from studytui.widgets.wrap import Prose
 
-VERDICT_LABELS = {CORRECT: "✔ 正确", "wrong": "✘ 错误"}
+VERDICT_LABELS = {CORRECT: "✔ 正确", WRONG: "✘ 错误"}
 PARTIAL_LABEL = "◐ 部分正确"
 # Each mark is more than a colour (underline, strike, brackets), so it shows under NO_COLOR too.
 _STYLES = {"同音字": "bold yellow underline", "多字": "bold red strike", "少字": "bold green", "错字": "bold red underline"}

@@ -6,187 +6,25 @@ The TUI, the contest and the command line all drive this one engine.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import random
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
 from studytui import grading
-from studytui.picking import mixed, once, spread
-from studytui.text import normalize
-from studytui.bank import Bank, Question, to_data
-from studytui.store import RIGHT_TO_LEAVE_MISTAKES, Answer, Store, iso, now
+from studytui.bank import Bank, Question
+from studytui.quiz.answers import expected_text, grade_question, response_text
+from studytui.quiz.hashing import bank_hash
+from studytui.quiz.scheduling import next_card
+from studytui.quiz.selection import pick_questions
+from studytui.quiz.settings import Settings
+from studytui.store import RIGHT_TO_LEAVE_MISTAKES, Answer, Store, now
+from studytui.vocabulary import Verdict
 
-MODES = ("practice", "exam", "mistakes", "review", "class", "contest")
-MODE_NAMES = {"practice": "练习", "exam": "考试", "mistakes": "错题本", "review": "智能复习", "class": "班级测验", "contest": "小组竞赛"}
 LEAVING_MISTAKES = f"连续答对 {RIGHT_TO_LEAVE_MISTAKES} 次移出错题本"
-EXAM_QUESTIONS = 20
-EXAM_SECONDS = 15 * 60
-REVIEW_NEW_PER_SESSION = 10
-REVIEW_SESSION_SIZE = 30
-NO_SECTION = ""
-"""In ``Settings.sections``: the questions outside every section (the title, the opening remarks)."""
 
 Clock = Callable[[], datetime]
-
-
-@dataclass(frozen=True)
-class Settings:
-    mode: str = "practice"
-    sections: tuple[str, ...] = ()
-    count: int | None = None
-    time_limit: int | None = None
-    """Seconds for the whole session (exam, class quiz); None for no limit."""
-    strictness: str = "normal"
-    seed: int = 0
-
-
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_COUNT_AND_MINUTES = re.compile(r"([0-9]+)\s*(?:题\s*[,，、]?|[,，、]|\s)\s*([0-9]+)\s*(?:分钟|分)?")
-
-
-def count_and_minutes(text: str, minutes: range, most: int = 10_000) -> tuple[int, int] | None:
-    """"20 15" → (20, 15): a number of questions (1 to ``most``) and minutes in ``minutes``.
-    Also as an input method types it: ``20，15``, full-width ``２０　１５``, ``20题 15分钟``."""
-    found = _COUNT_AND_MINUTES.fullmatch(text.translate(_FULL_WIDTH_DIGITS).strip())
-    if found is None:
-        return None
-    count, limit = int(found[1]), int(found[2])
-    return (count, limit) if 1 <= count <= most and limit in minutes else None
-
-
-def bank_hash(bank: Bank) -> str:
-    """A content hash that is the same on every machine for the same bank."""
-    return hash_data(to_data(bank))
-
-
-def hash_data(data: dict) -> str:
-    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-# -- grading a question's response -------------------------------------------------------
-
-
-def grade_question(question: Question, response: Any, strictness: str = "normal") -> grading.Grade:
-    """Grade what the user gave for a question of any type.
-
-    cloze: a string (one blank) or one string per blank; choice: the option;
-    multi: the chosen options; judge: True/False; order: the items in order;
-    list: the typed text (or the items).
-    """
-    kind = question.type
-    if kind == "cloze":
-        blanks = [response] if isinstance(response, str) else list(response or [])
-        if len(question.answer) == 1:
-            accept = question.accept[0] if question.accept else ()
-            return grading.grade(question.answer[0], blanks[0] if blanks else "", accept, strictness)
-        return grading.grade_blanks(question.answer, blanks, question.accept, strictness)
-    if kind == "choice":
-        return grading.grade_choice(question.answer, response)
-    if kind == "multi":
-        return grading.grade_multi(question.answer, response or ())
-    if kind == "judge":
-        return grading.grade_judge(question.answer, response)
-    if kind == "order":
-        return grading.grade_order(question.answer, list(response or ()))
-    typed = response if isinstance(response, str) else "、".join(response or ())
-    return grading.grade_list(question.answer, typed, strictness, question.min_items)
-
-
-def response_text(question: Question, response: Any) -> str:
-    """What the user gave, as text for the record."""
-    if response is None:
-        return ""
-    if question.type == "judge":
-        return "对" if response else "错"
-    if isinstance(response, str):
-        return response
-    separator = {"cloze": " / ", "order": " → "}.get(question.type, "、")
-    return separator.join(response)
-
-
-def expected_text(question: Question) -> str:
-    answer = question.answer
-    if question.type == "judge":
-        return "对" if answer else "错"
-    return answer if isinstance(answer, str) else {"cloze": " / ", "order": " → "}.get(question.type, "、").join(answer)
-
-
-def gives_away(question: Question, text: str) -> bool:
-    """Whether ``text`` shown beside the question (a section or bank title) would show
-    its answer: an item of the answer appears in it, or, for a judge statement, four or
-    more characters of the statement do."""
-    shown = normalize(text)
-    if not shown:
-        return False
-    if question.type == "judge":
-        statement = normalize(question.prompt.partition("：")[2] or question.prompt)
-        return any(statement[i:i + 4] in shown for i in range(max(0, len(statement) - 3)))
-    answer = question.answer
-    items = [answer] if isinstance(answer, str) else list(answer)
-    return any(normalize(item) and normalize(item) in shown for item in items)
-
-
-# -- the review schedule -------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _scheduler():
-    from fsrs import Scheduler
-
-    return Scheduler(enable_fuzzing=False)
-
-
-def rating_for(verdict: str, seconds: float, question: Question):
-    """wrong → Again, close → Hard, correct → Good, or Easy when answered quickly
-    (within 2 s plus 0.6 s per character of the answer)."""
-    from fsrs import Rating
-
-    if verdict == "wrong":
-        return Rating.Again
-    if verdict == "close":
-        return Rating.Hard
-    return Rating.Easy if seconds <= 2 + 0.6 * len(expected_text(question)) else Rating.Good
-
-
-def next_card(card_json: str | None, verdict: str, seconds: float, question: Question, at: datetime) -> tuple[str, str]:
-    """The question's FSRS card after this answer, as (json, due)."""
-    from fsrs import Card
-
-    card = Card.from_json(card_json) if card_json else Card()
-    card, _ = _scheduler().review_card(card, rating_for(verdict, seconds, question), at)
-    return card.to_json(), iso(card.due)
-
-
-# -- picking questions -----------------------------------------------------------------------
-
-
-def pick_questions(bank: Bank, settings: Settings, store: Store | None = None, profile_id: int | None = None, at: datetime | None = None) -> list[Question]:
-    rng = random.Random(settings.seed)
-    pool = once([q for q in bank.questions if not settings.sections or (q.section or NO_SECTION) in settings.sections])
-    by_id = {q.id: q for q in pool}
-    mode = settings.mode
-    if mode == "mistakes":
-        book = [by_id[i] for i in store.mistakes(profile_id, bank.id) if i in by_id]
-        rng.shuffle(book)
-        return spread(book)[: settings.count]
-    if mode == "review":
-        due = [by_id[i] for i in store.due(profile_id, bank.id, at) if i in by_id]
-        seen = store.reviewed(profile_id, bank.id)
-        new = [q for q in pool if q.id not in seen]
-        rng.shuffle(new)
-        return spread(due + new[:REVIEW_NEW_PER_SESSION])[: settings.count or REVIEW_SESSION_SIZE]
-    ordered = sorted(pool, key=lambda q: q.id) if mode == "class" else list(pool)
-    rng.shuffle(ordered)
-    if mode in ("exam", "class"):
-        return spread(mixed(ordered, settings.count or EXAM_QUESTIONS))
-    return spread(ordered[: settings.count] if settings.count else ordered)
 
 
 def unfinished(store: Store, find: Callable[[str], Bank | None], profile_id: int) -> tuple[Any, Bank] | None:
@@ -213,8 +51,8 @@ class Outcome:
     """The review card before this answer, to reschedule it if the verdict is disputed."""
 
     @property
-    def verdict(self) -> str:
-        return "correct" if self.overridden else self.grade.verdict
+    def verdict(self) -> Verdict:
+        return Verdict.CORRECT if self.overridden else self.grade.verdict
 
     @property
     def score(self) -> float:
@@ -275,7 +113,7 @@ class QuizSession:
         for answer in store.session_answers(session_id):
             question = by_id.get(answer["question_id"])
             if question is not None:
-                grade = grading.Grade(answer["original_verdict"] or answer["verdict"], answer["score"], (), expected_text(question), answer["typed"])
+                grade = grading.Grade(Verdict(answer["original_verdict"] or answer["verdict"]), answer["score"], (), expected_text(question), answer["typed"])
                 session.outcomes.append(Outcome(question, grade, answer["typed"], answer["seconds"], answer["id"], bool(answer["overridden"])))
         return session
 
@@ -336,7 +174,7 @@ class QuizSession:
     def override(self, outcome: Outcome) -> None:
         """我答对了: the user disputes the verdict; it is scored right (and scheduled as
         right), the original verdict kept for the instructor."""
-        card = next_card(outcome.card_before, "correct", outcome.seconds, outcome.question, self.clock())
+        card = next_card(outcome.card_before, Verdict.CORRECT, outcome.seconds, outcome.question, self.clock())
         self.store.override(outcome.answer_id, card)
         outcome.overridden = True
 
@@ -360,7 +198,7 @@ class QuizSession:
         return max(0.0, min(spent, self.settings.time_limit))
 
     def result(self) -> Result:
-        counts = {"correct": 0, "close": 0, "wrong": 0, "unanswered": self.total - len(self.outcomes)}
+        counts = {**{verdict: 0 for verdict in Verdict}, "unanswered": self.total - len(self.outcomes)}
         sections: dict[str, list[float]] = {}
         kinds: dict[str, list[float]] = {}
         for o in self.outcomes:
@@ -374,5 +212,5 @@ class QuizSession:
         def summary(groups: dict[str, list[float]]) -> dict[str, tuple[int, float]]:
             return {k: (len(v), sum(v) / len(v)) for k, v in groups.items()}
 
-        mistakes = [o for o in self.outcomes if o.verdict != "correct"]
+        mistakes = [o for o in self.outcomes if o.verdict != Verdict.CORRECT]
         return Result(score, maximum, counts, seconds, summary(sections), summary(kinds), mistakes)

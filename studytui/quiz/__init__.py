@@ -1,0 +1,26 @@
+"""Quizzing, one idea a module (as py-fsrs keeps card, scheduler, rating and review log apart):
+
+- ``settings``: a session's settings and the modes' default sizes
+- ``sizes``: a quiz's size as typed in a dialog (``20 15``, ``20题 15分钟``)
+- ``answers``: a response of any question type graded, and answers as text
+- ``scheduling``: the FSRS review schedule
+- ``picking``: a session's order (types spread, one sentence's questions kept apart)
+- ``selection``: which questions a mode asks
+- ``hashing``: a bank's content hash
+- ``session``: the session every mode, the contest and the command line drive
+
+The names most callers need are here too.
+"""
+
+from studytui.quiz.answers import expected_text, gives_away, grade_question, response_text
+from studytui.quiz.hashing import bank_hash, hash_data
+from studytui.quiz.selection import pick_questions
+from studytui.quiz.session import LEAVING_MISTAKES, Outcome, QuizSession, Result, unfinished
+from studytui.quiz.settings import EXAM_QUESTIONS, EXAM_SECONDS, NO_SECTION, Settings
+from studytui.quiz.sizes import count_and_minutes
+
+__all__ = [
+    "EXAM_QUESTIONS", "EXAM_SECONDS", "LEAVING_MISTAKES", "NO_SECTION", "Outcome", "QuizSession", "Result", "Settings",
+    "bank_hash", "count_and_minutes", "expected_text", "gives_away", "grade_question", "hash_data", "pick_questions",
+    "response_text", "unfinished",
+]

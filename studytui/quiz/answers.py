@@ -1,0 +1,74 @@
+"""One question's response of any type: graded, written as text for the record, and the
+expected answer as text; and whether a title shown beside a question gives it away."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studytui import grading
+from studytui.bank import Question
+from studytui.text import normalize
+from studytui.vocabulary import QuestionType, Strictness
+
+SEPARATORS = {QuestionType.CLOZE: " / ", QuestionType.ORDER: " → "}
+"""How the parts of an answer are joined as text (the rest with 、)."""
+
+
+def grade_question(question: Question, response: Any, strictness: Strictness = Strictness.NORMAL) -> grading.Grade:
+    """Grade what the user gave for a question of any type.
+
+    cloze: a string (one blank) or one string per blank; choice: the option;
+    multi: the chosen options; judge: True/False; order: the items in order;
+    list: the typed text (or the items).
+    """
+    kind = question.type
+    if kind == QuestionType.CLOZE:
+        blanks = [response] if isinstance(response, str) else list(response or [])
+        if len(question.answer) == 1:
+            accept = question.accept[0] if question.accept else ()
+            return grading.grade(question.answer[0], blanks[0] if blanks else "", accept, strictness)
+        return grading.grade_blanks(question.answer, blanks, question.accept, strictness)
+    if kind == QuestionType.CHOICE:
+        return grading.grade_choice(question.answer, response)
+    if kind == QuestionType.MULTI:
+        return grading.grade_multi(question.answer, response or ())
+    if kind == QuestionType.JUDGE:
+        return grading.grade_judge(question.answer, response)
+    if kind == QuestionType.ORDER:
+        return grading.grade_order(question.answer, list(response or ()))
+    typed = response if isinstance(response, str) else "、".join(response or ())
+    return grading.grade_list(question.answer, typed, strictness, question.min_items)
+
+
+def response_text(question: Question, response: Any) -> str:
+    """What the user gave, as text for the record."""
+    if response is None:
+        return ""
+    if question.type == QuestionType.JUDGE:
+        return "对" if response else "错"
+    if isinstance(response, str):
+        return response
+    separator = SEPARATORS.get(question.type, "、")
+    return separator.join(response)
+
+
+def expected_text(question: Question) -> str:
+    answer = question.answer
+    if question.type == QuestionType.JUDGE:
+        return "对" if answer else "错"
+    return answer if isinstance(answer, str) else SEPARATORS.get(question.type, "、").join(answer)
+
+
+def gives_away(question: Question, text: str) -> bool:
+    """Whether ``text`` shown beside the question (a section or bank title) would show
+    its answer: an item of the answer appears in it, or, for a judge statement, four or
+    more characters of the statement do."""
+    shown = normalize(text)
+    if not shown:
+        return False
+    if question.type == QuestionType.JUDGE:
+        statement = normalize(question.prompt.partition("：")[2] or question.prompt)
+        return any(statement[i:i + 4] in shown for i in range(max(0, len(statement) - 3)))
+    answer = question.answer
+    items = [answer] if isinstance(answer, str) else list(answer)
+    return any(normalize(item) and normalize(item) in shown for item in items)

@@ -1,0 +1,35 @@
+"""Which questions a session asks, by mode: the chosen sections, the mistake book, the
+review schedule's due and new questions, or an exam's mix; ordered by ``picking``."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+
+from studytui.bank import Bank, Question
+from studytui.quiz.picking import mixed, once, spread
+from studytui.quiz.settings import EXAM_QUESTIONS, NO_SECTION, REVIEW_NEW_PER_SESSION, REVIEW_SESSION_SIZE, Settings
+from studytui.store import Store
+from studytui.vocabulary import Mode
+
+
+def pick_questions(bank: Bank, settings: Settings, store: Store | None = None, profile_id: int | None = None, at: datetime | None = None) -> list[Question]:
+    rng = random.Random(settings.seed)
+    pool = once([q for q in bank.questions if not settings.sections or (q.section or NO_SECTION) in settings.sections])
+    by_id = {q.id: q for q in pool}
+    mode = settings.mode
+    if mode == Mode.MISTAKES:
+        book = [by_id[i] for i in store.mistakes(profile_id, bank.id) if i in by_id]
+        rng.shuffle(book)
+        return spread(book)[: settings.count]
+    if mode == Mode.REVIEW:
+        due = [by_id[i] for i in store.due(profile_id, bank.id, at) if i in by_id]
+        seen = store.reviewed(profile_id, bank.id)
+        new = [q for q in pool if q.id not in seen]
+        rng.shuffle(new)
+        return spread(due + new[:REVIEW_NEW_PER_SESSION])[: settings.count or REVIEW_SESSION_SIZE]
+    ordered = sorted(pool, key=lambda q: q.id) if mode == Mode.CLASS else list(pool)
+    rng.shuffle(ordered)
+    if mode in (Mode.EXAM, Mode.CLASS):
+        return spread(mixed(ordered, settings.count or EXAM_QUESTIONS))
+    return spread(ordered[: settings.count] if settings.count else ordered)
