@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from studytui import bank, loader
+from studytui.bankfile import bank, loader
 
 QUESTIONS = 10_000
 

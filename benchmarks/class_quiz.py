@@ -26,7 +26,7 @@ QUESTIONS = 40
 TAKER = """
 import json, sys, time
 from pathlib import Path
-from studytui import loader
+from studytui.bankfile import loader
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import QuizSession
 from studytui.quiz_code import find_bank, parse_code
@@ -77,7 +77,7 @@ def p99(values: list[float]) -> float:
 
 
 def main() -> None:
-    from studytui import loader
+    from studytui.bankfile import loader
     from studytui.paths import shipped_banks_dir
     from studytui.quiz_code import class_code
     from studytui.store import open_store

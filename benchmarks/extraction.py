@@ -34,7 +34,7 @@ ONE_MB = 1_000_000
 _CHILD = """
 import json, resource, sys, time
 started = time.perf_counter()
-from studytui import bank
+from studytui.bankfile import bank
 from studytui.generator.questions import generate
 text = sys.stdin.read()
 result = generate(text)

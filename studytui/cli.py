@@ -178,7 +178,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from studytui import paths
     from studytui.library import duplicate_ids
-    from studytui.loader import open_bank
+    from studytui.bankfile.loader import open_bank
 
     data = paths.data_dir(args.data_dir)
     files = [Path(f) for f in args.files] or paths.discover_bank_files(data, args.bank or ())
@@ -199,10 +199,10 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from studytui import bank
+    from studytui.bankfile import bank
     from studytui.generator.formulations import KIND_NAMES, KINDS
     from studytui.generator.questions import GenerationError, generate
-    from studytui.loader import read_text
+    from studytui.bankfile.loader import read_text
 
     speech = Path(args.speech)
     text, problems = read_text(speech)

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from studytui.bank import Bank, Question
+from studytui.bankfile.bank import Bank, Question
 from studytui.quiz import grade_question
 from studytui.vocabulary import MODE_NAMES, Verdict
 from studytui.quiz_code import CodeError, canonical_code

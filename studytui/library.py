@@ -13,7 +13,7 @@ from studytui import __version__, paths
 from studytui.constants import MAX_BYTES
 
 if TYPE_CHECKING:
-    from studytui.bank import Bank, Problem, Validation
+    from studytui.bankfile.bank import Bank, Problem, Validation
 
 
 class Library:
@@ -60,7 +60,7 @@ class Library:
     def _cached(self, file: Path) -> Validation | None:
         """The bank as it was last found valid, when the file's name and content are the
         same (reading YAML is what makes a large bank slow to load)."""
-        from studytui.bank import Validation, from_data
+        from studytui.bankfile.bank import Validation, from_data
 
         cached = self._cache_file(file)
         try:
@@ -70,8 +70,8 @@ class Library:
 
     def _read(self, file: Path) -> Validation:
         """A bank read anew (a speech generated), cached when it is valid."""
-        from studytui.bank import to_data
-        from studytui.loader import open_bank, write_cache
+        from studytui.bankfile.bank import to_data
+        from studytui.bankfile.loader import open_bank, write_cache
 
         entry = open_bank(file, paths.cache_dir(self.data))
         cached = self._cache_file(file)
@@ -122,7 +122,7 @@ def record_key(bank_id: str, path: str) -> str:
 
 def duplicate_ids(entries: Sequence[Validation]) -> list[Problem]:
     """A problem for every bank whose id an earlier bank already has, naming both files."""
-    from studytui.bank import Problem
+    from studytui.bankfile.bank import Problem
 
     return [
         Problem(entry.path, 1, f"题库 id“{entry.bank.id}”与 {other} 相同：这个题库的成绩另记在“"

@@ -9,7 +9,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from studytui.bank import Bank, to_data
+from studytui.bankfile.bank import Bank, to_data
 from studytui.quiz import Settings, hash_data
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32: no I, L, O, U

@@ -5,7 +5,8 @@ import tracemalloc
 
 import pytest
 
-from studytui import bank, constants, loader, validation
+from studytui import constants
+from studytui.bankfile import bank, loader, validation
 
 VALID = textwrap.dedent("""\
     title: 测试题库

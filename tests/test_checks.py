@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from studytui.bank import Question
+from studytui.bankfile.bank import Question
 from studytui.generator.checks import Speech, failures, problems, repeated_prompts
 from studytui.generator.questions import generate
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from studytui import loader, paths
+from studytui import paths
+from studytui.bankfile import loader
 from studytui.cli import main
 from studytui.library import Library
 from studytui.quiz import QuizSession, pick_questions

@@ -80,7 +80,7 @@ def test_grade_json_shows_original_characters():
 
 
 def _answer_some(data_dir):
-    from studytui import loader
+    from studytui.bankfile import loader
     from studytui.quiz import QuizSession, Settings
     from studytui.store import open_store
 
@@ -129,7 +129,7 @@ def test_a_broken_database_is_reported_and_set_aside(tmp_path):
 
 
 def _class_quiz_on(data_dir, name, code, right=True):
-    from studytui import loader
+    from studytui.bankfile import loader
     from studytui.quiz import QuizSession
     from studytui.quiz_code import find_bank, parse_code
     from studytui.store import open_store
@@ -148,7 +148,7 @@ def _class_quiz_on(data_dir, name, code, right=True):
 def test_answers_from_other_machines_merge_without_duplicates(tmp_path):
     import json
 
-    from studytui import loader
+    from studytui.bankfile import loader
     from studytui.quiz_code import class_code
 
     code = class_code(loader.load(shipped_banks_dir() / "qichu-qifali.yaml"), seed=5, count=6, minutes=10)

@@ -142,7 +142,7 @@ def test_teams_must_be_two_to_eight_with_distinct_keys():
 
 from pathlib import Path  # noqa: E402
 
-from studytui.bank import Bank, Question  # noqa: E402
+from studytui.bankfile.bank import Bank, Question  # noqa: E402
 from studytui.contest import ContestRecord, check_teams, contest_questions  # noqa: E402
 from studytui.store import open_store  # noqa: E402
 

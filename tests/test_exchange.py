@@ -17,7 +17,7 @@ def run(*args):
 
 
 def answer_some(data_dir, name="张三"):
-    from studytui import loader
+    from studytui.bankfile import loader
     from studytui.quiz import QuizSession, Settings
     from studytui.store import open_store
 

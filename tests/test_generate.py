@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from studytui import bank, loader, validation
+from studytui.bankfile import bank, loader, validation
 from studytui.cli import main
 from studytui.generator.questions import GenerationError, generate, numeral_variants
 from studytui.paths import shipped_banks_dir

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from studytui import bank, validation
+from studytui.bankfile import bank, validation
 from studytui.cli import main
 from studytui.generator.questions import NOTHING_TO_ASK, GenerationError, generate
 from studytui.grading import grade

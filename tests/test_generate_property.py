@@ -4,7 +4,7 @@ bank they give validates (issue 10)."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studytui import bank, validation
+from studytui.bankfile import bank, validation
 from studytui.generator.formulations import extract
 from studytui.generator.questions import GenerationError, generate
 

@@ -71,8 +71,8 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str]:
 
 def test_the_graph_is_read():
     graph = import_graph()
-    assert "studytui.bank" in graph["studytui.validation"]
-    assert "studytui.generator.questions" in graph["studytui.loader"]
+    assert "studytui.bankfile.bank" in graph["studytui.bankfile.validation"]
+    assert "studytui.generator.questions" in graph["studytui.bankfile.loader"]
 
 
 def test_no_module_imports_itself_through_others():

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from studytui.generator import questions as generate_module
-from studytui import loader
+from studytui.bankfile import loader
 from studytui.app import StudyApp
 from studytui.cli import main
 from studytui.library import Library

@@ -4,7 +4,7 @@ the section picker."""
 
 import re
 
-from studytui import loader
+from studytui.bankfile import loader
 from studytui.app import StudyApp
 from studytui.paths import shipped_banks_dir
 from helpers import THREE, prepare, settle

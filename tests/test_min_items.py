@@ -3,8 +3,8 @@ many make a full answer, validate checks it, and the grader scores against it.""
 
 import pytest
 
-from studytui import loader, validation
-from studytui.bank import dump
+from studytui.bankfile import loader, validation
+from studytui.bankfile.bank import dump
 from studytui.grading import grade_list
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import grade_question

@@ -4,7 +4,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from studytui import bank, loader, quiz, quiz_code
+from studytui import quiz, quiz_code
+from studytui.bankfile import bank, loader
 from studytui.quiz import picking, scheduling
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import QuizSession, Settings

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from studytui import loader
+from studytui.bankfile import loader
 from studytui.quiz import pick_questions
 from studytui.quiz_code import class_code, find_bank, parse_code
 from studytui.store import open_store

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from studytui import loader
+from studytui.bankfile import loader
 from studytui.app import StudyApp
 from studytui.flows import study
 from studytui.quiz import QuizSession, Settings

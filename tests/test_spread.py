@@ -1,6 +1,6 @@
 """Questions from one sentence stay apart to the end of a session where the bank allows."""
 
-from studytui.bank import Question
+from studytui.bankfile.bank import Question
 from studytui.quiz.picking import spread
 
 

@@ -118,7 +118,7 @@ def test_four_processes_writing_at_once_lose_nothing(tmp_path):
 KILLED = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from studytui import loader
+    from studytui.bankfile import loader
     from studytui.paths import shipped_banks_dir
     from studytui.quiz import QuizSession, Settings
     from studytui.store import open_store
@@ -135,7 +135,7 @@ KILLED = textwrap.dedent("""
 
 
 def test_killing_the_process_mid_session_loses_no_answer_and_it_resumes(tmp_path):
-    from studytui import loader
+    from studytui.bankfile import loader
     from studytui.paths import shipped_banks_dir
     from studytui.quiz import QuizSession
 

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from textual.screen import ModalScreen
 
-from studytui import loader
+from studytui.bankfile import loader
 from studytui.app import StudyApp
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import QuizSession, Settings

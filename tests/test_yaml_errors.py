@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from studytui import syntax
+from studytui.bankfile import syntax
 from studytui.cli import main
-from studytui.validation import parse
+from studytui.bankfile.validation import parse
 
 SIX = Path(__file__).parent / "data" / "six_mistakes.yaml"
 ENGLISH = re.compile(r"\b(found|expected|mapping|scanning|parsing|while|allowed|token)\b")

@@ -8,7 +8,7 @@ import random
 from collections.abc import Coroutine
 from typing import Any
 
-from studytui.bank import Bank
+from studytui.bankfile.bank import Bank
 from studytui.flows import class_quiz, contest, exam, study
 from studytui.host import Host
 from studytui.quiz import Settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from studytui.bank import Bank
+from studytui.bankfile.bank import Bank
 from studytui.flows.study import study
 from studytui.host import Host
 from studytui.quiz import count_and_minutes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from studytui.bank import Bank
+from studytui.bankfile.bank import Bank
 from studytui.host import Host
 from studytui.screens.contest import ContestScreen, ContestSetup
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from studytui.bank import Bank
+from studytui.bankfile.bank import Bank
 from studytui.flows.study import study
 from studytui.host import Host
 from studytui.quiz import EXAM_QUESTIONS, EXAM_SECONDS, Settings, count_and_minutes

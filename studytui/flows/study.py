@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from studytui.bank import Bank, Question
+from studytui.bankfile.bank import Bank, Question
 from studytui.host import Host
 from studytui.quiz import NO_SECTION, QuizSession, Settings, unfinished
 from studytui.screens.dialogs import SectionsDialog

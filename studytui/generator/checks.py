@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from studytui.bank import Bank, Question
+from studytui.bankfile.bank import Bank, Question
 from studytui.constants import BLANK_RE
 from studytui.generator.formulations import quoted_terms, without_verb
 from studytui.generator.lexicon import lexicon

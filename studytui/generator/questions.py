@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from studytui import bank as model
-from studytui import validation
+from studytui.bankfile import bank as model
+from studytui.bankfile import validation
 from studytui.generator import checks
 from studytui.constants import BLANK
 from studytui.generator.formulations import SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms, without_verb

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from studytui import grading
-from studytui.bank import Question
+from studytui.bankfile.bank import Question
 from studytui.text import normalize
 from studytui.vocabulary import QuestionType, Strictness
 

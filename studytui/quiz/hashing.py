@@ -7,7 +7,7 @@ import hashlib
 import json
 from typing import Any
 
-from studytui.bank import Bank, to_data
+from studytui.bankfile.bank import Bank, to_data
 
 
 def bank_hash(bank: Bank) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from studytui.bank import Question
+from studytui.bankfile.bank import Question
 
 SOURCE_GAP = 5
 """Questions from one source sentence are asked at least this many questions apart where the bank allows."""

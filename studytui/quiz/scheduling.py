@@ -8,7 +8,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from studytui.bank import Question
+from studytui.bankfile.bank import Question
 from studytui.quiz.answers import expected_text
 from studytui.store import iso
 from studytui.vocabulary import Verdict

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import datetime
 
-from studytui.bank import Bank, Question
+from studytui.bankfile.bank import Bank, Question
 from studytui.quiz.picking import mixed, once, spread
 from studytui.quiz.settings import EXAM_QUESTIONS, NO_SECTION, REVIEW_NEW_PER_SESSION, REVIEW_SESSION_SIZE, Settings
 from studytui.store import Store

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from studytui import grading
-from studytui.bank import Bank, Question
+from studytui.bankfile.bank import Bank, Question
 from studytui.quiz.answers import expected_text, grade_question, response_text
 from studytui.quiz.hashing import bank_hash
 from studytui.quiz.scheduling import next_card

@@ -137,9 +137,9 @@ class BanksScreen(Screen[bool]):
 
     @work(thread=True, exclusive=True, group="generate")
     def generate(self, speech: Path) -> None:
-        from studytui import bank
+        from studytui.bankfile import bank
         from studytui.generator.questions import GenerationError, generate
-        from studytui.loader import read_text
+        from studytui.bankfile.loader import read_text
 
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self.query_one("#generate-progress", ProgressBar).update, total=total, progress=done)

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input, Label, Static
 
 from studytui.host import Host
-from studytui.bank import Bank
+from studytui.bankfile.bank import Bank
 from studytui.contest import (
     ANSWER_KEYS, BUZZ, RISK, ROUND_NAMES, TIEBREAK, Contest, ContestError, ContestRecord, Round, Settings, check_teams,
     contest_questions,

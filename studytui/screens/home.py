@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from studytui.bank import Bank, Validation
+from studytui.bankfile.bank import Bank, Validation
 from studytui.host import Host
 from studytui.quiz import unfinished
 from studytui.room import NAME_TAKEN

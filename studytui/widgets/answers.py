@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from studytui.bank import Question
+from studytui.bankfile.bank import Question
 from studytui.constants import BLANK_RE
 
 

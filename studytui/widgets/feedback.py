@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from studytui.bank import Question
+from studytui.bankfile.bank import Question
 from studytui.constants import TYPE_NAMES
 from studytui.grading import CLOSE, CORRECT, WRONG, Grade, describe
 from studytui.widgets.wrap import Prose

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import yaml
 from yaml.nodes import Node
 
-from studytui.bank import Problem
+from studytui.bankfile.bank import Problem
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

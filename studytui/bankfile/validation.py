@@ -7,8 +7,8 @@ import difflib
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from studytui import syntax
-from studytui.bank import Bank, Problem, Question, Section, Validation
+from studytui.bankfile import syntax
+from studytui.bankfile.bank import Bank, Problem, Question, Section, Validation
 from studytui.constants import BLANK_RE, TYPE_NAMES, TYPES
 
 _TAG = "tag:yaml.org,2002:"

@@ -9,9 +9,9 @@ import hashlib
 import re
 from pathlib import Path
 
-from studytui.bank import Bank, BankError, Problem, Validation, dump, with_path
+from studytui.bankfile.bank import Bank, BankError, Problem, Validation, dump, with_path
 from studytui.constants import MAX_BYTES
-from studytui.validation import parse
+from studytui.bankfile.validation import parse
 
 
 def load(path: str | Path) -> Bank:
