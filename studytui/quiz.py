@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from studytui import grading
-from studytui.picking import mixed, once, spread
+from studytui.picking import mixed, once, one_per_blank, recognised_first, spread
 from studytui.text import normalize
 from studytui.bank import Bank, Question, to_data
 from studytui.store import RIGHT_TO_LEAVE_MISTAKES, Answer, Store, iso, now
@@ -185,8 +185,8 @@ def pick_questions(bank: Bank, settings: Settings, store: Store | None = None, p
     ordered = sorted(pool, key=lambda q: q.id) if mode == "class" else list(pool)
     rng.shuffle(ordered)
     if mode in ("exam", "class"):
-        return spread(mixed(ordered, settings.count or EXAM_QUESTIONS))
-    return spread(ordered[: settings.count] if settings.count else ordered)
+        return spread(mixed(one_per_blank(ordered), settings.count or EXAM_QUESTIONS))
+    return spread(recognised_first(ordered[: settings.count] if settings.count else ordered))
 
 
 # -- a session ----------------------------------------------------------------------------
