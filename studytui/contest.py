@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from studytui.quiz.picking import one_per_blank
 from studytui.quiz import bank_hash, expected_text, grade_question, response_text
 from studytui.store import Answer
 from studytui.vocabulary import Phase, Verdict
@@ -362,5 +363,6 @@ def contest_questions(questions: Sequence, rng) -> list:
     one per formulation: a contest never asks the same thing twice."""
     usable = [q for q in questions if q.type in CONTEST_TYPES]
     rng.shuffle(usable)
+    usable = one_per_blank(usable)
     seen: set[str] = set()
     return [q for q in usable if not (formulation_of(q) in seen or seen.add(formulation_of(q)))]

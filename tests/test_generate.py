@@ -78,7 +78,12 @@ def test_numbered_distractors_change_the_number():
     assert numeral_variants("七个有之")[:4] == ["六个有之", "八个有之", "五个有之", "九个有之"]
     assert "十四五" in numeral_variants("十三五")
     assert "三个维护" in numeral_variants("两个维护")
-    assert "两种形态" in numeral_variants("四种形态") and "两权" in numeral_variants("三权")
+    assert "两种形态" in numeral_variants("四种形态") and "四大攻坚战" in numeral_variants("三大攻坚战")
+
+
+def test_no_numeral_is_changed_inside_a_name_or_an_idiom():
+    for name in ("一带一路", "一国两制", "九死一生", "一条龙", "一大批", "三权", "六稳六保"):
+        assert numeral_variants(name) == [], name
     assert "第二种形态" in numeral_variants("第一种形态") and "第两种形态" not in numeral_variants("第一种形态")
     assert "二十一大" not in numeral_variants("二十大")
     assert numeral_variants("统一大市场") == [] and numeral_variants("建军一百年奋斗目标") == []  # no count there

@@ -8,18 +8,38 @@ from importlib import resources
 
 
 @lru_cache(maxsize=1)
+def _entries() -> tuple[tuple[str, str, str], ...]:
+    """(group, entry, field) for every entry of lexicon.txt, in order."""
+    rows = []
+    group = ""
+    for line in resources.files("studytui.generator").joinpath("lexicon.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            group = line[1:-1]
+        elif line and not line.startswith("#"):
+            entry, _, field = line.partition("\t")
+            rows.append((group, entry.strip(), field.strip()))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[str, ...]]:
     """Well-known formulations ("提法") and common terms ("常用语") of the genre,
     shipped as data (lexicon.txt)."""
     groups: dict[str, list[str]] = {}
-    current: list[str] = []
-    for line in resources.files("studytui.generator").joinpath("lexicon.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = groups.setdefault(line[1:-1], [])
-        elif line and not line.startswith("#"):
-            current.append(line)
+    for group, entry, _ in _entries():
+        groups.setdefault(group, []).append(entry)
     return {name: tuple(entries) for name, entries in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def fields() -> dict[str, str]:
+    """Each entry's field (纪检监察, 经济, 外交…), by the entry as written and by its parts."""
+    found: dict[str, str] = {}
+    for _, entry, field in _entries():
+        for form in (entry, entry.replace("、", ""), *entry.split("、")):
+            found.setdefault(form, field)
+    return found
 
 
 WORD_MAX = 5

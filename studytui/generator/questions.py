@@ -12,13 +12,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from studytui.bankfile import bank as model
 from studytui.bankfile import validation
-from studytui.generator import checks
+from studytui.generator import checks, scoring
 from studytui.constants import BLANK
 from studytui.generator.formulations import SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms, without_verb
-from studytui.generator.lexicon import lexicon
+from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.structure import NUMERALS, marker_style, without_marker
 from studytui.generator.words import known_words, word_bounds
 from studytui.text import full_width_punctuation, han_count, leading_number, normalize, sentences
@@ -31,10 +32,12 @@ NOTHING_TO_ASK = "没有找到可以出题的提法"
 _PARTICLES = "、“”和与及的地得等了着过"
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
 MAX_MULTI_TRUE = 4
+SPEECH_FIELDS = 3  # an answer the lexicon does not know takes distractors of the speech's main fields
 SHORT_LEAD = 8
 _NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
 _CN = "零一二三四五六七八九"
 _CLASSIFIER_CHARS = "个种项条类方面点次位大届批轮年"
+_COUNTERS = ("个", "种", "项", "条", "类", "方面", "点", "次", "位", "大")
 _CONGRESS_WORDS = ("精神", "报告", "以来", "召开", "代表", "胜利", "提出", "作出", "确立", "强调")
 
 
@@ -65,7 +68,7 @@ def generate(
     with known_words(quoted_terms(text)):
         analysis = extract(text, progress=progress)
         written = _Writer(analysis, random.Random(seed)).questions() if analysis.formulations else []
-        questions = checks.passing(written, text)
+        questions = scoring.strongest(checks.passing(written, text), text)
     bank = model.Bank(
         title=(title or "").strip() or analysis.title or "讲话提法",
         id=bank_id,
@@ -143,8 +146,10 @@ def numeral_variants(term: str) -> list[str]:
         return []  # 统一大市场: a numeral inside a word counts nothing; 一百年 is not 一
     congress = rest[:1] == "大" and (len(rest) == 1 or rest[1:].startswith(_CONGRESS_WORDS))
     ordinal = term[start - 1:start] == "第"
-    counted = not congress and not ordinal and (rest[:1] in _CLASSIFIER_CHARS or length == len(match.group()))
     plan = term[start] == "十" and rest[:1] == "五"  # 十四五: the five-year plans go up to 十五五
+    counted = not congress and not ordinal and _counts(term, start, end)
+    if not (counted or congress or ordinal or plan):
+        return []  # 一带一路, 九死一生, 一条龙, 一大批: a numeral inside a name or an idiom
     highest = 20 if congress else LAST_PLAN if plan else 2 if rest.startswith("个百年") else value + 3
     variants = []
     for other in sorted(range(max(1, value - 3), min(highest, value + 3) + 1), key=lambda v: (abs(v - value), v)):
@@ -152,6 +157,23 @@ def numeral_variants(term: str) -> list[str]:
             word = "两" if other == 2 and (counted or term[start:end] == "两") and not ordinal else chinese_number(other)
             variants.append(term[:start] + word + rest)
     return variants
+
+
+def _counts(term: str, start: int, end: int) -> bool:
+    """Whether the numeral at ``start`` counts something (七个有之, 四种形态, 三大攻坚战): a
+    classifier follows, and jieba reads no longer word from the numeral on (一条龙), unless
+    the term is a formulation of the lexicon (四个自信)."""
+    rest = term[end:]
+    counter = next((c for c in _COUNTERS if rest.startswith(c)), "")
+    if not counter:
+        return False
+    first = next((b for b in sorted(word_bounds(term)) if b > start), len(term))
+    return first <= end + len(counter) or term in _numbered_entries()
+
+
+@lru_cache(maxsize=1)
+def _numbered_entries() -> frozenset[str]:
+    return frozenset(without_verb(e) for e in lexicon()["提法"] if _NUMERAL_RUN.search(e))
 
 
 # -- writing questions -------------------------------------------------------------
@@ -170,7 +192,9 @@ class _Writer:
         self.made: list[model.Question] = []
         self.titles = {s.id: s.title for s in analysis.sections}
         self.numbers_of = {s.id: s.number for s in analysis.sections}
+        self.field_of = {without_verb(entry): field for entry, field in fields().items()} | fields()
         self.pools: dict[str, list[str]] = {"lexicon": sorted({without_verb(e) for group in lexicon().values() for e in group})}
+        self.speech_fields = self._speech_fields()
         for f in analysis.formulations:
             if f.kind == "list":
                 self.pools.setdefault("item", []).extend(i for i in f.items if not checks.weak(i) and not checks.place(i))
@@ -180,6 +204,17 @@ class _Writer:
         self.judges: Counter[bool] = Counter()
         self.points_asked: set[str] = set()  # sections asked which point they make
         self.paired: set[str] = set()  # prompts asking a pair of numbered formulations together
+
+    def _speech_fields(self) -> frozenset[str]:
+        """The fields the speech is about: those of the lexicon entries it says most."""
+        said = Counter(self.field_of[f.text] for f in self.analysis.formulations if f.text in self.field_of)
+        return frozenset(field for field, _ in said.most_common(SPEECH_FIELDS))
+
+    def same_field(self, answer: str, option: str) -> bool:
+        """Whether a lexicon option is of the answer's field, or, for an answer the
+        lexicon does not know, of a field the speech is about."""
+        wanted = {self.field_of[answer]} if answer in self.field_of else self.speech_fields
+        return self.field_of.get(option) in wanted
 
     # ids, explanation, the question itself
 
@@ -211,9 +246,9 @@ class _Writer:
 
     def candidates(self, answer: str, kind: str) -> list[str]:
         """Distractor candidates, best first: changed numerals; then formulations of the
-        speech of the same kind, then of the lexicon, that share the answer's last
-        character, or its first and its length (for a list's items the speech's own
-        items and formulations only: the lexicon's are of any field). All of the answer's
+        speech of the same kind, then of the lexicon in the answer's field, that share the
+        answer's last character, or its first and its length (for a list's items the
+        speech's own items and formulations only). All of the answer's
         shape: its length give or take one, as many 、-parts. Nothing else: a random
         formulation is no distractor."""
         tiers = [numeral_variants(answer)] if kind == "numbered" else []
@@ -221,6 +256,7 @@ class _Writer:
             alike = sorted({
                 t for t in self.pools.get(pool, ())
                 if abs(len(t) - len(answer)) <= 1 and t.count("、") == answer.count("、") and _likeness(answer, t) >= 2
+                and (pool != "lexicon" or self.same_field(answer, t))
             })
             self.rng.shuffle(alike)
             tiers.append(sorted(alike, key=lambda t: -_likeness(answer, t)))
@@ -264,9 +300,9 @@ class _Writer:
                 self.paired.add(pair_prompt)
                 self.add(f, "cloze", pair_prompt, tuple(together.findall(f.sentence)))
             return
-        self.add(f, "cloze", prompt, (f.text,) * blanks)
         if blanks != 1:
-            return
+            return  # two blanks of one answer: the first gives the second away
+        self.add(f, "cloze", prompt, (f.text,))
         wrong = self.distractors(f.text, f.sentence, f.kind)
         if wrong is not None:
             self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))

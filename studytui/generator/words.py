@@ -3,9 +3,11 @@ starts or ends inside a word. jieba is imported on first use: only generating ne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from importlib import resources
 
 
 @lru_cache(maxsize=1)
@@ -88,3 +90,32 @@ def word_span(text: str, start: int, end: int) -> tuple[int, int]:
         before = max(b for b in bounds if b < to)
         to = before if before - at >= 2 else min(b for b in bounds if b > to)
     return low + at, low + to
+
+
+FUNCTION_TAGS = ("p", "c", "u", "y", "e")
+"""jieba's tags of words that never begin or end a formulation: prepositions (把 对 关于),
+conjunctions (和 与 而且), particles (的 了 着 等), modal particles and interjections."""
+NAME_TAGS = ("nr", "ns", "nt")
+"""Names of people (nr, nrfg, nrt), places (ns) and organisations (nt)."""
+_TAGGED = re.compile(r"^(\S+) \d+ ((?:p|c|u[a-z]?|y|e|nr[a-z]*|ns|nt))$", re.M)
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """jieba's part-of-speech tags for the closed classes and names only: read from its
+    dictionary in a tenth of a second, where jieba.posseg's full table takes half a second."""
+    dictionary = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    return dict(_TAGGED.findall(dictionary))
+
+
+def tag(word: str) -> str:
+    """``word``'s jieba tag when it is a function word or a name, else ''."""
+    return _tags().get(word, "")
+
+
+def is_function_word(word: str) -> bool:
+    return tag(word).startswith(FUNCTION_TAGS)
+
+
+def is_name(word: str) -> bool:
+    return len(word) >= 2 and tag(word).startswith(NAME_TAGS)

@@ -1,5 +1,6 @@
-"""Ordering the questions of a session: spread over the types, identical ones once, and
-questions from one source sentence kept apart."""
+"""Ordering the questions of a session: spread over the types, identical ones once, one
+blank asked once in a test (recognised before recalled in practice), and questions from
+one source sentence kept apart."""
 
 from __future__ import annotations
 
@@ -34,6 +35,48 @@ def once(questions: list[Question]) -> list[Question]:
     for question in questions:
         kept.setdefault(_same(question), question)
     return list(kept.values())
+
+
+_ASKED_TWICE = ("cloze", "choice")
+"""A generated blank is asked as a cloze and, with distractors, as a choice: the same question twice."""
+
+
+def _blank(question: Question) -> tuple[str, str] | None:
+    if question.type not in _ASKED_TWICE or not isinstance(question.answer, (str, tuple)):
+        return None
+    answer = question.answer if isinstance(question.answer, str) else "、".join(question.answer)
+    return question.prompt, answer
+
+
+def one_per_blank(questions: list[Question]) -> list[Question]:
+    """A blank asked as a cloze and as a choice is asked once (the first met): a test
+    that asks it twice counts one formulation twice, and the first answers the second."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for question in questions:
+        key = _blank(question)
+        if key is None or key not in seen:
+            kept.append(question)
+            if key is not None:
+                seen.add(key)
+    return kept
+
+
+def recognised_first(questions: list[Question]) -> list[Question]:
+    """The same order, but of a blank asked both ways the choice (recognising) comes
+    before the cloze (recalling): the two swap places where the cloze comes first."""
+    ordered = list(questions)
+    first_at: dict[tuple[str, str], int] = {}
+    for index, question in enumerate(ordered):
+        key = _blank(question)
+        if key is None:
+            continue
+        if key not in first_at:
+            first_at[key] = index
+        elif question.type == "choice" and ordered[first_at[key]].type == "cloze":
+            earlier = first_at[key]
+            ordered[earlier], ordered[index] = question, ordered[earlier]
+    return ordered
 
 
 def spread(questions: list[Question], gap: int = SOURCE_GAP) -> list[Question]:

@@ -1,0 +1,195 @@
+"""How strong a generated question is: what it rests on, less what spoils it.
+
+An exam-setter keeps a question whose target is a formulation they would ask, whose stem
+reads as one clause or sentence, and whose options fit the blank. The score (0–100)
+weighs the evidence for the first (a lexicon entry, quotes, a count, a heading, a term the
+speech repeats) against what spoils a question (a news frame, a name or a post, figures,
+a blank that begins or ends on a function word, a whole clause blanked, a long list, a
+stem that runs on, options of another grammar). The generator keeps, of each formulation
+and question type, the strongest question that reaches ``KEEP``; a bank's size follows
+what the speech holds, not its length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from studytui.bankfile.bank import Question
+from studytui.generator.checks import INSTRUCTIONS, Speech, answers
+from studytui.generator.words import FUNCTION_TAGS, tag, words
+from studytui.text import normalize
+
+KEEP = 50
+BASE = 50
+KIND_WEIGHT = {"heading": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
+LONG_BLANK, VERY_LONG_BLANK = 18, 26
+LONG_STEM = 120
+MANY_ITEMS = 6
+LONG_ITEM = 14
+
+_NEWS_FRAME = re.compile(
+    r"新华社|记者|通讯员|[（(]?\d{1,2}月\d{1,2}日电|摄$|主持(?:会议|开班式|开幕式|座谈会|召开|学习)?|出席|列席|参加(?:会议|开班式)|"
+    r"会见|致辞|发表重要讲话|作重要讲话|讲话强调|讲话指出"
+)
+_POST = re.compile(r"总书记|主席|委员长|总理|常委|委员|书记|部长|省长|市长|县长|局长|院长|校长|主任|同志")
+_FIGURE = re.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+(?:年|月|日|%|万|亿|元|人|名|倍)|%|％")
+_YEAR_OPENING = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九]{4})年")
+_QUOTES = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"))
+_NO_OPENING = ("c", "u", "y", "e")
+
+
+@dataclass(frozen=True)
+class Score:
+    value: int
+    reasons: tuple[str, ...]
+
+    @property
+    def kept(self) -> bool:
+        return self.value >= KEEP
+
+
+def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: frozenset[str] = frozenset()) -> Score:
+    """``q``'s strength, with the reasons that moved it (for the instructor and the tests)."""
+    reasons: list[str] = []
+    value = BASE
+    wanted = [a for a in answers(q) if a]
+    kind = q.tags[0] if q.tags else ""
+    value += KIND_WEIGHT.get(kind, 0)
+    if wanted and all(normalize(a) in speech.lexicon for a in wanted):
+        value += 25
+        reasons.append("lexicon")
+    if wanted and all(repeats.get(normalize(a), 0) >= 2 for a in wanted):
+        value += 10
+        reasons.append("repeated")
+    for penalty, reason in _penalties(q, wanted, kind, speech, speech_people):
+        value -= penalty
+        reasons.append(reason)
+    return Score(max(0, min(100, value)), tuple(reasons))
+
+
+def _penalties(
+    q: Question, wanted: list[str], kind: str, speech: Speech, speech_people: frozenset[str]
+) -> Iterable[tuple[int, str]]:
+    source = q.source or ""
+    if _NEWS_FRAME.search(source[:60]) and not _asks_beyond_frame(source, wanted):
+        yield 60, "news frame"
+    if any(_names_someone(a, speech_people) for a in wanted if normalize(a) not in speech.lexicon):
+        yield 60, "name or post"
+    if any(_FIGURE.search(a) and normalize(a) not in speech.lexicon for a in wanted if not _counted(a)):
+        yield 40, "figures"
+    if kind == "lead" and _YEAR_OPENING.match(source):
+        yield 30, "narrative"
+    if any(_unbalanced(a) for a in wanted):
+        yield 60, "unbalanced quote"
+    parallel = len(wanted) > 1 and len({a[:1] for a in wanted}) == 1  # 为党分忧、为国干事、为民谋利
+    if q.type != "judge" and not parallel and any(_function_edge(a) for a in wanted):
+        yield 50, "function word at an edge"
+    if kind == "heading":
+        return  # a heading is a whole line, asked as itself
+    if q.type in ("cloze", "choice") and len(wanted) == 1 and "、" not in wanted[0]:
+        length = len(wanted[0])
+        if normalize(wanted[0]) not in speech.lexicon:
+            if length > VERY_LONG_BLANK:
+                yield 45, "whole clause blanked"
+            elif length > LONG_BLANK:
+                yield 20, "long blank"
+    if q.type in ("list", "multi", "order") or (len(wanted) == 1 and wanted[0].count("、") >= 2):
+        items = wanted if len(wanted) > 1 else wanted[0].split("、")
+        if len(items) > MANY_ITEMS:
+            yield 25, "long list"
+        if any(len(i) > LONG_ITEM or len(i) < 2 for i in items):
+            yield 25, "item of odd length"
+    if len(_stem(q)) > LONG_STEM:
+        yield 25, "long stem"
+    if q.type == "choice" and wanted and q.tags != ("heading",) and q.tags != ("lead",):
+        misfits = sum(1 for o in q.options if o != q.answer and o[-1:] != q.answer[-1:])
+        if misfits:
+            yield 12 * misfits, "options of another grammar"
+
+
+def _asks_beyond_frame(source: str, wanted: list[str]) -> bool:
+    """A frame sentence (…讲话强调，要…) still states a formulation after its frame."""
+    cut = max(source.find("强调，"), source.find("指出，"))
+    return cut >= 0 and all(source.find(a) > cut for a in wanted)
+
+
+def _names_someone(answer: str, people: frozenset[str]) -> bool:
+    """A post (总书记, 常委…), a person the speech names, or an organisation alone (党中央)."""
+    if _POST.search(answer) or any(person in answer for person in people):
+        return True
+    return tag(answer) == "nt"
+
+
+_PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})(?=同志|总书记|主持|出席|指出|强调|说：|同志说)")
+
+
+def people(text: str) -> frozenset[str]:
+    """The people a speech names: a name before 同志, 主持, 指出… that jieba knows as one."""
+    return frozenset(
+        name for match in _PERSON.finditer(text) for name in (match.group(1), match.group(1)[1:])
+        if len(name) >= 2 and tag(name).startswith("nr")
+    )
+
+
+def _counted(answer: str) -> bool:
+    """A count of a formulation (四个意识, 两个维护), not a figure."""
+    return bool(re.match(r"^第?[一二两三四五六七八九十]+[个种项条类大方面点]", answer))
+
+
+def _unbalanced(text: str) -> bool:
+    return any(text.count(a) != text.count(b) for a, b in _QUOTES)
+
+
+def _function_edge(answer: str) -> bool:
+    """Whether the answer begins on a conjunction or a particle (和, 的, 而且) or ends on a
+    preposition, a conjunction or a particle (关于, 和, 的, 着, 等), as jieba cuts it. A
+    preposition may open a formulation (以…为…, 从…到…, 对…)."""
+    plain = answer.strip("“”《》")
+    if not plain:
+        return False
+    cut = words(plain)
+    return tag(cut[0]).startswith(_NO_OPENING) or cut[0] == "是" or tag(cut[-1]).startswith(FUNCTION_TAGS)
+
+
+def _stem(q: Question) -> str:
+    prompt = q.prompt
+    for instruction in INSTRUCTIONS:
+        prompt = prompt.removeprefix(instruction)
+    return prompt
+
+
+def strongest(questions: list[Question], text: str) -> list[Question]:
+    """Of each formulation and question type, the strongest question that reaches KEEP,
+    in the order they were written."""
+    speech = Speech(text)
+    repeats = _repeats(questions, speech)
+    named = people(text)
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for index, q in enumerate(questions):
+        result = score(q, speech, repeats, named)
+        if not result.kept:
+            continue
+        key = (q.type, _target(q))
+        if key not in best or result.value > best[key][0]:
+            best[key] = (result.value, index)
+    chosen = {index for _, index in best.values()}
+    return [q for index, q in enumerate(questions) if index in chosen]
+
+
+def _target(q: Question) -> str:
+    if q.type in ("judge", "order") or not answers(q):
+        return q.prompt
+    return "、".join(sorted(normalize(a) for a in answers(q)))
+
+
+def _repeats(questions: list[Question], speech: Speech) -> dict[str, int]:
+    """How often each answer is said in the speech."""
+    counts: dict[str, int] = {}
+    for q in questions:
+        for a in answers(q):
+            key = normalize(a)
+            if key and key not in counts:
+                counts[key] = speech.normalized.count(key)
+    return counts

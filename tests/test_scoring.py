@@ -1,0 +1,76 @@
+"""The generator's score: what an exam-setter would keep, kept; what they would throw out, left out."""
+
+from studytui.bankfile.bank import Question
+from studytui.generator.checks import Speech
+from studytui.generator.lexicon import fields, lexicon
+from studytui.generator.questions import generate
+from studytui.generator.scoring import KEEP, people, score, strongest
+
+FIELDS = {"纪检监察", "党的建设", "思想理论", "政治制度", "法治", "经济", "改革开放", "科技创新", "教育人才", "民生",
+          "生态文明", "文化", "国防军队", "国家安全", "港澳台外交", "总体目标"}
+
+SPEECH = (
+    "中共中央政治局常委李强主持开班式。\n"
+    "要坚持“两个维护”，推动政治监督具体化常态化。\n"
+    "要保持反腐败高压态势，一体推进不敢腐、不能腐、不想腐。\n"
+)
+
+
+def cloze(answer, prompt, source, kind="slogan"):
+    return Question(id="q", type="cloze", prompt=prompt, answer=(answer,), source=source, tags=(kind,))
+
+
+def value(q, text=SPEECH):
+    return score(q, Speech(text), {}, people(text)).value
+
+
+def test_a_lexicon_formulation_scores_above_a_plain_phrase():
+    source = "要坚持“两个维护”，推动政治监督具体化常态化。"
+    known = cloze("两个维护", "要坚持“____”，推动政治监督具体化常态化。", source, "quoted")
+    plain = cloze("推动政治监督", "要坚持“两个维护”，____具体化常态化。", source)
+    assert value(known) > value(plain) and value(known) >= KEEP
+
+
+def test_a_news_frame_is_no_target():
+    source = "中共中央政治局常委李强主持开班式。"
+    assert value(cloze("开班式", "中共中央政治局常委李强主持____。", source)) < KEEP
+
+
+def test_a_post_or_a_person_named_in_the_speech_is_no_target():
+    text = "刘少奇同志是不忘初心、对党忠诚的光辉榜样。\n"
+    assert value(cloze("刘少奇", "____同志是不忘初心、对党忠诚的光辉榜样。", text), text) < KEEP
+    assert value(cloze("中共中央政治局常委", "____李强主持开班式。", SPEECH)) < KEEP
+
+
+def test_a_blank_never_ends_on_a_function_word():
+    source = "这是公开颁布的第一个关于土地制度改革的纲领性文件。"
+    assert value(cloze("第一个关于", "这是公开颁布的____土地制度改革的纲领性文件。", source, "numbered")) < KEEP
+
+
+def test_a_heading_is_asked_whole_however_it_opens():
+    title = Question(id="t", type="choice", prompt="这篇讲话的标题是？", answer="从七处齐发力切实履好职尽好责打好卷",
+                     options=("从七处齐发力切实履好职尽好责打好卷", "甲", "乙", "丙"), source="", tags=("heading",))
+    assert value(title) >= KEEP
+
+
+def test_the_strongest_question_of_each_type_and_formulation_is_kept():
+    source = "要坚持“两个维护”，推动政治监督具体化常态化。"
+    long_stem = "要坚持“____”，推动政治监督具体化常态化" + "，推动政治监督具体化常态化" * 9 + "。"
+    weak = cloze("两个维护", long_stem, source, "quoted")
+    strong = cloze("两个维护", "要坚持“____”，推动政治监督具体化常态化。", source, "quoted")
+    assert strongest([weak, strong], SPEECH) == [strong]
+
+
+def test_every_lexicon_entry_has_a_field():
+    entries = [e for group in lexicon().values() for e in group]
+    assert all(fields().get(e) in FIELDS for e in entries)
+
+
+def test_distractors_of_a_lexicon_answer_come_from_its_field():
+    text = "一、坚持“两个维护”\n我们要坚持“两个维护”，增强“四个意识”，推动全面从严治党向纵深发展。\n"
+    bank = generate(text).bank
+    for q in bank.questions:
+        if q.type == "choice" and q.answer in fields():
+            wanted = fields()[q.answer]
+            lexicon_options = [o for o in q.options if o in fields() and o != q.answer and o not in text]
+            assert all(fields()[o] == wanted for o in lexicon_options), q.options
