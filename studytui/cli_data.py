@@ -194,7 +194,7 @@ def _export_json(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """A JSON list written one row at a time, so memory stays flat however many there are."""
     count = 0
     out.write("[")
-    for count, row in enumerate(rows, 1):
+    for count, row in enumerate(rows, 1):  # noqa: B007 (the count of rows written is returned)
         out.write(",\n" if count > 1 else "\n")
         out.write(json.dumps(row, ensure_ascii=False))
     out.write("\n]\n")
@@ -209,7 +209,7 @@ def _export_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow(EXPORT_COLUMNS.values())
-    for count, row in enumerate(rows, 1):
+    for count, row in enumerate(rows, 1):  # noqa: B007 (the count of rows written is returned)
         writer.writerow(excel_cells(names.get(key, {}).get(row[key], row[key]) for key in EXPORT_COLUMNS))
     return count
 

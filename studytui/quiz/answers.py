@@ -10,7 +10,7 @@ from studytui.bankfile.bank import Question
 from studytui.text import normalize
 from studytui.vocabulary import QuestionType, Strictness
 
-SEPARATORS = {QuestionType.CLOZE: " / ", QuestionType.ORDER: " → "}
+SEPARATORS: dict[str, str] = {QuestionType.CLOZE: " / ", QuestionType.ORDER: " → "}
 """How the parts of an answer are joined as text (the rest with 、)."""
 
 
@@ -56,7 +56,9 @@ def expected_text(question: Question) -> str:
     answer = question.answer
     if question.type == QuestionType.JUDGE:
         return "对" if answer else "错"
-    return answer if isinstance(answer, str) else SEPARATORS.get(question.type, "、").join(answer)
+    if isinstance(answer, str):
+        return answer
+    return SEPARATORS.get(question.type, "、").join(answer)
 
 
 def gives_away(question: Question, text: str) -> bool:
