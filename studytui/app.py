@@ -10,7 +10,6 @@ from typing import Any
 from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
-from studytui import flows
 from studytui.host import Host
 from studytui.screens.dialogs import ConfirmDialog
 from studytui.screens.help import HelpScreen
@@ -61,6 +60,8 @@ class StudyApp(Host):
     # -- flows ---------------------------------------------------------------------------
 
     def on_home_screen_mode_chosen(self, message: HomeScreen.ModeChosen) -> None:
+        from studytui import flows  # lazily: the flows' screens and the generator are not needed to show home
+
         self.run_flow(flows.for_mode(self, message.mode, message.bank))
 
     def run_flow(self, flow: Coroutine[Any, Any, None]) -> Worker[None]:

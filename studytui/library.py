@@ -137,3 +137,37 @@ def _separate_records(entries: Sequence[Validation]) -> None:
     bank keeps its id, and with it the records made before the clash."""
     for entry, _ in _clashes(entries):
         entry.bank = replace(entry.bank, id=record_key(entry.bank.id, entry.path))
+
+
+def generated_bank_path(data: Path, speech: Path) -> Path:
+    """Where a bank generated from ``speech`` is kept: the data folder's ``banks/``."""
+    return paths.user_banks_dir(data) / f"{speech.stem}.yaml"
+
+
+def generate_into_library(data: Path, speech: Path, progress: Callable[[int, int], None] | None = None) -> tuple[Path, int]:
+    """Generate a bank from ``speech`` into the data folder's ``banks/`` (the TUI's G and
+    ``studytui generate`` share the generator; this writes where the library looks):
+    the file written and its number of questions. Raises ``CannotGenerate`` with the reason
+    when the speech cannot be read, gives nothing to ask or the file cannot be written."""
+    import os
+
+    from studytui.bankfile import bank
+    from studytui.bankfile.loader import read_text
+    from studytui.generator.questions import GenerationError, generate
+
+    target = generated_bank_path(data, speech)
+    text, problems = read_text(speech)
+    if text is None:
+        raise CannotGenerate(problems[0].message)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source = os.path.relpath(speech.resolve(), target.parent.resolve())
+        result = generate(text, bank_id=speech.stem, source=source, progress=progress)
+        target.write_text(bank.dump(result.bank), encoding="utf-8")
+    except (GenerationError, OSError) as exc:
+        raise CannotGenerate(str(exc)) from exc
+    return target, len(result.bank.questions)
+
+
+class CannotGenerate(Exception):
+    """A bank could not be generated into the library; the message says why, in Chinese when the generator's."""

@@ -4,7 +4,6 @@ list of banks changed."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from rich.cells import cell_len, set_cell_size
@@ -16,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, ProgressBar, Static
 
 from studytui.host import Host
+from studytui.library import CannotGenerate, generate_into_library, generated_bank_path
 from studytui.constants import TYPE_NAMES, TYPES
 
 PREVIEW_QUESTIONS = 2000
@@ -106,9 +106,7 @@ class BanksScreen(Screen[bool]):
         self.app.push_screen(TextDialog("讲话稿文件（.txt）的路径", "/path/to/speech.txt", check), self.start_generating)
 
     def target(self, speech: Path) -> Path:
-        from studytui.paths import user_banks_dir
-
-        return user_banks_dir(self.app.data) / f"{speech.stem}.yaml"
+        return generated_bank_path(self.app.data, speech)
 
     def start_generating(self, path: str | None) -> None:
         """Generate from the speech, asking first when that would replace a bank in banks/."""
@@ -135,29 +133,19 @@ class BanksScreen(Screen[bool]):
         progress.update(total=100, progress=0)
         self.generate(speech)
 
-    @work(thread=True, exclusive=True, group="generate")
+    @work(thread=True, exclusive=True, group="generate", exit_on_error=False)
     def generate(self, speech: Path) -> None:
-        from studytui.bankfile import bank
-        from studytui.generator.questions import GenerationError, generate
-        from studytui.bankfile.loader import read_text
-
+        """Generate in a thread; the outcome comes back to the UI thread, where the library
+        is read again (never from this thread while the UI reads it)."""
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self.query_one("#generate-progress", ProgressBar).update, total=total, progress=done)
 
-        target = self.target(speech)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        text, problems = read_text(speech)
         try:
-            if text is None:
-                raise GenerationError(problems[0].message)
-            source = os.path.relpath(speech.resolve(), target.parent.resolve())
-            result = generate(text, bank_id=speech.stem, source=source, progress=progress)
-        except GenerationError as exc:
+            target, count = generate_into_library(self.app.data, speech, progress)
+        except CannotGenerate as exc:
             self.app.call_from_thread(self.generated, None, str(exc))
             return
-        target.write_text(bank.dump(result.bank), encoding="utf-8")
-        self.app.library.load()
-        self.app.call_from_thread(self.generated, target, f"已生成 {len(result.bank.questions)} 道题")
+        self.app.call_from_thread(self.generated, target, f"已生成 {count} 道题")
 
     def generated(self, target: Path | None, message: str) -> None:
         self.query_one("#generate-progress").display = False
@@ -165,6 +153,7 @@ class BanksScreen(Screen[bool]):
             self.notify(f"未能生成：{message}", severity="error", markup=False)
             return
         self.changed = True
+        self.app.library.load()
         self.fill()
         self.notify(f"{message}，保存在 {target}", markup=False)
 
