@@ -20,6 +20,7 @@ pip evaluates a dependency's environment markers (`tzdata; sys_platform ==
 import argparse
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -113,8 +114,19 @@ def pip(*args: str, markers: dict[str, str] | None = None) -> subprocess.Complet
     return subprocess.run([*command, *args], capture_output=True, text=True, errors="replace")
 
 
+def not_source(folder: str, names: list[str]) -> set[str]:
+    """Hidden files, build output, caches and virtual environments: not copied to build from."""
+    built = {"build", "dist", "__pycache__"}
+    return {name for name in names if name.startswith(".") or name in built or name.endswith(".egg-info")
+            or (Path(folder, name, "pyvenv.cfg").exists())}
+
+
 def build_studytui(build: Path) -> Path | None:
-    result = pip("wheel", "--no-deps", "-w", str(build), str(ROOT))
+    """From a copy of the repository: setuptools builds in the source folder, where a
+    stale build/ would slip modules deleted since into the wheel."""
+    source = build / "source"
+    shutil.copytree(ROOT, source, ignore=not_source)
+    result = pip("wheel", "--no-deps", "-w", str(build), str(source))
     if result.returncode != 0:
         print(f"无法构建 studytui 的 wheel：\n{result.stderr}", file=sys.stderr)
         return None
