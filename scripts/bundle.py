@@ -116,27 +116,26 @@ def pip(*args: str, markers: dict[str, str] | None = None) -> subprocess.Complet
 
 def not_source(folder: str, names: list[str]) -> set[str]:
     """Hidden files, build output, caches and virtual environments: not copied to build from."""
-    built = {"build", "dist", "__pycache__"}
-    return {name for name in names if name.startswith(".") or name in built or name.endswith(".egg-info")
+    outputs = {"build", "dist", "__pycache__"}
+    return {name for name in names if name.startswith(".") or name in outputs or name.endswith(".egg-info")
             or (Path(folder, name, "pyvenv.cfg").exists())}
 
 
-def build_studytui(build: Path) -> Path | None:
-    """From a copy of the repository: setuptools builds in the source folder, where a
-    stale build/ would slip modules deleted since into the wheel."""
-    source = build / "source"
+def build_studytui(source: Path, built: Path) -> Path | None:
+    """From a copy of the repository in source: setuptools builds in the source folder,
+    where a stale build/ would slip modules deleted since into the wheel."""
     shutil.copytree(ROOT, source, ignore=not_source)
-    result = pip("wheel", "--no-deps", "-w", str(build), str(source))
+    result = pip("wheel", "--no-deps", "-w", str(built), str(source))
     if result.returncode != 0:
         print(f"无法构建 studytui 的 wheel：\n{result.stderr}", file=sys.stderr)
         return None
-    return next(build.glob("studytui-*.whl"))
+    return next(built.glob("studytui-*.whl"))
 
 
-def build_source_only_dependencies(wheel: Path, build: Path) -> None:
+def build_source_only_dependencies(wheel: Path, built: Path) -> None:
     """Wheels for this machine of the whole dependency tree: a dependency published
     only as source (jieba) becomes a pure-Python wheel that every target can use."""
-    result = pip("wheel", "-w", str(build), "--find-links", str(build), str(wheel))
+    result = pip("wheel", "-w", str(built), "--find-links", str(built), str(wheel))
     if result.returncode != 0:
         print(f"本机无法为 studytui 的依赖构建 wheel，只发布源码的依赖将缺失：\n{last_error(result.stderr)}", file=sys.stderr)
 
@@ -152,9 +151,10 @@ def missing_reason(stderr: str) -> str:
     return f"缺少 {found.group(1)} 的 wheel" if found else last_error(stderr)
 
 
-def download(target: Target, requirements: list[str], build: Path, out: Path) -> str | None:
-    """Download what target needs into out; None when complete, else what is missing."""
-    result = pip("download", *target.pip_options(), "--find-links", str(build), "-d", str(out), *requirements, markers=target.markers())
+def download(target: Target, requirements: list[str], built: Path, out: Path) -> str | None:
+    """Download what target needs into out, taking the wheels built here from built;
+    None when complete, else what is missing."""
+    result = pip("download", *target.pip_options(), "--find-links", str(built), "-d", str(out), *requirements, markers=target.markers())
     return None if result.returncode == 0 else missing_reason(result.stderr)
 
 
@@ -237,16 +237,16 @@ def targets(args: argparse.Namespace) -> list[Target]:
 def bundle(out: Path, wanted: list[Target], postgres: bool) -> Results | None:
     """Fill out with the wheels of every wanted target; None when studytui's own wheel cannot be built."""
     with tempfile.TemporaryDirectory() as temporary:
-        build = Path(temporary)
-        wheel = build_studytui(build)
+        built = Path(temporary, "wheels")
+        wheel = build_studytui(Path(temporary, "source"), built)
         if wheel is None:
             return None
-        build_source_only_dependencies(wheel, build)
+        build_source_only_dependencies(wheel, built)
         requirements = [str(wheel), "pip", *([POSTGRES] if postgres else [])]
         results = {}
         for target in wanted:
             print(f"下载 {target} …", flush=True)
-            results[target] = download(target, requirements, build, out)
+            results[target] = download(target, requirements, built, out)
             print(f"  不完整，跳过：{results[target]}" if results[target] else "  完整", flush=True)
     return results
 
