@@ -74,3 +74,15 @@ def test_distractors_of_a_lexicon_answer_come_from_its_field():
             wanted = fields()[q.answer]
             lexicon_options = [o for o in q.options if o in fields() and o != q.answer and o not in text]
             assert all(fields()[o] == wanted for o in lexicon_options), q.options
+
+
+def test_an_attendance_line_is_no_target():
+    source = "各省区市和新疆生产建设兵团、中央和国家机关有关部门主要负责同志参加研讨班。"
+    q = cloze("省区市和新疆生产建设兵团", "各____、中央和国家机关有关部门主要负责同志参加研讨班。", source)
+    assert value(q, source) < KEEP
+
+
+def test_items_cut_past_their_shared_affix_are_split_wrongly():
+    q = Question(id="l", type="list", prompt="写出句中空缺处列举的各项：坚持____，发挥比较优势。",
+                 answer=("智能化", "绿色化", "融合化方向"), source="坚持智能化、绿色化、融合化方向，发挥比较优势。", tags=("list",))
+    assert value(q) < KEEP

@@ -499,7 +499,9 @@ def _parts(text: str) -> tuple[str, ...]:
     if "，" in text:
         return ()  # two clauses (“新教师…农村学校、薄弱学校先招，…”): a 、 inside one is no part
     if "、" in text:
-        return tuple(p.strip("“”") for p in text.split("、"))
+        parts = tuple(p.strip("“”") for p in text.split("、"))
+        longest_other = max(len(p) for p in parts[1:])
+        return () if len(parts[0]) > longest_other + 1 else parts  # 一体推进不敢腐、不能腐…: not parallel
     for size in (3, 2):
         pieces = [text[i:i + size] for i in range(0, len(text), size)]
         if len(text) % size == 0 and len(pieces) >= 3 and len(set(pieces)) == len(pieces):

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
-from studytui.generator.checks import INSTRUCTIONS, Speech, answers
+from studytui.generator.checks import INSTRUCTIONS, JUDGE_PREFIX, Speech, answers
 from studytui.generator.words import FUNCTION_TAGS, tag, words
 from studytui.text import normalize
 
@@ -33,6 +33,7 @@ _NEWS_FRAME = re.compile(
     r"新华社|记者|通讯员|[（(]?\d{1,2}月\d{1,2}日电|摄$|主持(?:会议|开班式|开幕式|座谈会|召开|学习)?|出席|列席|参加(?:会议|开班式)|"
     r"会见|致辞|发表重要讲话|作重要讲话|讲话强调|讲话指出"
 )
+_ATTENDANCE = re.compile(r"(?:主持|出席|列席|参加)[^，。]{0,8}(?:会议|开班式|开幕式|座谈会|研讨班|大会|仪式|活动)|新华社|记者")
 _POST = re.compile(r"总书记|主席|委员长|总理|常委|委员|书记|部长|省长|市长|县长|局长|院长|校长|主任|同志")
 _FIGURE = re.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+(?:年|月|日|%|万|亿|元|人|名|倍)|%|％")
 _YEAR_OPENING = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九]{4})年")
@@ -73,7 +74,8 @@ def _penalties(
     q: Question, wanted: list[str], kind: str, speech: Speech, speech_people: frozenset[str]
 ) -> Iterable[tuple[int, str]]:
     source = q.source or ""
-    if _NEWS_FRAME.search(source[:60]) and not _asks_beyond_frame(source, wanted):
+    said = wanted or [q.prompt.removeprefix(JUDGE_PREFIX)]
+    if _ATTENDANCE.search(source) or _NEWS_FRAME.search(source[:60]) and not _asks_beyond_frame(source, said):
         yield 60, "news frame"
     if any(_names_someone(a, speech_people) for a in wanted if normalize(a) not in speech.lexicon):
         yield 60, "name or post"
@@ -101,12 +103,31 @@ def _penalties(
             yield 25, "long list"
         if any(len(i) > LONG_ITEM or len(i) < 2 for i in items):
             yield 25, "item of odd length"
+        if _odd_one_at_an_end(items):
+            yield 40, "items split wrongly"
     if len(_stem(q)) > LONG_STEM:
         yield 25, "long stem"
     if q.type == "choice" and wanted and q.tags != ("heading",) and q.tags != ("lead",):
         misfits = sum(1 for o in q.options if o != q.answer and o[-1:] != q.answer[-1:])
         if misfits:
             yield 12 * misfits, "options of another grammar"
+
+
+def _odd_one_at_an_end(items: list[str]) -> bool:
+    """Items that share an affix but for the first or the last, which runs past it (智能化、
+    绿色化、融合化方向; 关键因素如国际形势、…): the enumeration's edge was cut wrongly."""
+    if len(items) < 3 or not all(items):
+        return False
+    for edge in (0, -1):
+        others = items[1:] if edge == 0 else items[:-1]
+        odd = items[edge]
+        if len({i[-1] for i in others}) == 1 and odd[-1] != others[0][-1] and others[0][-1] in odd:
+            return True
+        if len({i[0] for i in others}) == 1 and odd[0] != others[0][0] and others[0][0] in odd:
+            return True
+        if len({len(i) for i in others}) == 1 and len(odd) >= len(others[0]) + 3:
+            return True
+    return False
 
 
 def _asks_beyond_frame(source: str, wanted: list[str]) -> bool:
