@@ -12,7 +12,6 @@ from textual.worker import Worker, WorkerState
 
 from studytui.host import Host
 from studytui.screens.dialogs import ConfirmDialog
-from studytui.screens.help import HelpScreen
 from studytui.screens.home import HomeScreen
 from studytui.store import BUSY_TIMEOUT_MS, StoreError, open_store
 
@@ -86,6 +85,8 @@ class StudyApp(Host):
             self.push_screen(ConfirmDialog("结束本次答题？（已答的题都已保存）"), lambda yes: self.exit() if yes else None)
 
     def action_help(self) -> None:
+        from studytui.screens.help import HelpScreen  # lazily: its Markdown costs start-up time
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

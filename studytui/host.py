@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 
@@ -15,6 +16,10 @@ from studytui import paths
 from studytui.library import Library
 from studytui.room import Room
 from studytui.store import Store
+
+if TYPE_CHECKING:
+    from studytui.bankfile.bank import Bank
+    from sqlite3 import Row
 
 
 class Host(App[None]):
@@ -44,6 +49,14 @@ class Host(App[None]):
         if self.profile_id is None:
             raise RuntimeError("nobody is chosen yet")
         return self.profile_id
+
+    def unfinished_session(self) -> tuple[Row, Bank] | None:
+        """The latest session this person left unfinished on a bank still found, to resume."""
+        for row in self.store.unfinished_sessions(self.profile):
+            bank = self.library.find(row["bank_id"])
+            if bank is not None:
+                return row, bank
+        return None
 
     def use_profile(self, name: str) -> bool:
         """Study as ``name``; remembered for next time, except for participants of a served

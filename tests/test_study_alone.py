@@ -100,7 +100,7 @@ async def test_an_exam_that_ran_out_while_away_shows_its_result_then_home(tmp_pa
         await pilot.press("escape", "y")
         await pilot.pause()
         assert screen_name(app) == "HomeScreen"
-        session = app.screen.unfinished()[0]
+        session = app.unfinished_session()[0]
         store = app.store
         with store.transaction() as db:
             db.execute("UPDATE sessions SET started = '2020-01-01T00:00:00+00:00' WHERE id = ?", (session["id"],))

@@ -132,7 +132,7 @@ async def test_leave_with_escape_and_resume(tmp_path):
         await pilot.press("y")
         await pilot.pause()
         assert type(app.screen).__name__ == "HomeScreen"
-        assert "继续上次" in str(app.screen.query_one("#modes").render()) and app.screen.unfinished() is not None
+        assert "继续上次" in str(app.screen.query_one("#modes").render()) and app.unfinished_session() is not None
         await pilot.press("u")
         await pilot.pause()
         assert app.screen.session.position == 1

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from studytui.bankfile.bank import Bank, Question
 from studytui.host import Host
-from studytui.quiz import NO_SECTION, QuizSession, Settings, unfinished
+from studytui.quiz import NO_SECTION, QuizSession, Settings
 from studytui.screens.dialogs import SectionsDialog
 from studytui.screens.leaderboard import LeaderboardScreen
 from studytui.screens.quiz import QuizScreen
@@ -49,7 +49,7 @@ def begin(app: Host, bank: Bank, settings: Settings, quiz_code: str | None = Non
 
 
 async def resume(app: Host) -> None:
-    found = unfinished(app.store, app.library.find, app.profile)
+    found = app.unfinished_session()
     if found is None:
         app.notify("没有未完成的练习。")
         return

@@ -27,15 +27,6 @@ LEAVING_MISTAKES = f"连续答对 {RIGHT_TO_LEAVE_MISTAKES} 次移出错题本"
 Clock = Callable[[], datetime]
 
 
-def unfinished(store: Store, find: Callable[[str], Bank | None], profile_id: int) -> tuple[Any, Bank] | None:
-    """The learner's latest session left unfinished on a bank still found (``find``: a bank by id), to resume."""
-    for row in store.unfinished_sessions(profile_id):
-        bank = find(row["bank_id"])
-        if bank is not None:
-            return row, bank
-    return None
-
-
 # -- a session ----------------------------------------------------------------------------
 
 

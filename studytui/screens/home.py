@@ -17,7 +17,6 @@ from textual.widgets.option_list import Option
 
 from studytui.bankfile.bank import Bank, Validation
 from studytui.host import Host
-from studytui.quiz import unfinished
 from studytui.room import NAME_TAKEN
 from studytui.screens.dialogs import ProfileDialog
 from studytui.vocabulary import Strictness
@@ -168,7 +167,7 @@ class HomeScreen(Screen[None]):
             f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续 {store.streak(pid)} 天"
             f" · 本题库待复习 {due} 题、错题 {mistakes} 道 · 评分{STRICTNESS_NAMES[self.strictness][:2]}{'' if self.app.participant else '（T）'}"
         ))
-        self.show_modes({"review": due, "mistakes": mistakes}, resumable=self.unfinished() is not None)
+        self.show_modes({"review": due, "mistakes": mistakes}, resumable=self.app.unfinished_session() is not None)
 
     def show_modes(self, counts: dict[str, int], resumable: bool) -> None:
         """The modes as one clickable line each way: a click runs the mode, as its key does."""
@@ -195,8 +194,6 @@ class HomeScreen(Screen[None]):
         self.notify(f"评分：{STRICTNESS_NAMES[chosen]}")
         self.refresh_summary()
 
-    def unfinished(self) -> object | None:
-        return unfinished(self.app.store, self.app.library.find, self.app.profile)
 
     # -- starting things -----------------------------------------------------------------
 
