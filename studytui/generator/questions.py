@@ -202,7 +202,6 @@ class _Writer:
                 self.pools.setdefault(f.kind, []).append(f.text)
         self.judged: set[str] = set()
         self.judges: Counter[bool] = Counter()
-        self.points_asked: set[str] = set()  # sections asked which point they make
         self.paired: set[str] = set()  # prompts asking a pair of numbered formulations together
 
     def _speech_fields(self) -> frozenset[str]:
@@ -312,7 +311,7 @@ class _Writer:
             self.add(f, "order", f"{checks.ORDER_PREFIX}{prompt}", parts)
 
     def judge(self, f: Formulation, wrong: list[str]) -> None:
-        """A true statement is the clause as spoken; a false one changes its number or
+        """A true statement is the clause as spoken; a false one changes its count or
         swaps in another formulation of the speech of the same shape (not one of the
         lexicon: it may be true where the speech is silent), and is checked not to stand in it.
         True and false ones are kept even, so that always answering 对 does not pay; a
@@ -321,7 +320,7 @@ class _Writer:
         if normalize(clause) in self.judged or clause.rstrip("。").endswith(("：", ":")) or len(normalize(clause)) < JUDGE_MIN:
             return  # judged already, only announcing what follows, or too short to say anything (同志们、朋友们！)
         own = set(self.pools.get(f.kind, ()))  # a lexicon entry swapped in may be true elsewhere
-        swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (w in own and len(w) == len(f.text) and w[0] == f.text[0] and w[-1] == f.text[-1])]
+        swaps = [w for w in wrong if w in numeral_variants(f.text) or (w in own and len(w) == len(f.text) and w[0] == f.text[0] and w[-1] == f.text[-1])]
         if swaps and self.judges[False] <= self.judges[True]:
             statements = [clause.replace(f.text, w) for w in swaps]
         elif self.judges[True] < self.judges[False]:
@@ -357,22 +356,13 @@ class _Writer:
             self.add(f, "cloze", blanked, (f.text,))
 
     def heading(self, f: Formulation) -> None:
-        sections = self.analysis.sections
         if f.section is None:
-            others = [s.title for s in sections]
-            if len(others) >= 3:
-                wrong = self.rng.sample(others, 3)
-                self.add(f, "choice", "这篇讲话的标题是？", f.text, options=self.options(f.text, wrong))
-            return
+            return  # which title a speech has, or which part a point belongs to, is no formulation
         number = chinese_number(self.numbers_of[f.section])
         if self.titles[f.section] != f.text:  # a heading inside a section reads like a topic sentence
             short = len(f.sentence) < SHORT_SENTENCE  # （一）认清教育大势: say where it stands
             self.lead_cloze(f, f"讲话第{number}部分（{self.titles[f.section]}）中的小标题：" if short else "")
             return
-        others = [s.title for s in sections if s.id != f.section]
-        if len(others) >= 3:
-            wrong = self.rng.sample(others, 3)
-            self.add(f, "choice", f"讲话第{number}部分的标题是？", f.text, options=self.options(f.text, wrong))
         head, comma, rest = f.sentence.rpartition("，")
         if comma and len(rest) >= 4 and f.sentence.count(rest) == 1:
             self.add(f, "cloze", f"{head}，{BLANK}", (rest,))
@@ -407,21 +397,9 @@ class _Writer:
             self.add(f, "cloze", where + f.sentence.replace(f.text, BLANK), (f.text,))
 
     def lead(self, f: Formulation) -> None:
-        """A cloze on the sentence, and, once a section, which of four points it makes (the
-        others from other sections). Not "its k-th point": where a point begins is a guess."""
+        """A cloze on the topic sentence. Not "which part makes this point": an examiner
+        asks what a point says, not where it stands."""
         self.lead_cloze(f)
-        if f.section is None:
-            return
-        others = [g.text for g in self.analysis.of_kind("lead") if g.section != f.section and abs(len(g.text) - len(f.text)) <= 6]
-        if len(others) < 3:
-            return
-        if f.section in self.points_asked:
-            return  # once a section: the same prompt again would have another answer
-        self.points_asked.add(f.section)
-        wrong = self.rng.sample(others, 3)
-        number = chinese_number(self.numbers_of[f.section])
-        prompt = f"以下哪一项是讲话第{number}部分（{self.titles[f.section]}）提出的要点？"
-        self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
 
 
 def stem(sentence: str, part: str) -> str:
@@ -477,10 +455,6 @@ def _overlaps(option: str, items: list[str]) -> bool:
     """Whether an option is one of the items, or holds one, or is held by one (党的基本路线, 基本路线)."""
     key = normalize(option)
     return any(normalize(i) in key or key in normalize(i) for i in items)
-
-
-def _numeral_variant_of(option: str, answer: str) -> bool:
-    return option in numeral_variants(answer)
 
 
 def _likeness(answer: str, option: str) -> int:
