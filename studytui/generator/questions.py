@@ -20,14 +20,13 @@ from studytui.generator import checks, scoring
 from studytui.constants import BLANK
 from studytui.generator.formulations import SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon
-from studytui.generator.structure import NUMERALS, marker_style, without_marker
+from studytui.generator.structure import NUMERALS, without_marker
 from studytui.generator.words import known_words, word_bounds
 from studytui.text import full_width_punctuation, han_count, leading_number, normalize, sentences
 
-STEM_MAX = 80
+STEM_MAX = 120  # an exam-setter reads a stem up to 120 characters as one sentence
 JUDGE_MIN = 10  # characters a judge statement needs to state something about the speech
 OWN_POOLS = ("item", "slogan", "quoted", "numbered")
-MIN_ORDERED, MAX_ORDERED = 3, 8  # sub-headings put in order: fewer is no question, more a chore
 NOTHING_TO_ASK = "没有找到可以出题的提法"
 _PARTICLES = "、“”和与及的地得等了着过"
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
@@ -237,7 +236,6 @@ class _Writer:
         writers = {"heading": self.heading, "lead": self.lead, "list": self.listing}
         for f in self.analysis.formulations:
             writers.get(f.kind, self.term)(replace(f, sentence=stem(f.sentence, f.text)))
-        self.heading_order()
         order = {s.id: i for i, s in enumerate(self.analysis.sections)}
         return sorted(self.made, key=lambda q: order.get(q.section, -1))
 
@@ -347,7 +345,7 @@ class _Writer:
         wrong: list[str] = []
         for item in sorted(items, key=len, reverse=True):  # each distractor like one of the items
             wrong += [w for w in self.distractors(item, f.sentence, "item", count=2) or () if w not in wrong and not _overlaps(w, items)]
-        wrong = wrong[:2]
+        wrong = [w for w in wrong if _shares_affix(w, items)][:2]
         if len(wrong) == 2:
             options = [*shown, *wrong]
             self.rng.shuffle(options)
@@ -356,33 +354,14 @@ class _Writer:
             self.add(f, "cloze", blanked, (f.text,))
 
     def heading(self, f: Formulation) -> None:
-        if f.section is None:
-            return  # which title a speech has, or which part a point belongs to, is no formulation
-        number = chinese_number(self.numbers_of[f.section])
-        if self.titles[f.section] != f.text:  # a heading inside a section reads like a topic sentence
-            short = len(f.sentence) < SHORT_SENTENCE  # （一）认清教育大势: say where it stands
-            self.lead_cloze(f, f"讲话第{number}部分（{self.titles[f.section]}）中的小标题：" if short else "")
+        """A sub-heading long enough to read as a topic sentence is asked as one. Which
+        title a speech or a part has, where a heading stands, or half a title with the
+        other half as its only cue are no formulations an examiner asks."""
+        if f.section is None or self.titles[f.section] == f.text or len(f.sentence) < SHORT_SENTENCE:
             return
-        head, comma, rest = f.sentence.rpartition("，")
-        if comma and len(rest) >= 4 and f.sentence.count(rest) == 1:
-            self.add(f, "cloze", f"{head}，{BLANK}", (rest,))
+        self.lead_cloze(f)
 
-    def heading_order(self) -> None:
-        """The order of the section titles, and of each section's sub-headings."""
-        sections = self.analysis.sections
-        if len(sections) >= 3:
-            f = Formulation(sections[0].title, "heading", sections[0].line, None)
-            self.add(f, "order", "请按讲话中的顺序排列各部分的标题。", tuple(s.title for s in sections))
-        for section in sections:
-            inside = [h for h in self.analysis.of_kind("heading") if h.section == section.id and h.text != section.title]
-            level = marker_style(inside[0].sentence) if inside else None  # the level just below the section's
-            subheadings = [h for h in inside if marker_style(h.sentence) == level]
-            if level and MIN_ORDERED <= len(subheadings) <= MAX_ORDERED:
-                number = chinese_number(section.number)
-                prompt = f"请按讲话中的顺序排列第{number}部分（{section.title}）的各小标题。"
-                self.add(subheadings[0], "order", prompt, tuple(h.text for h in subheadings))
-
-    def lead_cloze(self, f: Formulation, where: str = "") -> None:
+    def lead_cloze(self, f: Formulation) -> None:
         """A topic sentence with its second part blanked: 高质量发展是____."""
         cut = _lead_cut(f.text)
         frame = _FRAME_WORDS.match(f.text, cut)  # 必须坚持人民至上: 必须坚持 stays in the stem
@@ -392,9 +371,9 @@ class _Writer:
         if f.sentence.count(f.text) != 1 or f.sentence.count(answer) != 1:
             return
         if cut:
-            self.add(f, "cloze", where + f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
+            self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
         elif len(f.text) <= SHORT_LEAD:  # 优质化。没有质量的教育…: the sentence around says what it is
-            self.add(f, "cloze", where + f.sentence.replace(f.text, BLANK), (f.text,))
+            self.add(f, "cloze", f.sentence.replace(f.text, BLANK), (f.text,))
 
     def lead(self, f: Formulation) -> None:
         """A cloze on the topic sentence. Not "which part makes this point": an examiner
@@ -449,6 +428,13 @@ def _lead_cut(text: str) -> int:
         if 2 <= b <= len(text) / 2 and len(text) - b >= 4 and text[b - 1] not in "、“”" and text[b] not in _PARTICLES
     ]
     return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
+
+
+def _shares_affix(option: str, items: list[str]) -> bool:
+    """Items that all open or all end alike (有理想、有本领、有担当) take only distractors
+    that do too: any other is picked out by its shape."""
+    firsts, lasts = {i[:1] for i in items}, {i[-1:] for i in items}
+    return (len(firsts) > 1 or option[:1] in firsts) and (len(lasts) > 1 or option[-1:] in lasts)
 
 
 def _overlaps(option: str, items: list[str]) -> bool:
