@@ -125,6 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from studytui.store import StoreError
 
+    if (refused := _refused_output(args)) is not None:
+        print(refused, file=sys.stderr)
+        return 1
     try:
         return _run(handler, args)
     except StoreError as exc:
@@ -138,6 +141,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _refused_output(args: argparse.Namespace) -> str | None:
+    """Why the command's ``-o`` file must not be written (the database, for one), or None."""
+    if not getattr(args, "output", None):
+        return None
+    from studytui import paths
+    from studytui.store.guard import refuses_output
+
+    return refuses_output(args.output, paths.data_dir(args.data_dir))
 
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
