@@ -107,6 +107,8 @@ def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None =
         if on_broken is not None:
             on_broken(path, moved, kept)
     store.on_broken = on_broken
+    if not store.read_only:
+        store.replay_journals()
     return store
 
 
