@@ -91,6 +91,8 @@ def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None =
         data.mkdir(parents=True, exist_ok=True)
         store = Store(path)
     except sqlite3.OperationalError as exc:  # locked, read-only, no such folder: not damaged
+        if damaged(exc):
+            return _salvaged(data, path, on_broken)
         if _cannot_write(data, path):
             return _read_only(path)
         raise StoreError(f"{path}: 无法打开数据库：{exc}") from exc
@@ -99,13 +101,23 @@ def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None =
             return _read_only(path)
         raise StoreError(f"{path}: 无法创建数据文件夹：{exc.strerror or exc}") from exc
     except sqlite3.DatabaseError:
-        if _cannot_write(data, path):
-            raise StoreError(f"{path}: 数据库已损坏，且所在文件夹只读，无法修复") from None
-        moved = set_aside(path)
-        store = Store(path)
-        kept = salvage(moved, store.db)
-        if on_broken is not None:
-            on_broken(path, moved, kept)
+        return _salvaged(data, path, on_broken)
+    return _ready(store, on_broken)
+
+
+def _salvaged(data: Path, path: Path, on_broken: Callable[[Path, Path, int], None] | None) -> Store:
+    """The damaged file set aside, and a new store holding what could be read of it."""
+    if _cannot_write(data, path):
+        raise StoreError(f"{path}: 数据库已损坏，且所在文件夹只读，无法修复")
+    moved = set_aside(path)
+    store = Store(path)
+    kept = salvage(moved, store.db)
+    if on_broken is not None:
+        on_broken(path, moved, kept)
+    return _ready(store, on_broken)
+
+
+def _ready(store: Store, on_broken: Callable[[Path, Path, int], None] | None) -> Store:
     store.on_broken = on_broken
     if not store.read_only:
         store.replay_journals()
