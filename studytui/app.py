@@ -66,8 +66,9 @@ class StudyApp(App[None]):
             self.waiting = True
             self.notify(DISK_FULL if self.store.waiting_for == "full" else WAITING, severity="warning", timeout=10)
 
-    def _tell_broken(self, path: Path, moved: Path, kept: int) -> None:
-        self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新建的数据库。", severity="error", timeout=30)
+    def _tell_broken(self, path: Path, moved: Path, kept: int, names_lost: int = 0) -> None:
+        lost = f"{names_lost} 人的姓名未能救回，其作答暂记在“恢复的用户…”名下。" if names_lost else ""
+        self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新建的数据库。{lost}", severity="error", timeout=30)
 
     def use_profile(self, name: str) -> bool:
         """Study as ``name``; remembered for next time, except for participants of a served

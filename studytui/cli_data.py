@@ -35,8 +35,10 @@ def open_store(args: argparse.Namespace):
     from studytui import paths
     from studytui.store import open_store as open_data
 
-    def tell(path: Path, moved: Path, kept: int) -> None:
+    def tell(path: Path, moved: Path, kept: int, names_lost: int = 0) -> None:
         print(f"{path}: 数据库文件已损坏或不是数据库，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新的数据库", file=sys.stderr)
+        if names_lost:
+            print(f"{path}: {names_lost} 人的姓名未能救回，其作答暂记在“恢复的用户…”名下", file=sys.stderr)
 
     if getattr(args, "store", None) is None:
         args.store = open_data(paths.data_dir(args.data_dir), tell)

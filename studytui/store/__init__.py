@@ -23,7 +23,7 @@ from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, Stor
 from studytui.store.contest_log import ContestLog
 from studytui.store.exchange import Exchange
 from studytui.store.rankings import Rankings
-from studytui.store.recovery import damaged, salvage, set_aside
+from studytui.store.recovery import damaged, names_lost, salvage, set_aside
 from studytui.store.recording import RIGHT_TO_LEAVE_MISTAKES, Answer, Recording
 from studytui.store.schema import MIGRATIONS, SCHEMA_VERSION
 from studytui.store.statistics import Statistics
@@ -51,9 +51,7 @@ class Store(Recording, Statistics, Rankings, ContestLog, Exchange):
         self.close()
         moved = set_aside(self.path)
         self.connect(check=False)
-        kept = salvage(moved, self.db)
-        if self.on_broken is not None:
-            self.on_broken(self.path, moved, kept)
+        _tell(self.on_broken, self.path, moved, salvage(moved, self.db), self.db)
 
 
 def _recovering(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -84,7 +82,7 @@ for _name, _method in inspect.getmembers(Store, inspect.isfunction):
 def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None = None) -> Store:
     """The store in ``data``. A damaged file, found now or later, is renamed aside,
     what can be read of it is copied into a new store, and the user is told through
-    ``on_broken(path, moved_to, answers_kept)``. A folder or file that cannot be
+    ``on_broken(path, moved_to, answers_kept[, names_lost])``. A folder or file that cannot be
     written gives a store that reads it and saves nothing (``read_only``)."""
     path = data / DB_NAME
     try:
@@ -111,10 +109,16 @@ def _salvaged(data: Path, path: Path, on_broken: Callable[[Path, Path, int], Non
         raise StoreError(f"{path}: 数据库已损坏，且所在文件夹只读，无法修复")
     moved = set_aside(path)
     store = Store(path)
-    kept = salvage(moved, store.db)
-    if on_broken is not None:
-        on_broken(path, moved, kept)
+    _tell(on_broken, path, moved, salvage(moved, store.db), store.db)
     return _ready(store, on_broken)
+
+
+def _tell(on_broken: Callable[..., None] | None, path: Path, moved: Path, kept: int, db: sqlite3.Connection) -> None:
+    """``on_broken(path, moved, kept)``, with a fourth argument, how many people are known
+    only by a stand-in name, when their names could not be recovered."""
+    if on_broken is not None:
+        lost = names_lost(db)
+        on_broken(path, moved, kept, *([lost] if lost else []))
 
 
 def _ready(store: Store, on_broken: Callable[[Path, Path, int], None] | None) -> Store:

@@ -14,6 +14,9 @@ from pathlib import Path
 from studytui.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DB_NAME = "studytui.db"
+NAME_KEY = "name:"
+"""Settings ``name:ID`` keep each profile's name a second time, on other pages than the
+profiles': one lost page cannot lose who answered."""
 BUSY_TIMEOUT_MS = 30_000
 
 
@@ -78,6 +81,8 @@ class Connection:
             if check and (problem := self.db.execute("PRAGMA quick_check(1)").fetchone()[0]) != "ok":
                 raise sqlite3.DatabaseError(problem)
             self.migrate()
+            if not self.read_only:
+                self.keep_names()
         except sqlite3.DatabaseError:
             self.db.close()
             raise
@@ -118,6 +123,14 @@ class Connection:
                 delay = min(delay * 1.5, 0.004)
         finally:
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+    def keep_names(self) -> None:
+        """Copy into settings the names of profiles not yet there (no write when all are)."""
+        missing = f"FROM profiles WHERE '{NAME_KEY}' || id NOT IN (SELECT key FROM settings)"
+        if self.db.execute(f"SELECT 1 {missing} LIMIT 1").fetchone() is None:
+            return
+        with self.transaction() as db:
+            db.execute(f"INSERT OR REPLACE INTO settings(key, value) SELECT '{NAME_KEY}' || id, name {missing}")
 
     def version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]

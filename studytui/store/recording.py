@@ -92,7 +92,9 @@ class Recording(Connection):
             return row[0]
         with self.transaction() as db:
             db.execute("INSERT OR IGNORE INTO profiles(name, created) VALUES (?, ?)", (name, iso(now())))
-            return db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()[0]
+            created = db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()[0]
+        self.keep_names()
+        return created
 
     def profiles(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT name FROM profiles ORDER BY name")]

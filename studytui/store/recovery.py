@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
 
+from studytui.store.connection import NAME_KEY
 from studytui.store.schema import MIGRATIONS
 
 TABLES = ("profiles", "banks", "sessions", "answers", "review", "mistakes", "settings", "contest_events")
@@ -30,6 +31,8 @@ FARTHEST = 1 << 40
 HEADER = 100
 TABLE_PAGES = (0x02, 0x05, 0x0A, 0x0D)
 """The first byte of a b-tree page: interior index, interior table, leaf index, leaf table."""
+STAND_IN = "恢复的用户"
+"""The name of a person whose name was lost with the page it was on (followed by a number)."""
 PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
 
 
@@ -150,6 +153,11 @@ def _template(page_size: int, wal: bool) -> bytes:
     return bytes(data)
 
 
+def names_lost(db: sqlite3.Connection) -> int:
+    """How many people of a salvaged store are known only by a stand-in name."""
+    return db.execute("SELECT count(*) FROM profiles WHERE name GLOB ?", (STAND_IN + "[0-9]*",)).fetchone()[0]
+
+
 def _copy(source: sqlite3.Connection, db: sqlite3.Connection, table: str) -> None:
     wanted = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
     try:
@@ -214,8 +222,8 @@ def _stand_ins(db: sqlite3.Connection) -> None:
         "FROM answers WHERE session_id NOT IN (SELECT id FROM sessions) GROUP BY session_id"
     )
     db.execute(
-        "INSERT OR IGNORE INTO profiles(id, name, created) SELECT pid, '恢复的用户' || pid, '' FROM ("
-        "SELECT profile_id AS pid FROM sessions UNION SELECT profile_id FROM answers UNION "
+        f"INSERT OR IGNORE INTO profiles(id, name, created) SELECT pid, coalesce((SELECT value FROM settings WHERE key = '{NAME_KEY}' || pid), "
+        f"'{STAND_IN}' || pid), '' FROM (SELECT profile_id AS pid FROM sessions UNION SELECT profile_id FROM answers UNION "
         "SELECT profile_id FROM review UNION SELECT profile_id FROM mistakes) WHERE pid NOT IN (SELECT id FROM profiles)"
     )
     totals = {
