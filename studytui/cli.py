@@ -123,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _tui(args)
     import sqlite3
 
-    from studytui.store import StoreError
+    from studytui.store import StoreError, describe
 
     if (refused := _refused_output(args)) is not None:
         print(refused, file=sys.stderr)
@@ -134,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 1
     except sqlite3.Error as exc:  # locked for longer than the wait, for one
-        print(f"{getattr(getattr(args, 'store', None), 'path', '')}: 数据库错误：{exc}", file=sys.stderr)
+        print(f"{getattr(getattr(args, 'store', None), 'path', '')}: {describe(exc)}", file=sys.stderr)
         return 1
     except OSError as exc:  # a data folder or output file that cannot be made or written
         print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)

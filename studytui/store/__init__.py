@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, StoreError, iso, local_day, now
+from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, StoreError, describe, iso, local_day, now
 from studytui.store.contest_log import ContestLog
 from studytui.store.exchange import Exchange
 from studytui.store.rankings import Rankings
@@ -30,7 +30,7 @@ from studytui.store.statistics import Statistics
 
 __all__ = [
     "BUSY_TIMEOUT_MS", "DB_NAME", "MIGRATIONS", "RIGHT_TO_LEAVE_MISTAKES", "SCHEMA_VERSION",
-    "Answer", "Connection", "Store", "StoreError", "iso", "local_day", "now", "open_store",
+    "Answer", "Connection", "Store", "StoreError", "describe", "iso", "local_day", "now", "open_store",
 ]
 
 
@@ -93,7 +93,7 @@ def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None =
             return _salvaged(data, path, on_broken)
         if _cannot_write(data, path):
             return _read_only(path)
-        raise StoreError(f"{path}: 无法打开数据库：{exc}") from exc
+        raise StoreError(f"{path}: 无法打开数据库：{describe(exc)}") from exc
     except OSError as exc:
         if _cannot_write(data.parent, data):
             return _read_only(path)

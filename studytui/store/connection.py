@@ -24,6 +24,21 @@ class StoreError(Exception):
     """The database cannot be used; the message says why, in Chinese, with its path."""
 
 
+def describe(error: sqlite3.Error) -> str:
+    """What SQLite says, in Chinese."""
+    message = str(error)
+    for words, said in (
+        (("locked", "busy"), "数据库被另一个程序占用，请稍后再试"),
+        (("full",), "磁盘已满，请腾出空间后再试"),
+        (("readonly", "read-only"), "数据库只读，无法写入"),
+        (("unable to open",), "无法打开数据库文件"),
+        (("disk I/O",), "读写磁盘出错"),
+    ):
+        if any(word in message for word in words):
+            return said
+    return f"数据库错误（{message}）"
+
+
 def now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -92,10 +107,10 @@ class Connection:
         self.db.close()
 
     @contextmanager
-    def transaction(self, wait: float = BUSY_TIMEOUT_MS / 1000) -> Iterator[sqlite3.Connection]:
+    def transaction(self, wait: float | None = None) -> Iterator[sqlite3.Connection]:
         """A write transaction that takes the write lock at once (no upgrade deadlocks),
-        waiting at most ``wait`` seconds for another process to let it go."""
-        self._begin_immediate(wait)
+        waiting at most ``wait`` seconds (default: the busy timeout) for another process to let it go."""
+        self._begin_immediate(BUSY_TIMEOUT_MS / 1000 if wait is None else wait)
         try:
             yield self.db
         except BaseException:
@@ -136,6 +151,10 @@ class Connection:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
     def migrate(self) -> None:
+        """Bring the schema up to date; a store already current takes no write lock, so
+        that reading never waits for another program's writing."""
+        if self.version() == SCHEMA_VERSION:
+            return
         with self.transaction() as db:
             current = db.execute("PRAGMA user_version").fetchone()[0]
             if current > SCHEMA_VERSION:
