@@ -35,8 +35,10 @@ def open_store(args: argparse.Namespace):
     from studytui import paths
     from studytui.store import open_store as open_data
 
-    def tell(path: Path, moved: Path, kept: int) -> None:
+    def tell(path: Path, moved: Path, kept: int, names_lost: int = 0) -> None:
         print(f"{path}: 数据库文件已损坏或不是数据库，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新的数据库", file=sys.stderr)
+        if names_lost:
+            print(f"{path}: {names_lost} 人的姓名未能救回，其作答暂记在“恢复的用户…”名下", file=sys.stderr)
 
     if getattr(args, "store", None) is None:
         args.store = open_data(paths.data_dir(args.data_dir), tell)
@@ -112,7 +114,7 @@ def _group_stats(store, code: str, as_json: bool) -> int:
         state = "已交卷" if row["finished"] else "作答中"
         score = f"{row['points']} 分" if "points" in row else f"得分 {row['score']:g}"
         answered = row["answered"] if "points" in row else f"{row['answered']}/{row['total']}"
-        print(f"{rank:3d}. {printable(row['name'])}　{score}　已答 {answered}　用时 {int(row['seconds'])} 秒　{state}")
+        print(f"{rank:3d}. {printable(row['name'])}{'（导入）' if row.get('imported') else ''}　{score}　已答 {answered}　用时 {int(row['seconds'])} 秒　{state}")
     if report["most_missed"]:
         print("答错最多的题：")
         for m in report["most_missed"]:
@@ -257,7 +259,7 @@ def import_(args: argparse.Namespace) -> int:
     failed = False
     for name in args.files:
         try:
-            rows = trusted_rows(read_export(Path(name)), library.find)
+            rows = trusted_rows(read_export(Path(name)), library.find, store.class_attempts, library.banks)
         except Refused as exc:
             for problem in exc.problems:
                 print(f"{name}:{problem}", file=sys.stderr)
