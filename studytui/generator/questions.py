@@ -362,7 +362,11 @@ class _Writer:
         self.lead_cloze(f)
 
     def lead_cloze(self, f: Formulation) -> None:
-        """A topic sentence with its second part blanked: 高质量发展是____."""
+        """A topic sentence with its second part blanked: 高质量发展是____. Its ordinal
+        marker (（二）, 三是) is left out: a stem reads as a sentence, not as a list entry."""
+        unmarked = without_marker(f.sentence)
+        if f.text in unmarked:
+            f = replace(f, sentence=unmarked)
         cut = _lead_cut(f.text)
         frame = _FRAME_WORDS.match(f.text, cut)  # 必须坚持人民至上: 必须坚持 stays in the stem
         if cut and len(f.text) - frame.end() >= SHORT_BLANK:

@@ -40,6 +40,9 @@ _NEWS_FRAME = re.compile(
 _ATTENDANCE = re.compile(r"(?:主持|出席|列席|参加)[^，。]{0,8}(?:会议|开班式|开幕式|座谈会|研讨班|大会|仪式|活动)|新华社|记者")
 _POST = re.compile(r"总书记|主席|委员长|总理|常委|委员|书记|部长|省长|市长|县长|局长|院长|校长|主任|同志")
 _FIGURE = re.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+(?:年|月|日|%|万|亿|元|人|名|倍)|%|％")
+_STATISTIC = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|元|个|所|人|名|项|位)")
+_DATE_FRAGMENT = re.compile(r"^[年月日号]")
+"""年绍兴教育 cut from 2010年绍兴教育: a span that opens where a date ends."""
 _YEAR_OPENING = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九]{4})年")
 _QUOTES = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"))
 _NO_OPENING = ("c", "u", "y", "e")
@@ -97,6 +100,10 @@ def _penalties(
         yield 30, "narrative"
     if q.type in ("cloze", "choice") and any(_leaked_count(a, q.prompt) for a in wanted):
         yield 60, "count shown beside the blank"
+    if q.type == "judge" and _STATISTIC.search(said[0]):
+        yield 40, "figures"
+    if any(_DATE_FRAGMENT.match(s) for s in (*wanted, *q.options) if isinstance(s, str)):
+        yield 60, "fragment of a date"
     if any(_unbalanced(a) for a in wanted):
         yield 60, "unbalanced quote"
     parallel = len(wanted) > 1 and len({a[:1] for a in wanted}) == 1  # 为党分忧、为国干事、为民谋利
