@@ -192,7 +192,7 @@ class _Writer:
         self.titles = {s.id: s.title for s in analysis.sections}
         self.numbers_of = {s.id: s.number for s in analysis.sections}
         self.field_of = {without_verb(entry): field for entry, field in fields().items()} | fields()
-        self.pools: dict[str, list[str]] = {"lexicon": sorted({without_verb(e) for group in lexicon().values() for e in group})}
+        self.pools: dict[str, list[str]] = {"lexicon": sorted({without_verb(e) for group in lexicon().values() for e in group if "是" not in e})}
         self.speech_fields = self._speech_fields()
         for f in analysis.formulations:
             if f.kind == "list":
@@ -309,16 +309,16 @@ class _Writer:
             self.add(f, "order", f"{checks.ORDER_PREFIX}{prompt}", parts)
 
     def judge(self, f: Formulation, wrong: list[str]) -> None:
-        """A true statement is the clause as spoken; a false one changes its count or
-        swaps in another formulation of the speech of the same shape (not one of the
-        lexicon: it may be true where the speech is silent), and is checked not to stand in it.
-        True and false ones are kept even, so that always answering 对 does not pay; a
+        """A true statement is the clause as spoken; a false one swaps in a formulation
+        of the answer's kind and field, of its length and last character, that the speech
+        says nowhere (never a changed count: false for a trivial reason), and is checked
+        not to stand in it. True and false ones are kept even, so that always answering 对 does not pay; a
         clause is judged once, as one judge would give the other away."""
         clause = without_marker(_clause_with(f.sentence, f.text))
-        if normalize(clause) in self.judged or clause.rstrip("。").endswith(("：", ":")) or len(normalize(clause)) < JUDGE_MIN:
-            return  # judged already, only announcing what follows, or too short to say anything (同志们、朋友们！)
-        own = set(self.pools.get(f.kind, ()))  # a lexicon entry swapped in may be true elsewhere
-        swaps = [w for w in wrong if w in numeral_variants(f.text) or (w in own and len(w) == len(f.text) and w[0] == f.text[0] and w[-1] == f.text[-1])]
+        if normalize(clause) in self.judged or not clause.endswith(("。", "！", "；")) or len(normalize(clause)) < JUDGE_MIN:
+            return  # judged already, a heading or a title (no sentence), or too short to say anything (同志们、朋友们！)
+        counts = numeral_variants(f.text)
+        swaps = [w for w in wrong if w not in counts and len(w) == len(f.text) and w[-1] == f.text[-1] and normalize(w) not in self.text]
         if swaps and self.judges[False] <= self.judges[True]:
             statements = [clause.replace(f.text, w) for w in swaps]
         elif self.judges[True] < self.judges[False]:
@@ -396,11 +396,12 @@ def stem(sentence: str, part: str) -> str:
     end = start + len(part)
     low, high = max(0, start - STEM_MAX), min(len(sentence), end + STEM_MAX)
     window = sentence[low:high]
-    cuts = [low, *(low + m.end() for m in _CLAUSE_END.finditer(window)), high]
+    cuts = [low + m.end() for m in _CLAUSE_END.finditer(window)]
+    cuts = [0] * (low == 0) + cuts + [high] * (high == len(sentence))  # never cut where the window happens to end
     before = [c for c in cuts if c <= start]
     after = [c for c in cuts if c >= end]
     left, right = len(before) - 1, 0
-    if after[right] - before[left] > max(STEM_MAX, len(part)):
+    if not before or not after or after[right] - before[left] > max(STEM_MAX, len(part)):
         margin = max(0, (STEM_MAX - len(part)) // 2)
         return sentence[max(0, start - margin):end + margin].lstrip("、，,；;：:")
     while True:

@@ -122,7 +122,7 @@ def _penalties(
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
         if len(items) > MANY_ITEMS:
             yield 25, "long list"
-        if any(len(i) > LONG_ITEM or len(i) < 2 for i in items):
+        if any(len(i) > LONG_ITEM or len(i) < 2 for i in items) or max(map(len, items)) >= 3 * min(map(len, items)):
             yield 25, "item of odd length"
         if _odd_one_at_an_end(items):
             yield 40, "items split wrongly"
