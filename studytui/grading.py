@@ -118,18 +118,23 @@ def _differences(expected: str, want: Normalized, answer: str, got: Normalized):
     """The edits between the normalised texts, shown as the original characters."""
     (want_text, want_spans), (got_text, got_spans) = want, got
     for op in Levenshtein.editops(want_text, got_text):
-        reason = _reason(
-            op.tag,
-            want_text[op.src_pos] if op.tag != "insert" else "",
-            got_text[op.dest_pos] if op.tag != "delete" else "",
-        )
         shown_want = expected[slice(*want_spans[op.src_pos])] if op.tag != "insert" else ""
         if op.tag == "delete":
             at = got_spans[op.dest_pos][0] if op.dest_pos < len(got_spans) else len(answer)
             span = (at, at)
         else:
             span = got_spans[op.dest_pos]
-        yield Difference(op.tag, shown_want, answer[slice(*span)], span, reason)
+        shown_typed = answer[slice(*span)]
+        want_char = want_text[op.src_pos] if op.tag != "insert" else ""
+        got_char = got_text[op.dest_pos] if op.tag != "delete" else ""
+        reason = _reason(op.tag, want_char, got_char)
+        if reason == NUMBER and want_char.isdigit() != got_char.isdigit() and _sounds_alike(shown_want, shown_typed):
+            reason = HOMOPHONE  # 量 for 两: no number was typed, the input method offered a homophone
+        yield Difference(op.tag, shown_want, shown_typed, span, reason)
+
+
+def _sounds_alike(want: str, typed: str) -> bool:
+    return len(want) == len(typed) == 1 and homophones(want, typed)
 
 
 def describe(difference: Difference) -> str:

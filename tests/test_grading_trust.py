@@ -1,0 +1,61 @@
+"""A grade a learner can trust (issue 22): enumerations in a one-blank cloze, list
+separators, strict-mode lists, traditional and invisible characters, a cap on what a
+typed answer may be, and the record on the command line."""
+
+import csv
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+
+from studytui import grading
+from studytui.bank import Question
+from studytui.grading import CLOSE, CORRECT, WRONG, grade
+from studytui.quiz import grade_question
+from studytui.text import normalize
+
+ENUMERATION = "经商办企业、民主作风差、干部群众反映多"
+
+
+def cloze(answer: str) -> Question:
+    return Question(id="q", type="cloze", prompt="对亲属____的要重点关注。", answer=(answer,))
+
+
+# -- 11. slips an examiner would forgive ----------------------------------------------
+
+
+@pytest.mark.parametrize("expected,typed,verdict", [
+    ("两个维护", "兩個維護", CORRECT),
+    ("七个有之", "七個有之", CORRECT),
+    ("全面从严治党", "全面從嚴治黨", CORRECT),
+    ("全面从严治党", "全面從嚴治檔", CLOSE),
+    ("七个有之", "八個有之", WRONG),
+    ("两个维护", "两个维护\ufe0f", CORRECT),
+    ("两个维护", "\ufeff两\u200d个\u2060维护\u200e", CORRECT),
+    ("两个维护", "两\ufe00个维护\U000e0100", CORRECT),
+])
+def test_traditional_and_invisible_characters(expected, typed, verdict):
+    assert grade(expected, typed).verdict == verdict
+
+
+def test_a_homophone_of_a_numeral_is_a_homophone_not_a_number():
+    result = grade("两个维护", "量个维护")
+    assert result.verdict == CLOSE
+    assert [d.reason for d in result.differences] == ["同音字"]
+    assert grade("两个维护", "三个维护").differences[0].reason == "数字不符"
+
+
+def test_traditional_text_shows_differences_on_what_was_typed():
+    (diff,) = grade("全面从严治党", "全面從嚴治檔").differences
+    assert (diff.expected, diff.typed, diff.span) == ("党", "檔", (5, 6))
+
+
+def test_tui_start_up_never_loads_opencc():
+    from test_import_hygiene import _TUI_START
+
+    code = _TUI_START.replace('"jieba" in sys.modules', '"opencc" in sys.modules')
+    assert "opencc" in code
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "False"
