@@ -24,20 +24,25 @@ CLOSE_SCORES = {"strict": 0.0, "normal": 0.5, "lenient": 1.0}
 STRICTNESS = tuple(CLOSE_SCORES)
 _RANK = {CORRECT: 0, CLOSE: 1, WRONG: 2}
 LIST_SEPARATORS = re.compile(r"[、，,；;\s]+")
+MAX_ANSWER_LENGTH = 1000
+"""The longest typed answer graded (characters as typed); a longer one is wrong at once.
+An input widget may use it as its ``max_length``."""
 
 # Reasons shown to the user for each difference.
 HOMOPHONE, CONJUNCTION, EXTRA, MISSING, NUMBER, NEGATION, OTHER = (
     "同音字", "连词替换", "多字", "少字", "数字不符", "否定词不符", "错字"
 )
+TOO_LONG = f"作答过长（超过 {MAX_ANSWER_LENGTH} 字）"
 
 
 @dataclass(frozen=True)
 class Difference:
     """One difference between the expected and the typed answer.
 
-    ``kind`` is replace, insert (typed but not expected) or delete (expected but not
-    typed); ``span`` is where it stands in the typed answer as given (for a delete,
-    the empty span where the missing character belongs).
+    ``kind`` is replace, insert (typed but not expected), delete (expected but not
+    typed) or too_long (the part of an answer past ``MAX_ANSWER_LENGTH``); ``span`` is
+    where it stands in the typed answer as given (for a delete, the empty span where
+    the missing character belongs).
     """
 
     kind: str
@@ -72,6 +77,8 @@ def close_score(strictness: str) -> float:
 def grade(expected: str, answer: str, accept: Iterable[str] = (), strictness: str = "normal") -> Grade:
     """Grade one typed answer against the expected text and its accepted alternatives."""
     on_close = close_score(strictness)
+    if len(answer) > MAX_ANSWER_LENGTH:
+        return too_long(expected, answer)
     typed = normalize_with_spans(answer)
     best: Grade | None = None
     for candidate in (expected, *accept):
@@ -81,6 +88,20 @@ def grade(expected: str, answer: str, accept: Iterable[str] = (), strictness: st
         if best.verdict == CORRECT:
             break
     return best  # type: ignore[return-value]
+
+
+def too_long(expected: str, answer: str) -> Grade:
+    """An answer past the cap: wrong, without reading it (grading it costs more than
+    linear time in its length)."""
+    span = (MAX_ANSWER_LENGTH, len(answer))
+    return Grade(WRONG, 0.0, (Difference("too_long", "", answer[slice(*span)], span, TOO_LONG),), expected, answer)
+
+
+def too_long(expected: str, answer: str) -> Grade:
+    """An answer past the cap: wrong, without reading it (grading it costs more than
+    linear time in its length)."""
+    span = (MAX_ANSWER_LENGTH, len(answer))
+    return Grade(WRONG, 0.0, (Difference("too_long", "", answer[slice(*span)], span, TOO_LONG),), expected, answer)
 
 
 def _better(a: Grade, b: Grade) -> bool:
@@ -139,6 +160,8 @@ def _sounds_alike(want: str, typed: str) -> bool:
 
 def describe(difference: Difference) -> str:
     """The difference in words, for the user: 应为“之”，写成“知”（同音字）."""
+    if difference.kind == "too_long":
+        return difference.reason
     change = {
         "replace": f"应为“{difference.expected}”，写成“{difference.typed}”",
         "insert": f"多了“{difference.typed}”",
@@ -216,16 +239,19 @@ def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal",
     """
     from rapidfuzz.fuzz import ratio
 
+    if len(answer) > MAX_ANSWER_LENGTH:
+        return too_long("、".join(expected), answer)
     typed = split_list(answer)
     wanted = [normalize(item) for item in expected]
+    given = [normalize(item) for item in typed]
     candidates = sorted(
-        ((ratio(normalize(item), want), t, e) for t, item in enumerate(typed) for e, want in enumerate(wanted)),
+        ((ratio(item, want), t, e) for t, item in enumerate(given) for e, want in enumerate(wanted)),
         key=lambda c: (-c[0], c[1], c[2]),
     )
     pairs: dict[int, tuple[int, Grade]] = {}
     used: set[int] = set()
     for _, t, e in candidates:
-        if t in pairs or e in used:
+        if t in pairs or e in used or not _may_be_close(wanted[e], given[t]):
             continue
         result = grade(expected[e], typed[t], strictness=strictness)
         if result.verdict != WRONG:
@@ -240,6 +266,13 @@ def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal",
     parts = tuple(result for _, (_, result) in sorted(pairs.items(), key=lambda item: item[1][0]))
     verdict = CORRECT if enough and not extra else WRONG if score <= 0 else CLOSE
     return Grade(verdict, score, _differences_of(parts), "、".join(expected), answer, parts, missing, extra)
+
+
+def _may_be_close(want: str, typed: str) -> bool:
+    """Whether the normalised texts are within rule 6's edits, so that grading them can
+    find them correct or close (a cheap test that spares grading most wrong pairs)."""
+    limit = max(1, len(want) // 4)
+    return Levenshtein.distance(want, typed, score_cutoff=limit) <= limit
 
 
 def grade_choice(expected: str, chosen: str | None) -> Grade:

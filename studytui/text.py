@@ -159,7 +159,8 @@ def _read_number(tokens: list[tuple[str, int, str]], start: int) -> tuple[int, i
     digit: int | None = None
     last_small = last_big = 10**13
     used = 0
-    for kind, value, _ in tokens[start:]:
+    for index in range(start, len(tokens)):  # no slice: a run of many numbers stays linear
+        kind, value, _ = tokens[index]
         if kind in ("arabic", "digit"):
             if digit is not None and digit != 0:
                 break

@@ -17,6 +17,7 @@ from studytui.quiz import grade_question
 from studytui.text import normalize
 
 ENUMERATION = "经商办企业、民主作风差、干部群众反映多"
+LIST = ["审批监管", "执法司法", "工程建设"]
 
 
 def cloze(answer: str) -> Question:
@@ -59,3 +60,25 @@ def test_tui_start_up_never_loads_opencc():
     assert "opencc" in code
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "False"
+
+
+# -- 12. a cap on a typed answer, and linear grading below it ------------------------
+
+
+def test_an_answer_over_the_cap_is_wrong_with_a_reason():
+    answer = "十" * (grading.MAX_ANSWER_LENGTH + 1)
+    for result in (grade("十不准", answer), grading.grade_list(LIST, answer), grading.grade_blanks(["甲", "乙"], [answer, "乙"])):
+        assert result.verdict != CORRECT
+        reasons = [grading.describe(d) for d in result.differences]
+        assert f"作答过长（超过 {grading.MAX_ANSWER_LENGTH} 字）" in reasons
+
+
+def test_an_answer_at_the_cap_is_graded():
+    answer = "两个维护" + " " * (grading.MAX_ANSWER_LENGTH - 4)
+    assert grade("两个维护", answer).verdict == CORRECT
+
+
+def test_reading_numerals_is_linear():
+    started = time.perf_counter()
+    assert normalize("十" * 50_000) == "10" * 50_000
+    assert time.perf_counter() - started < 1.0
