@@ -24,6 +24,73 @@ def cloze(answer: str) -> Question:
     return Question(id="q", type="cloze", prompt="对亲属____的要重点关注。", answer=(answer,))
 
 
+# -- 1. a list typed into a one-blank cloze ------------------------------------------
+
+
+def test_a_one_blank_cloze_holding_an_enumeration_is_graded_as_a_list():
+    result = grade_question(cloze(ENUMERATION), "民主作风差、经商办企业、干部群众反映多")
+    assert result.verdict == CORRECT and result.score == 1
+
+
+def test_a_one_blank_cloze_list_scores_each_item():
+    result = grade_question(cloze(ENUMERATION), ["民主作风差、经商办企业"])
+    assert result.verdict == CLOSE and result.score == pytest.approx(2 / 3)
+    assert result.missing == ("干部群众反映多",)
+
+
+def test_an_enumeration_joined_by_semicolons_is_a_list_too():
+    result = grade_question(cloze("朋友圈；社交圈；生活圈"), "生活圈、朋友圈、社交圈")
+    assert result.verdict == CORRECT
+
+
+# -- 2. 和、及、与、以及 before the last item ---------------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "党的路线方针政策、执行民主集中制、选人用人、廉洁自律和执行制度",
+    "党的路线方针政策、执行民主集中制、选人用人、廉洁自律以及执行制度",
+    "执行民主集中制、党的路线方针政策、选人用人、执行制度及廉洁自律",
+])
+def test_a_conjunction_before_the_last_item_separates_it(typed):
+    expected = ["党的路线方针政策", "执行民主集中制", "选人用人", "廉洁自律", "执行制度"]
+    assert grading.grade_list(expected, typed).verdict == CORRECT
+
+
+def test_an_item_that_holds_a_conjunction_stays_whole():
+    result = grading.grade_list(["坚持党的领导", "批评和自我批评"], "坚持党的领导、批评和自我批评")
+    assert result.verdict == CORRECT
+
+
+def test_a_cloze_enumeration_whose_last_item_has_a_conjunction():
+    answer = "党的路线方针政策、执行民主集中制、选人用人、廉洁自律和执行制度"
+    typed = "党的路线方针政策、执行民主集中制、选人用人、廉洁自律、执行制度"
+    assert grade_question(cloze(answer), answer).verdict == CORRECT
+    assert grade_question(cloze(answer), typed).verdict == CORRECT
+
+
+# -- 3. trying never scores less than leaving an item out ----------------------------
+
+@pytest.mark.parametrize("strictness", ["strict", "normal", "lenient"])
+@pytest.mark.parametrize("expected,slipped", [
+    (LIST, "工程建舍"),
+    (["食品药品", "教育", "医疗"], "一疗"),  # 一 for 医: a homophone, not a number
+    (LIST, "工成建舍"),  # two slips in four characters: wrong, yet no worse than nothing
+])
+def test_an_item_with_a_slip_never_scores_less_than_leaving_it_out(strictness, expected, slipped):
+    tried = grading.grade_list(expected, "、".join([*expected[:2], slipped]), strictness)
+    left_out = grading.grade_list(expected, "、".join(expected[:2]), strictness)
+    assert tried.score >= left_out.score
+
+
+def test_a_wrong_attempt_scores_nothing_rather_than_less():
+    assert grading.grade_list(LIST, "审批监管、执法司法、天网行动").score == pytest.approx(2 / 3)
+
+
+def test_more_items_than_asked_for_cannot_gain():
+    result = grading.grade_list(LIST, "审批监管、执法司法、工程建设、天网行动")
+    assert result.verdict == CLOSE and result.score == pytest.approx(3 / 4)
+
+
 # -- 11. slips an examiner would forgive ----------------------------------------------
 
 
