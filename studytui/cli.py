@@ -126,7 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from studytui.store import StoreError
 
     try:
-        return _run(handler, args)
+        code = _run(handler, args)
+        sys.stdout.flush()  # a reader that is gone (`| head`) shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except StoreError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -138,6 +142,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _reader_gone() -> int:
+    """The output's reader has closed the pipe (`studytui stats | head -1`): stop quietly,
+    with the status of a command ended by SIGPIPE (128 + 13), as `cat` or `git log` do,
+    and no error at exit when Python flushes what is left."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 141
 
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -149,3 +149,57 @@ def test_reading_numerals_is_linear():
     started = time.perf_counter()
     assert normalize("十" * 50_000) == "10" * 50_000
     assert time.perf_counter() - started < 1.0
+
+
+# -- 13. the record on the command line ------------------------------------------------
+
+
+def run(*args, **env):
+    import os
+
+    return subprocess.run([sys.executable, "-m", "studytui", *args], capture_output=True, text=True, env={**os.environ, **env})
+
+
+def answer_some(data_dir):
+    from studytui import loader
+    from studytui.paths import shipped_banks_dir
+    from studytui.quiz import QuizSession, Settings
+    from studytui.store import open_store
+
+    store = open_store(data_dir)
+    example = loader.load(shipped_banks_dir() / "example.yaml")
+    session = QuizSession.start(store, example, store.profile("张三"), Settings(), questions=example.questions[:3])
+    session.submit("两个维户")
+    session.submit(["2020", "十三五"])
+    session.submit("八个有之")
+    store.close()
+    return example
+
+
+def test_csv_export_has_the_bank_title_local_times_rounded_seconds_and_the_right_answer(tmp_path):
+    from datetime import datetime
+
+    example = answer_some(tmp_path)
+    out = tmp_path / "answers.csv"
+    assert run("export", "--data-dir", str(tmp_path), "-o", str(out), TZ="CST-8").returncode == 0
+    header, *rows = csv.reader(out.read_text(encoding="utf-8-sig").splitlines())
+    row = dict(zip(header, rows[0]))
+    assert row["题库"] == example.title and row["题库编号"] == example.id
+    assert row["正确答案"] == "两个维护"
+    assert [r["正确答案"] for r in (dict(zip(header, r)) for r in rows[1:])] == ["2020 / 十三五", "七个有之"]
+    assert row["用时（秒）"] == str(round(float(row["用时（秒）"]), 1))
+    assert row["作答时间"].endswith("+08:00")  # the machine's own time zone
+    assert datetime.fromisoformat(row["作答时间"]).microsecond == 0
+    data = json.loads(run("export", "--data-dir", str(tmp_path), "--format", "json").stdout)
+    assert data[0]["bank"] == example.id and data[0]["answered"].endswith("+00:00")  # JSON unchanged
+
+
+def test_stats_into_a_closed_pipe_ends_quietly(tmp_path):
+    answer_some(tmp_path)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "studytui", "--data-dir", str(tmp_path), "stats"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    child.stdout.close()  # the reader is gone before anything is written, as `| head` does
+    stderr = child.stderr.read().decode()
+    assert child.wait() == 141 and stderr == ""
