@@ -23,8 +23,8 @@ from studytui.exchange import printable
 VERDICT_NAMES = {"correct": "正确", "close": "接近", "wrong": "错误"}
 EXPORT_COLUMNS = {
     "profile": "姓名", "bank_title": "题库", "question_id": "题号", "prompt": "题目", "typed": "作答", "verdict": "判定",
-    "right_answer": "正确答案", "score": "得分", "seconds": "用时（秒）", "answered": "作答时间", "mode": "模式",
-    "quiz_code": "测验码", "overridden": "已申诉", "original_verdict": "原判定", "bank": "题库编号",
+    "score": "得分", "seconds": "用时（秒）", "answered": "作答时间", "mode": "模式", "quiz_code": "测验码",
+    "overridden": "已申诉", "original_verdict": "原判定", "right_answer": "正确答案", "bank": "题库编号",
 }
 """The CSV's columns: the record's fields, read for people (``_for_people``)."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
