@@ -9,7 +9,11 @@ the heavy profile, the worst case. The baseline is a bare indexed lookup in the 
 file, so the figures can be read as ratios as well as milliseconds.
 
 Damage: 2 KB of random bytes written at five offsets across a copy of the file; each
-must be found at open and the readable answers salvaged. Opening is timed with and
+must be found at open and the readable answers salvaged. Header damage: 256 random
+bytes at offsets 0, 16 and 100, 4 at 44, 1 at 56 (the header and the first page, which
+holds the list of tables): every answer must be read back. A full disk (SQLite's
+``max_page_count`` at the file's size): answers given meanwhile wait, and are all kept
+once there is room. Opening is timed with and
 without the quick integrity check. Export: the whole record as JSON and as CSV, each
 in its own process, with that process's peak memory and the file's size.
 """
@@ -118,6 +122,47 @@ def _peak_kb(args: list[str]) -> int:
     return int(done.stderr.strip().splitlines()[-1])
 
 
+HEADER_DAMAGE = ((0, 256), (16, 256), (44, 4), (56, 1), (100, 256))
+
+
+def header_damage(folder: Path, total: int) -> None:
+    """Noise in the header or the first page: every answer must still be read back."""
+    for offset, length in HEADER_DAMAGE:
+        where = folder / f"header{offset}"
+        where.mkdir()
+        shutil.copy(folder / DB_NAME, where / DB_NAME)
+        with (where / DB_NAME).open("r+b") as f:
+            f.seek(offset)
+            f.write(random.Random(offset).randbytes(length))
+        started = time.perf_counter()
+        store = open_store(where)
+        kept = store.db.execute("SELECT count(*) FROM answers").fetchone()[0]
+        store.close()
+        seconds = time.perf_counter() - started
+        aside = "set aside and salvaged" if list(where.glob(f"{DB_NAME}.broken-*")) else "read as it is"
+        print(f"{length} bytes of noise at offset {offset}: {kept:,} of {total:,} answers kept ({aside}, {seconds:.2f} s)")
+        shutil.rmtree(where)
+
+
+def full_disk(folder: Path, total: int, answers: int = 50) -> None:
+    """Answers given while no page can be added wait in memory, then are all written."""
+    where = folder / "full"
+    where.mkdir()
+    shutil.copy(folder / DB_NAME, where / DB_NAME)
+    store = open_store(where)
+    session = store.start_session(store.profile("满盘"), "bank0", "h", "practice", {})
+    store.db.execute(f"PRAGMA max_page_count = {store.db.execute('PRAGMA page_count').fetchone()[0]}")
+    prompt = "题目" * 2000  # each answer needs new pages
+    waited = sum(store.record(Answer(session, f"q{n}", prompt, "作答", "wrong", 0.0, 3.0)) is None for n in range(answers))
+    reason = store.waiting_for
+    store.db.execute("PRAGMA max_page_count = 1073741823")
+    store.save_unsaved()
+    kept = store.db.execute("SELECT count(*) FROM answers WHERE session_id = ?", (session,)).fetchone()[0]
+    store.close()
+    print(f"full disk: {waited} of {answers} answers waited ({reason}); {kept} of {answers} kept once there was room")
+    shutil.rmtree(where)
+
+
 def main() -> None:
     rng = random.Random(1)
     with tempfile.TemporaryDirectory() as folder:
@@ -156,6 +201,8 @@ def main() -> None:
         store.close()
         opening(Path(folder) / DB_NAME)
         damage(Path(folder), total)
+        header_damage(Path(folder), total)
+        full_disk(Path(folder), total)
         export(Path(folder), total)
 
 

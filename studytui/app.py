@@ -13,9 +13,10 @@ from textual.worker import Worker, WorkerState
 from studytui.host import Host
 from studytui.screens.dialogs import ConfirmDialog
 from studytui.screens.home import HomeScreen
-from studytui.store import BUSY_TIMEOUT_MS, StoreError, open_store
+from studytui.store import StoreError, open_store
 
 WAITING = "正在等待数据库…（另一个程序占用着它；作答先留在内存中，稍后自动保存，请勿退出）"
+DISK_FULL = "磁盘已满：作答先留在内存中，腾出空间后自动保存"
 
 
 class StudyApp(Host):
@@ -51,10 +52,11 @@ class StudyApp(Host):
             self.waiting = False
         elif not self.waiting:
             self.waiting = True
-            self.notify(WAITING, severity="warning", timeout=10)
+            self.notify(DISK_FULL if self.store.waiting_for == "full" else WAITING, severity="warning", timeout=10)
 
-    def _tell_broken(self, path: Path, moved: Path, kept: int) -> None:
-        self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新建的数据库。", severity="error", timeout=30)
+    def _tell_broken(self, path: Path, moved: Path, kept: int, names_lost: int = 0) -> None:
+        lost = f"{names_lost} 人的姓名未能救回，其作答暂记在“恢复的用户…”名下。" if names_lost else ""
+        self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新建的数据库。{lost}", severity="error", timeout=30)
 
     # -- flows ---------------------------------------------------------------------------
 
@@ -77,7 +79,15 @@ class StudyApp(Host):
     # -- keys everywhere -----------------------------------------------------------------
 
     async def action_quit(self) -> None:
-        """In a served room, ending the session is asked first: the page cannot reopen it."""
+        """In a served room, ending the session is asked first: the page cannot reopen it; and
+        answers still waiting for the database are told before quitting."""
+        if self._store is not None and (waiting := self._store.unsaved_at_quit()) is not None:
+            message, journalled = waiting
+            if journalled:
+                self.exit(message=message)
+            elif not isinstance(self.screen, ConfirmDialog):
+                self.push_screen(ConfirmDialog(message), lambda yes: self.exit() if yes else None)
+            return
         if not self.participant:
             self.exit()
             return
@@ -94,5 +104,5 @@ class StudyApp(Host):
         if self.room is not None and self.profile_name:
             self.room.release(self.profile_name)
         if self._store is not None:
-            self._store.save_unsaved(BUSY_TIMEOUT_MS / 1000)
-            self._store.close()
+            self._store.save_unsaved()
+            self._store.close()  # what still waits is journalled for the next start

@@ -125,21 +125,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _tui(args)
     import sqlite3
 
-    from studytui.store import StoreError
+    from studytui.store import StoreError, describe
 
+    if (refused := _refused_output(args)) is not None:
+        print(refused, file=sys.stderr)
+        return 1
     try:
-        return _run(handler, args)
+        code = _run(handler, args)
+        sys.stdout.flush()  # a reader that is gone (`| head`) shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except StoreError as exc:
         print(exc, file=sys.stderr)
         return 1
     except sqlite3.Error as exc:  # locked for longer than the wait, for one
-        print(f"{getattr(getattr(args, 'store', None), 'path', '')}: 数据库错误：{exc}", file=sys.stderr)
+        print(f"{getattr(getattr(args, 'store', None), 'path', '')}: {describe(exc)}", file=sys.stderr)
         return 1
     except OSError as exc:  # a data folder or output file that cannot be made or written
         print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _refused_output(args: argparse.Namespace) -> str | None:
+    """Why the command's ``-o`` file must not be written (the database, for one), or None."""
+    if not getattr(args, "output", None):
+        return None
+    from studytui import paths
+    from studytui.store.guard import refuses_output
+
+    return refuses_output(args.output, paths.data_dir(args.data_dir))
+
+
+def _reader_gone() -> int:
+    """The output's reader has closed the pipe (`studytui stats | head -1`): stop quietly,
+    with the status of a command ended by SIGPIPE (128 + 13), as `cat` or `git log` do,
+    and no error at exit when Python flushes what is left."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 141
 
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -22,10 +22,11 @@ from studytui.exchange import printable
 from studytui.vocabulary import VERDICT_NAMES
 
 EXPORT_COLUMNS = {
-    "profile": "姓名", "bank": "题库", "question_id": "题号", "prompt": "题目", "typed": "作答", "verdict": "判定",
+    "profile": "姓名", "bank_title": "题库", "question_id": "题号", "prompt": "题目", "typed": "作答", "verdict": "判定",
     "score": "得分", "seconds": "用时（秒）", "answered": "作答时间", "mode": "模式", "quiz_code": "测验码",
-    "overridden": "已申诉", "original_verdict": "原判定",
+    "overridden": "已申诉", "original_verdict": "原判定", "right_answer": "正确答案", "bank": "题库编号",
 }
+"""The CSV's columns: the record's fields, read for people (``_for_people``)."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -35,8 +36,10 @@ def open_store(args: argparse.Namespace):
     from studytui import paths
     from studytui.store import open_store as open_data
 
-    def tell(path: Path, moved: Path, kept: int) -> None:
+    def tell(path: Path, moved: Path, kept: int, names_lost: int = 0) -> None:
         print(f"{path}: 数据库文件已损坏或不是数据库，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新的数据库", file=sys.stderr)
+        if names_lost:
+            print(f"{path}: {names_lost} 人的姓名未能救回，其作答暂记在“恢复的用户…”名下", file=sys.stderr)
 
     if getattr(args, "store", None) is None:
         args.store = open_data(paths.data_dir(args.data_dir), tell)
@@ -112,7 +115,7 @@ def _group_stats(store, code: str, as_json: bool) -> int:
         state = "已交卷" if row["finished"] else "作答中"
         score = f"{row['points']} 分" if "points" in row else f"得分 {row['score']:g}"
         answered = row["answered"] if "points" in row else f"{row['answered']}/{row['total']}"
-        print(f"{rank:3d}. {printable(row['name'])}　{score}　已答 {answered}　用时 {int(row['seconds'])} 秒　{state}")
+        print(f"{rank:3d}. {printable(row['name'])}{'（导入）' if row.get('imported') else ''}　{score}　已答 {answered}　用时 {int(row['seconds'])} 秒　{state}")
     if report["most_missed"]:
         print("答错最多的题：")
         for m in report["most_missed"]:
@@ -184,7 +187,7 @@ def export(args: argparse.Namespace) -> int:
     store = open_store(args)
     rows = store.export_rows(code)
     with _output(args.output) as out:
-        count = _export_json(rows, out) if args.format == "json" else _export_csv(rows, out)
+        count = _export_json(rows, out) if args.format == "json" else _export_csv(rows, out, _library(args))
     if args.output:
         print(f"已导出 {count} 条作答记录到 {args.output}", file=sys.stderr)
     return 0
@@ -201,17 +204,33 @@ def _export_json(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return count
 
 
-def _export_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    from studytui.vocabulary import MODE_NAMES
-
-    names = {"verdict": VERDICT_NAMES, "original_verdict": VERDICT_NAMES, "mode": MODE_NAMES, "overridden": {0: "", 1: "是"}}
+def _export_csv(rows: Iterable[dict[str, Any]], out: IO[str], library) -> int:
     count = 0
     out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow(EXPORT_COLUMNS.values())
     for count, row in enumerate(rows, 1):  # noqa: B007 (the count of rows written is returned)
-        writer.writerow(excel_cells(names.get(key, {}).get(row[key], row[key]) for key in EXPORT_COLUMNS))
+        shown = _for_people(row, library)
+        writer.writerow(excel_cells(shown[key] for key in EXPORT_COLUMNS))
     return count
+
+
+def _for_people(row: dict[str, Any], library) -> dict[str, Any]:
+    """One exported answer as a spreadsheet shows it: names in Chinese, the bank's title
+    and the question's right answer (from the installed bank; empty when it is gone), the
+    time in the machine's time zone with its offset, seconds to a tenth."""
+    from studytui.quiz import expected_text
+    from studytui.vocabulary import MODE_NAMES
+
+    bank = library.find(row["bank"])
+    question = next((q for q in bank.questions if q.id == row["question_id"]), None) if bank else None
+    names = {"verdict": VERDICT_NAMES, "original_verdict": VERDICT_NAMES, "mode": MODE_NAMES, "overridden": {0: "", 1: "是"}}
+    shown = {key: names[key].get(value, value) if key in names else value for key, value in row.items()}
+    shown["bank_title"] = bank.title if bank else row["bank"]
+    shown["right_answer"] = expected_text(question) if question else ""
+    shown["answered"] = datetime.fromisoformat(row["answered"]).astimezone().isoformat(timespec="seconds")
+    shown["seconds"] = round(row["seconds"], 1)
+    return shown
 
 
 def excel_cells(cells: Iterable[Any]) -> list[Any]:
@@ -257,7 +276,7 @@ def import_(args: argparse.Namespace) -> int:
     failed = False
     for name in args.files:
         try:
-            rows = trusted_rows(read_export(Path(name)), library.find)
+            rows = trusted_rows(read_export(Path(name)), library.find, store.class_attempts, library.banks)
         except Refused as exc:
             for problem in exc.problems:
                 print(f"{name}:{problem}", file=sys.stderr)

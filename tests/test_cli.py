@@ -174,7 +174,7 @@ def test_answers_from_other_machines_merge_without_duplicates(tmp_path):
     report = run("report", "--data-dir", str(teacher), "--code", code)
     assert report.returncode == 0 and "| 题号 | 题目 | 作答人次 | 答对 | 正确率 |" in report.stdout
     ranked = run("stats", "--data-dir", str(teacher), "--code", code)
-    assert "  1. 甲　得分 6" in ranked.stdout and "  2. 乙　得分 0" in ranked.stdout and "答错最多的题" in ranked.stdout
+    assert "  1. 甲（导入）　得分 6" in ranked.stdout and "  2. 乙（导入）　得分 0" in ranked.stdout and "答错最多的题" in ranked.stdout
     per_question = report.stdout.split("## 各题")[1]
     assert per_question.count("| 2 | 1 | 50% |") == 6  # each of the six questions: two answered, one right
 

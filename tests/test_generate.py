@@ -54,7 +54,7 @@ def test_every_generated_question_is_well_formed(speech):
     result = generate(text)
     assert_well_formed(result.bank, text)
     types = result.bank.type_counts()
-    assert types["cloze"] and types["choice"] and types["judge"] and types["list"] and types["order"]
+    assert types["cloze"] and types["choice"] and types["list"] and types["order"]
     if speech is SEED:  # a multi needs distractors like its items: a short speech may have none
         assert types["multi"]
 
@@ -94,10 +94,9 @@ def test_no_numeral_is_changed_inside_a_name_or_an_idiom():
     assert {"五个有之", "六个有之", "八个有之"} & set(choice.options)
 
 
-def test_heading_order_question():
+def test_no_question_asks_which_title_a_speech_or_a_part_has():
     seed = generate(SEED.read_text(encoding="utf-8")).bank
-    order = next(q for q in seed.questions if q.type == "order" and "标题" in q.prompt)
-    assert order.answer == tuple(s.title for s in seed.sections) and len(order.answer) == 7
+    assert not any(phrase in q.prompt for q in seed.questions for phrase in ("的标题是", "提出的要点", "小标题", "各部分的标题"))
 
 
 @pytest.mark.parametrize("text,message", [
@@ -165,14 +164,15 @@ def test_a_speech_in_the_banks_folder_becomes_a_bank(tmp_path, capsys):
     assert again.bank.path == banks / "other.txt" and again.bank.id == "other"
 
 
-def test_a_short_sub_heading_is_asked_with_its_section_around_it():
+def test_a_long_sub_heading_is_asked_as_a_topic_sentence_and_a_short_one_not_at_all():
     text = (
         "在全市教育工作会议上的讲话\n一、今年教育工作的总体要求\n（一）认清教育大势\n当前，教育改革进入深水区，群众期盼更加强烈。\n"
-        "（二）把握工作定位\n教育是民生之本，要办好人民满意的教育。\n二、今年教育工作的重点\n要抓好学校安全，守住校园安全底线。\n"
+        "（二）坚持把立德树人作为教育工作的根本任务\n教育是民生之本，要办好人民满意的教育。\n二、今年教育工作的重点\n要抓好学校安全，守住校园安全底线。\n"
         "三、保障措施\n要加强组织领导，压实各方责任。\n"
     )
-    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
-    assert clozes["讲话第一部分（今年教育工作的总体要求）中的小标题：（一）认清____"] == ("教育大势",)
+    answers = {q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    assert ("作为教育工作的根本任务",) in answers or ("立德树人",) in answers
+    assert not any("教育大势" in a for answer in answers for a in answer)
 
 
 def test_a_speech_s_quoted_terms_are_words_only_while_it_is_generated():
@@ -191,26 +191,18 @@ def test_judge_questions_are_half_true_and_distractors_share_the_answer_s_frame(
 
     questions = generate(OTHER.read_text(encoding="utf-8")).bank.questions
     judged = Counter(q.answer for q in questions if q.type == "judge")
-    assert judged and abs(judged[True] - judged[False]) <= 1
+    assert abs(judged[True] - judged[False]) <= 1
+    seed = generate(SEED.read_text(encoding="utf-8")).bank.questions
+    numerals = re.compile("[一二两三四五六七八九十]")
+    for q in seed:  # a false statement never differs from the speech by a count alone
+        if q.type == "judge" and q.answer is False:
+            assert numerals.sub("#", q.prompt.removeprefix("以下说法是否符合讲话原文：")) != numerals.sub("#", q.source)
     statements = [q.prompt for q in questions if q.type == "judge"]
     for i, a in enumerate(statements):  # one judge per clause: a true one would give a false one away
         assert not any(difflib.SequenceMatcher(None, a, b).ratio() > 0.9 for b in statements[i + 1:]), a
     for q in questions:
         if q.type == "choice" and q.tags != ("heading",) and q.tags != ("lead",):
             assert all(_likeness(q.answer, o) >= 2 for o in q.options if o != q.answer), (q.answer, q.options)
-
-
-def test_each_section_is_asked_its_points_once_and_its_sub_headings_in_order():
-    text = (
-        "在全市教育工作会议上的讲话\n一、今年的总体要求\n（一）认清教育大势\n当前，教育改革进入深水区，群众期盼更加强烈。\n"
-        "（二）把握工作定位\n教育是民生之本，要办好人民满意的教育。\n（三）明确工作目标\n要让更多孩子接受更好的教育。\n"
-        "二、今年的工作重点\n要抓好学校安全，守住校园安全底线。\n三、保障措施\n要加强组织领导，压实各方责任。\n"
-    )
-    questions = generate(text).bank.questions
-    orders = {q.prompt: q.answer for q in questions if q.type == "order"}
-    assert orders["请按讲话中的顺序排列第一部分（今年的总体要求）的各小标题。"] == ("认清教育大势", "把握工作定位", "明确工作目标")
-    points = [q.prompt for q in questions if q.type == "choice" and "提出的要点" in q.prompt]
-    assert len(points) == len(set(points)) and not any("个要点" in q.prompt for q in questions)
 
 
 def test_a_judge_statement_is_one_sentence_ending_as_spoken():

@@ -86,3 +86,16 @@ def test_items_cut_past_their_shared_affix_are_split_wrongly():
     q = Question(id="l", type="list", prompt="写出句中空缺处列举的各项：坚持____，发挥比较优势。",
                  answer=("智能化", "绿色化", "融合化方向"), source="坚持智能化、绿色化、融合化方向，发挥比较优势。", tags=("list",))
     assert value(q) < KEEP
+
+
+def test_a_span_that_opens_where_a_date_ends_is_a_fragment():
+    source = "三是2010年绍兴教育的工作重点。"
+    q = Question(id="c", type="choice", prompt="三是2010____的工作重点。", answer="年绍兴教育",
+                 options=("年绍兴教育", "学前教育", "高等教育", "职业教育"), source=source, tags=("slogan",))
+    assert value(q, source) < KEEP
+
+
+def test_a_judge_on_a_statistic_is_no_target():
+    source = "我市普通本科文、理科上线率分别为51.2%、63.7%。"
+    q = Question(id="j", type="judge", prompt="以下说法是否符合讲话原文：" + source, answer=True, source=source, tags=("list",))
+    assert value(q, source) < KEEP

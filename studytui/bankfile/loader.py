@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import stat
 from pathlib import Path
 
 from studytui.bankfile.bank import Bank, BankError, Problem, Validation, dump, with_path
@@ -88,12 +89,15 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     """The text of a bank or speech file: UTF-8 (with or without BOM), or GB18030 with a warning."""
     name = str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             return None, [Problem(name, 1, "这是一个文件夹，不是文件")]
-        if size > MAX_BYTES:
-            return None, [Problem(name, 1, f"文件过大（{size / 1024 / 1024:.1f} MB），上限为 5 MB")]
-        data = path.read_bytes()
+        if not stat.S_ISREG(info.st_mode):
+            return None, [Problem(name, 1, "不是普通文件（设备、管道或套接字），不能读取")]
+        with path.open("rb") as file:
+            data = file.read(MAX_BYTES + 1)  # whatever stat said: a file may grow, a device never ends
+        if max(info.st_size, len(data)) > MAX_BYTES:
+            return None, [Problem(name, 1, f"文件过大（{max(info.st_size, len(data)) / 1024 / 1024:.1f} MB 以上），上限为 5 MB")]
     except FileNotFoundError:
         return None, [Problem(name, 1, "文件不存在")]
     except OSError as exc:

@@ -20,14 +20,13 @@ from studytui.generator import checks, scoring
 from studytui.constants import BLANK
 from studytui.generator.formulations import SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon
-from studytui.generator.structure import NUMERALS, marker_style, without_marker
+from studytui.generator.structure import NUMERALS, without_marker
 from studytui.generator.words import known_words, word_bounds
 from studytui.text import full_width_punctuation, han_count, leading_number, normalize, sentences
 
-STEM_MAX = 80
+STEM_MAX = 120  # an exam-setter reads a stem up to 120 characters as one sentence
 JUDGE_MIN = 10  # characters a judge statement needs to state something about the speech
 OWN_POOLS = ("item", "slogan", "quoted", "numbered")
-MIN_ORDERED, MAX_ORDERED = 3, 8  # sub-headings put in order: fewer is no question, more a chore
 NOTHING_TO_ASK = "没有找到可以出题的提法"
 _PARTICLES = "、“”和与及的地得等了着过"
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
@@ -193,7 +192,7 @@ class _Writer:
         self.titles = {s.id: s.title for s in analysis.sections}
         self.numbers_of = {s.id: s.number for s in analysis.sections}
         self.field_of = {without_verb(entry): field for entry, field in fields().items()} | fields()
-        self.pools: dict[str, list[str]] = {"lexicon": sorted({without_verb(e) for group in lexicon().values() for e in group})}
+        self.pools: dict[str, list[str]] = {"lexicon": sorted({without_verb(e) for group in lexicon().values() for e in group if "是" not in e})}
         self.speech_fields = self._speech_fields()
         for f in analysis.formulations:
             if f.kind == "list":
@@ -202,7 +201,6 @@ class _Writer:
                 self.pools.setdefault(f.kind, []).append(f.text)
         self.judged: set[str] = set()
         self.judges: Counter[bool] = Counter()
-        self.points_asked: set[str] = set()  # sections asked which point they make
         self.paired: set[str] = set()  # prompts asking a pair of numbered formulations together
 
     def _speech_fields(self) -> frozenset[str]:
@@ -238,7 +236,6 @@ class _Writer:
         writers = {"heading": self.heading, "lead": self.lead, "list": self.listing}
         for f in self.analysis.formulations:
             writers.get(f.kind, self.term)(replace(f, sentence=stem(f.sentence, f.text)))
-        self.heading_order()
         order = {s.id: i for i, s in enumerate(self.analysis.sections)}
         return sorted(self.made, key=lambda q: order.get(q.section, -1))
 
@@ -312,16 +309,16 @@ class _Writer:
             self.add(f, "order", f"{checks.ORDER_PREFIX}{prompt}", parts)
 
     def judge(self, f: Formulation, wrong: list[str]) -> None:
-        """A true statement is the clause as spoken; a false one changes its number or
-        swaps in another formulation of the speech of the same shape (not one of the
-        lexicon: it may be true where the speech is silent), and is checked not to stand in it.
-        True and false ones are kept even, so that always answering 对 does not pay; a
+        """A true statement is the clause as spoken; a false one swaps in a formulation
+        of the answer's kind and field, of its length and last character, that the speech
+        says nowhere (never a changed count: false for a trivial reason), and is checked
+        not to stand in it. True and false ones are kept even, so that always answering 对 does not pay; a
         clause is judged once, as one judge would give the other away."""
         clause = without_marker(_clause_with(f.sentence, f.text))
-        if normalize(clause) in self.judged or clause.rstrip("。").endswith(("：", ":")) or len(normalize(clause)) < JUDGE_MIN:
-            return  # judged already, only announcing what follows, or too short to say anything (同志们、朋友们！)
-        own = set(self.pools.get(f.kind, ()))  # a lexicon entry swapped in may be true elsewhere
-        swaps = [w for w in wrong if _numeral_variant_of(w, f.text) or (w in own and len(w) == len(f.text) and w[0] == f.text[0] and w[-1] == f.text[-1])]
+        if normalize(clause) in self.judged or not clause.endswith(("。", "！", "；")) or len(normalize(clause)) < JUDGE_MIN:
+            return  # judged already, a heading or a title (no sentence), or too short to say anything (同志们、朋友们！)
+        counts = numeral_variants(f.text)
+        swaps = [w for w in wrong if w not in counts and len(w) == len(f.text) and w[-1] == f.text[-1] and normalize(w) not in self.text]
         if swaps and self.judges[False] <= self.judges[True]:
             statements = [clause.replace(f.text, w) for w in swaps]
         elif self.judges[True] < self.judges[False]:
@@ -348,7 +345,7 @@ class _Writer:
         wrong: list[str] = []
         for item in sorted(items, key=len, reverse=True):  # each distractor like one of the items
             wrong += [w for w in self.distractors(item, f.sentence, "item", count=2) or () if w not in wrong and not _overlaps(w, items)]
-        wrong = wrong[:2]
+        wrong = [w for w in wrong if _shares_affix(w, items)][:2]
         if len(wrong) == 2:
             options = [*shown, *wrong]
             self.rng.shuffle(options)
@@ -357,43 +354,19 @@ class _Writer:
             self.add(f, "cloze", blanked, (f.text,))
 
     def heading(self, f: Formulation) -> None:
-        sections = self.analysis.sections
-        if f.section is None:
-            others = [s.title for s in sections]
-            if len(others) >= 3:
-                wrong = self.rng.sample(others, 3)
-                self.add(f, "choice", "这篇讲话的标题是？", f.text, options=self.options(f.text, wrong))
+        """A sub-heading long enough to read as a topic sentence is asked as one. Which
+        title a speech or a part has, where a heading stands, or half a title with the
+        other half as its only cue are no formulations an examiner asks."""
+        if f.section is None or self.titles[f.section] == f.text or len(f.sentence) < SHORT_SENTENCE:
             return
-        number = chinese_number(self.numbers_of[f.section])
-        if self.titles[f.section] != f.text:  # a heading inside a section reads like a topic sentence
-            short = len(f.sentence) < SHORT_SENTENCE  # （一）认清教育大势: say where it stands
-            self.lead_cloze(f, f"讲话第{number}部分（{self.titles[f.section]}）中的小标题：" if short else "")
-            return
-        others = [s.title for s in sections if s.id != f.section]
-        if len(others) >= 3:
-            wrong = self.rng.sample(others, 3)
-            self.add(f, "choice", f"讲话第{number}部分的标题是？", f.text, options=self.options(f.text, wrong))
-        head, comma, rest = f.sentence.rpartition("，")
-        if comma and len(rest) >= 4 and f.sentence.count(rest) == 1:
-            self.add(f, "cloze", f"{head}，{BLANK}", (rest,))
+        self.lead_cloze(f)
 
-    def heading_order(self) -> None:
-        """The order of the section titles, and of each section's sub-headings."""
-        sections = self.analysis.sections
-        if len(sections) >= 3:
-            f = Formulation(sections[0].title, "heading", sections[0].line, None)
-            self.add(f, "order", "请按讲话中的顺序排列各部分的标题。", tuple(s.title for s in sections))
-        for section in sections:
-            inside = [h for h in self.analysis.of_kind("heading") if h.section == section.id and h.text != section.title]
-            level = marker_style(inside[0].sentence) if inside else None  # the level just below the section's
-            subheadings = [h for h in inside if marker_style(h.sentence) == level]
-            if level and MIN_ORDERED <= len(subheadings) <= MAX_ORDERED:
-                number = chinese_number(section.number)
-                prompt = f"请按讲话中的顺序排列第{number}部分（{section.title}）的各小标题。"
-                self.add(subheadings[0], "order", prompt, tuple(h.text for h in subheadings))
-
-    def lead_cloze(self, f: Formulation, where: str = "") -> None:
-        """A topic sentence with its second part blanked: 高质量发展是____."""
+    def lead_cloze(self, f: Formulation) -> None:
+        """A topic sentence with its second part blanked: 高质量发展是____. Its ordinal
+        marker (（二）, 三是) is left out: a stem reads as a sentence, not as a list entry."""
+        unmarked = without_marker(f.sentence)
+        if f.text in unmarked:
+            f = replace(f, sentence=unmarked)
         cut = _lead_cut(f.text)
         frame = _FRAME_WORDS.match(f.text, cut)  # 必须坚持人民至上: 必须坚持 stays in the stem
         if cut and len(f.text) - frame.end() >= SHORT_BLANK:
@@ -402,26 +375,14 @@ class _Writer:
         if f.sentence.count(f.text) != 1 or f.sentence.count(answer) != 1:
             return
         if cut:
-            self.add(f, "cloze", where + f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
+            self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
         elif len(f.text) <= SHORT_LEAD:  # 优质化。没有质量的教育…: the sentence around says what it is
-            self.add(f, "cloze", where + f.sentence.replace(f.text, BLANK), (f.text,))
+            self.add(f, "cloze", f.sentence.replace(f.text, BLANK), (f.text,))
 
     def lead(self, f: Formulation) -> None:
-        """A cloze on the sentence, and, once a section, which of four points it makes (the
-        others from other sections). Not "its k-th point": where a point begins is a guess."""
+        """A cloze on the topic sentence. Not "which part makes this point": an examiner
+        asks what a point says, not where it stands."""
         self.lead_cloze(f)
-        if f.section is None:
-            return
-        others = [g.text for g in self.analysis.of_kind("lead") if g.section != f.section and abs(len(g.text) - len(f.text)) <= 6]
-        if len(others) < 3:
-            return
-        if f.section in self.points_asked:
-            return  # once a section: the same prompt again would have another answer
-        self.points_asked.add(f.section)
-        wrong = self.rng.sample(others, 3)
-        number = chinese_number(self.numbers_of[f.section])
-        prompt = f"以下哪一项是讲话第{number}部分（{self.titles[f.section]}）提出的要点？"
-        self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
 
 
 def stem(sentence: str, part: str) -> str:
@@ -435,11 +396,12 @@ def stem(sentence: str, part: str) -> str:
     end = start + len(part)
     low, high = max(0, start - STEM_MAX), min(len(sentence), end + STEM_MAX)
     window = sentence[low:high]
-    cuts = [low, *(low + m.end() for m in _CLAUSE_END.finditer(window)), high]
+    cuts = [low + m.end() for m in _CLAUSE_END.finditer(window)]
+    cuts = [0] * (low == 0) + cuts + [high] * (high == len(sentence))  # never cut where the window happens to end
     before = [c for c in cuts if c <= start]
     after = [c for c in cuts if c >= end]
     left, right = len(before) - 1, 0
-    if after[right] - before[left] > max(STEM_MAX, len(part)):
+    if not before or not after or after[right] - before[left] > max(STEM_MAX, len(part)):
         margin = max(0, (STEM_MAX - len(part)) // 2)
         return sentence[max(0, start - margin):end + margin].lstrip("、，,；;：:")
     while True:
@@ -473,14 +435,17 @@ def _lead_cut(text: str) -> int:
     return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
 
 
+def _shares_affix(option: str, items: list[str]) -> bool:
+    """Items that all open or all end alike (有理想、有本领、有担当) take only distractors
+    that do too: any other is picked out by its shape."""
+    firsts, lasts = {i[:1] for i in items}, {i[-1:] for i in items}
+    return (len(firsts) > 1 or option[:1] in firsts) and (len(lasts) > 1 or option[-1:] in lasts)
+
+
 def _overlaps(option: str, items: list[str]) -> bool:
     """Whether an option is one of the items, or holds one, or is held by one (党的基本路线, 基本路线)."""
     key = normalize(option)
     return any(normalize(i) in key or key in normalize(i) for i in items)
-
-
-def _numeral_variant_of(option: str, answer: str) -> bool:
-    return option in numeral_variants(answer)
 
 
 def _likeness(answer: str, option: str) -> int:

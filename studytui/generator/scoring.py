@@ -18,10 +18,14 @@ from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
 from studytui.generator.checks import INSTRUCTIONS, JUDGE_PREFIX, Speech, answers
+from studytui.generator.formulations import without_verb
+from studytui.generator.lexicon import fields
 from studytui.generator.words import FUNCTION_TAGS, tag, words
 from studytui.text import normalize
 
 KEEP = 50
+PER_FORMULATION = 2  # more questions on one formulation repeat it
+BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
 KIND_WEIGHT = {"heading": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
 LONG_BLANK, VERY_LONG_BLANK = 18, 26
@@ -36,6 +40,9 @@ _NEWS_FRAME = re.compile(
 _ATTENDANCE = re.compile(r"(?:主持|出席|列席|参加)[^，。]{0,8}(?:会议|开班式|开幕式|座谈会|研讨班|大会|仪式|活动)|新华社|记者")
 _POST = re.compile(r"总书记|主席|委员长|总理|常委|委员|书记|部长|省长|市长|县长|局长|院长|校长|主任|同志")
 _FIGURE = re.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+(?:年|月|日|%|万|亿|元|人|名|倍)|%|％")
+_STATISTIC = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|元|个|所|人|名|项|位)")
+_DATE_FRAGMENT = re.compile(r"^[年月日号]")
+"""年绍兴教育 cut from 2010年绍兴教育: a span that opens where a date ends."""
 _YEAR_OPENING = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九]{4})年")
 _QUOTES = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"))
 _NO_OPENING = ("c", "u", "y", "e")
@@ -58,10 +65,18 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     wanted = [a for a in answers(q) if a]
     kind = q.tags[0] if q.tags else ""
     value += KIND_WEIGHT.get(kind, 0)
+    said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
     if wanted and all(normalize(a) in speech.lexicon for a in wanted):
-        value += 25
-        reasons.append("lexicon")
-    if wanted and all(repeats.get(normalize(a), 0) >= 2 for a in wanted):
+        if said_once and any(_boilerplate(a) for a in wanted):
+            value -= 30
+            reasons.append("boilerplate")
+        else:
+            value += 25
+            reasons.append("lexicon")
+    elif kind == "numbered" and said_once and not any(f"“{a}" in (q.source or "") for a in wanted):
+        value -= 30
+        reasons.append("a count said in passing")
+    if wanted and not said_once:
         value += 10
         reasons.append("repeated")
     for penalty, reason in _penalties(q, wanted, kind, speech, speech_people):
@@ -81,8 +96,14 @@ def _penalties(
         yield 60, "name or post"
     if any(_FIGURE.search(a) and normalize(a) not in speech.lexicon for a in wanted if not _counted(a)):
         yield 40, "figures"
-    if kind == "lead" and _YEAR_OPENING.match(source):
+    if kind in ("lead", "slogan", "list") and (_YEAR_OPENING.match(source) or _about_someone(source, speech_people)):
         yield 30, "narrative"
+    if q.type in ("cloze", "choice") and any(_leaked_count(a, q.prompt) for a in wanted):
+        yield 60, "count shown beside the blank"
+    if q.type == "judge" and _STATISTIC.search(said[0]):
+        yield 40, "figures"
+    if any(_DATE_FRAGMENT.match(s) for s in (*wanted, *q.options) if isinstance(s, str)):
+        yield 60, "fragment of a date"
     if any(_unbalanced(a) for a in wanted):
         yield 60, "unbalanced quote"
     parallel = len(wanted) > 1 and len({a[:1] for a in wanted}) == 1  # 为党分忧、为国干事、为民谋利
@@ -101,7 +122,7 @@ def _penalties(
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
         if len(items) > MANY_ITEMS:
             yield 25, "long list"
-        if any(len(i) > LONG_ITEM or len(i) < 2 for i in items):
+        if any(len(i) > LONG_ITEM or len(i) < 2 for i in items) or max(map(len, items)) >= 3 * min(map(len, items)):
             yield 25, "item of odd length"
         if _odd_one_at_an_end(items):
             yield 40, "items split wrongly"
@@ -111,6 +132,27 @@ def _penalties(
         misfits = sum(1 for o in q.options if o != q.answer and o[-1:] != q.answer[-1:])
         if misfits:
             yield 12 * misfits, "options of another grammar"
+
+
+def _boilerplate(answer: str) -> bool:
+    """A goal or a doctrine every document of the genre repeats (中华民族伟大复兴,
+    习近平新时代中国特色社会主义思想): said once in passing, it is no target of this speech."""
+    field = fields().get(answer) or fields().get(without_verb(answer))
+    return field in BOILERPLATE_FIELDS
+
+
+def _about_someone(source: str, speech_people: frozenset[str]) -> bool:
+    """A sentence of a life story: 他…, or a person the speech names, as its subject."""
+    return source.startswith(("他", "她")) or any(source.startswith(person) for person in speech_people)
+
+
+_COUNT = re.compile(r"^第?([一二两三四五六七八九十]+[个种项条类大])")
+
+
+def _leaked_count(answer: str, prompt: str) -> bool:
+    """四个自信 beside “四个意识”, 两种劳动制度 after 两种教育制度: the count shows beside the blank."""
+    match = _COUNT.match(answer)
+    return bool(match) and match.group(1) in prompt
 
 
 def _odd_one_at_an_end(items: list[str]) -> bool:
@@ -183,7 +225,7 @@ def _stem(q: Question) -> str:
 
 def strongest(questions: list[Question], text: str) -> list[Question]:
     """Of each formulation and question type, the strongest question that reaches KEEP,
-    in the order they were written."""
+    and of those the PER_FORMULATION strongest, in the order they were written."""
     speech = Speech(text)
     repeats = _repeats(questions, speech)
     named = people(text)
@@ -195,7 +237,10 @@ def strongest(questions: list[Question], text: str) -> list[Question]:
         key = (q.type, _target(q))
         if key not in best or result.value > best[key][0]:
             best[key] = (result.value, index)
-    chosen = {index for _, index in best.values()}
+    by_target: dict[str, list[tuple[int, int]]] = {}
+    for (_, target), pick in best.items():
+        by_target.setdefault(target, []).append(pick)
+    chosen = {index for picks in by_target.values() for _, index in sorted(picks, reverse=True)[:PER_FORMULATION]}
     return [q for index, q in enumerate(questions) if index in chosen]
 
 

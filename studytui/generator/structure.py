@@ -19,6 +19,7 @@ _MARKERS = [
 ]
 HEADING_MAX = 60
 WRAP_MIN, WRAP_SHARE = 16, 0.3
+_CONTINUING = "，。、；：！？”’）》,.;:!?)"
 WRAP_FULL = 0.9  # a line this share of the width or more was cut by the wrap, not by its end
 
 
@@ -71,7 +72,8 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
 
 
 def _lines(text: str) -> list[str]:
-    """Paragraph lines: hard-wrapped lines joined, a heading or title kept on its own.
+    """Paragraph lines: a text of one paragraph a line kept as it is; in a hard-wrapped
+    one, the wrapped lines joined, a heading or title kept on its own.
     In a text wrapped at a fixed width, a marked line as wide as that runs on into the
     next lines until one ends short (the rest of a heading) or ends a sentence."""
     lines: list[str] = []
@@ -100,6 +102,12 @@ def _lines(text: str) -> list[str]:
             continue
         if len(lines) == 1 and not buffer and _TITLE_END.fullmatch(line):
             lines[0] += line  # the rest of a title set on two lines: …工作座谈会 / 上的讲话
+            continue
+        if width is None:  # one paragraph a line: a line without a full stop is a heading, not a wrap
+            if lines and line[0] in _CONTINUING and not buffer:
+                lines[-1] += line  # …践行“两个维护” / ，推动…: a line cannot open with a comma
+            else:
+                lines.append(line)
             continue
         buffer += line
         if not lines and not buffer.endswith(("。", "：", ":")) and len(buffer) <= 40:

@@ -19,18 +19,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, StoreError, iso, local_day, now
+from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, StoreError, describe, iso, local_day, now
 from studytui.store.contest_log import ContestLog
 from studytui.store.exchange import Exchange
 from studytui.store.rankings import Rankings
-from studytui.store.recovery import damaged, salvage, set_aside
+from studytui.store.recovery import damaged, names_lost, salvage, set_aside
 from studytui.store.recording import RIGHT_TO_LEAVE_MISTAKES, Answer, Recording
 from studytui.store.schema import MIGRATIONS, SCHEMA_VERSION
 from studytui.store.statistics import Statistics
 
 __all__ = [
     "BUSY_TIMEOUT_MS", "DB_NAME", "MIGRATIONS", "RIGHT_TO_LEAVE_MISTAKES", "SCHEMA_VERSION",
-    "Answer", "Connection", "Store", "StoreError", "iso", "local_day", "now", "open_store",
+    "Answer", "Connection", "Store", "StoreError", "describe", "iso", "local_day", "now", "open_store",
 ]
 
 
@@ -51,9 +51,7 @@ class Store(Recording, Statistics, Rankings, ContestLog, Exchange):
         self.close()
         moved = set_aside(self.path)
         self.connect(check=False)
-        kept = salvage(moved, self.db)
-        if self.on_broken is not None:
-            self.on_broken(self.path, moved, kept)
+        _tell(self.on_broken, self.path, moved, salvage(moved, self.db), self.db)
 
 
 def _recovering(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -84,29 +82,49 @@ for _name, _method in inspect.getmembers(Store, inspect.isfunction):
 def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None = None) -> Store:
     """The store in ``data``. A damaged file, found now or later, is renamed aside,
     what can be read of it is copied into a new store, and the user is told through
-    ``on_broken(path, moved_to, answers_kept)``. A folder or file that cannot be
+    ``on_broken(path, moved_to, answers_kept[, names_lost])``. A folder or file that cannot be
     written gives a store that reads it and saves nothing (``read_only``)."""
     path = data / DB_NAME
     try:
         data.mkdir(parents=True, exist_ok=True)
         store = Store(path)
     except sqlite3.OperationalError as exc:  # locked, read-only, no such folder: not damaged
+        if damaged(exc):
+            return _salvaged(data, path, on_broken)
         if _cannot_write(data, path):
             return _read_only(path)
-        raise StoreError(f"{path}: 无法打开数据库：{exc}") from exc
+        raise StoreError(f"{path}: 无法打开数据库：{describe(exc)}") from exc
     except OSError as exc:
         if _cannot_write(data.parent, data):
             return _read_only(path)
         raise StoreError(f"{path}: 无法创建数据文件夹：{exc.strerror or exc}") from exc
     except sqlite3.DatabaseError:
-        if _cannot_write(data, path):
-            raise StoreError(f"{path}: 数据库已损坏，且所在文件夹只读，无法修复") from None
-        moved = set_aside(path)
-        store = Store(path)
-        kept = salvage(moved, store.db)
-        if on_broken is not None:
-            on_broken(path, moved, kept)
+        return _salvaged(data, path, on_broken)
+    return _ready(store, on_broken)
+
+
+def _salvaged(data: Path, path: Path, on_broken: Callable[[Path, Path, int], None] | None) -> Store:
+    """The damaged file set aside, and a new store holding what could be read of it."""
+    if _cannot_write(data, path):
+        raise StoreError(f"{path}: 数据库已损坏，且所在文件夹只读，无法修复")
+    moved = set_aside(path)
+    store = Store(path)
+    _tell(on_broken, path, moved, salvage(moved, store.db), store.db)
+    return _ready(store, on_broken)
+
+
+def _tell(on_broken: Callable[..., None] | None, path: Path, moved: Path, kept: int, db: sqlite3.Connection) -> None:
+    """``on_broken(path, moved, kept)``, with a fourth argument, how many people are known
+    only by a stand-in name, when their names could not be recovered."""
+    if on_broken is not None:
+        lost = names_lost(db)
+        on_broken(path, moved, kept, *([lost] if lost else []))
+
+
+def _ready(store: Store, on_broken: Callable[[Path, Path, int], None] | None) -> Store:
     store.on_broken = on_broken
+    if not store.read_only:
+        store.replay_journals()
     return store
 
 

@@ -14,11 +14,29 @@ from pathlib import Path
 from studytui.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DB_NAME = "studytui.db"
+NAME_KEY = "name:"
+"""Settings ``name:ID`` keep each profile's name a second time, on other pages than the
+profiles': one lost page cannot lose who answered."""
 BUSY_TIMEOUT_MS = 30_000
 
 
 class StoreError(Exception):
     """The database cannot be used; the message says why, in Chinese, with its path."""
+
+
+def describe(error: sqlite3.Error) -> str:
+    """What SQLite says, in Chinese."""
+    message = str(error)
+    for words, said in (
+        (("locked", "busy"), "数据库被另一个程序占用，请稍后再试"),
+        (("full",), "磁盘已满，请腾出空间后再试"),
+        (("readonly", "read-only"), "数据库只读，无法写入"),
+        (("unable to open",), "无法打开数据库文件"),
+        (("disk I/O",), "读写磁盘出错"),
+    ):
+        if any(word in message for word in words):
+            return said
+    return f"数据库错误（{message}）"
 
 
 def now() -> datetime:
@@ -78,6 +96,8 @@ class Connection:
             if check and (problem := self.db.execute("PRAGMA quick_check(1)").fetchone()[0]) != "ok":
                 raise sqlite3.DatabaseError(problem)
             self.migrate()
+            if not self.read_only:
+                self.keep_names()
         except sqlite3.DatabaseError:
             self.db.close()
             raise
@@ -87,10 +107,10 @@ class Connection:
         self.db.close()
 
     @contextmanager
-    def transaction(self, wait: float = BUSY_TIMEOUT_MS / 1000) -> Iterator[sqlite3.Connection]:
+    def transaction(self, wait: float | None = None) -> Iterator[sqlite3.Connection]:
         """A write transaction that takes the write lock at once (no upgrade deadlocks),
-        waiting at most ``wait`` seconds for another process to let it go."""
-        self._begin_immediate(wait)
+        waiting at most ``wait`` seconds (default: the busy timeout) for another process to let it go."""
+        self._begin_immediate(BUSY_TIMEOUT_MS / 1000 if wait is None else wait)
         try:
             yield self.db
         except BaseException:
@@ -119,10 +139,22 @@ class Connection:
         finally:
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
+    def keep_names(self) -> None:
+        """Copy into settings the names of profiles not yet there (no write when all are)."""
+        missing = f"FROM profiles WHERE '{NAME_KEY}' || id NOT IN (SELECT key FROM settings)"
+        if self.db.execute(f"SELECT 1 {missing} LIMIT 1").fetchone() is None:
+            return
+        with self.transaction() as db:
+            db.execute(f"INSERT OR REPLACE INTO settings(key, value) SELECT '{NAME_KEY}' || id, name {missing}")
+
     def version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
     def migrate(self) -> None:
+        """Bring the schema up to date; a store already current takes no write lock, so
+        that reading never waits for another program's writing."""
+        if self.version() == SCHEMA_VERSION:
+            return
         with self.transaction() as db:
             current = db.execute("PRAGMA user_version").fetchone()[0]
             if current > SCHEMA_VERSION:

@@ -68,4 +68,5 @@ class Exchange(Connection):
                     (row["score"] * row["points"], row["points"], row["seconds"], session_id),
                 )
                 added += 1
+        self.keep_names()
         return added, skipped

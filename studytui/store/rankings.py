@@ -36,7 +36,7 @@ class Rankings(Connection):
         or played in a group. Ties go to the shorter time on the clock."""
         where = f"s.quiz_code = ? AND {self.FIRST_ATTEMPT}" if quiz_code else "s.group_id = ?"
         rows = self.db.execute(
-            "SELECT p.name, s.id, s.score, s.max_score, s.answered, s.seconds, s.started, s.finished, s.settings, "
+            "SELECT p.name, s.id, s.imported, s.score, s.max_score, s.answered, s.seconds, s.started, s.finished, s.settings, "
             "(SELECT max(a.answered) FROM answers a WHERE a.session_id = s.id) AS last FROM sessions s "
             f"JOIN profiles p ON p.id = s.profile_id WHERE {where} AND s.answered > 0",
             (quiz_code or group_id,),
@@ -47,6 +47,13 @@ class Rankings(Connection):
         for row in ranked:
             best.setdefault(row["name"], row)
         return list(best.values())
+
+    def class_attempts(self, name: str, quiz_code: str) -> set[str]:
+        """The session ids of every attempt at a class quiz by the person called ``name``."""
+        rows = self.db.execute(
+            "SELECT s.uid FROM sessions s JOIN profiles p ON p.id = s.profile_id WHERE p.name = ? AND s.quiz_code = ?", (name, quiz_code)
+        )
+        return {r[0] for r in rows}
 
     def attempts(self, profile_id: int, quiz_code: str) -> int:
         """How many times this profile has started this class quiz."""

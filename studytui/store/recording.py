@@ -4,10 +4,10 @@ sessions, answers, the mistake book and review cards."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,20 @@ from studytui.store.connection import Connection, StoreError, iso, local_day, no
 RIGHT_TO_LEAVE_MISTAKES = 2
 SAVE_WAIT = 2.0
 """Seconds an answer waits for the write lock before it is kept in memory to retry."""
+JOURNAL_GLOB = "studytui.db.unsaved-*.json"
+
+
+def waiting_reason(error: sqlite3.Error) -> str | None:
+    """"locked" or "full" when a write can be tried again later (another program holds
+    the database; the disk is full), None when it cannot."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return None
+    message = str(error)
+    if "locked" in message or "busy" in message:
+        return "locked"
+    if "full" in message or "disk I/O" in message:
+        return "full"
+    return None
 
 
 @dataclass(frozen=True)
@@ -35,20 +49,36 @@ class Answer:
     points: float = 1.0
 
 
+@dataclass
+class Pending:
+    """A write kept until the database takes it: an answer (``kind`` "answer") or a
+    finished session ("finish"), as plain data so that it can wait in a journal."""
+
+    kind: str
+    data: dict[str, Any]
+    result: list[Any] = field(default_factory=list, compare=False)
+
+
 class Recording(Connection):
     """Profiles, sessions and answers; every write committed before it returns."""
 
     def __init__(self, path: Path, *, check: bool = True, read_only: bool = False):
         super().__init__(path, check=check, read_only=read_only)
-        self.unsaved: list[Callable[[float], Any]] = []
+        self.unsaved: list[Pending] = []
         """Writes (answers, finished sessions) kept in memory, in order, while another
-        process holds the write lock longer than SAVE_WAIT; ``save_unsaved`` retries them."""
+        process holds the write lock longer than SAVE_WAIT or the disk is full;
+        ``save_unsaved`` retries them, ``keep_unsaved`` journals them for the next start."""
+        self.waiting_for: str | None = None
+        """Why writes wait: "locked" or "full"; None when nothing waits."""
+        self.journal = path.with_name(JOURNAL_GLOB.replace("*", uuid.uuid4().hex[:12]))
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
+        if self.setting(key) == value:  # no write lock taken for nothing
+            return
         with self.transaction() as db:
             db.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
@@ -62,7 +92,9 @@ class Recording(Connection):
             return row[0]
         with self.transaction() as db:
             db.execute("INSERT OR IGNORE INTO profiles(name, created) VALUES (?, ?)", (name, iso(now())))
-            return db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()[0]
+            created = db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()[0]
+        self.keep_names()
+        return created
 
     def profiles(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT name FROM profiles ORDER BY name")]
@@ -105,8 +137,7 @@ class Recording(Connection):
     def finish_session(self, session_id: int, finished: datetime | None = None, max_score: float = 0.0) -> None:
         """``max_score``: what the whole session could score, so that questions left unanswered
         when time ran out count against it in the stats, as on the result screen."""
-        moment = iso(finished or now())
-        self._in_turn(lambda wait: self._finish(session_id, moment, max_score, wait))
+        self._in_turn(Pending("finish", {"session_id": session_id, "moment": iso(finished or now()), "max_score": max_score}))
 
     def _finish(self, session_id: int, moment: str, max_score: float, wait: float) -> None:
         with self.transaction(wait) as db:
@@ -126,32 +157,97 @@ class Recording(Connection):
     # -- writes that wait their turn ------------------------------------------------------
 
     def save_unsaved(self, wait: float = 0.05) -> bool:
-        """Write what is waiting, in order; False while the lock is still held elsewhere."""
-        while self.unsaved:
-            try:
-                self.unsaved[0](wait)
-            except sqlite3.OperationalError as exc:
-                if "locked" in str(exc):
-                    return False
-                raise
-            self.unsaved.pop(0)
-        return True
-
-    def _in_turn(self, write: Callable[[float], Any]) -> Any:
-        """Run ``write`` after whatever waits before it; its result, or None when kept for later."""
-        result: list[Any] = []
-
-        def entry(wait: float) -> None:
-            result.append(write(wait))
-
-        self.unsaved.append(entry)
+        """Write what is waiting, in order; False while the database still cannot take it
+        (``waiting_for`` says why). The journal follows what is left."""
+        saved = False
         try:
-            self.save_unsaved(SAVE_WAIT)
+            while self.unsaved:
+                try:
+                    self.unsaved[0].result.append(self._apply(self.unsaved[0], wait))
+                except sqlite3.OperationalError as exc:
+                    if (reason := waiting_reason(exc)) is None:
+                        raise
+                    self.waiting_for = reason
+                    return False
+                self.unsaved.pop(0)
+                saved = True
+            self.waiting_for = None
+            return True
+        finally:
+            if saved and self.journal.exists():
+                self.keep_unsaved()
+
+    def _apply(self, pending: Pending, wait: float) -> Any:
+        data = pending.data
+        if pending.kind == "finish":
+            return self._finish(data["session_id"], data["moment"], data["max_score"], wait)
+        card = tuple(data["card"]) if data["card"] else None
+        return self._write_answer(Answer(**data["answer"]), card, datetime.fromisoformat(data["at"]), wait, data["uid"])
+
+    def _in_turn(self, pending: Pending) -> Any:
+        """Write ``pending`` after whatever waits before it; its result, or None when kept for later."""
+        self.unsaved.append(pending)
+        try:
+            if not self.save_unsaved(SAVE_WAIT):
+                self.keep_unsaved()  # safe from a killed terminal too
         except sqlite3.Error:
-            if entry in self.unsaved:  # failed, not waiting: whoever called may try it again
-                self.unsaved.remove(entry)
+            if pending in self.unsaved:  # failed, not waiting: whoever called may try it again
+                self.unsaved.remove(pending)
             raise
-        return result[0] if result else None
+        return pending.result[0] if pending.result else None
+
+    def keep_unsaved(self) -> Path | None:
+        """Write what still waits to this store's journal beside the database (removed
+        when nothing waits), which the next start replays. The journal's path, or None
+        when it cannot be written (the disk is full, for one)."""
+        try:
+            if not self.unsaved:
+                self.journal.unlink(missing_ok=True)
+                return None
+            partial = self.journal.with_name(self.journal.name + ".part")
+            partial.write_text(json.dumps([{"kind": p.kind, "data": p.data} for p in self.unsaved], ensure_ascii=False), encoding="utf-8")
+            os.replace(partial, self.journal)
+            return self.journal
+        except OSError:
+            return None
+
+    def replay_journals(self) -> int:
+        """Write the answers that waited in journals when an app last quit (answers already
+        here, by their ids, are skipped); a journal is removed once all of it is written.
+        Returns how many writes were replayed."""
+        replayed = 0
+        for journal in sorted(self.path.parent.glob(JOURNAL_GLOB)):
+            if journal == self.journal:
+                continue
+            try:
+                entries = [Pending(e["kind"], e["data"]) for e in json.loads(journal.read_text(encoding="utf-8"))]
+            except (OSError, ValueError, TypeError, KeyError):
+                continue  # unreadable: left where it is, for a person to look at
+            self.unsaved.extend(entries)
+            if self.save_unsaved(SAVE_WAIT):
+                journal.unlink(missing_ok=True)
+            else:
+                self.keep_unsaved()
+                journal.unlink(missing_ok=True)
+            replayed += len(entries)
+        return replayed
+
+    def unsaved_at_quit(self) -> tuple[str, bool] | None:
+        """Quitting: what still waits after one more try, said in Chinese, and whether it
+        is safe in the journal (True) or would be lost (False); None when nothing waits."""
+        if self.save_unsaved():
+            return None
+        why = "磁盘已满" if self.waiting_for == "full" else "数据库被另一个程序占用"
+        journal = self.keep_unsaved()
+        if journal is not None:
+            return f"{len(self.unsaved)} 条作答还没写入数据库（{why}），已暂存在 {journal}；下次启动 studytui 时会自动写入。", True
+        return f"{len(self.unsaved)} 条作答还没能保存（{why}，也无法暂存到文件）；现在退出会丢失它们。仍要退出吗？", False
+
+    def close(self) -> None:
+        """Close the database; what still waits goes to the journal first."""
+        if self.unsaved:
+            self.keep_unsaved()
+        super().close()
 
     # -- answers -------------------------------------------------------------------------
 
@@ -160,11 +256,13 @@ class Recording(Connection):
         and (when given as (card json, due)) the question's review card. Committed
         before this returns and its id returned; or, when the database stays locked
         for SAVE_WAIT seconds, kept in ``unsaved`` and None returned."""
-        moment = at or now()
-        return self._in_turn(lambda wait: self._write_answer(answer, card, moment, wait))
+        data = {"answer": asdict(answer), "card": list(card) if card else None, "at": iso(at or now()), "uid": uuid.uuid4().hex}
+        return self._in_turn(Pending("answer", data))
 
-    def _write_answer(self, answer: Answer, card: tuple[str, str] | None, moment: datetime, wait: float) -> int:
+    def _write_answer(self, answer: Answer, card: tuple[str, str] | None, moment: datetime, wait: float, uid: str) -> int:
         with self.transaction(wait) as db:
+            if (done := db.execute("SELECT id FROM answers WHERE uid = ?", (uid,)).fetchone()) is not None:
+                return done[0]  # written before, by a replayed journal
             session = db.execute("SELECT profile_id, bank_id FROM sessions WHERE id = ?", (answer.session_id,)).fetchone()
             if session is None:
                 raise StoreError(f"{self.path}: 会话 {answer.session_id} 不存在")
@@ -172,7 +270,7 @@ class Recording(Connection):
             cursor = db.execute(
                 """INSERT INTO answers(uid, session_id, profile_id, bank_id, question_id, section, kind, prompt, typed,
                    verdict, score, points, seconds, answered, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (uuid.uuid4().hex, answer.session_id, profile_id, bank_id, answer.question_id, answer.section, answer.kind,
+                (uid, answer.session_id, profile_id, bank_id, answer.question_id, answer.section, answer.kind,
                  answer.prompt, answer.typed, answer.verdict, answer.score, answer.points, answer.seconds, iso(moment), local_day(moment)),
             )
             db.execute(

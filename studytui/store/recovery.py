@@ -4,24 +4,43 @@ still be read copied into the new store.
 Reading goes by rowid, page after page; where a page cannot be read the reader
 probes further and further ahead until it reads again, then fetches the rows of the
 gap one by one, so one bad page costs only the rows stored on it.
+
+A file whose schema cannot be read (a damaged header, or a damaged first page, which
+holds the list of tables) is read through a repaired copy: the header rewritten from
+what a SQLite header must be, and the first page, when needed, from this store's own
+schema, whose tables always start on the same pages.
 """
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
+
+from studytui.store.connection import NAME_KEY
+from studytui.store.schema import MIGRATIONS
 
 TABLES = ("profiles", "banks", "sessions", "answers", "review", "mistakes", "settings", "contest_events")
 PAGE = 500
 FARTHEST = 1 << 40
 
 
+HEADER = 100
+TABLE_PAGES = (0x02, 0x05, 0x0A, 0x0D)
+"""The first byte of a b-tree page: interior index, interior table, leaf index, leaf table."""
+STAND_IN = "恢复的用户"
+"""The name of a person whose name was lost with the page it was on (followed by a number)."""
+PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
+
+
 def damaged(error: sqlite3.Error) -> bool:
     """Whether ``error`` says the file is damaged or not a database (and not, say, locked,
-    read-only or a broken constraint: those are subclasses)."""
-    return type(error) is sqlite3.DatabaseError
+    read-only or a broken constraint: those are subclasses). A header whose schema format
+    SQLite does not know is damage too, though SQLite calls it an operational error."""
+    return type(error) is sqlite3.DatabaseError or "unsupported file format" in str(error)
 
 
 def set_aside(path: Path) -> Path:
@@ -38,6 +57,18 @@ def set_aside(path: Path) -> Path:
 def salvage(broken: Path, db: sqlite3.Connection) -> int:
     """Copy every readable row of ``broken`` into the (new, empty) store ``db``;
     rows that lost their session or profile get a stand-in. Returns the answers kept."""
+    if _schema_readable(broken):
+        return _salvage_from(broken, db)
+    repaired = repaired_copy(broken)
+    try:
+        return _salvage_from(repaired, db)
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            with suppress(OSError):
+                repaired.with_name(repaired.name + suffix).unlink()
+
+
+def _salvage_from(broken: Path, db: sqlite3.Connection) -> int:
     try:
         source = sqlite3.connect(f"file:{broken}?mode=ro", uri=True)
         source.text_factory = lambda raw: raw.decode("utf-8", "replace")
@@ -54,6 +85,77 @@ def salvage(broken: Path, db: sqlite3.Connection) -> int:
         source.close()
         db.execute("PRAGMA foreign_keys = ON")
     return db.execute("SELECT count(*) FROM answers").fetchone()[0]
+
+
+def _schema_readable(path: Path) -> bool:
+    """Whether SQLite reads the file's list of tables, and finds the answers among them."""
+    try:
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        if source.execute("PRAGMA encoding").fetchone()[0] != "UTF-8":
+            return False
+        return "answers" in {r[0] for r in source.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.Error:
+        return False
+    finally:
+        source.close()
+
+
+def repaired_copy(broken: Path) -> Path:
+    """A copy of ``broken`` (and its -wal) whose header is what this store writes, and
+    whose first page, when SQLite still cannot read the schema, is this store's own."""
+    repaired = broken.with_name(broken.name + ".repaired")
+    data = bytearray(broken.read_bytes())
+    wal = broken.with_name(broken.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if has_wal:
+        shutil.copyfile(wal, repaired.with_name(repaired.name + "-wal"))
+    page = _page_size(data)
+    template = _template(page, has_wal)
+    data[:HEADER] = template[:HEADER]
+    data[28:32] = (len(data) // page).to_bytes(4, "big")  # the pages the file holds
+    repaired.write_bytes(data)
+    if not _schema_readable(repaired) and template[HEADER] in (0x05, 0x0D) and len(data) >= page:
+        data[HEADER:page] = template[HEADER:page]  # the schema page, as every store of this version has it
+        repaired.write_bytes(data)
+    return repaired
+
+
+def _page_size(data: bytes) -> int:
+    """The page size the header gives when it is sane, else the one at whose multiples
+    the file's pages start like b-tree pages."""
+    given = int.from_bytes(data[16:18], "big")
+    given = 65536 if given == 1 else given
+    if given in PAGE_SIZES and len(data) % given == 0:
+        return given
+    for size in PAGE_SIZES:
+        starts = range(size, min(len(data), 9 * size), size)
+        if len(data) % size == 0 and starts and all(data[i] in TABLE_PAGES for i in starts):
+            return size
+    return 4096
+
+
+def _template(page_size: int, wal: bool) -> bytes:
+    """A new, empty database of this store's schema, as bytes: its header and its first
+    page are what a damaged file's must have been."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        memory.execute(f"PRAGMA page_size = {page_size}")
+        for script in MIGRATIONS:
+            memory.executescript(script)
+        memory.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+        data = bytearray(memory.serialize())
+    finally:
+        memory.close()
+    data[18:20] = b"\x02\x02" if wal else b"\x01\x01"  # read the -wal, or no journal at all
+    return bytes(data)
+
+
+def names_lost(db: sqlite3.Connection) -> int:
+    """How many people of a salvaged store are known only by a stand-in name."""
+    return db.execute("SELECT count(*) FROM profiles WHERE name GLOB ?", (STAND_IN + "[0-9]*",)).fetchone()[0]
 
 
 def _copy(source: sqlite3.Connection, db: sqlite3.Connection, table: str) -> None:
@@ -120,8 +222,8 @@ def _stand_ins(db: sqlite3.Connection) -> None:
         "FROM answers WHERE session_id NOT IN (SELECT id FROM sessions) GROUP BY session_id"
     )
     db.execute(
-        "INSERT OR IGNORE INTO profiles(id, name, created) SELECT pid, '恢复的用户' || pid, '' FROM ("
-        "SELECT profile_id AS pid FROM sessions UNION SELECT profile_id FROM answers UNION "
+        f"INSERT OR IGNORE INTO profiles(id, name, created) SELECT pid, coalesce((SELECT value FROM settings WHERE key = '{NAME_KEY}' || pid), "
+        f"'{STAND_IN}' || pid), '' FROM (SELECT profile_id AS pid FROM sessions UNION SELECT profile_id FROM answers UNION "
         "SELECT profile_id FROM review UNION SELECT profile_id FROM mistakes) WHERE pid NOT IN (SELECT id FROM profiles)"
     )
     totals = {
