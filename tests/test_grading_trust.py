@@ -11,7 +11,7 @@ import time
 import pytest
 
 from studytui import grading
-from studytui.bank import Question
+from studytui.bankfile.bank import Question
 from studytui.grading import CLOSE, CORRECT, WRONG, grade
 from studytui.quiz import grade_question
 from studytui.text import normalize
@@ -161,7 +161,7 @@ def run(*args, **env):
 
 
 def answer_some(data_dir):
-    from studytui import loader
+    from studytui.bankfile import loader
     from studytui.paths import shipped_banks_dir
     from studytui.quiz import QuizSession, Settings
     from studytui.store import open_store

@@ -3,7 +3,7 @@
 import os
 
 from studytui.cli import main
-from studytui.loader import read_text
+from studytui.bankfile.loader import read_text
 
 
 def test_a_device_is_refused_without_reading_it(capsys):
