@@ -58,7 +58,7 @@ def test_the_strongest_question_of_each_type_and_formulation_is_kept():
     long_stem = "要坚持“____”，推动政治监督具体化常态化" + "，推动政治监督具体化常态化" * 9 + "。"
     weak = cloze("两个维护", long_stem, source, "quoted")
     strong = cloze("两个维护", "要坚持“____”，推动政治监督具体化常态化。", source, "quoted")
-    assert strongest([weak, strong], SPEECH) == [strong]
+    assert strongest([weak, strong], SPEECH, {}) == [strong]
 
 
 def test_every_lexicon_entry_has_a_field():

@@ -67,7 +67,8 @@ def generate(
     with known_words(quoted_terms(text)):
         analysis = extract(text, progress=progress)
         written = _Writer(analysis, random.Random(seed)).questions() if analysis.formulations else []
-        questions = scoring.strongest(checks.passing(written, text), text)
+        said = {f.text: f.count for f in analysis.formulations}
+        questions = scoring.strongest(checks.passing(written, text), text, said)
     bank = model.Bank(
         title=(title or "").strip() or analysis.title or "讲话提法",
         id=bank_id,

@@ -223,11 +223,12 @@ def _stem(q: Question) -> str:
     return prompt
 
 
-def strongest(questions: list[Question], text: str) -> list[Question]:
+def strongest(questions: list[Question], text: str, said: dict[str, int]) -> list[Question]:
     """Of each formulation and question type, the strongest question that reaches KEEP,
-    and of those the PER_FORMULATION strongest, in the order they were written."""
+    and of those the PER_FORMULATION strongest, in the order they were written. ``said``:
+    how often the speech says each formulation (the extractor counted them as it read)."""
     speech = Speech(text)
-    repeats = _repeats(questions, speech)
+    repeats = {normalize(formulation): count for formulation, count in said.items()}
     named = people(text)
     best: dict[tuple[str, str], tuple[int, int]] = {}
     for index, q in enumerate(questions):
@@ -248,14 +249,3 @@ def _target(q: Question) -> str:
     if q.type in ("judge", "order") or not answers(q):
         return q.prompt
     return "、".join(sorted(normalize(a) for a in answers(q)))
-
-
-def _repeats(questions: list[Question], speech: Speech) -> dict[str, int]:
-    """How often each answer is said in the speech."""
-    counts: dict[str, int] = {}
-    for q in questions:
-        for a in answers(q):
-            key = normalize(a)
-            if key and key not in counts:
-                counts[key] = speech.normalized.count(key)
-    return counts
