@@ -196,7 +196,7 @@ def test_judge_questions_are_half_true_and_distractors_share_the_answer_s_frame(
     numerals = re.compile("[一二两三四五六七八九十]")
     for q in seed:  # a false statement never differs from the speech by a count alone
         if q.type == "judge" and q.answer is False:
-            assert numerals.sub("#", q.prompt.removeprefix("以下说法是否符合讲话原文：")) != numerals.sub("#", q.source)
+            assert numerals.sub("#", q.prompt.removeprefix("以下说法是否符合原文：")) != numerals.sub("#", q.source)
     statements = [q.prompt for q in questions if q.type == "judge"]
     for i, a in enumerate(statements):  # one judge per clause: a true one would give a false one away
         assert not any(difflib.SequenceMatcher(None, a, b).ratio() > 0.9 for b in statements[i + 1:]), a

@@ -97,5 +97,5 @@ def test_a_span_that_opens_where_a_date_ends_is_a_fragment():
 
 def test_a_judge_on_a_statistic_is_no_target():
     source = "我市普通本科文、理科上线率分别为51.2%、63.7%。"
-    q = Question(id="j", type="judge", prompt="以下说法是否符合讲话原文：" + source, answer=True, source=source, tags=("list",))
+    q = Question(id="j", type="judge", prompt="以下说法是否符合原文：" + source, answer=True, source=source, tags=("list",))
     assert value(q, source) < KEEP

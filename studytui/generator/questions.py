@@ -72,7 +72,7 @@ def generate(
     bank = model.Bank(
         title=(title or "").strip() or analysis.title or "讲话提法",
         id=bank_id,
-        description="由 studytui 根据讲话原文自动生成" + (f"：{analysis.title}" if analysis.title else ""),
+        description="由 studytui 根据原文自动生成" + (f"：{analysis.title}" if analysis.title else ""),
         source=source,
         tags=("generated",),
         sections=tuple(model.Section(s.id, s.title or f"第{chinese_number(s.number)}部分") for s in analysis.sections),
@@ -228,10 +228,12 @@ class _Writer:
 
     def explain(self, f: Formulation) -> str:
         if f.section:
-            where = f"出自第{chinese_number(self.numbers_of[f.section])}部分（{self.titles[f.section]}）"
-        else:
-            where = "出自讲话标题" if f.sentence == self.analysis.title else "出自讲话开头"
-        return f"{where}。原文：{f.sentence}"
+            where = f"出自第{chinese_number(self.numbers_of[f.section])}部分（{self.titles[f.section]}）。"
+        elif f.sentence == self.analysis.title:
+            where = "出自标题。"
+        else:  # a text without parts (a communique, a news account) has no opening remarks
+            where = "出自开头部分。" if self.analysis.sections else ""
+        return f"{where}原文：{f.sentence}"
 
     def questions(self) -> list[model.Question]:
         writers = {"heading": self.heading, "lead": self.lead, "list": self.listing}

@@ -143,7 +143,10 @@ def _boilerplate(answer: str) -> bool:
 
 def _about_someone(source: str, speech_people: frozenset[str]) -> bool:
     """A sentence of a life story: 他…, or a person the speech names, as its subject."""
-    return source.startswith(("他", "她")) or any(source.startswith(person) for person in speech_people)
+    if source.startswith(("他", "她")):
+        return True
+    person = next((p for p in speech_people if source.startswith(p)), None)
+    return person is not None and "是" not in source[len(person):len(person) + 4]  # 刘少奇同志是…的光辉榜样: a judgement
 
 
 _COUNT = re.compile(r"^第?([一二两三四五六七八九十]+[个种项条类大])")
