@@ -99,3 +99,21 @@ def test_a_judge_on_a_statistic_is_no_target():
     source = "我市普通本科文、理科上线率分别为51.2%、63.7%。"
     q = Question(id="j", type="judge", prompt="以下说法是否符合原文：" + source, answer=True, source=source, tags=("list",))
     assert value(q, source) < KEEP
+
+
+def test_a_stem_cut_out_of_a_longer_sentence_or_holding_two_scores_lower():
+    text = "我们要坚持“两个维护”，推动政治监督具体化常态化，确保党中央决策部署落地见效。下一句。\n"
+    whole = cloze("两个维护", "我们要坚持“____”，推动政治监督具体化常态化，确保党中央决策部署落地见效。",
+                  "我们要坚持“两个维护”，推动政治监督具体化常态化，确保党中央决策部署落地见效。", "quoted")
+    cut = cloze("两个维护", "我们要坚持“____”，推动政治监督具体化常态化", "我们要坚持“两个维护”，推动政治监督具体化常态化", "quoted")
+    two = cloze("两个维护", "我们要坚持“____”，推动政治监督具体化常态化，确保党中央决策部署落地见效。下一句。",
+                "我们要坚持“两个维护”，推动政治监督具体化常态化，确保党中央决策部署落地见效。下一句。", "quoted")
+    assert value(whole, text) > value(cut, text) and value(whole, text) > value(two, text)
+
+
+def test_a_long_sentence_is_asked_in_its_part_between_semicolons():
+    from studytui.generator.questions import stem
+
+    first = "坚持以人民为中心的发展思想，" * 5 + "推进共同富裕；"
+    sentence = first + "坚持“两个维护”，推动政治监督具体化常态化；" + "坚持全面从严治党，" * 8 + "永葆党的先进性。"
+    assert stem(sentence, "两个维护") == "坚持“两个维护”，推动政治监督具体化常态化；"

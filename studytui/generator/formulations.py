@@ -63,7 +63,7 @@ _LEXICON_VERB = re.compile("^(?:不断|始终|坚决|坚定|大力|积极|着力
 """A lexicon entry said with its verb (建设现代化经济体系) is asked without it: the verb stays as context."""
 LEAD_MAX = 35
 OPENING_PARAGRAPHS = 3  # the greeting and the meeting's purpose; a long preamble is body text
-SHORT_SENTENCE = 20  # a sentence this short is stored with its neighbour as context
+SHORT_SENTENCE = 12  # a sentence this short is stored with its neighbour as context
 CHAIN_ITEM_MAX = 30
 CHAIN_SPAN_MAX = 110
 FRAME_MAX = 24
@@ -270,7 +270,7 @@ class _Found:
             text, items = _on_words(text, sentence, tuple(items))
         if len(normalize(text)) < 2:
             return
-        if kind != "heading" and self.wider and _fills(text, sentence):
+        if kind not in ("heading", "lead") and self.wider and _fills(text, sentence):  # a lead's blank is part of it
             sentence = self.wider
         self.counts[text] = self.counts.get(text, 0) + 1
         if text not in self.by_text:

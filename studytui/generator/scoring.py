@@ -13,7 +13,7 @@ what the speech holds, not its length.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from studytui.bank import Question
@@ -25,6 +25,7 @@ from studytui.text import normalize
 
 KEEP = 50
 PER_FORMULATION = 2  # more questions on one formulation repeat it
+PER_STEM = 2
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
 KIND_WEIGHT = {"heading": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
@@ -67,8 +68,8 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     value += KIND_WEIGHT.get(kind, 0)
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
     if wanted and all(normalize(a) in speech.lexicon for a in wanted):
-        if said_once and any(_boilerplate(a) for a in wanted):
-            value -= 30
+        if any(_boilerplate(a) for a in wanted):
+            value -= 30 if said_once else 10
             reasons.append("boilerplate")
         else:
             value += 25
@@ -128,6 +129,10 @@ def _penalties(
             yield 40, "items split wrongly"
     if len(_stem(q)) > LONG_STEM:
         yield 25, "long stem"
+    elif q.type in ("cloze", "choice", "list", "multi") and _cut_from_longer(source, speech):
+        yield 15, "unfinished stem"
+    if q.type != "judge" and _SENTENCE_END.search(source.rstrip("。！？!?”")):
+        yield 15, "two sentences"
     if q.type == "choice" and wanted and q.tags != ("heading",) and q.tags != ("lead",):
         misfits = sum(1 for o in q.options if o != q.answer and o[-1:] != q.answer[-1:])
         if misfits:
@@ -136,7 +141,7 @@ def _penalties(
 
 def _boilerplate(answer: str) -> bool:
     """A goal or a doctrine every document of the genre repeats (中华民族伟大复兴,
-    习近平新时代中国特色社会主义思想): said once in passing, it is no target of this speech."""
+    习近平新时代中国特色社会主义思想): no target of this speech, least of all said once."""
     field = fields().get(answer) or fields().get(without_verb(answer))
     return field in BOILERPLATE_FIELDS
 
@@ -219,6 +224,21 @@ def _function_edge(answer: str) -> bool:
     return tag(cut[0]).startswith(_NO_OPENING) or cut[0] == "是" or tag(cut[-1]).startswith(FUNCTION_TAGS)
 
 
+_SENTENCE_EDGE = "。！？；!?;\n"
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _cut_from_longer(source: str, speech: Speech) -> bool:
+    """A stem cut out of a longer sentence: it neither starts nor ends where one does."""
+    at = speech.text.find(source)
+    if not source or at < 0:
+        return False
+    starts = at == 0 or speech.text[at - 1] in _SENTENCE_EDGE + "”"
+    after = speech.text[at + len(source):at + len(source) + 1]
+    ends = source.rstrip("”’）)")[-1:] in _SENTENCE_EDGE or after in ("", "\n")
+    return not (starts and ends)
+
+
 def _stem(q: Question) -> str:
     prompt = q.prompt
     for instruction in INSTRUCTIONS:
@@ -241,11 +261,19 @@ def strongest(questions: list[Question], text: str, said: dict[str, int]) -> lis
         key = (q.type, _target(q))
         if key not in best or result.value > best[key][0]:
             best[key] = (result.value, index)
-    by_target: dict[str, list[tuple[int, int]]] = {}
-    for (_, target), pick in best.items():
-        by_target.setdefault(target, []).append(pick)
-    chosen = {index for picks in by_target.values() for _, index in sorted(picks, reverse=True)[:PER_FORMULATION]}
-    return [q for index, q in enumerate(questions) if index in chosen]
+    chosen = _at_most(PER_FORMULATION, best.items(), lambda key: key[1])
+    stems = {(q.source, i): (value, i) for (value, i) in chosen for q in (questions[i],)}
+    chosen = _at_most(PER_STEM, stems.items(), lambda key: key[0])  # one sentence, blanked three ways, is a chore
+    kept = {index for _, index in chosen}
+    return [q for index, q in enumerate(questions) if index in kept]
+
+
+def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, int]]:
+    """Of the (value, index) picks of each group, the ``count`` of highest value."""
+    groups: dict[object, list[tuple[int, int]]] = {}
+    for key, pick in picks:
+        groups.setdefault(group(key), []).append(pick)
+    return [pick for members in groups.values() for pick in sorted(members, reverse=True)[:count]]
 
 
 def _target(q: Question) -> str:
