@@ -117,3 +117,9 @@ def test_a_long_sentence_is_asked_in_its_part_between_semicolons():
     first = "坚持以人民为中心的发展思想，" * 5 + "推进共同富裕；"
     sentence = first + "坚持“两个维护”，推动政治监督具体化常态化；" + "坚持全面从严治党，" * 8 + "永葆党的先进性。"
     assert stem(sentence, "两个维护") == "坚持“两个维护”，推动政治监督具体化常态化；"
+
+
+def test_the_speaker_s_frame_is_no_life_story():
+    text = "习近平指出，我国发展处于战略机遇和风险挑战并存的时期。\n习近平强调，要坚持“两个维护”。\n"
+    q = cloze("战略机遇和风险挑战并存", "习近平指出，我国发展处于____的时期。", "习近平指出，我国发展处于战略机遇和风险挑战并存的时期。", "slogan")
+    assert "narrative" not in score(q, Speech(text), {}, people(text)).reasons

@@ -151,7 +151,10 @@ def _about_someone(source: str, speech_people: frozenset[str]) -> bool:
     if source.startswith(("他", "她")):
         return True
     person = next((p for p in speech_people if source.startswith(p)), None)
-    return person is not None and "是" not in source[len(person):len(person) + 4]  # 刘少奇同志是…的光辉榜样: a judgement
+    if person is None:
+        return False
+    after = source[len(person):len(person) + 5]
+    return not _FRAME_OR_JUDGEMENT.match(after)  # 习近平指出，… frames the speaker's words; 刘少奇同志是…的光辉榜样 judges
 
 
 _COUNT = re.compile(r"^第?([一二两三四五六七八九十]+[个种项条类大])")
@@ -224,6 +227,7 @@ def _function_edge(answer: str) -> bool:
     return tag(cut[0]).startswith(_NO_OPENING) or cut[0] == "是" or tag(cut[-1]).startswith(FUNCTION_TAGS)
 
 
+_FRAME_OR_JUDGEMENT = re.compile(r"(?:同志)?(?:是|指出|强调|说|表示|认为|要求|号召)")
 _SENTENCE_EDGE = "。！？；!?;\n"
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
