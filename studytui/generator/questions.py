@@ -406,6 +406,8 @@ def stem(sentence: str, part: str) -> str:
     if not before or not after or after[right] - before[left] > max(STEM_MAX, len(part)):
         margin = max(0, (STEM_MAX - len(part)) // 2)
         return sentence[max(0, start - margin):end + margin].lstrip("、，,；;：:")
+    while right + 1 < len(after) and after[right + 1] - before[left] <= STEM_MAX:
+        right += 1  # on to the sentence's end first: a stem that ends as its sentence does reads as one
     while True:
         grew = False
         if left > 0 and after[right] - before[left - 1] <= STEM_MAX:
