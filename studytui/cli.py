@@ -121,6 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         return _tui(args)
+    from studytui.safe_text import terminal_safe_output
+
+    with terminal_safe_output():  # no control character from a bank, a record or a name reaches the terminal
+        return _handled(handler, args)
+
+
+def _handled(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     import sqlite3
 
     from studytui.store import StoreError, describe
@@ -213,10 +220,10 @@ def _generate(args: argparse.Namespace) -> int:
     from studytui import bank
     from studytui.generator.formulations import KIND_NAMES, KINDS
     from studytui.generator.questions import GenerationError, generate
-    from studytui.loader import read_text
+    from studytui.loader import read_speech
 
     speech = Path(args.speech)
-    text, problems = read_text(speech)
+    text, problems = read_speech(speech)
     for problem in problems:
         print(problem, file=sys.stderr)
     if text is None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from studytui.bank import Bank, BankError, Problem, Validation, dump, with_path
 from studytui.constants import MAX_BYTES
+from studytui.safe_text import stripped
 from studytui.validation import parse
 
 
@@ -54,7 +55,7 @@ def bank_from_speech(path: Path, cache_dir: Path | None, seed: int = 0) -> Valid
     """A speech ``.txt`` read as a bank: generated once, then cached by content hash."""
     from studytui.generator.questions import GenerationError, generate  # the extractor loads only for a speech
 
-    text, problems = read_text(path)
+    text, problems = read_speech(path)
     result = Validation(str(path), None, problems)
     if text is None:
         return result
@@ -83,6 +84,13 @@ def write_cache(path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8")
     except OSError:
         pass
+
+
+def read_speech(path: Path) -> tuple[str | None, list[Problem]]:
+    """The text of a speech, without the control characters a terminal would obey: they
+    never reach a question."""
+    text, problems = read_text(path)
+    return (None if text is None else stripped(text)), problems
 
 
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:

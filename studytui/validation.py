@@ -10,6 +10,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from studytui import syntax
 from studytui.bank import Bank, Problem, Question, Section, Validation
 from studytui.constants import BLANK_RE, TYPE_NAMES, TYPES
+from studytui.safe_text import UNSAFE, control_message, escaped, stripped
 
 _TAG = "tag:yaml.org,2002:"
 _STR, _NULL, _BOOL, _INT = _TAG + "str", _TAG + "null", _TAG + "bool", _TAG + "int"
@@ -28,7 +29,9 @@ QUESTION_KEYS = (
 
 def parse(text: str, name: str = "<bank>", default_id: str = "") -> Validation:
     """Validate bank YAML text, reporting every problem with its line."""
-    composed = syntax.compose(text, name)
+    controls = _control_problems(text, name)
+    composed = syntax.compose(stripped(text) if controls else text, name)
+    composed.problems[:0] = controls
     result = Validation(name, problems=composed.problems)
     if composed.root is None and composed.problems:
         return result
@@ -38,6 +41,12 @@ def parse(text: str, name: str = "<bank>", default_id: str = "") -> Validation:
     result.problems = sorted(composed.problems + found, key=lambda p: p.line)
     result.bank = bank if not result.problems else None
     return result
+
+
+def _control_problems(text: str, name: str) -> list[Problem]:
+    """A problem for each line holding a character a terminal would obey (ESC, BEL, a
+    bidi override…): a bank shown on screen must not set its title or clear it."""
+    return [Problem(name, number, control_message(line)) for number, line in enumerate(text.split("\n"), 1) if UNSAFE.search(line)]
 
 
 class Reader:
@@ -51,7 +60,7 @@ class Reader:
 
     def error(self, node: Node | None, message: str) -> None:
         line = node.start_mark.line + 1 if node is not None else 1
-        self.problems.append(Problem(self.name, line, message))
+        self.problems.append(Problem(self.name, line, escaped(message)))
 
     # -- node checks -------------------------------------------------------
 
@@ -97,6 +106,9 @@ class Reader:
             self.error(node, f"{what}应为文本，而不是{kind}")
             return None
         value = node.value.strip()
+        if UNSAFE.search(value):  # written as an escape ("\\e", "\\x1b") in a quoted string
+            self.error(node, control_message(value))
+            return None
         if not value and not allow_empty:
             self.error(node, f"{what}不能为空")
             return None

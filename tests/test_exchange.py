@@ -131,7 +131,7 @@ def test_stats_never_prints_a_terminal_escape(tmp_path):
     store.close()
     result = run("stats", "--data-dir", str(tmp_path))
     assert result.returncode == 0 and "\x1b" not in result.stdout and "\x07" not in result.stdout
-    assert "甲\\x1b]0;pwned\\x07" in result.stdout
+    assert "甲\\u001b]0;pwned\\u0007" in result.stdout
 
 
 def test_stats_and_csv_speak_chinese_json_keeps_english(tmp_path):
