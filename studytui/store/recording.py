@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from studytui.names import clean_name
 from studytui.store.connection import Connection, StoreError, iso, local_day, now
 
 RIGHT_TO_LEAVE_MISTAKES = 2
@@ -83,10 +84,14 @@ class Recording(Connection):
             db.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
     def profile(self, name: str) -> int:
-        """The id of the profile called ``name``, created if new."""
-        name = name.strip()
-        if not name:
-            raise ValueError("profile name is empty")
+        """The id of the profile called ``name``, created if new. A new name is kept
+        normalised (NFKC): ``BadName`` when it is empty, too long or holds an invisible
+        character, so no second 李四 looks like the first. A name already on record
+        (kept before names were normalised) is found as it is."""
+        row = self.db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
+        if row:
+            return row[0]
+        name = clean_name(name)
         row = self.db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
         if row:
             return row[0]
