@@ -144,7 +144,9 @@ def _handled(handler: Callable[[argparse.Namespace], int], args: argparse.Namesp
         print(f"{getattr(getattr(args, 'store', None), 'path', '')}: {describe(exc)}", file=sys.stderr)
         return 1
     except OSError as exc:  # a data folder or output file that cannot be made or written
-        print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        from studytui.os_errors import said
+
+        print(f"{exc.filename or ''}: {said(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

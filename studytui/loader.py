@@ -14,6 +14,7 @@ from pathlib import Path
 from studytui import __version__
 from studytui.bank import Bank, BankError, Problem, Validation, dump, with_path
 from studytui.constants import MAX_BYTES
+from studytui.os_errors import said
 from studytui.paths import leaves_its_folder
 from studytui.safe_text import stripped
 from studytui.validation import parse
@@ -128,7 +129,7 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     except FileNotFoundError:
         return None, [Problem(name, 1, "文件不存在")]
     except OSError as exc:
-        return None, [Problem(name, 1, f"无法读取文件：{exc.strerror or exc}")]
+        return None, [Problem(name, 1, f"无法读取文件：{said(exc)}")]
     return decode(data, name)
 
 
@@ -143,7 +144,7 @@ def _link_target(link: Path) -> str:
     try:
         return os.readlink(link)
     except OSError as exc:
-        return exc.strerror or str(exc)
+        return said(exc)
 
 
 _NOT_TEXT = (

@@ -55,7 +55,7 @@ class Reader:
     def __init__(self, name: str):
         self.name = name
         self.problems: list[Problem] = []
-        self._seen_collections: set[int] = set()
+        self._seen: set[int] = set()
         self._misspelt: set[tuple[int, str]] = set()  # (mapping, key) said as "是不是…" already
 
     def error(self, node: Node | None, message: str) -> None:
@@ -69,12 +69,10 @@ class Reader:
         if node.tag not in _PLAIN_TAGS:
             self.error(node, f"不允许使用 YAML 标签 {node.tag.replace(_TAG, '!!')}（题库只能包含文本、数字、列表和映射）")
             return False
-        if isinstance(node, ScalarNode):
-            return True
-        if id(node) in self._seen_collections:
+        if id(node) in self._seen:  # a node met twice is an alias (*ref) of it
             self.error(node, "不支持 YAML 别名（*引用），请直接写出内容")
             return False
-        self._seen_collections.add(id(node))
+        self._seen.add(id(node))
         return True
 
     def mapping(self, node: Node, what: str, known: tuple[str, ...]) -> dict[str, tuple[Node, Node]] | None:

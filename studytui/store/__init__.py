@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from studytui.os_errors import said
 from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, StoreError, describe, iso, local_day, now
 from studytui.store.contest_log import ContestLog
 from studytui.store.exchange import Exchange
@@ -99,7 +100,7 @@ def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None =
     except OSError as exc:
         if _cannot_write(data.parent, data):
             return _read_only(path)
-        raise StoreError(f"{path}: 无法创建数据文件夹：{exc.strerror or exc}") from exc
+        raise StoreError(f"{path}: 无法创建数据文件夹：{said(exc)}") from exc
     except sqlite3.DatabaseError:
         return _salvaged(data, path, on_broken)
     return _ready(store, on_broken)
