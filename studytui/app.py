@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from studytui import paths
 from studytui.library import Library
 from studytui.names import BadName
 from studytui.room import NAME_TAKEN, Room
-from studytui.store import Store, StoreError, open_store
+from studytui.store import Store, StoreError, describe, open_store
 
 WAITING = "正在等待数据库…（另一个程序占用着它；作答先留在内存中，稍后自动保存，请勿退出）"
 DISK_FULL = "磁盘已满：作答先留在内存中，腾出空间后自动保存"
@@ -81,6 +82,8 @@ class StudyApp(App[None]):
             self.profile_id = self.store.profile(name)
         except BadName as exc:
             return str(exc)
+        except sqlite3.OperationalError as exc:  # a new name while another program holds the database
+            return describe(exc)
         name = self.store.profile_name(self.profile_id)
         self.profile_name = name
         if not self.participant:
