@@ -233,14 +233,13 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def _cut_from_longer(source: str, speech: Speech) -> bool:
-    """A stem cut out of a longer sentence: it neither starts nor ends where one does."""
+    """A stem cut off before its sentence ends (a stem that opens on a later clause of a
+    long sentence still reads as one: 推动科技创新和产业创新深度融合。)."""
     at = speech.text.find(source)
     if not source or at < 0:
         return False
-    starts = at == 0 or speech.text[at - 1] in _SENTENCE_EDGE + "”"
     after = speech.text[at + len(source):at + len(source) + 1]
-    ends = source.rstrip("”’）)")[-1:] in _SENTENCE_EDGE or after in ("", "\n")
-    return not (starts and ends)
+    return not (source.rstrip("”’）)")[-1:] in _SENTENCE_EDGE or after in ("", "\n"))
 
 
 def _stem(q: Question) -> str:
