@@ -23,6 +23,7 @@ from studytui.names import BadName, clean_name
 from studytui.quiz import grade_question
 from studytui.vocabulary import MODE_NAMES, Verdict
 from studytui.quiz_code import CodeError, canonical_code
+from studytui.safe_text import escaped
 
 VERDICTS = tuple(Verdict)
 TEXT_FIELDS = ("uid", "session_uid", "profile", "bank", "bank_hash", "question_id", "prompt", "typed")
@@ -260,7 +261,7 @@ def _has_control(text: str, allowed: str = "") -> bool:
 def printable(text: Any) -> str:
     """Text from a record, safe to print to a terminal: control characters (escape
     sequences among them) are shown as their codes, never sent raw."""
-    return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" else c for c in str(text))
+    return escaped(text)
 
 
 def _shown(value: Any) -> str:

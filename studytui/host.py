@@ -6,6 +6,7 @@ import graph has no circle (app → screens → host, never back)."""
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,8 +15,9 @@ from textual.app import App
 
 from studytui import paths
 from studytui.library import Library
-from studytui.room import Room
-from studytui.store import Store
+from studytui.names import BadName
+from studytui.room import NAME_TAKEN, Room
+from studytui.store import Store, describe
 
 if TYPE_CHECKING:
     from studytui.bankfile.bank import Bank
@@ -58,14 +60,21 @@ class Host(App[None]):
                 return row, bank
         return None
 
-    def use_profile(self, name: str) -> bool:
+    def use_profile(self, name: str) -> str | None:
         """Study as ``name``; remembered for next time, except for participants of a served
-        room, who cannot take a name another browser on the server is using (False)."""
-        if self.room is not None and not self.room.claim(name):
-            return False
-        self.profile_id = self.store.profile(name)
+        room, who cannot take a name another browser on the server is using. What is wrong
+        with the name, in Chinese, or None when it is taken."""
+        try:
+            if self.room is not None and not self.room.claim(name):
+                return NAME_TAKEN
+            self.profile_id = self.store.profile(name)
+        except BadName as exc:
+            return str(exc)
+        except sqlite3.OperationalError as exc:  # a new name while another program holds the database
+            return describe(exc)
+        name = self.store.profile_name(self.profile_id)
         self.profile_name = name
         if not self.participant:
             self.store.set_setting("profile", name)
         self.sub_title = name
-        return True
+        return None

@@ -63,7 +63,7 @@ _LEXICON_VERB = re.compile("^(?:不断|始终|坚决|坚定|大力|积极|着力
 """A lexicon entry said with its verb (建设现代化经济体系) is asked without it: the verb stays as context."""
 LEAD_MAX = 35
 OPENING_PARAGRAPHS = 3  # the greeting and the meeting's purpose; a long preamble is body text
-SHORT_SENTENCE = 20  # a sentence this short is stored with its neighbour as context
+SHORT_SENTENCE = 12  # a sentence this short is stored with its neighbour as context
 CHAIN_ITEM_MAX = 30
 CHAIN_SPAN_MAX = 110
 FRAME_MAX = 24
@@ -270,7 +270,7 @@ class _Found:
             text, items = _on_words(text, sentence, tuple(items))
         if len(normalize(text)) < 2:
             return
-        if kind != "heading" and self.wider and _fills(text, sentence):
+        if kind not in ("heading", "lead") and self.wider and _fills(text, sentence):  # a lead's blank is part of it
             sentence = self.wider
         self.counts[text] = self.counts.get(text, 0) + 1
         if text not in self.by_text:
@@ -317,9 +317,12 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
         found.add(analysis.title, "heading", analysis.title, None)
     has_sections = bool(analysis.sections)
     total = len(analysis.paragraphs)
+    speaker = main_speaker(analysis.paragraphs)
     for done, paragraph in enumerate(analysis.paragraphs, 1):
         if progress is not None:
             progress(done, total)
+        if _someone_else(paragraph.text, speaker) or _NEWS_LINE.search(paragraph.text[:80]):
+            continue  # a news account's frame: who chaired, who attended, what another speaker said
         opening = has_sections and paragraph.section is None and done <= OPENING_PARAGRAPHS
         if paragraph.heading:
             found.add(heading_text(paragraph.text), "heading", _heading_context(analysis.paragraphs, done - 1, text), paragraph.section)
@@ -334,6 +337,27 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
     _add_recurring(found, analysis.paragraphs)
     analysis.formulations = _without_fragments(found.result())
     return analysis
+
+
+_SAYS = re.compile(rf"^([{_HAN}]{{2,4}}?)(?:在[^，。]{{2,20}}?时|同志)?(?:指出|强调|表示|说|认为)[，：]")
+_NEWS_LINE = re.compile(
+    r"(?:主持|出席|列席|参加)[^，。]{0,12}(?:会议|开班式|开幕式|座谈会|研讨班|大会|仪式|活动)[。，]|新华社[^，。]{0,8}电|记者\s*\S{2,4}\s*摄"
+)
+
+
+def main_speaker(paragraphs: list[Paragraph]) -> str | None:
+    """Whose words a news account reports: the name that opens most paragraphs with
+    指出/强调 (习近平指出，…); None in a speech, whose paragraphs are the speaker's own."""
+    names = [m.group(1) for p in paragraphs if (m := _SAYS.match(p.text))]
+    if len(names) < 2:
+        return None
+    return max(set(names), key=names.count)
+
+
+def _someone_else(paragraph: str, speaker: str | None) -> bool:
+    """A paragraph that reports another person's words (李强在主持开班式时指出，…)."""
+    said = _SAYS.match(paragraph)
+    return speaker is not None and said is not None and said.group(1) != speaker
 
 
 def _add_recurring(found: _Found, paragraphs: list[Paragraph]) -> None:
@@ -422,8 +446,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         found.add(echo, "slogan", context, section)
     for couplet in _couplets(body):
         found.add(couplet, "slogan", context, section)
-    definition = _definition(body)
-    if definition:
+    for definition in _definitions(body):
         found.add(definition, "slogan", context, section)
 
 
@@ -452,14 +475,27 @@ _DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,8}}?)(?<![就不都也
 _NOT_A_SUBJECT = re.compile(r"这|那|它|他|其|去年|今年|明年|当前|现在|目前|过去|特别")
 
 
-def _definition(body: str) -> str | None:
-    """What a sentence opening "A是B" says A is (创新是改革开放的生命 → 改革开放的生命):
-    the speech defining a term, which an exam asks with A as the prompt."""
-    first = re.split(r"[，；]", body.rpartition("：")[2])[0]  # 实践启示我们：中国共产党领导是…
-    match = _DEFINITION.fullmatch(first)
-    if match is None or _PRONOUNS.search(match["subject"]) or _NOT_A_SUBJECT.search(first) or "、" in first:
-        return None
-    return None if match["what"].endswith("的") else match["what"]
+_FRAME_CLAUSE = re.compile(r"(?:证明|表明|告诉我们|启示我们|说明|看到|指出|强调|认为)$")
+
+
+def _definitions(body: str) -> list[str]:
+    """What a sentence opening "A是B" says A is (创新是改革开放的生命 → 改革开放的生命),
+    with what it goes on saying A is (改革开放是…的重要法宝，是…的必由之路，是…的关键一招):
+    the speech defining a term, which an exam asks with A as the prompt. A frame before
+    it (40年的实践充分证明，…) is passed over."""
+    clauses = re.split(r"[，；]", body.rpartition("：")[2])  # 实践启示我们：中国共产党领导是…
+    if len(clauses) > 1 and _FRAME_CLAUSE.search(clauses[0]):
+        clauses = clauses[1:]
+    match = _DEFINITION.fullmatch(clauses[0])
+    if match is None or _PRONOUNS.search(match["subject"]) or _NOT_A_SUBJECT.search(clauses[0]) or "、" in clauses[0]:
+        return []
+    found = [] if match["what"].endswith("的") else [match["what"]]
+    for clause in clauses[1:]:
+        what = clause.removeprefix("也").removeprefix("是") if clause.startswith(("是", "也是")) else ""
+        if not 4 <= len(what) <= 22 or what.endswith("的"):
+            break
+        found.append(what)
+    return found
 
 
 def _couplets(body: str) -> Iterator[str]:

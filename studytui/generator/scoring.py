@@ -13,7 +13,7 @@ what the speech holds, not its length.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
@@ -25,6 +25,7 @@ from studytui.text import normalize
 
 KEEP = 50
 PER_FORMULATION = 2  # more questions on one formulation repeat it
+PER_STEM = 2
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
 KIND_WEIGHT = {"heading": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
@@ -67,8 +68,8 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     value += KIND_WEIGHT.get(kind, 0)
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
     if wanted and all(normalize(a) in speech.lexicon for a in wanted):
-        if said_once and any(_boilerplate(a) for a in wanted):
-            value -= 30
+        if any(_boilerplate(a) for a in wanted):
+            value -= 40 if said_once else 25
             reasons.append("boilerplate")
         else:
             value += 25
@@ -118,6 +119,10 @@ def _penalties(
                 yield 45, "whole clause blanked"
             elif length > LONG_BLANK:
                 yield 20, "long blank"
+    if q.type in ("cloze", "choice") and len(wanted) == 1 and _little_cue(wanted[0], _stem(q)):
+        yield 20, "little cue"
+    if q.type in ("list", "multi") and not _ends_at_its_edge(wanted, source):
+        yield 30, "items split wrongly"
     if q.type in ("list", "multi", "order") or (len(wanted) == 1 and wanted[0].count("、") >= 2):
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
         if len(items) > MANY_ITEMS:
@@ -128,6 +133,10 @@ def _penalties(
             yield 40, "items split wrongly"
     if len(_stem(q)) > LONG_STEM:
         yield 25, "long stem"
+    elif q.type in ("cloze", "choice", "list", "multi") and _cut_from_longer(source, speech):
+        yield 15, "unfinished stem"
+    if q.type != "judge" and _SENTENCE_END.search(source.rstrip("。！？!?”")):
+        yield 15, "two sentences"
     if q.type == "choice" and wanted and q.tags != ("heading",) and q.tags != ("lead",):
         misfits = sum(1 for o in q.options if o != q.answer and o[-1:] != q.answer[-1:])
         if misfits:
@@ -136,14 +145,20 @@ def _penalties(
 
 def _boilerplate(answer: str) -> bool:
     """A goal or a doctrine every document of the genre repeats (中华民族伟大复兴,
-    习近平新时代中国特色社会主义思想): said once in passing, it is no target of this speech."""
+    习近平新时代中国特色社会主义思想): no target of this speech, least of all said once."""
     field = fields().get(answer) or fields().get(without_verb(answer))
     return field in BOILERPLATE_FIELDS
 
 
 def _about_someone(source: str, speech_people: frozenset[str]) -> bool:
     """A sentence of a life story: 他…, or a person the speech names, as its subject."""
-    return source.startswith(("他", "她")) or any(source.startswith(person) for person in speech_people)
+    if source.startswith(("他", "她")):
+        return True
+    person = next((p for p in speech_people if source.startswith(p)), None)
+    if person is None:
+        return False
+    after = source[len(person):len(person) + 5]
+    return not _FRAME_OR_JUDGEMENT.match(after)  # 习近平指出，… frames the speaker's words; 刘少奇同志是…的光辉榜样 judges
 
 
 _COUNT = re.compile(r"^第?([一二两三四五六七八九十]+[个种项条类大])")
@@ -153,6 +168,25 @@ def _leaked_count(answer: str, prompt: str) -> bool:
     """四个自信 beside “四个意识”, 两种劳动制度 after 两种教育制度: the count shows beside the blank."""
     match = _COUNT.match(answer)
     return bool(match) and match.group(1) in prompt
+
+
+_ENUMERATION_ENDS = "，。；：！？、”’）」』等的,.;:!?"
+
+
+def _ends_at_its_edge(items: list[str], source: str) -> bool:
+    """Whether an enumeration ends where its clause does, or before 等 or 的: one that runs on
+    into the sentence (稳干部群众|对持续正风反腐的预期) was most likely cut in the wrong place."""
+    last = items[-1] if items else ""
+    at = source.find(last)
+    if not last or at < 0:
+        return True
+    return source[at + len(last):at + len(last) + 1] in ("", *_ENUMERATION_ENDS)
+
+
+def _little_cue(answer: str, stem: str) -> bool:
+    """A blank that takes most of its stem: a whole clause asked with almost nothing around it."""
+    around = len(re.sub(r"\W", "", stem.replace("____", "")))
+    return len(answer) >= 8 and around < len(answer)
 
 
 def _odd_one_at_an_end(items: list[str]) -> bool:
@@ -216,6 +250,21 @@ def _function_edge(answer: str) -> bool:
     return tag(cut[0]).startswith(_NO_OPENING) or cut[0] == "是" or tag(cut[-1]).startswith(FUNCTION_TAGS)
 
 
+_FRAME_OR_JUDGEMENT = re.compile(r"(?:同志)?(?:是|指出|强调|说|表示|认为|要求|号召)")
+_SENTENCE_EDGE = "。！？；!?;\n"
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _cut_from_longer(source: str, speech: Speech) -> bool:
+    """A stem cut off before its sentence ends (a stem that opens on a later clause of a
+    long sentence still reads as one: 推动科技创新和产业创新深度融合。)."""
+    at = speech.text.find(source)
+    if not source or at < 0:
+        return False
+    after = speech.text[at + len(source):at + len(source) + 1]
+    return not (source.rstrip("”’）)")[-1:] in _SENTENCE_EDGE or after in ("", "\n"))
+
+
 def _stem(q: Question) -> str:
     prompt = q.prompt
     for instruction in INSTRUCTIONS:
@@ -223,11 +272,12 @@ def _stem(q: Question) -> str:
     return prompt
 
 
-def strongest(questions: list[Question], text: str) -> list[Question]:
+def strongest(questions: list[Question], text: str, said: dict[str, int]) -> list[Question]:
     """Of each formulation and question type, the strongest question that reaches KEEP,
-    and of those the PER_FORMULATION strongest, in the order they were written."""
+    and of those the PER_FORMULATION strongest, in the order they were written. ``said``:
+    how often the speech says each formulation (the extractor counted them as it read)."""
     speech = Speech(text)
-    repeats = _repeats(questions, speech)
+    repeats = {normalize(formulation): count for formulation, count in said.items()}
     named = people(text)
     best: dict[tuple[str, str], tuple[int, int]] = {}
     for index, q in enumerate(questions):
@@ -237,25 +287,22 @@ def strongest(questions: list[Question], text: str) -> list[Question]:
         key = (q.type, _target(q))
         if key not in best or result.value > best[key][0]:
             best[key] = (result.value, index)
-    by_target: dict[str, list[tuple[int, int]]] = {}
-    for (_, target), pick in best.items():
-        by_target.setdefault(target, []).append(pick)
-    chosen = {index for picks in by_target.values() for _, index in sorted(picks, reverse=True)[:PER_FORMULATION]}
-    return [q for index, q in enumerate(questions) if index in chosen]
+    chosen = _at_most(PER_FORMULATION, best.items(), lambda key: key[1])
+    stems = {(q.source, i): (value, i) for (value, i) in chosen for q in (questions[i],)}
+    chosen = _at_most(PER_STEM, stems.items(), lambda key: key[0])  # one sentence, blanked three ways, is a chore
+    kept = {index for _, index in chosen}
+    return [q for index, q in enumerate(questions) if index in kept]
+
+
+def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, int]]:
+    """Of the (value, index) picks of each group, the ``count`` of highest value."""
+    groups: dict[object, list[tuple[int, int]]] = {}
+    for key, pick in picks:
+        groups.setdefault(group(key), []).append(pick)
+    return [pick for members in groups.values() for pick in sorted(members, reverse=True)[:count]]
 
 
 def _target(q: Question) -> str:
     if q.type in ("judge", "order") or not answers(q):
         return q.prompt
     return "、".join(sorted(normalize(a) for a in answers(q)))
-
-
-def _repeats(questions: list[Question], speech: Speech) -> dict[str, int]:
-    """How often each answer is said in the speech."""
-    counts: dict[str, int] = {}
-    for q in questions:
-        for a in answers(q):
-            key = normalize(a)
-            if key and key not in counts:
-                counts[key] = speech.normalized.count(key)
-    return counts

@@ -17,7 +17,6 @@ from textual.widgets.option_list import Option
 
 from studytui.bankfile.bank import Bank, Validation
 from studytui.host import Host
-from studytui.room import NAME_TAKEN
 from studytui.screens.dialogs import ProfileDialog
 from studytui.vocabulary import Strictness
 
@@ -199,8 +198,8 @@ class HomeScreen(Screen[None]):
 
     def action_switch_profile(self, can_cancel: bool = True) -> None:
         def chosen(name: str | None) -> None:
-            if name and not self.app.use_profile(name):
-                self.notify(NAME_TAKEN, severity="error")
+            if name and (problem := self.app.use_profile(name)):
+                self.notify(problem, severity="error")
                 self.action_switch_profile(can_cancel=False)
 
         known = [] if self.app.participant else self.app.store.people()  # in a room, nobody picks another's name
