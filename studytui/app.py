@@ -30,7 +30,7 @@ class StudyApp(Host):
 
     def on_mount(self) -> None:
         try:
-            self._store = open_store(self.data, self._tell_broken)
+            self.store = open_store(self.data, self._tell_broken)
         except StoreError as exc:
             self.exit(return_code=1, message=str(exc))
             return

@@ -45,6 +45,10 @@ class Host(App[None]):
             raise RuntimeError("the store is opened when the app mounts")
         return self._store
 
+    @store.setter
+    def store(self, store: Store) -> None:
+        self._store = store
+
     @property
     def profile(self) -> int:
         """Who studies now; every screen but the first dialog is shown once someone is chosen."""
