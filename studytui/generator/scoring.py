@@ -180,7 +180,10 @@ def _ends_at_its_edge(items: list[str], source: str) -> bool:
     at = source.find(last)
     if not last or at < 0:
         return True
-    return source[at + len(last):at + len(last) + 1] in ("", *_ENUMERATION_ENDS)
+    following = source[at + len(last):at + len(last) + 1]
+    if following == "的" and any("的" in item for item in items[:-1]):
+        return False  # 国家的财富、人民的骄傲、民族|的光荣: the last item was cut at its own 的
+    return following in ("", *_ENUMERATION_ENDS)
 
 
 def _little_cue(answer: str, stem: str) -> bool:
