@@ -29,3 +29,58 @@ async def test_home_says_how_many_review_questions_are_due_and_new(tmp_path):
             session.submit(question.answer[0])
         app.screen.refresh_summary()
         assert "智能复习（到期 0 · 新题 0）" in modes(app)
+
+
+# -- item 4: an exam that ran out is not "all right" ---------------------------------------------
+
+async def start_exam(pilot, size: str) -> None:
+    await pilot.press("e")
+    await pilot.pause()
+    pilot.app.screen.query_one("#dialog-input").value = size
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def run_out(quiz) -> None:
+    quiz.session.started -= timedelta(hours=1)
+    quiz.tick()
+
+
+async def test_an_exam_that_ran_out_half_answered_is_not_called_all_right(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await start_exam(pilot, "3 1")
+        quiz = app.screen
+        quiz.session.submit(quiz.session.current.answer[0])
+        await quiz.show_question()
+        run_out(quiz)
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ResultScreen"
+        page = " ".join(str(label.render()) for label in app.screen.query("Label"))
+        assert "全部正确" not in page
+        assert "还有 2 题没有作答" in page
+
+
+# -- item 8: the result opens on its score ---------------------------------------------------------
+
+async def test_the_result_opens_on_its_score_at_80x24(tmp_path):
+    from studytui.paths import shipped_banks_dir
+
+    shipped = loader.load(shipped_banks_dir() / "qichu-qifali.yaml")
+    prepare(tmp_path, bank_id=shipped.id)
+    app = StudyApp(data_dir=tmp_path, banks=[])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        asked = [q for q in shipped.questions if q.type == "cloze"][::20][:6]
+        session = QuizSession.start(app.store, shipped, app.profile_id, Settings(mode="exam"), questions=asked)
+        for index, question in enumerate(asked):
+            session.submit(question.answer if index else "不知道")
+        study.show_result(app, session)
+        await pilot.pause()
+        await pilot.pause()
+        page = app.screen.query_one("#result")
+        score = app.screen.query_one("#result-score")
+        assert "得分 5/6（83%）" in str(score.render())
+        assert page.scroll_y == 0 and page.region.contains_region(score.region)

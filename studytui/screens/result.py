@@ -31,6 +31,8 @@ class ResultScreen(Screen[str | None]):
         name = self.app.profile_name or "我的成绩"
         on_own_machine = code is not None and not self.app.participant  # served sessions are already in
         file = name + ".json" if name.isalnum() else shlex.quote(name + ".json")
+        self.looked = False
+        """Whether a mistake has been shown: the first is shown as the page opens, without scrolling to it."""
         self.hand_in = f"studytui export --code {code} --format json -o {file}" if on_own_machine else ""
 
     def compose(self):
@@ -66,12 +68,22 @@ class ResultScreen(Screen[str | None]):
                 yield OptionList(*[Text(f"{o.question.id}　{o.question.prompt[:40]}") for o in result.mistakes], id="mistakes")
                 yield Vertical(id="mistake-detail")
             else:
-                yield Label("全部正确，太棒了！", classes="heading")
+                yield Label(self.no_mistakes(), classes="heading")
         yield Footer(compact=True)
+
+    def no_mistakes(self) -> str:
+        """Nothing answered wrong: all right, unless time ran out on questions never answered."""
+        unanswered = self.result.counts["unanswered"]
+        answered = self.session.total - unanswered
+        if not unanswered:
+            return "全部正确，太棒了！"
+        if not answered:
+            return f"时间到，{unanswered} 题都没有作答。"
+        return f"已答的 {answered} 题都答对了，还有 {unanswered} 题没有作答。"
 
     def on_mount(self) -> None:
         if self.result.mistakes:
-            self.query_one("#mistakes", OptionList).focus()
+            self.query_one("#mistakes", OptionList).focus(scroll_visible=False)  # the page opens on its score
 
     async def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         outcome = self.result.mistakes[event.option_index]
@@ -79,7 +91,9 @@ class ResultScreen(Screen[str | None]):
         await detail.remove_children()
         question = outcome.question
         await detail.mount_all([Prose(Text(question.prompt), classes="prompt"), Feedback(outcome.grade, question, expected_text(question), outcome.typed)])
-        self.call_after_refresh(detail.scroll_visible, animate=False)  # the page scrolls to the mistake's details
+        if self.looked:  # the page scrolls to the mistake the learner moved to, not to the first as it opens
+            self.call_after_refresh(detail.scroll_visible, animate=False)
+        self.looked = True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id if event.button.id != "home" else None)
