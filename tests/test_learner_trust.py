@@ -84,3 +84,22 @@ async def test_the_result_opens_on_its_score_at_80x24(tmp_path):
         score = app.screen.query_one("#result-score")
         assert "得分 5/6（83%）" in str(score.render())
         assert page.scroll_y == 0 and page.region.contains_region(score.region)
+
+
+# -- item 5: a new name typed in the profile dialog is taken ------------------------------------
+
+async def test_a_new_name_typed_straight_into_the_profile_dialog_is_taken(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press(*"李四", "enter")
+        await pilot.pause()
+        assert app.profile_name == "李四"
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press("enter")  # Enter on the list still picks the name highlighted
+        await pilot.pause()
+        assert app.profile_name == "张三"
