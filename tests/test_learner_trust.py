@@ -103,3 +103,43 @@ async def test_a_new_name_typed_straight_into_the_profile_dialog_is_taken(tmp_pa
         await pilot.press("enter")  # Enter on the list still picks the name highlighted
         await pilot.pause()
         assert app.profile_name == "张三"
+
+
+# -- item 6: a stray Enter on a multi or order question answers nothing -------------------------
+
+PICKS = """\
+title: 多选与排序
+id: picks
+questions:
+  - id: m
+    type: multi
+    prompt: 下列哪些属于“三圈”？
+    options: [朋友圈, 社交圈, 生活圈, 工作圈]
+    answer: [朋友圈, 社交圈, 生活圈]
+  - id: o
+    type: order
+    prompt: 排列：
+    answer: [不敢腐, 不能腐, 不想腐]
+"""
+
+
+async def test_a_stray_enter_on_a_multi_or_order_question_asks_first(tmp_path):
+    bank = tmp_path / "picks.yaml"
+    bank.write_text(PICKS, encoding="utf-8")
+    prepare(tmp_path / "data", bank_id="picks")
+    app = StudyApp(data_dir=tmp_path / "data", banks=[bank])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        quiz = app.screen
+        for answered in range(2):
+            await pilot.press("enter")  # nothing picked or moved
+            await pilot.pause()
+            assert quiz.session.position == answered and quiz.last is None
+            assert quiz.query(".empty-answer")
+            await pilot.press("enter")  # asked once: the second Enter answers
+            await pilot.pause()
+            assert quiz.last is not None and quiz.last.verdict == "wrong"
+            await pilot.press("enter")
+            await pilot.pause()
