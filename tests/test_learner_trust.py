@@ -143,3 +143,42 @@ async def test_a_stray_enter_on_a_multi_or_order_question_asks_first(tmp_path):
             assert quiz.last is not None and quiz.last.verdict == "wrong"
             await pilot.press("enter")
             await pilot.pause()
+
+
+# -- item 7: no dispute of a blank answer; disputes after an exam -------------------------------
+
+async def test_a_blank_answer_cannot_be_disputed(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        quiz = app.screen
+        await pilot.press("enter", "enter")  # asked once, then answered blank
+        await pilot.pause()
+        assert quiz.last is not None and quiz.last.verdict == "wrong"
+        assert "我答对了" not in str(quiz.query_one("#next-hint").render())
+        await pilot.press("o")
+        await pilot.pause()
+        assert not quiz.last.overridden
+
+
+async def test_a_mistake_in_an_exam_can_be_disputed_on_its_result(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        three = loader.load(THREE)
+        session = QuizSession.start(app.store, three, app.profile_id, Settings(mode="exam"), questions=three.questions)
+        for typed in ("两个维护", "七个有之", "四种型态格式"):
+            session.submit(typed)
+        study.show_result(app, session)
+        await pilot.pause()
+        result = app.screen
+        assert "得分 2/3" in str(result.query_one("#result-score").render())
+        await pilot.press("o")
+        await pilot.pause()
+        assert "得分 3/3（100%）" in str(result.query_one("#result-score").render())
+        assert "已申诉" in str(result.query_one("#mistake-detail .verdict").render())
+        assert app.store.session(session.session_id)["score"] == 3
