@@ -182,3 +182,26 @@ async def test_a_mistake_in_an_exam_can_be_disputed_on_its_result(tmp_path):
         assert "得分 3/3（100%）" in str(result.query_one("#result-score").render())
         assert "已申诉" in str(result.query_one("#mistake-detail .verdict").render())
         assert app.store.session(session.session_id)["score"] == 3
+
+
+# -- item 10: stats keep types and kinds apart and show the weakest questions whole ---------------
+
+async def test_stats_keep_types_apart_from_kinds_and_show_the_weakest_questions_whole(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        three = loader.load(THREE)
+        session = QuizSession.start(app.store, three, app.profile_id, Settings(), questions=three.questions)
+        for typed in ("两个维护", "不知道", "不知道"):
+            session.submit(typed)
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert "填空" not in str(screen.query_one("#stats-kinds").render())
+        assert "填空" in str(screen.query_one("#stats-types").render())
+        weakest = screen.query_one("#stats-weakest")
+        lines = [strip.text for strip in weakest.render_lines(weakest.region.reset_offset)]
+        shown = "".join(line.strip() for line in lines)
+        assert "精准运用“____”，对主动投案者依规依纪依法从宽处理。" in shown
+        assert "q3" not in shown
