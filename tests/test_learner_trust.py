@@ -4,6 +4,8 @@ Driven with Pilot, like test_study_alone."""
 
 from datetime import timedelta
 
+from textual.geometry import Region
+
 from studytui import loader
 from studytui.app import StudyApp
 from studytui.flows import study
@@ -205,3 +207,42 @@ async def test_stats_keep_types_apart_from_kinds_and_show_the_weakest_questions_
         shown = "".join(line.strip() for line in lines)
         assert "精准运用“____”，对主动投案者依规依纪依法从宽处理。" in shown
         assert "q3" not in shown
+
+
+# -- item 13 (part): key names in Chinese or as printed on the keys; help not cut at 80 columns --
+
+def footer_keys(app) -> list[str]:
+    return [key.key_display for key in app.screen.query_one("Footer").query("FooterKey")]
+
+
+async def test_footers_name_keys_one_way(tmp_path):
+    bank = tmp_path / "picks.yaml"
+    bank.write_text(PICKS, encoding="utf-8")
+    prepare(tmp_path / "data", bank_id="picks")
+    app = StudyApp(data_dir=tmp_path / "data", banks=[bank])
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        shown = []
+        for _ in range(2):
+            shown += footer_keys(app)
+            app.screen.session.submit([])
+            await app.screen.show_question()
+            await pilot.pause()
+    assert {"Esc", "空格", "回车", "Shift+↑", "Shift+↓"} <= set(shown)
+    assert not {"esc", "space", "⏎", "shift+↑"} & set(shown)
+
+
+async def test_help_cells_are_not_cut_at_80_columns(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = app.screen.query_one("#help-text")
+        lines = [strip.text for strip in text.render_lines(Region(0, 0, text.size.width, text.size.height))]
+    page = "".join(line.strip() for line in lines)
+    assert "…" not in page
+    assert "通读原文：逐部分读讲话，题目问到的提法标出掌握情况" in page

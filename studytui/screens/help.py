@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from rich.console import Group
+from rich.markdown import Markdown
+from rich.table import Table
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Static
 
 HELP = """\
 # 帮助 · 按键
@@ -64,4 +67,21 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self):
         with VerticalScroll(id="help"):
-            yield Markdown(HELP)
+            yield Static(help_page(HELP), id="help-text")
+
+
+def help_page(text: str) -> Group:
+    """The help's Markdown with its table as a Rich table whose cells fold, so that Chinese
+    text wraps within its cell at 80 columns instead of being cut."""
+    lines = text.splitlines()
+    rows = [line for line in lines if line.startswith("|")]
+    first, last = lines.index(rows[0]), lines.index(rows[-1])
+    header, *body = [[cell.strip() for cell in row.strip("|").split("|")] for row in rows if not row.startswith("|---")]
+    table = Table(*header, box=None, expand=True, show_edge=False, header_style="bold")
+    for column in table.columns:
+        column.overflow = "fold"
+    table.columns[0].max_width = 12
+    table.columns[-1].ratio = 1
+    for cells in body:
+        table.add_row(*cells)
+    return Group(Markdown("\n".join(lines[:first])), table, Markdown("\n".join(lines[last + 1:])))
