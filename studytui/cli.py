@@ -129,7 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(refused, file=sys.stderr)
         return 1
     try:
-        return _run(handler, args)
+        code = _run(handler, args)
+        sys.stdout.flush()  # a reader that is gone (`| head`) shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except StoreError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -151,6 +155,15 @@ def _refused_output(args: argparse.Namespace) -> str | None:
     from studytui.store.guard import refuses_output
 
     return refuses_output(args.output, paths.data_dir(args.data_dir))
+
+
+def _reader_gone() -> int:
+    """The output's reader has closed the pipe (`studytui stats | head -1`): stop quietly,
+    with the status of a command ended by SIGPIPE (128 + 13), as `cat` or `git log` do,
+    and no error at exit when Python flushes what is left."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 141
 
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

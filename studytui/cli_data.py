@@ -22,10 +22,11 @@ from studytui.exchange import printable
 
 VERDICT_NAMES = {"correct": "正确", "close": "接近", "wrong": "错误"}
 EXPORT_COLUMNS = {
-    "profile": "姓名", "bank": "题库", "question_id": "题号", "prompt": "题目", "typed": "作答", "verdict": "判定",
+    "profile": "姓名", "bank_title": "题库", "question_id": "题号", "prompt": "题目", "typed": "作答", "verdict": "判定",
     "score": "得分", "seconds": "用时（秒）", "answered": "作答时间", "mode": "模式", "quiz_code": "测验码",
-    "overridden": "已申诉", "original_verdict": "原判定",
+    "overridden": "已申诉", "original_verdict": "原判定", "right_answer": "正确答案", "bank": "题库编号",
 }
+"""The CSV's columns: the record's fields, read for people (``_for_people``)."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -186,7 +187,7 @@ def export(args: argparse.Namespace) -> int:
     store = open_store(args)
     rows = store.export_rows(code)
     with _output(args.output) as out:
-        count = _export_json(rows, out) if args.format == "json" else _export_csv(rows, out)
+        count = _export_json(rows, out) if args.format == "json" else _export_csv(rows, out, _library(args))
     if args.output:
         print(f"已导出 {count} 条作答记录到 {args.output}", file=sys.stderr)
     return 0
@@ -203,17 +204,32 @@ def _export_json(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return count
 
 
-def _export_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    from studytui.quiz import MODE_NAMES
-
-    names = {"verdict": VERDICT_NAMES, "original_verdict": VERDICT_NAMES, "mode": MODE_NAMES, "overridden": {0: "", 1: "是"}}
+def _export_csv(rows: Iterable[dict[str, Any]], out: IO[str], library) -> int:
     count = 0
     out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow(EXPORT_COLUMNS.values())
     for count, row in enumerate(rows, 1):
-        writer.writerow(excel_cells(names.get(key, {}).get(row[key], row[key]) for key in EXPORT_COLUMNS))
+        shown = _for_people(row, library)
+        writer.writerow(excel_cells(shown[key] for key in EXPORT_COLUMNS))
     return count
+
+
+def _for_people(row: dict[str, Any], library) -> dict[str, Any]:
+    """One exported answer as a spreadsheet shows it: names in Chinese, the bank's title
+    and the question's right answer (from the installed bank; empty when it is gone), the
+    time in the machine's time zone with its offset, seconds to a tenth."""
+    from studytui.quiz import MODE_NAMES, expected_text
+
+    bank = library.find(row["bank"])
+    question = next((q for q in bank.questions if q.id == row["question_id"]), None) if bank else None
+    names = {"verdict": VERDICT_NAMES, "original_verdict": VERDICT_NAMES, "mode": MODE_NAMES, "overridden": {0: "", 1: "是"}}
+    shown = {key: names[key].get(value, value) if key in names else value for key, value in row.items()}
+    shown["bank_title"] = bank.title if bank else row["bank"]
+    shown["right_answer"] = expected_text(question) if question else ""
+    shown["answered"] = datetime.fromisoformat(row["answered"]).astimezone().isoformat(timespec="seconds")
+    shown["seconds"] = round(row["seconds"], 1)
+    return shown
 
 
 def excel_cells(cells: Iterable[Any]) -> list[Any]:

@@ -24,20 +24,28 @@ CLOSE_SCORES = {"strict": 0.0, "normal": 0.5, "lenient": 1.0}
 STRICTNESS = tuple(CLOSE_SCORES)
 _RANK = {CORRECT: 0, CLOSE: 1, WRONG: 2}
 LIST_SEPARATORS = re.compile(r"[、，,；;\s]+")
+ENUMERATION_SEPARATORS = re.compile(r"[、；;]")
+ITEM_CONJUNCTIONS = re.compile("以及|和|及|与")
+"""和, 及, 与 or 以及 may stand before the last item of a list instead of 、."""
+MAX_ANSWER_LENGTH = 1000
+"""The longest typed answer graded (characters as typed); a longer one is wrong at once.
+An input widget may use it as its ``max_length``."""
 
 # Reasons shown to the user for each difference.
 HOMOPHONE, CONJUNCTION, EXTRA, MISSING, NUMBER, NEGATION, OTHER = (
     "同音字", "连词替换", "多字", "少字", "数字不符", "否定词不符", "错字"
 )
+TOO_LONG = f"作答过长（超过 {MAX_ANSWER_LENGTH} 字）"
 
 
 @dataclass(frozen=True)
 class Difference:
     """One difference between the expected and the typed answer.
 
-    ``kind`` is replace, insert (typed but not expected) or delete (expected but not
-    typed); ``span`` is where it stands in the typed answer as given (for a delete,
-    the empty span where the missing character belongs).
+    ``kind`` is replace, insert (typed but not expected), delete (expected but not
+    typed) or too_long (the part of an answer past ``MAX_ANSWER_LENGTH``); ``span`` is
+    where it stands in the typed answer as given (for a delete, the empty span where
+    the missing character belongs).
     """
 
     kind: str
@@ -72,6 +80,8 @@ def close_score(strictness: str) -> float:
 def grade(expected: str, answer: str, accept: Iterable[str] = (), strictness: str = "normal") -> Grade:
     """Grade one typed answer against the expected text and its accepted alternatives."""
     on_close = close_score(strictness)
+    if len(answer) > MAX_ANSWER_LENGTH:
+        return too_long(expected, answer)
     typed = normalize_with_spans(answer)
     best: Grade | None = None
     for candidate in (expected, *accept):
@@ -81,6 +91,13 @@ def grade(expected: str, answer: str, accept: Iterable[str] = (), strictness: st
         if best.verdict == CORRECT:
             break
     return best  # type: ignore[return-value]
+
+
+def too_long(expected: str, answer: str) -> Grade:
+    """An answer past the cap: wrong, without reading it (grading it costs more than
+    linear time in its length)."""
+    span = (MAX_ANSWER_LENGTH, len(answer))
+    return Grade(WRONG, 0.0, (Difference("too_long", "", answer[slice(*span)], span, TOO_LONG),), expected, answer)
 
 
 def _better(a: Grade, b: Grade) -> bool:
@@ -118,22 +135,29 @@ def _differences(expected: str, want: Normalized, answer: str, got: Normalized):
     """The edits between the normalised texts, shown as the original characters."""
     (want_text, want_spans), (got_text, got_spans) = want, got
     for op in Levenshtein.editops(want_text, got_text):
-        reason = _reason(
-            op.tag,
-            want_text[op.src_pos] if op.tag != "insert" else "",
-            got_text[op.dest_pos] if op.tag != "delete" else "",
-        )
         shown_want = expected[slice(*want_spans[op.src_pos])] if op.tag != "insert" else ""
         if op.tag == "delete":
             at = got_spans[op.dest_pos][0] if op.dest_pos < len(got_spans) else len(answer)
             span = (at, at)
         else:
             span = got_spans[op.dest_pos]
-        yield Difference(op.tag, shown_want, answer[slice(*span)], span, reason)
+        shown_typed = answer[slice(*span)]
+        want_char = want_text[op.src_pos] if op.tag != "insert" else ""
+        got_char = got_text[op.dest_pos] if op.tag != "delete" else ""
+        reason = _reason(op.tag, want_char, got_char)
+        if reason == NUMBER and want_char.isdigit() != got_char.isdigit() and _sounds_alike(shown_want, shown_typed):
+            reason = HOMOPHONE  # 量 for 两: no number was typed, the input method offered a homophone
+        yield Difference(op.tag, shown_want, shown_typed, span, reason)
+
+
+def _sounds_alike(want: str, typed: str) -> bool:
+    return len(want) == len(typed) == 1 and homophones(want, typed)
 
 
 def describe(difference: Difference) -> str:
     """The difference in words, for the user: 应为“之”，写成“知”（同音字）."""
+    if difference.kind == "too_long":
+        return difference.reason
     change = {
         "replace": f"应为“{difference.expected}”，写成“{difference.typed}”",
         "insert": f"多了“{difference.typed}”",
@@ -175,10 +199,9 @@ def grade_blanks(
     expected: Sequence[str], answers: Sequence[str], accept: Sequence[Sequence[str]] = (),
     strictness: str = "normal",
 ) -> Grade:
-    """A cloze with several blanks: each blank on its own, the score the mean. A blank
-    that holds an enumeration (three or more 、-items) is graded like a list."""
+    """A cloze with several blanks: each blank on its own (``grade_blank``), the score the mean."""
     parts = [
-        _grade_blank(want, answers[i] if i < len(answers) else "", accept[i] if i < len(accept) else (), strictness)
+        grade_blank(want, answers[i] if i < len(answers) else "", accept[i] if i < len(accept) else (), strictness)
         for i, want in enumerate(expected)
     ]
     score = sum(p.score for p in parts) / len(parts) if parts else 0.0
@@ -188,39 +211,71 @@ def grade_blanks(
     )
 
 
-def _grade_blank(want: str, answer: str, accept: Sequence[str], strictness: str) -> Grade:
-    items = [item for item in want.split("、") if normalize(item)]
+def grade_blank(want: str, answer: str, accept: Sequence[str] = (), strictness: str = "normal") -> Grade:
+    """One blank of a cloze. A blank that holds an enumeration (three or more items
+    joined by 、 or ；) is graded like a list as well, and the better grade counts."""
+    whole = grade(want, answer, accept, strictness)
+    items = [item for item in ENUMERATION_SEPARATORS.split(want) if normalize(item)]
     if len(items) < 3:
-        return grade(want, answer, accept, strictness)
-    return max(grade(want, answer, accept, strictness), grade_list(items, answer, strictness), key=lambda g: g.score)
+        return whole
+    as_lists = (grade_list(reading, answer, strictness) for reading in _readings(items))
+    return max((whole, *as_lists), key=_merit)
+
+
+def _merit(result: Grade) -> tuple[float, int]:
+    return result.score, -_RANK[result.verdict]
 
 
 def split_list(text: str) -> list[str]:
     return [item for item in LIST_SEPARATORS.split(text) if normalize(item)]
 
 
-def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal", min_items: int | None = None) -> Grade:
-    """Items typed in any order, separated by 、，,；; or white space.
+def _readings(items: list[str]) -> list[list[str]]:
+    """The items as split, and, when the last one holds 和/及/与/以及, with the last one
+    split there too: 廉洁自律和执行制度 may be one item or two."""
+    conjunctions = list(ITEM_CONJUNCTIONS.finditer(items[-1])) if items else []
+    if not conjunctions:
+        return [items]
+    last = conjunctions[-1]
+    before, after = items[-1][:last.start()], items[-1][last.end():]
+    if not (normalize(before) and normalize(after)):
+        return [items]
+    return [items, [*items[:-1], before, after]]
 
-    Each typed item is paired with its most similar expected item (rapidfuzz), one
-    to one, and graded on its own. The score is the sum of the item scores, less
-    half an item for every extra (unpaired or wrong) item typed, over the number of
-    items a full answer needs (``min_items``, else all), between 0 and 1. Once that
-    many are right, the items not typed are not missing. ``parts`` holds the paired
-    items' grades in the expected order.
+
+def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal", min_items: int | None = None) -> Grade:
+    """Items typed in any order, separated by 、，,；; or white space, or by 和, 及, 与 or
+    以及 before the last item (whichever reading of the last piece grades better)."""
+    if len(answer) > MAX_ANSWER_LENGTH:
+        return too_long("、".join(expected), answer)
+    return max(
+        (_grade_items(expected, typed, answer, strictness, min_items) for typed in _readings(split_list(answer))),
+        key=_merit,
+    )
+
+
+def _grade_items(expected: Sequence[str], typed: list[str], answer: str, strictness: str, min_items: int | None) -> Grade:
+    """Each typed item is paired with its most similar expected item (rapidfuzz), one
+    to one, and graded on its own; a wrong one stays unpaired. The score is the sum of
+    the item scores over the number of items a full answer needs (``min_items``, else
+    all), or over the right and wrong items typed when there are more of them, at most
+    1. No item scores below 0, so an item with a slip never scores less than one left
+    out, and typing more items than asked for cannot gain. Once enough are right, the
+    items not typed are not missing. ``parts`` holds the paired items' grades in the
+    expected order.
     """
     from rapidfuzz.fuzz import ratio
 
-    typed = split_list(answer)
     wanted = [normalize(item) for item in expected]
+    given = [normalize(item) for item in typed]
     candidates = sorted(
-        ((ratio(normalize(item), want), t, e) for t, item in enumerate(typed) for e, want in enumerate(wanted)),
+        ((ratio(item, want), t, e) for t, item in enumerate(given) for e, want in enumerate(wanted)),
         key=lambda c: (-c[0], c[1], c[2]),
     )
     pairs: dict[int, tuple[int, Grade]] = {}
     used: set[int] = set()
     for _, t, e in candidates:
-        if t in pairs or e in used:
+        if t in pairs or e in used or not _may_be_close(wanted[e], given[t]):
             continue
         result = grade(expected[e], typed[t], strictness=strictness)
         if result.verdict != WRONG:
@@ -228,13 +283,21 @@ def grade_list(expected: Sequence[str], answer: str, strictness: str = "normal",
             used.add(e)
     extra = tuple(typed[t] for t in range(len(typed)) if t not in pairs)
     needed = min(min_items or len(expected), len(expected))
-    enough = bool(expected) and sum(result.verdict == CORRECT for _, result in pairs.values()) >= needed
+    right = sum(result.verdict == CORRECT for _, result in pairs.values())
+    enough = bool(expected) and right >= needed
     missing = () if enough else tuple(item for e, item in enumerate(expected) if e not in used)
-    earned = sum(result.score for _, result in pairs.values()) - 0.5 * len(extra)
-    score = min(1.0, max(0.0, earned / needed)) if expected else 0.0
+    earned = sum(result.score for _, result in pairs.values())
+    score = min(1.0, earned / max(needed, right + len(extra))) if expected else 0.0
     parts = tuple(result for _, (_, result) in sorted(pairs.items(), key=lambda item: item[1][0]))
     verdict = CORRECT if enough and not extra else WRONG if score <= 0 else CLOSE
     return Grade(verdict, score, _differences_of(parts), "、".join(expected), answer, parts, missing, extra)
+
+
+def _may_be_close(want: str, typed: str) -> bool:
+    """Whether the normalised texts are within rule 6's edits, so that grading them can
+    find them correct or close (a cheap test that spares grading most wrong pairs)."""
+    limit = max(1, len(want) // 4)
+    return Levenshtein.distance(want, typed, score_cutoff=limit) <= limit
 
 
 def grade_choice(expected: str, chosen: str | None) -> Grade:

@@ -85,7 +85,7 @@ def grade_question(question: Question, response: Any, strictness: str = "normal"
         blanks = [response] if isinstance(response, str) else list(response or [])
         if len(question.answer) == 1:
             accept = question.accept[0] if question.accept else ()
-            return grading.grade(question.answer[0], blanks[0] if blanks else "", accept, strictness)
+            return grading.grade_blank(question.answer[0], blanks[0] if blanks else "", accept, strictness)
         return grading.grade_blanks(question.answer, blanks, question.accept, strictness)
     if kind == "choice":
         return grading.grade_choice(question.answer, response)

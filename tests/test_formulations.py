@@ -192,3 +192,16 @@ def test_a_lexicon_term_takes_the_rest_of_the_longer_one_the_speech_says():
     f = found("一、理论\n我们要不断推进马克思主义中国化时代化大众化，坚持全面协调可持续发展。\n")
     assert "马克思主义中国化时代化大众化" in f and "马克思主义中国化时代化" not in f
     assert "全面协调可持续发展" in f
+
+
+def test_a_news_account_asks_the_speaker_s_words_only():
+    text = (
+        "习近平在研讨班开班式上发表重要讲话\n"
+        "中共中央政治局常委李强主持开班式，赵乐际、王沪宁出席开班式。\n"
+        "习近平指出，要坚持“两个维护”，推动政治监督具体化常态化。\n"
+        "习近平强调，要一体推进不敢腐、不能腐、不想腐。\n"
+        "李强在主持开班式时指出，要坚持“三严三实”，切实改进作风。\n"
+    )
+    asked = found(text)
+    assert "两个维护" in asked and "三严三实" not in asked
+    assert not any("赵乐际" in t or "开班式" in t for t, f in asked.items() if f.kind != "heading")

@@ -8,7 +8,7 @@ import pytest
 from studytui import bank, validation
 from studytui.cli import main
 from studytui.generator.questions import NOTHING_TO_ASK, GenerationError, generate
-from studytui.grading import grade
+from studytui.grading import MAX_ANSWER_LENGTH, grade
 from studytui.text import full_width_punctuation, normalize
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -36,7 +36,8 @@ def test_a_run_of_thousands_of_digits_is_text():
     digits = "9" * 5000
     valid_bank(f"{OPENING}一、总体要求\n全年共处理问题线索{digits}件。我们要始终坚持“两个维护”，推动全面从严治党向纵深发展。\n")
     assert normalize(digits + "个") == digits + "个"
-    assert grade(digits, digits).score == 1
+    within_cap = digits[:MAX_ANSWER_LENGTH]
+    assert grade(within_cap, within_cap).score == 1
 
 
 def test_the_grade_command_takes_a_long_number(capsys):

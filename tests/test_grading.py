@@ -103,8 +103,8 @@ def test_list_reports_missing_extra_and_slips():
     result = grading.grade_list(expected, "工程建设；执法司发\n天网行动")
     assert result.missing == ("审批监管", "资源开发")
     assert result.extra == ("天网行动",)
-    # 1 + 0.5 (close) − 0.5 (extra), over 4 expected items
-    assert result.score == pytest.approx(0.25)
+    # 1 + 0.5 (close) + 0 (extra), over 4 expected items
+    assert result.score == pytest.approx(0.375)
     assert result.verdict == CLOSE
 
 

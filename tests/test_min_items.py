@@ -26,9 +26,9 @@ def test_fewer_than_needed_scores_their_share_of_the_needed():
     assert result.verdict == "close" and result.score == pytest.approx(2 / 3)
 
 
-def test_a_wrong_item_still_costs_half_an_item():
+def test_a_wrong_item_past_a_full_answer_still_costs():
     result = grade_question(EX_LIST, "审批监管、执法司法、工程建设、天网行动")
-    assert result.verdict == "close" and result.score == pytest.approx(2.5 / 3) and result.extra == ("天网行动",)
+    assert result.verdict == "close" and result.score == pytest.approx(3 / 4) and result.extra == ("天网行动",)
 
 
 def test_more_than_needed_is_never_more_than_full():

@@ -58,7 +58,7 @@ def test_the_strongest_question_of_each_type_and_formulation_is_kept():
     long_stem = "要坚持“____”，推动政治监督具体化常态化" + "，推动政治监督具体化常态化" * 9 + "。"
     weak = cloze("两个维护", long_stem, source, "quoted")
     strong = cloze("两个维护", "要坚持“____”，推动政治监督具体化常态化。", source, "quoted")
-    assert strongest([weak, strong], SPEECH) == [strong]
+    assert strongest([weak, strong], SPEECH, {}) == [strong]
 
 
 def test_every_lexicon_entry_has_a_field():
@@ -86,3 +86,40 @@ def test_items_cut_past_their_shared_affix_are_split_wrongly():
     q = Question(id="l", type="list", prompt="写出句中空缺处列举的各项：坚持____，发挥比较优势。",
                  answer=("智能化", "绿色化", "融合化方向"), source="坚持智能化、绿色化、融合化方向，发挥比较优势。", tags=("list",))
     assert value(q) < KEEP
+
+
+def test_a_span_that_opens_where_a_date_ends_is_a_fragment():
+    source = "三是2010年绍兴教育的工作重点。"
+    q = Question(id="c", type="choice", prompt="三是2010____的工作重点。", answer="年绍兴教育",
+                 options=("年绍兴教育", "学前教育", "高等教育", "职业教育"), source=source, tags=("slogan",))
+    assert value(q, source) < KEEP
+
+
+def test_a_judge_on_a_statistic_is_no_target():
+    source = "我市普通本科文、理科上线率分别为51.2%、63.7%。"
+    q = Question(id="j", type="judge", prompt="以下说法是否符合原文：" + source, answer=True, source=source, tags=("list",))
+    assert value(q, source) < KEEP
+
+
+def test_a_stem_cut_out_of_a_longer_sentence_or_holding_two_scores_lower():
+    text = "我们要坚持“两个维护”，推动政治监督具体化常态化，确保党中央决策部署落地见效。下一句。\n"
+    whole = cloze("两个维护", "我们要坚持“____”，推动政治监督具体化常态化，确保党中央决策部署落地见效。",
+                  "我们要坚持“两个维护”，推动政治监督具体化常态化，确保党中央决策部署落地见效。", "quoted")
+    cut = cloze("两个维护", "我们要坚持“____”，推动政治监督具体化常态化", "我们要坚持“两个维护”，推动政治监督具体化常态化", "quoted")
+    two = cloze("两个维护", "我们要坚持“____”，推动政治监督具体化常态化，确保党中央决策部署落地见效。下一句。",
+                "我们要坚持“两个维护”，推动政治监督具体化常态化，确保党中央决策部署落地见效。下一句。", "quoted")
+    assert value(whole, text) > value(cut, text) and value(whole, text) > value(two, text)
+
+
+def test_a_long_sentence_is_asked_in_its_part_between_semicolons():
+    from studytui.generator.questions import stem
+
+    first = "坚持以人民为中心的发展思想，" * 5 + "推进共同富裕；"
+    sentence = first + "坚持“两个维护”，推动政治监督具体化常态化；" + "坚持全面从严治党，" * 8 + "永葆党的先进性。"
+    assert stem(sentence, "两个维护") == "坚持“两个维护”，推动政治监督具体化常态化；"
+
+
+def test_the_speaker_s_frame_is_no_life_story():
+    text = "习近平指出，我国发展处于战略机遇和风险挑战并存的时期。\n习近平强调，要坚持“两个维护”。\n"
+    q = cloze("战略机遇和风险挑战并存", "习近平指出，我国发展处于____的时期。", "习近平指出，我国发展处于战略机遇和风险挑战并存的时期。", "slogan")
+    assert "narrative" not in score(q, Speech(text), {}, people(text)).reasons

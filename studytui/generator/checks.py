@@ -19,17 +19,17 @@ from studytui.generator.lexicon import lexicon
 from studytui.generator.words import known_words, splits_a_word
 from studytui.text import leading_number, normalize
 
-JUDGE_PREFIX = "以下说法是否符合讲话原文："
+JUDGE_PREFIX = "以下说法是否符合原文："
 LIST_PREFIX = "写出句中空缺处列举的各项："
 MULTI_PREFIX = "句中空缺处列举的包括哪些？"
-ORDER_PREFIX = "请按讲话原文的顺序排列这一提法的各部分："
+ORDER_PREFIX = "请按原文的顺序排列这一提法的各部分："
 INSTRUCTIONS = (JUDGE_PREFIX, LIST_PREFIX, MULTI_PREFIX, ORDER_PREFIX)
 """What a generated prompt says before the sentence: no context for the blank."""
-MIN_CONTEXT = 6
+MIN_CONTEXT = 4
 MAX_PROMPT = 120
 CHECKS = {
     "answer_visible": "答案出现在题干中",
-    "stem_context": "题干上下文不足 6 字或超过 120 字",
+    "stem_context": "题干上下文不足 4 字或超过 120 字",
     "split_word": "答案、选项或列举项切在词中间",
     "false_judge_in_speech": "判断题判为错，但原文中就有这句话",
     "repeated_prompt": "同一题干对应不同答案",

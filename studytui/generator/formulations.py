@@ -63,7 +63,7 @@ _LEXICON_VERB = re.compile("^(?:不断|始终|坚决|坚定|大力|积极|着力
 """A lexicon entry said with its verb (建设现代化经济体系) is asked without it: the verb stays as context."""
 LEAD_MAX = 35
 OPENING_PARAGRAPHS = 3  # the greeting and the meeting's purpose; a long preamble is body text
-SHORT_SENTENCE = 20  # a sentence this short is stored with its neighbour as context
+SHORT_SENTENCE = 12  # a sentence this short is stored with its neighbour as context
 CHAIN_ITEM_MAX = 30
 CHAIN_SPAN_MAX = 110
 FRAME_MAX = 24
@@ -270,7 +270,7 @@ class _Found:
             text, items = _on_words(text, sentence, tuple(items))
         if len(normalize(text)) < 2:
             return
-        if kind != "heading" and self.wider and _fills(text, sentence):
+        if kind not in ("heading", "lead") and self.wider and _fills(text, sentence):  # a lead's blank is part of it
             sentence = self.wider
         self.counts[text] = self.counts.get(text, 0) + 1
         if text not in self.by_text:
@@ -317,9 +317,12 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
         found.add(analysis.title, "heading", analysis.title, None)
     has_sections = bool(analysis.sections)
     total = len(analysis.paragraphs)
+    speaker = main_speaker(analysis.paragraphs)
     for done, paragraph in enumerate(analysis.paragraphs, 1):
         if progress is not None:
             progress(done, total)
+        if _someone_else(paragraph.text, speaker) or _NEWS_LINE.search(paragraph.text[:80]):
+            continue  # a news account's frame: who chaired, who attended, what another speaker said
         opening = has_sections and paragraph.section is None and done <= OPENING_PARAGRAPHS
         if paragraph.heading:
             found.add(heading_text(paragraph.text), "heading", _heading_context(analysis.paragraphs, done - 1, text), paragraph.section)
@@ -334,6 +337,27 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
     _add_recurring(found, analysis.paragraphs)
     analysis.formulations = _without_fragments(found.result())
     return analysis
+
+
+_SAYS = re.compile(rf"^([{_HAN}]{{2,4}}?)(?:在[^，。]{{2,20}}?时|同志)?(?:指出|强调|表示|说|认为)[，：]")
+_NEWS_LINE = re.compile(
+    r"(?:主持|出席|列席|参加)[^，。]{0,12}(?:会议|开班式|开幕式|座谈会|研讨班|大会|仪式|活动)[。，]|新华社[^，。]{0,8}电|记者\s*\S{2,4}\s*摄"
+)
+
+
+def main_speaker(paragraphs: list[Paragraph]) -> str | None:
+    """Whose words a news account reports: the name that opens most paragraphs with
+    指出/强调 (习近平指出，…); None in a speech, whose paragraphs are the speaker's own."""
+    names = [m.group(1) for p in paragraphs if (m := _SAYS.match(p.text))]
+    if len(names) < 2:
+        return None
+    return max(set(names), key=names.count)
+
+
+def _someone_else(paragraph: str, speaker: str | None) -> bool:
+    """A paragraph that reports another person's words (李强在主持开班式时指出，…)."""
+    said = _SAYS.match(paragraph)
+    return speaker is not None and said is not None and said.group(1) != speaker
 
 
 def _add_recurring(found: _Found, paragraphs: list[Paragraph]) -> None:

@@ -18,12 +18,14 @@ from studytui import bank as model
 from studytui import validation
 from studytui.generator import checks, scoring
 from studytui.constants import BLANK
-from studytui.generator.formulations import SHORT_SENTENCE, Analysis, Formulation, extract, quoted_terms, without_verb
+from studytui.generator.formulations import Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.structure import NUMERALS, without_marker
 from studytui.generator.words import known_words, word_bounds
 from studytui.text import full_width_punctuation, han_count, leading_number, normalize, sentences
 
+SUBHEADING_MIN = 16  # a sub-heading this long reads as a topic sentence
+MAX_OFFERED = 2  # a distractor offered more often makes the bank's choices look alike
 STEM_MAX = 120  # an exam-setter reads a stem up to 120 characters as one sentence
 JUDGE_MIN = 10  # characters a judge statement needs to state something about the speech
 OWN_POOLS = ("item", "slogan", "quoted", "numbered")
@@ -31,7 +33,6 @@ NOTHING_TO_ASK = "没有找到可以出题的提法"
 _PARTICLES = "、“”和与及的地得等了着过"
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
 MAX_MULTI_TRUE = 4
-SPEECH_FIELDS = 3  # an answer the lexicon does not know takes distractors of the speech's main fields
 SHORT_LEAD = 8
 _NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
 _CN = "零一二三四五六七八九"
@@ -67,11 +68,12 @@ def generate(
     with known_words(quoted_terms(text)):
         analysis = extract(text, progress=progress)
         written = _Writer(analysis, random.Random(seed)).questions() if analysis.formulations else []
-        questions = scoring.strongest(checks.passing(written, text), text)
+        said = {f.text: f.count for f in analysis.formulations}
+        questions = scoring.strongest(checks.passing(written, text), text, said)
     bank = model.Bank(
         title=(title or "").strip() or analysis.title or "讲话提法",
         id=bank_id,
-        description="由 studytui 根据讲话原文自动生成" + (f"：{analysis.title}" if analysis.title else ""),
+        description="由 studytui 根据原文自动生成" + (f"：{analysis.title}" if analysis.title else ""),
         source=source,
         tags=("generated",),
         sections=tuple(model.Section(s.id, s.title or f"第{chinese_number(s.number)}部分") for s in analysis.sections),
@@ -192,27 +194,21 @@ class _Writer:
         self.titles = {s.id: s.title for s in analysis.sections}
         self.numbers_of = {s.id: s.number for s in analysis.sections}
         self.field_of = {without_verb(entry): field for entry, field in fields().items()} | fields()
-        self.pools: dict[str, list[str]] = {"lexicon": sorted({without_verb(e) for group in lexicon().values() for e in group})}
-        self.speech_fields = self._speech_fields()
+        self.pools: dict[str, list[str]] = {"lexicon": sorted({without_verb(e) for group in lexicon().values() for e in group if "是" not in e})}
         for f in analysis.formulations:
             if f.kind == "list":
                 self.pools.setdefault("item", []).extend(i for i in f.items if not checks.weak(i) and not checks.place(i))
             elif f.kind not in ("heading", "lead") and not checks.weak(f.text) and not checks.place(f.text):
                 self.pools.setdefault(f.kind, []).append(f.text)
+        self.offered: Counter[str] = Counter()  # how often each distractor is offered in a choice
         self.judged: set[str] = set()
         self.judges: Counter[bool] = Counter()
         self.paired: set[str] = set()  # prompts asking a pair of numbered formulations together
 
-    def _speech_fields(self) -> frozenset[str]:
-        """The fields the speech is about: those of the lexicon entries it says most."""
-        said = Counter(self.field_of[f.text] for f in self.analysis.formulations if f.text in self.field_of)
-        return frozenset(field for field, _ in said.most_common(SPEECH_FIELDS))
-
     def same_field(self, answer: str, option: str) -> bool:
-        """Whether a lexicon option is of the answer's field, or, for an answer the
-        lexicon does not know, of a field the speech is about."""
-        wanted = {self.field_of[answer]} if answer in self.field_of else self.speech_fields
-        return self.field_of.get(option) in wanted
+        """Whether a lexicon option is of the answer's field. An answer the lexicon does
+        not know has no known field: its distractors come from the speech alone."""
+        return answer in self.field_of and self.field_of.get(option) == self.field_of[answer]
 
     # ids, explanation, the question itself
 
@@ -227,10 +223,12 @@ class _Writer:
 
     def explain(self, f: Formulation) -> str:
         if f.section:
-            where = f"出自第{chinese_number(self.numbers_of[f.section])}部分（{self.titles[f.section]}）"
-        else:
-            where = "出自讲话标题" if f.sentence == self.analysis.title else "出自讲话开头"
-        return f"{where}。原文：{f.sentence}"
+            where = f"出自第{chinese_number(self.numbers_of[f.section])}部分（{self.titles[f.section]}）。"
+        elif f.sentence == self.analysis.title:
+            where = "出自标题。"
+        else:  # a text without parts (a communique, a news account) has no opening remarks
+            where = "出自开头部分。" if self.analysis.sections else ""
+        return f"{where}原文：{f.sentence}"
 
     def questions(self) -> list[model.Question]:
         writers = {"heading": self.heading, "lead": self.lead, "list": self.listing}
@@ -271,7 +269,7 @@ class _Writer:
                 continue
             if normalize(before + option) in self.text or normalize(option + after) in self.text:
                 continue
-            if any(normalize(c) == key for c in chosen):
+            if any(normalize(c) == key for c in chosen) or self.offered[key] >= MAX_OFFERED:
                 continue
             chosen.append(option)
             if len(chosen) == count:
@@ -279,6 +277,7 @@ class _Writer:
         return None
 
     def options(self, answer: str, wrong: list[str]) -> tuple[str, ...]:
+        self.offered.update(normalize(w) for w in wrong)
         options = [answer, *wrong]
         self.rng.shuffle(options)
         return tuple(options)
@@ -309,16 +308,16 @@ class _Writer:
             self.add(f, "order", f"{checks.ORDER_PREFIX}{prompt}", parts)
 
     def judge(self, f: Formulation, wrong: list[str]) -> None:
-        """A true statement is the clause as spoken; a false one changes its count or
-        swaps in another formulation of the speech of the same shape (not one of the
-        lexicon: it may be true where the speech is silent), and is checked not to stand in it.
-        True and false ones are kept even, so that always answering 对 does not pay; a
+        """A true statement is the clause as spoken; a false one swaps in a formulation
+        of the answer's kind and field, of its length and last character, that the speech
+        says nowhere (never a changed count: false for a trivial reason), and is checked
+        not to stand in it. True and false ones are kept even, so that always answering 对 does not pay; a
         clause is judged once, as one judge would give the other away."""
         clause = without_marker(_clause_with(f.sentence, f.text))
-        if normalize(clause) in self.judged or clause.rstrip("。").endswith(("：", ":")) or len(normalize(clause)) < JUDGE_MIN:
-            return  # judged already, only announcing what follows, or too short to say anything (同志们、朋友们！)
-        own = set(self.pools.get(f.kind, ()))  # a lexicon entry swapped in may be true elsewhere
-        swaps = [w for w in wrong if w in numeral_variants(f.text) or (w in own and len(w) == len(f.text) and w[0] == f.text[0] and w[-1] == f.text[-1])]
+        if normalize(clause) in self.judged or not clause.endswith(("。", "！", "；")) or len(normalize(clause)) < JUDGE_MIN:
+            return  # judged already, a heading or a title (no sentence), or too short to say anything (同志们、朋友们！)
+        counts = numeral_variants(f.text)
+        swaps = [w for w in wrong if w not in counts and len(w) == len(f.text) and w[-1] == f.text[-1] and normalize(w) not in self.text]
         if swaps and self.judges[False] <= self.judges[True]:
             statements = [clause.replace(f.text, w) for w in swaps]
         elif self.judges[True] < self.judges[False]:
@@ -335,7 +334,8 @@ class _Writer:
                 return
 
     def listing(self, f: Formulation) -> None:
-        """List and multi questions show the sentence with the enumeration blanked."""
+        """List and multi questions show the sentence with the enumeration blanked (a
+        cloze of the same blank would ask the list question again)."""
         items = list(f.items)
         if f.sentence.count(f.text) != 1:
             return
@@ -350,19 +350,21 @@ class _Writer:
             options = [*shown, *wrong]
             self.rng.shuffle(options)
             self.add(f, "multi", f"{checks.MULTI_PREFIX}{blanked}", tuple(i for i in options if i in items), options=tuple(options))
-        if len(f.text) <= 40 and "“" not in f.text:
-            self.add(f, "cloze", blanked, (f.text,))
 
     def heading(self, f: Formulation) -> None:
         """A sub-heading long enough to read as a topic sentence is asked as one. Which
         title a speech or a part has, where a heading stands, or half a title with the
         other half as its only cue are no formulations an examiner asks."""
-        if f.section is None or self.titles[f.section] == f.text or len(f.sentence) < SHORT_SENTENCE:
+        if f.section is None or self.titles[f.section] == f.text or len(f.text) < SUBHEADING_MIN:
             return
         self.lead_cloze(f)
 
     def lead_cloze(self, f: Formulation) -> None:
-        """A topic sentence with its second part blanked: 高质量发展是____."""
+        """A topic sentence with its second part blanked: 高质量发展是____. Its ordinal
+        marker (（二）, 三是) is left out: a stem reads as a sentence, not as a list entry."""
+        unmarked = without_marker(f.sentence)
+        if f.text in unmarked:
+            f = replace(f, sentence=unmarked)
         cut = _lead_cut(f.text)
         frame = _FRAME_WORDS.match(f.text, cut)  # 必须坚持人民至上: 必须坚持 stays in the stem
         if cut and len(f.text) - frame.end() >= SHORT_BLANK:
@@ -382,9 +384,10 @@ class _Writer:
 
 
 def stem(sentence: str, part: str) -> str:
-    """The verbatim run of whole clauses of ``sentence`` around ``part``: the clause that
-    holds it and its neighbours while the run stays within STEM_MAX characters (a
-    clause longer than that is cut around ``part``). Only a window around ``part`` is
+    """The verbatim run of ``sentence`` around ``part``: the part between semicolons that
+    holds it when that is short enough (it reads as a sentence), else the clause that holds
+    it and its neighbours while the run stays within STEM_MAX characters (a clause longer
+    than that is cut around ``part``). Only a window around ``part`` is
     looked at, so a sentence of any length costs the same."""
     if len(sentence) <= STEM_MAX:
         return sentence
@@ -392,11 +395,15 @@ def stem(sentence: str, part: str) -> str:
     end = start + len(part)
     low, high = max(0, start - STEM_MAX), min(len(sentence), end + STEM_MAX)
     window = sentence[low:high]
-    cuts = [low, *(low + m.end() for m in _CLAUSE_END.finditer(window)), high]
+    whole = _whole_part(sentence, window, low, high, start, end)
+    if whole:
+        return whole
+    cuts = [low + m.end() for m in _CLAUSE_END.finditer(window)]
+    cuts = [0] * (low == 0) + cuts + [high] * (high == len(sentence))  # never cut where the window happens to end
     before = [c for c in cuts if c <= start]
     after = [c for c in cuts if c >= end]
     left, right = len(before) - 1, 0
-    if after[right] - before[left] > max(STEM_MAX, len(part)):
+    if not before or not after or after[right] - before[left] > max(STEM_MAX, len(part)):
         margin = max(0, (STEM_MAX - len(part)) // 2)
         return sentence[max(0, start - margin):end + margin].lstrip("、，,；;：:")
     while True:
@@ -407,6 +414,21 @@ def stem(sentence: str, part: str) -> str:
             right, grew = right + 1, True
         if not grew:
             return sentence[before[left]:after[right]].rstrip("，,；;：:")
+
+
+_STRONG_END = re.compile(r"[；;。！？!?]")
+
+
+def _whole_part(sentence: str, window: str, low: int, high: int, start: int, end: int) -> str:
+    """The part of ``sentence`` between semicolons (or its ends) around ``start:end``, if
+    it lies within the window and within STEM_MAX characters; else ''."""
+    cuts = [low + m.end() for m in _STRONG_END.finditer(window)]
+    cuts = [0] * (low == 0) + cuts + [high] * (high == len(sentence))
+    before = [c for c in cuts if c <= start]
+    after = [c for c in cuts if c >= end]
+    if before and after and after[0] - before[-1] <= STEM_MAX:
+        return sentence[before[-1]:after[0]]
+    return ""
 
 
 _FRAME_WORDS = re.compile("(?:必须|就要|更要|要|应当|务必)?(?:始终坚持|坚持|坚定)?")

@@ -13,7 +13,7 @@ what the speech holds, not its length.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from studytui.bank import Question
@@ -25,6 +25,7 @@ from studytui.text import normalize
 
 KEEP = 50
 PER_FORMULATION = 2  # more questions on one formulation repeat it
+PER_STEM = 2
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
 KIND_WEIGHT = {"heading": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
@@ -40,6 +41,9 @@ _NEWS_FRAME = re.compile(
 _ATTENDANCE = re.compile(r"(?:主持|出席|列席|参加)[^，。]{0,8}(?:会议|开班式|开幕式|座谈会|研讨班|大会|仪式|活动)|新华社|记者")
 _POST = re.compile(r"总书记|主席|委员长|总理|常委|委员|书记|部长|省长|市长|县长|局长|院长|校长|主任|同志")
 _FIGURE = re.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+(?:年|月|日|%|万|亿|元|人|名|倍)|%|％")
+_STATISTIC = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|元|个|所|人|名|项|位)")
+_DATE_FRAGMENT = re.compile(r"^[年月日号]")
+"""年绍兴教育 cut from 2010年绍兴教育: a span that opens where a date ends."""
 _YEAR_OPENING = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九]{4})年")
 _QUOTES = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"))
 _NO_OPENING = ("c", "u", "y", "e")
@@ -64,8 +68,8 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     value += KIND_WEIGHT.get(kind, 0)
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
     if wanted and all(normalize(a) in speech.lexicon for a in wanted):
-        if said_once and any(_boilerplate(a) for a in wanted):
-            value -= 30
+        if any(_boilerplate(a) for a in wanted):
+            value -= 30 if said_once else 10
             reasons.append("boilerplate")
         else:
             value += 25
@@ -97,6 +101,10 @@ def _penalties(
         yield 30, "narrative"
     if q.type in ("cloze", "choice") and any(_leaked_count(a, q.prompt) for a in wanted):
         yield 60, "count shown beside the blank"
+    if q.type == "judge" and _STATISTIC.search(said[0]):
+        yield 40, "figures"
+    if any(_DATE_FRAGMENT.match(s) for s in (*wanted, *q.options) if isinstance(s, str)):
+        yield 60, "fragment of a date"
     if any(_unbalanced(a) for a in wanted):
         yield 60, "unbalanced quote"
     parallel = len(wanted) > 1 and len({a[:1] for a in wanted}) == 1  # 为党分忧、为国干事、为民谋利
@@ -115,12 +123,16 @@ def _penalties(
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
         if len(items) > MANY_ITEMS:
             yield 25, "long list"
-        if any(len(i) > LONG_ITEM or len(i) < 2 for i in items):
+        if any(len(i) > LONG_ITEM or len(i) < 2 for i in items) or max(map(len, items)) >= 3 * min(map(len, items)):
             yield 25, "item of odd length"
         if _odd_one_at_an_end(items):
             yield 40, "items split wrongly"
     if len(_stem(q)) > LONG_STEM:
         yield 25, "long stem"
+    elif q.type in ("cloze", "choice", "list", "multi") and _cut_from_longer(source, speech):
+        yield 15, "unfinished stem"
+    if q.type != "judge" and _SENTENCE_END.search(source.rstrip("。！？!?”")):
+        yield 15, "two sentences"
     if q.type == "choice" and wanted and q.tags != ("heading",) and q.tags != ("lead",):
         misfits = sum(1 for o in q.options if o != q.answer and o[-1:] != q.answer[-1:])
         if misfits:
@@ -129,14 +141,20 @@ def _penalties(
 
 def _boilerplate(answer: str) -> bool:
     """A goal or a doctrine every document of the genre repeats (中华民族伟大复兴,
-    习近平新时代中国特色社会主义思想): said once in passing, it is no target of this speech."""
+    习近平新时代中国特色社会主义思想): no target of this speech, least of all said once."""
     field = fields().get(answer) or fields().get(without_verb(answer))
     return field in BOILERPLATE_FIELDS
 
 
 def _about_someone(source: str, speech_people: frozenset[str]) -> bool:
     """A sentence of a life story: 他…, or a person the speech names, as its subject."""
-    return source.startswith(("他", "她")) or any(source.startswith(person) for person in speech_people)
+    if source.startswith(("他", "她")):
+        return True
+    person = next((p for p in speech_people if source.startswith(p)), None)
+    if person is None:
+        return False
+    after = source[len(person):len(person) + 5]
+    return not _FRAME_OR_JUDGEMENT.match(after)  # 习近平指出，… frames the speaker's words; 刘少奇同志是…的光辉榜样 judges
 
 
 _COUNT = re.compile(r"^第?([一二两三四五六七八九十]+[个种项条类大])")
@@ -209,6 +227,22 @@ def _function_edge(answer: str) -> bool:
     return tag(cut[0]).startswith(_NO_OPENING) or cut[0] == "是" or tag(cut[-1]).startswith(FUNCTION_TAGS)
 
 
+_FRAME_OR_JUDGEMENT = re.compile(r"(?:同志)?(?:是|指出|强调|说|表示|认为|要求|号召)")
+_SENTENCE_EDGE = "。！？；!?;\n"
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _cut_from_longer(source: str, speech: Speech) -> bool:
+    """A stem cut out of a longer sentence: it neither starts nor ends where one does."""
+    at = speech.text.find(source)
+    if not source or at < 0:
+        return False
+    starts = at == 0 or speech.text[at - 1] in _SENTENCE_EDGE + "”"
+    after = speech.text[at + len(source):at + len(source) + 1]
+    ends = source.rstrip("”’）)")[-1:] in _SENTENCE_EDGE or after in ("", "\n")
+    return not (starts and ends)
+
+
 def _stem(q: Question) -> str:
     prompt = q.prompt
     for instruction in INSTRUCTIONS:
@@ -216,11 +250,12 @@ def _stem(q: Question) -> str:
     return prompt
 
 
-def strongest(questions: list[Question], text: str) -> list[Question]:
+def strongest(questions: list[Question], text: str, said: dict[str, int]) -> list[Question]:
     """Of each formulation and question type, the strongest question that reaches KEEP,
-    and of those the PER_FORMULATION strongest, in the order they were written."""
+    and of those the PER_FORMULATION strongest, in the order they were written. ``said``:
+    how often the speech says each formulation (the extractor counted them as it read)."""
     speech = Speech(text)
-    repeats = _repeats(questions, speech)
+    repeats = {normalize(formulation): count for formulation, count in said.items()}
     named = people(text)
     best: dict[tuple[str, str], tuple[int, int]] = {}
     for index, q in enumerate(questions):
@@ -230,25 +265,22 @@ def strongest(questions: list[Question], text: str) -> list[Question]:
         key = (q.type, _target(q))
         if key not in best or result.value > best[key][0]:
             best[key] = (result.value, index)
-    by_target: dict[str, list[tuple[int, int]]] = {}
-    for (_, target), pick in best.items():
-        by_target.setdefault(target, []).append(pick)
-    chosen = {index for picks in by_target.values() for _, index in sorted(picks, reverse=True)[:PER_FORMULATION]}
-    return [q for index, q in enumerate(questions) if index in chosen]
+    chosen = _at_most(PER_FORMULATION, best.items(), lambda key: key[1])
+    stems = {(q.source, i): (value, i) for (value, i) in chosen for q in (questions[i],)}
+    chosen = _at_most(PER_STEM, stems.items(), lambda key: key[0])  # one sentence, blanked three ways, is a chore
+    kept = {index for _, index in chosen}
+    return [q for index, q in enumerate(questions) if index in kept]
+
+
+def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, int]]:
+    """Of the (value, index) picks of each group, the ``count`` of highest value."""
+    groups: dict[object, list[tuple[int, int]]] = {}
+    for key, pick in picks:
+        groups.setdefault(group(key), []).append(pick)
+    return [pick for members in groups.values() for pick in sorted(members, reverse=True)[:count]]
 
 
 def _target(q: Question) -> str:
     if q.type in ("judge", "order") or not answers(q):
         return q.prompt
     return "、".join(sorted(normalize(a) for a in answers(q)))
-
-
-def _repeats(questions: list[Question], speech: Speech) -> dict[str, int]:
-    """How often each answer is said in the speech."""
-    counts: dict[str, int] = {}
-    for q in questions:
-        for a in answers(q):
-            key = normalize(a)
-            if key and key not in counts:
-                counts[key] = speech.normalized.count(key)
-    return counts
