@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,8 +12,9 @@ from textual.binding import Binding
 
 from studytui import paths
 from studytui.library import Library
-from studytui.room import Room
-from studytui.store import Store, StoreError, open_store
+from studytui.names import BadName
+from studytui.room import NAME_TAKEN, Room
+from studytui.store import Store, StoreError, describe, open_store
 
 WAITING = "正在等待数据库…（另一个程序占用着它；作答先留在内存中，稍后自动保存，请勿退出）"
 DISK_FULL = "磁盘已满：作答先留在内存中，腾出空间后自动保存"
@@ -70,17 +72,24 @@ class StudyApp(App[None]):
         lost = f"{names_lost} 人的姓名未能救回，其作答暂记在“恢复的用户…”名下。" if names_lost else ""
         self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新建的数据库。{lost}", severity="error", timeout=30)
 
-    def use_profile(self, name: str) -> bool:
+    def use_profile(self, name: str) -> str | None:
         """Study as ``name``; remembered for next time, except for participants of a served
-        room, who cannot take a name another browser on the server is using (False)."""
-        if self.room is not None and not self.room.claim(name):
-            return False
-        self.profile_id = self.store.profile(name)
+        room, who cannot take a name another browser on the server is using. What is wrong
+        with the name, in Chinese, or None when it is taken."""
+        try:
+            if self.room is not None and not self.room.claim(name):
+                return NAME_TAKEN
+            self.profile_id = self.store.profile(name)
+        except BadName as exc:
+            return str(exc)
+        except sqlite3.OperationalError as exc:  # a new name while another program holds the database
+            return describe(exc)
+        name = self.store.profile_name(self.profile_id)
         self.profile_name = name
         if not self.participant:
             self.store.set_setting("profile", name)
         self.sub_title = name
-        return True
+        return None
 
     async def action_quit(self) -> None:
         """In a served room, ending the session is asked first: the page cannot reopen it."""

@@ -121,6 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         return _tui(args)
+    from studytui.safe_text import terminal_safe_output
+
+    with terminal_safe_output():  # no control character from a bank, a record or a name reaches the terminal
+        return _handled(handler, args)
+
+
+def _handled(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     import sqlite3
 
     from studytui.store import StoreError, describe
@@ -141,7 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{getattr(getattr(args, 'store', None), 'path', '')}: {describe(exc)}", file=sys.stderr)
         return 1
     except OSError as exc:  # a data folder or output file that cannot be made or written
-        print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        from studytui.os_errors import said
+
+        print(f"{exc.filename or ''}: {said(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -226,10 +235,10 @@ def _generate(args: argparse.Namespace) -> int:
     from studytui import bank
     from studytui.generator.formulations import KIND_NAMES, KINDS
     from studytui.generator.questions import GenerationError, generate
-    from studytui.loader import read_text
+    from studytui.loader import read_speech
 
     speech = Path(args.speech)
-    text, problems = read_text(speech)
+    text, problems = read_speech(speech)
     for problem in problems:
         print(problem, file=sys.stderr)
     if text is None:

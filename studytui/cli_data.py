@@ -266,6 +266,7 @@ def _write(output: str | None, text: str, done: str) -> None:
 
 def import_(args: argparse.Namespace) -> int:
     from studytui.exchange import Refused, read_export, trusted_rows
+    from studytui.os_errors import said
 
     store = open_store(args)
     if store.read_only:
@@ -282,7 +283,7 @@ def import_(args: argparse.Namespace) -> int:
             print(f"{name}: 未导入（有 {len(exc.problems)} 处问题，整个文件都没有导入）", file=sys.stderr)
             failed = True
         except (OSError, UnicodeDecodeError) as exc:
-            print(f"{name}:1: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+            print(f"{name}:1: {said(exc) if isinstance(exc, OSError) else exc}", file=sys.stderr)
             failed = True
         else:
             added, skipped = store.import_rows(rows)

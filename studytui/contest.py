@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from studytui.names import BadName, clean_name
 from studytui.picking import one_per_blank
 from studytui.quiz import bank_hash, expected_text, grade_question, response_text
 from studytui.store import Answer
@@ -85,6 +86,10 @@ class Judged:
     close: bool
     points: int
     won_tie: bool = False
+
+
+MOST_CORRECTED = 10_000
+"""Points one correction may add or take: far beyond any contest, far within what is recorded."""
 
 
 class ContestError(ValueError):
@@ -293,6 +298,8 @@ class Contest:
         team = next((t for t in self.teams if t.name == who), None) or self._team(who.lower())
         if team is None:
             raise ContestError(f"没有叫“{who}”或抢答键为 {who} 的队伍")
+        if abs(points) > MOST_CORRECTED:
+            raise ContestError(f"一次最多更正 {MOST_CORRECTED} 分")
         self._score(team, points, "correction", reason or "主持人更正")
         return team
 
@@ -348,6 +355,10 @@ def check_teams(teams: Sequence[tuple[str, str]]) -> None:
     if len(set(keys)) != len(keys) or len({name for name, _ in teams}) != len(teams):
         raise ContestError("队名和抢答键都不能重复")
     for name, key in teams:
+        try:
+            clean_name(name)  # a team's name is a profile's: nothing invisible in it
+        except BadName as exc:
+            raise ContestError(f"队名有误：{exc}") from exc
         if key in ANSWER_KEYS:
             raise ContestError(f"{name} 的抢答键不能是 {key.upper()}：判断题用 Y 和 N 作答")
 

@@ -22,6 +22,7 @@ from studytui.bank import Bank, Question
 from studytui.names import BadName, clean_name
 from studytui.quiz import MODE_NAMES, grade_question
 from studytui.quiz_code import CodeError, canonical_code
+from studytui.safe_text import escaped
 
 VERDICTS = ("correct", "close", "wrong")
 TEXT_FIELDS = ("uid", "session_uid", "profile", "bank", "bank_hash", "question_id", "prompt", "typed")
@@ -259,7 +260,7 @@ def _has_control(text: str, allowed: str = "") -> bool:
 def printable(text: Any) -> str:
     """Text from a record, safe to print to a terminal: control characters (escape
     sequences among them) are shown as their codes, never sent raw."""
-    return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" else c for c in str(text))
+    return escaped(text)
 
 
 def _shown(value: Any) -> str:

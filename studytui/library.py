@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import stat
 from dataclasses import replace
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -11,6 +12,11 @@ from typing import TYPE_CHECKING
 
 from studytui import __version__, paths
 from studytui.constants import MAX_BYTES
+from studytui.paths import leaves_its_folder
+
+CACHE_FORMAT = 2
+"""Raised when the checks a cached bank passed change (2: control characters refused),
+so that no bank is read from a cache it would now fail."""
 
 if TYPE_CHECKING:
     from studytui.bank import Bank, Problem, Validation
@@ -91,12 +97,14 @@ def _content_key(file: Path) -> str | None:
     """A hash of what the bank read from ``file`` depends on: its name (the default id)
     and its bytes; None when the file cannot be read or is too large to be a bank."""
     try:
-        if file.stat().st_size > MAX_BYTES:
+        info = file.stat()
+        if leaves_its_folder(file) or not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
             return None
-        content = file.read_bytes()
+        with file.open("rb") as opened:
+            content = opened.read(MAX_BYTES + 1)
     except OSError:
         return None
-    digest = hashlib.sha1(f"{file.name}|{__version__}|".encode())
+    digest = hashlib.sha1(f"{file.name}|{__version__}|{CACHE_FORMAT}|".encode())
     digest.update(content)
     return digest.hexdigest()
 

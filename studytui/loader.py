@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 import stat
 from pathlib import Path
 
+from studytui import __version__
 from studytui.bank import Bank, BankError, Problem, Validation, dump, with_path
 from studytui.constants import MAX_BYTES
+from studytui.os_errors import said
+from studytui.paths import leaves_its_folder
+from studytui.safe_text import stripped
 from studytui.validation import parse
 
 
@@ -54,7 +59,7 @@ def bank_from_speech(path: Path, cache_dir: Path | None, seed: int = 0) -> Valid
     """A speech ``.txt`` read as a bank: generated once, then cached by content hash."""
     from studytui.generator.questions import GenerationError, generate  # the extractor loads only for a speech
 
-    text, problems = read_text(path)
+    text, problems = read_speech(path)
     result = Validation(str(path), None, problems)
     if text is None:
         return result
@@ -65,15 +70,29 @@ def bank_from_speech(path: Path, cache_dir: Path | None, seed: int = 0) -> Valid
         if loaded.bank is not None:
             result.bank = with_path(loaded.bank, path)
             return result
+    failed = cached.with_name(f"{cached.stem}-{__version__}.failed") if cached is not None else None  # a new generator tries again
+    if failed is not None and (why := _read_failure(failed)):
+        result.problems.append(Problem(str(path), 1, why))
+        return result
     try:
         generated = generate(text, seed=seed, bank_id=path.stem, source=path.name)
     except GenerationError as exc:
         result.problems.append(Problem(str(path), 1, str(exc)))
+        if failed is not None:
+            write_cache(failed, str(exc))  # a speech that gives no bank is not tried again until it changes
         return result
     if cached is not None:
         write_cache(cached, dump(generated.bank))
     result.bank = with_path(generated.bank, path)
     return result
+
+
+def _read_failure(path: Path) -> str:
+    """Why this speech gave no bank when it was last generated, or "" when it was not."""
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def write_cache(path: Path, text: str) -> None:
@@ -85,9 +104,18 @@ def write_cache(path: Path, text: str) -> None:
         pass
 
 
+def read_speech(path: Path) -> tuple[str | None, list[Problem]]:
+    """The text of a speech, without the control characters a terminal would obey: they
+    never reach a question."""
+    text, problems = read_text(path)
+    return (None if text is None else stripped(text)), problems
+
+
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     """The text of a bank or speech file: UTF-8 (with or without BOM), or GB18030 with a warning."""
     name = str(path)
+    if leaves_its_folder(path):
+        return None, [Problem(name, 1, _link_problem(path))]
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
@@ -101,8 +129,22 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     except FileNotFoundError:
         return None, [Problem(name, 1, "文件不存在")]
     except OSError as exc:
-        return None, [Problem(name, 1, f"无法读取文件：{exc.strerror or exc}")]
+        return None, [Problem(name, 1, f"无法读取文件：{said(exc)}")]
     return decode(data, name)
+
+
+def _link_problem(link: Path) -> str:
+    target = _link_target(link)
+    if not link.resolve().exists():
+        return f"这是一个链接，指向的文件不存在（{target}）"
+    return f"这是一个链接，指向所在文件夹以外的文件（{target}），不予读取；请把文件本身放进文件夹"
+
+
+def _link_target(link: Path) -> str:
+    try:
+        return os.readlink(link)
+    except OSError as exc:
+        return said(exc)
 
 
 _NOT_TEXT = (

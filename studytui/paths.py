@@ -46,7 +46,18 @@ def shipped_banks_dir() -> Path:
 
 
 def _bank_files_in(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in BANK_SUFFIXES)
+    """Every bank file in ``folder``, and every link, FIFO or device named like one: loading
+    says why those are not read, rather than leaving them out without a word."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in BANK_SUFFIXES and not p.is_dir())
+
+
+def leaves_its_folder(path: Path) -> bool:
+    """A link to nothing, or to a file outside the folder the link is in: it is not followed
+    (a link in ``banks/`` must not make studytui read a system file)."""
+    if not path.is_symlink():
+        return False
+    target = path.resolve()
+    return not target.exists() or not target.is_relative_to(path.parent.resolve())
 
 
 def discover_bank_files(data: Path | None, extra: Iterable[str | os.PathLike[str]] = ()) -> list[Path]:
@@ -67,5 +78,5 @@ def discover_bank_files(data: Path | None, extra: Iterable[str | os.PathLike[str
         found.extend(_bank_files_in(path) if path.is_dir() else [path])
     unique: dict[Path, None] = {}
     for path in found:
-        unique.setdefault(path.resolve(), None)
+        unique.setdefault(path.absolute() if leaves_its_folder(path) else path.resolve(), None)
     return list(unique)

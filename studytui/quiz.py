@@ -47,7 +47,8 @@ class Settings:
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_COUNT_AND_MINUTES = re.compile(r"([0-9]+)\s*(?:题\s*[,，、]?|[,，、]|\s)\s*([0-9]+)\s*(?:分钟|分)?")
+_COUNT_AND_MINUTES = re.compile(r"([0-9]{1,9})\s*(?:题\s*[,，、]?|[,，、]|\s)\s*([0-9]{1,9})\s*(?:分钟|分)?")
+"""Nine digits at most: a longer number is out of any range, and Python refuses to read one of thousands."""
 
 
 def count_and_minutes(text: str, minutes: range, most: int = 10_000) -> tuple[int, int] | None:

@@ -12,6 +12,8 @@ import os
 import shutil
 from pathlib import Path
 
+from studytui.names import clean_name
+
 ROOM_ENV = "STUDYTUI_ROOM"
 """Set by ``studytui serve`` for every session it starts: the server's room id."""
 NAME_TAKEN = "该名字已有人使用，请加上单位或编号"
@@ -42,10 +44,12 @@ class Room:
         self.pid = pid or os.getpid()
 
     def _path(self, name: str) -> Path:
-        return self.folder / hashlib.sha256(name.strip().encode("utf-8")).hexdigest()[:24]
+        return self.folder / hashlib.sha256(clean_name(name).encode("utf-8")).hexdigest()[:24]
 
     def claim(self, name: str) -> bool:
-        """Take ``name`` for this session; False when another live session has it."""
+        """Take ``name`` for this session; False when another live session has it, under
+        any look-alike spelling (full-width digits, decomposed accents); ``BadName`` when
+        it holds an invisible character."""
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self._path(name)
         mine = self.folder / f".{self.pid}"

@@ -35,6 +35,7 @@ _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:：]")
 
 # libyaml's and PyYAML's messages, by their first words, for what the lines do not explain.
 _MESSAGES = (
+    ("exceeded maximum nesting depth", f"嵌套超过 {MAX_NESTING} 层，不是正常的题库"),
     ("found undefined alias", "引用了未定义的锚点（*名称）"),
     ("found duplicate anchor", "锚点（&名称）重复定义"),
     ("found unexpected end of stream", "引号没有配对：从这一行开始的引号到文件末尾都没有结束"),

@@ -10,6 +10,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from studytui import syntax
 from studytui.bank import Bank, Problem, Question, Section, Validation
 from studytui.constants import BLANK_RE, TYPE_NAMES, TYPES
+from studytui.safe_text import UNSAFE, control_message, escaped, stripped
 
 _TAG = "tag:yaml.org,2002:"
 _STR, _NULL, _BOOL, _INT = _TAG + "str", _TAG + "null", _TAG + "bool", _TAG + "int"
@@ -28,7 +29,9 @@ QUESTION_KEYS = (
 
 def parse(text: str, name: str = "<bank>", default_id: str = "") -> Validation:
     """Validate bank YAML text, reporting every problem with its line."""
-    composed = syntax.compose(text, name)
+    controls = _control_problems(text, name)
+    composed = syntax.compose(stripped(text) if controls else text, name)
+    composed.problems[:0] = controls
     result = Validation(name, problems=composed.problems)
     if composed.root is None and composed.problems:
         return result
@@ -40,18 +43,24 @@ def parse(text: str, name: str = "<bank>", default_id: str = "") -> Validation:
     return result
 
 
+def _control_problems(text: str, name: str) -> list[Problem]:
+    """A problem for each line holding a character a terminal would obey (ESC, BEL, a
+    bidi override…): a bank shown on screen must not set its title or clear it."""
+    return [Problem(name, number, control_message(line)) for number, line in enumerate(text.split("\n"), 1) if UNSAFE.search(line)]
+
+
 class Reader:
     """Builds a Bank from composed YAML nodes, collecting problems instead of raising."""
 
     def __init__(self, name: str):
         self.name = name
         self.problems: list[Problem] = []
-        self._seen_collections: set[int] = set()
+        self._seen: set[int] = set()
         self._misspelt: set[tuple[int, str]] = set()  # (mapping, key) said as "是不是…" already
 
     def error(self, node: Node | None, message: str) -> None:
         line = node.start_mark.line + 1 if node is not None else 1
-        self.problems.append(Problem(self.name, line, message))
+        self.problems.append(Problem(self.name, line, escaped(message)))
 
     # -- node checks -------------------------------------------------------
 
@@ -60,12 +69,10 @@ class Reader:
         if node.tag not in _PLAIN_TAGS:
             self.error(node, f"不允许使用 YAML 标签 {node.tag.replace(_TAG, '!!')}（题库只能包含文本、数字、列表和映射）")
             return False
-        if isinstance(node, ScalarNode):
-            return True
-        if id(node) in self._seen_collections:
+        if id(node) in self._seen:  # a node met twice is an alias (*ref) of it
             self.error(node, "不支持 YAML 别名（*引用），请直接写出内容")
             return False
-        self._seen_collections.add(id(node))
+        self._seen.add(id(node))
         return True
 
     def mapping(self, node: Node, what: str, known: tuple[str, ...]) -> dict[str, tuple[Node, Node]] | None:
@@ -97,6 +104,9 @@ class Reader:
             self.error(node, f"{what}应为文本，而不是{kind}")
             return None
         value = node.value.strip()
+        if UNSAFE.search(value):  # written as an escape ("\\e", "\\x1b") in a quoted string
+            self.error(node, control_message(value))
+            return None
         if not value and not allow_empty:
             self.error(node, f"{what}不能为空")
             return None

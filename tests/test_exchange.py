@@ -126,12 +126,13 @@ def test_stats_never_prints_a_terminal_escape(tmp_path):
     from studytui.store import Answer, open_store
 
     store = open_store(tmp_path)
+    store.db.execute("INSERT INTO profiles(name, created) VALUES ('甲\x1b]0;pwned\x07', '2024-01-01T00:00:00+00:00')")  # kept before names were checked
     sid = store.start_session(store.profile("甲\x1b]0;pwned\x07"), "b\x1b[2J", "h", "practice", {})
     store.record(Answer(sid, "q\x1b[31m", "题目\x1b[5m", "x", "wrong", 0.0, 1.0, "s\x1b[1m", "k\x1b[1m"))
     store.close()
     result = run("stats", "--data-dir", str(tmp_path))
     assert result.returncode == 0 and "\x1b" not in result.stdout and "\x07" not in result.stdout
-    assert "甲\\x1b]0;pwned\\x07" in result.stdout
+    assert "甲\\u001b]0;pwned\\u0007" in result.stdout
 
 
 def test_stats_and_csv_speak_chinese_json_keeps_english(tmp_path):

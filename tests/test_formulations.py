@@ -205,3 +205,10 @@ def test_a_news_account_asks_the_speaker_s_words_only():
     asked = found(text)
     assert "两个维护" in asked and "三严三实" not in asked
     assert not any("赵乐际" in t or "开班式" in t for t, f in asked.items() if f.kind != "heading")
+
+
+def test_a_definition_after_a_frame_and_what_it_goes_on_saying():
+    text = ("一、总体要求\n40年的实践充分证明，改革开放是党和人民大踏步赶上时代的重要法宝，"
+            "是坚持和发展中国特色社会主义的必由之路，是决定当代中国命运的关键一招。\n")
+    asked = found(text)
+    assert {"党和人民大踏步赶上时代的重要法宝", "坚持和发展中国特色社会主义的必由之路", "决定当代中国命运的关键一招"} <= set(asked)

@@ -27,7 +27,7 @@ def fill_the_disk(store):
     store.db.execute(f"PRAGMA max_page_count = {store.db.execute('PRAGMA page_count').fetchone()[0]}")
     big = "x" * 200_000
     with pytest.raises(sqlite3.OperationalError, match="full"):
-        store.set_setting("filler", big)
+        store.db.execute("INSERT INTO settings(key, value) VALUES ('filler', ?)", (big,))
 
 
 def test_an_answer_on_a_full_disk_is_kept_and_saved_when_there_is_room(tmp_path):

@@ -123,3 +123,16 @@ def test_the_speaker_s_frame_is_no_life_story():
     text = "习近平指出，我国发展处于战略机遇和风险挑战并存的时期。\n习近平强调，要坚持“两个维护”。\n"
     q = cloze("战略机遇和风险挑战并存", "习近平指出，我国发展处于____的时期。", "习近平指出，我国发展处于战略机遇和风险挑战并存的时期。", "slogan")
     assert "narrative" not in score(q, Speech(text), {}, people(text)).reasons
+
+
+def test_an_enumeration_that_runs_on_into_its_sentence_was_cut_wrongly():
+    source = "坚持稳高压态势、稳惩治力度、稳干部群众对持续正风反腐的预期。"
+    q = Question(id="l", type="list", prompt="写出句中空缺处列举的各项：坚持____对持续正风反腐的预期。",
+                 answer=("稳高压态势", "稳惩治力度", "稳干部群众"), source=source, tags=("list",))
+    assert value(q, source) < KEEP
+
+
+def test_a_whole_clause_blanked_with_almost_nothing_around_it_scores_low():
+    source = "古人说：“事者，生于虑，成于务，失于傲。”"
+    q = cloze("事者，生于虑，成于务，失于傲", "古人说：“____。”", source, "quoted")
+    assert "little cue" in score(q, Speech(source), {}, frozenset()).reasons

@@ -446,8 +446,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         found.add(echo, "slogan", context, section)
     for couplet in _couplets(body):
         found.add(couplet, "slogan", context, section)
-    definition = _definition(body)
-    if definition:
+    for definition in _definitions(body):
         found.add(definition, "slogan", context, section)
 
 
@@ -476,14 +475,27 @@ _DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,8}}?)(?<![就不都也
 _NOT_A_SUBJECT = re.compile(r"这|那|它|他|其|去年|今年|明年|当前|现在|目前|过去|特别")
 
 
-def _definition(body: str) -> str | None:
-    """What a sentence opening "A是B" says A is (创新是改革开放的生命 → 改革开放的生命):
-    the speech defining a term, which an exam asks with A as the prompt."""
-    first = re.split(r"[，；]", body.rpartition("：")[2])[0]  # 实践启示我们：中国共产党领导是…
-    match = _DEFINITION.fullmatch(first)
-    if match is None or _PRONOUNS.search(match["subject"]) or _NOT_A_SUBJECT.search(first) or "、" in first:
-        return None
-    return None if match["what"].endswith("的") else match["what"]
+_FRAME_CLAUSE = re.compile(r"(?:证明|表明|告诉我们|启示我们|说明|看到|指出|强调|认为)$")
+
+
+def _definitions(body: str) -> list[str]:
+    """What a sentence opening "A是B" says A is (创新是改革开放的生命 → 改革开放的生命),
+    with what it goes on saying A is (改革开放是…的重要法宝，是…的必由之路，是…的关键一招):
+    the speech defining a term, which an exam asks with A as the prompt. A frame before
+    it (40年的实践充分证明，…) is passed over."""
+    clauses = re.split(r"[，；]", body.rpartition("：")[2])  # 实践启示我们：中国共产党领导是…
+    if len(clauses) > 1 and _FRAME_CLAUSE.search(clauses[0]):
+        clauses = clauses[1:]
+    match = _DEFINITION.fullmatch(clauses[0])
+    if match is None or _PRONOUNS.search(match["subject"]) or _NOT_A_SUBJECT.search(clauses[0]) or "、" in clauses[0]:
+        return []
+    found = [] if match["what"].endswith("的") else [match["what"]]
+    for clause in clauses[1:]:
+        what = clause.removeprefix("也").removeprefix("是") if clause.startswith(("是", "也是")) else ""
+        if not 4 <= len(what) <= 22 or what.endswith("的"):
+            break
+        found.append(what)
+    return found
 
 
 def _couplets(body: str) -> Iterator[str]:

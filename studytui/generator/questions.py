@@ -21,7 +21,7 @@ from studytui.constants import BLANK
 from studytui.generator.formulations import Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.structure import NUMERALS, without_marker
-from studytui.generator.words import known_words, word_bounds
+from studytui.generator.words import known_words, tag, word_bounds, words
 from studytui.text import full_width_punctuation, han_count, leading_number, normalize, sentences
 
 SUBHEADING_MIN = 16  # a sub-heading this long reads as a topic sentence
@@ -169,7 +169,13 @@ def _counts(term: str, start: int, end: int) -> bool:
     if not counter:
         return False
     first = next((b for b in sorted(word_bounds(term)) if b > start), len(term))
-    return first <= end + len(counter) or term in _numbered_entries()
+    counted = first <= end + len(counter) or term in _numbered_entries()
+    return counted and not _names_a_place(term[end + len(counter):])  # 一个中国原则 is a principle's name
+
+
+def _names_a_place(rest: str) -> bool:
+    following = words(rest)[:1] if rest else []
+    return bool(following) and tag(following[0]).startswith(("ns", "nt"))
 
 
 @lru_cache(maxsize=1)
@@ -406,6 +412,8 @@ def stem(sentence: str, part: str) -> str:
     if not before or not after or after[right] - before[left] > max(STEM_MAX, len(part)):
         margin = max(0, (STEM_MAX - len(part)) // 2)
         return sentence[max(0, start - margin):end + margin].lstrip("、，,；;：:")
+    while right + 1 < len(after) and after[right + 1] - before[left] <= STEM_MAX:
+        right += 1  # on to the sentence's end first: a stem that ends as its sentence does reads as one
     while True:
         grew = False
         if left > 0 and after[right] - before[left - 1] <= STEM_MAX:

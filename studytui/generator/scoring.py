@@ -69,7 +69,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
     if wanted and all(normalize(a) in speech.lexicon for a in wanted):
         if any(_boilerplate(a) for a in wanted):
-            value -= 30 if said_once else 10
+            value -= 40 if said_once else 25
             reasons.append("boilerplate")
         else:
             value += 25
@@ -119,6 +119,10 @@ def _penalties(
                 yield 45, "whole clause blanked"
             elif length > LONG_BLANK:
                 yield 20, "long blank"
+    if q.type in ("cloze", "choice") and len(wanted) == 1 and _little_cue(wanted[0], _stem(q)):
+        yield 20, "little cue"
+    if q.type in ("list", "multi") and not _ends_at_its_edge(wanted, source):
+        yield 30, "items split wrongly"
     if q.type in ("list", "multi", "order") or (len(wanted) == 1 and wanted[0].count("、") >= 2):
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
         if len(items) > MANY_ITEMS:
@@ -164,6 +168,25 @@ def _leaked_count(answer: str, prompt: str) -> bool:
     """四个自信 beside “四个意识”, 两种劳动制度 after 两种教育制度: the count shows beside the blank."""
     match = _COUNT.match(answer)
     return bool(match) and match.group(1) in prompt
+
+
+_ENUMERATION_ENDS = "，。；：！？、”’）」』等的,.;:!?"
+
+
+def _ends_at_its_edge(items: list[str], source: str) -> bool:
+    """Whether an enumeration ends where its clause does, or before 等 or 的: one that runs on
+    into the sentence (稳干部群众|对持续正风反腐的预期) was most likely cut in the wrong place."""
+    last = items[-1] if items else ""
+    at = source.find(last)
+    if not last or at < 0:
+        return True
+    return source[at + len(last):at + len(last) + 1] in ("", *_ENUMERATION_ENDS)
+
+
+def _little_cue(answer: str, stem: str) -> bool:
+    """A blank that takes most of its stem: a whole clause asked with almost nothing around it."""
+    around = len(re.sub(r"\W", "", stem.replace("____", "")))
+    return len(answer) >= 8 and around < len(answer)
 
 
 def _odd_one_at_an_end(items: list[str]) -> bool:
@@ -233,14 +256,13 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def _cut_from_longer(source: str, speech: Speech) -> bool:
-    """A stem cut out of a longer sentence: it neither starts nor ends where one does."""
+    """A stem cut off before its sentence ends (a stem that opens on a later clause of a
+    long sentence still reads as one: 推动科技创新和产业创新深度融合。)."""
     at = speech.text.find(source)
     if not source or at < 0:
         return False
-    starts = at == 0 or speech.text[at - 1] in _SENTENCE_EDGE + "”"
     after = speech.text[at + len(source):at + len(source) + 1]
-    ends = source.rstrip("”’）)")[-1:] in _SENTENCE_EDGE or after in ("", "\n")
-    return not (starts and ends)
+    return not (source.rstrip("”’）)")[-1:] in _SENTENCE_EDGE or after in ("", "\n"))
 
 
 def _stem(q: Question) -> str:

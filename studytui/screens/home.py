@@ -199,10 +199,8 @@ class HomeScreen(Screen):
         from studytui.screens.dialogs import ProfileDialog
 
         def chosen(name: str | None) -> None:
-            if name and not self.app.use_profile(name):
-                from studytui.room import NAME_TAKEN
-
-                self.notify(NAME_TAKEN, severity="error")
+            if name and (problem := self.app.use_profile(name)):
+                self.notify(problem, severity="error")
                 self.action_switch_profile(can_cancel=False)
 
         known = [] if self.app.participant else self.app.store.people()  # in a room, nobody picks another's name

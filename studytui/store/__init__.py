@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from studytui.os_errors import said
 from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, StoreError, describe, iso, local_day, now
 from studytui.store.contest_log import ContestLog
 from studytui.store.exchange import Exchange
@@ -87,6 +88,8 @@ def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None =
     path = data / DB_NAME
     try:
         data.mkdir(parents=True, exist_ok=True)
+        if path.exists() and not _writable(path):  # opening would work; the first write would fail
+            return _read_only(path)
         store = Store(path)
     except sqlite3.OperationalError as exc:  # locked, read-only, no such folder: not damaged
         if damaged(exc):
@@ -97,7 +100,7 @@ def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None =
     except OSError as exc:
         if _cannot_write(data.parent, data):
             return _read_only(path)
-        raise StoreError(f"{path}: 无法创建数据文件夹：{exc.strerror or exc}") from exc
+        raise StoreError(f"{path}: 无法创建数据文件夹：{said(exc)}") from exc
     except sqlite3.DatabaseError:
         return _salvaged(data, path, on_broken)
     return _ready(store, on_broken)
@@ -129,7 +132,17 @@ def _ready(store: Store, on_broken: Callable[[Path, Path, int], None] | None) ->
 
 
 def _cannot_write(folder: Path, path: Path) -> bool:
-    return (folder.exists() and not os.access(folder, os.W_OK)) or (path.exists() and not os.access(path, os.W_OK))
+    return (folder.exists() and not os.access(folder, os.W_OK)) or (path.exists() and not _writable(path))
+
+
+def _writable(path: Path) -> bool:
+    """Whether ``path`` opens for writing: asked of the file itself, as ``os.access`` says
+    yes to root for a file marked immutable."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_APPEND))
+    except OSError:
+        return False
+    return True
 
 
 def _read_only(path: Path) -> Store:

@@ -7,16 +7,20 @@ import json
 import os
 import sqlite3
 import uuid
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from studytui.names import clean_name
 from studytui.store.connection import Connection, StoreError, iso, local_day, now
 
 RIGHT_TO_LEAVE_MISTAKES = 2
 SAVE_WAIT = 2.0
 """Seconds an answer waits for the write lock before it is kept in memory to retry."""
+SETTING_WAIT = 0.1
+"""Seconds a setting waits for the write lock before it is kept in memory."""
 JOURNAL_GLOB = "studytui.db.unsaved-*.json"
 
 
@@ -71,26 +75,50 @@ class Recording(Connection):
         self.waiting_for: str | None = None
         """Why writes wait: "locked" or "full"; None when nothing waits."""
         self.journal = path.with_name(JOURNAL_GLOB.replace("*", uuid.uuid4().hex[:12]))
+        self.unsaved_settings: dict[str, str] = {}
+        """Settings kept in memory while the database is held (see ``set_setting``)."""
 
     def setting(self, key: str, default: str | None = None) -> str | None:
+        if key in self.unsaved_settings:
+            return self.unsaved_settings[key]
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
+        """Keep a preference (the bank chosen, who studies here, the strictness). It never
+        makes the app wait: while another program holds the database it is kept in memory,
+        read back from there, and written with the next setting, answer or at close."""
         if self.setting(key) == value:  # no write lock taken for nothing
             return
-        with self.transaction() as db:
-            db.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+        self.unsaved_settings[key] = value
+        self._save_settings(SETTING_WAIT)
+
+    def _save_settings(self, wait: float) -> None:
+        try:
+            with self.transaction(wait) as db:
+                db.executemany(
+                    "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    self.unsaved_settings.items(),
+                )
+        except sqlite3.OperationalError as exc:
+            if waiting_reason(exc) is None:
+                raise
+            return
+        self.unsaved_settings.clear()
 
     def profile(self, name: str) -> int:
-        """The id of the profile called ``name``, created if new."""
-        name = name.strip()
-        if not name:
-            raise ValueError("profile name is empty")
+        """The id of the profile called ``name``, created if new. A new name is kept
+        normalised (NFKC): ``BadName`` when it is empty, too long or holds an invisible
+        character, so no second 李四 looks like the first. A name already on record
+        (kept before names were normalised) is found as it is."""
         row = self.db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
         if row:
             return row[0]
-        with self.transaction() as db:
+        name = clean_name(name)
+        row = self.db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
+        if row:
+            return row[0]
+        with self.transaction(SAVE_WAIT) as db:  # a person choosing a name is told soon when the database is held
             db.execute("INSERT OR IGNORE INTO profiles(name, created) VALUES (?, ?)", (name, iso(now())))
             created = db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()[0]
         self.keep_names()
@@ -160,6 +188,8 @@ class Recording(Connection):
         """Write what is waiting, in order; False while the database still cannot take it
         (``waiting_for`` says why). The journal follows what is left."""
         saved = False
+        if self.unsaved_settings:
+            self._save_settings(wait)
         try:
             while self.unsaved:
                 try:
@@ -244,7 +274,11 @@ class Recording(Connection):
         return f"{len(self.unsaved)} 条作答还没能保存（{why}，也无法暂存到文件）；现在退出会丢失它们。仍要退出吗？", False
 
     def close(self) -> None:
-        """Close the database; what still waits goes to the journal first."""
+        """Close the database; what still waits goes to the journal first (a setting is
+        tried once more: it is a preference, not worth a journal)."""
+        if self.unsaved_settings and not self.read_only:
+            with suppress(sqlite3.Error):
+                self._save_settings(SETTING_WAIT)
         if self.unsaved:
             self.keep_unsaved()
         super().close()
