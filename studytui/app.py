@@ -109,6 +109,12 @@ class StudyApp(App[None]):
         if not isinstance(self.screen, ConfirmDialog):
             self.push_screen(ConfirmDialog("结束本次答题？（已答的题都已保存）"), lambda yes: self.exit() if yes else None)
 
+    def get_key_display(self, binding: Binding) -> str:
+        """Footers name keys one way (``studytui.keys``): Esc, 空格, Shift+↑, not esc, space, shift+↑."""
+        from studytui.keys import key_display
+
+        return binding.key_display or key_display(binding.key)
+
     def action_help(self) -> None:
         from studytui.screens.help import HelpScreen
 

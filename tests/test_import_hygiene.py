@@ -10,7 +10,7 @@ import pytest
 DOMAIN = [
     "constants", "text", "generator.structure", "generator.formulations", "generator.enumerations", "generator.questions",
     "generator.checks", "generator.words", "bank", "syntax", "validation",
-    "loader", "grading", "store", "quiz", "quiz_code", "picking", "contest", "room", "library", "paths", "cli", "cli_data", "exchange",
+    "loader", "grading", "store", "quiz", "quiz_code", "picking", "reading", "contest", "room", "library", "paths", "cli", "cli_data", "exchange",
 ]
 PRESENT = [m for m in DOMAIN if importlib.util.find_spec(f"studytui.{m}") is not None]
 
