@@ -21,6 +21,7 @@ SCREENS = {
     "stats": "test_stats.svg",
     "banks": "test_banks.svg",
     "contest": "test_contest.svg",
+    "reading": "test_reading.svg",
 }
 FONTS = '"DejaVu Sans Mono", "Menlo", "Consolas", "Noto Sans Mono CJK SC", "Microsoft YaHei Mono", monospace'
 

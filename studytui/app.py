@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Coroutine
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding
 from textual.worker import Worker, WorkerState
@@ -14,6 +14,9 @@ from studytui.host import Host
 from studytui.screens.dialogs import ConfirmDialog
 from studytui.screens.home import HomeScreen
 from studytui.store import StoreError, open_store
+
+if TYPE_CHECKING:
+    from studytui.screens.reading import ReadingScreen  # its message's type; the screen loads with the flows
 
 WAITING = "正在等待数据库…（另一个程序占用着它；作答先留在内存中，稍后自动保存，请勿退出）"
 DISK_FULL = "磁盘已满：作答先留在内存中，腾出空间后自动保存"
@@ -65,6 +68,11 @@ class StudyApp(Host):
 
         self.run_flow(flows.for_mode(self, message.mode, message.bank))
 
+    def on_reading_screen_practise_chosen(self, message: ReadingScreen.PractiseChosen) -> None:
+        from studytui.flows import study  # lazily, as above
+
+        self.run_flow(study.study(self, message.bank, message.settings))
+
     def run_flow(self, flow: Coroutine[Any, Any, None]) -> Worker[None]:
         """A flow is one coroutine that awaits its screens step by step (``push_screen_wait``
         needs a worker); its errors are told in ``on_worker_state_changed``."""
@@ -93,6 +101,12 @@ class StudyApp(Host):
             return
         if not isinstance(self.screen, ConfirmDialog):
             self.push_screen(ConfirmDialog("结束本次答题？（已答的题都已保存）"), lambda yes: self.exit() if yes else None)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Footers name keys one way (``studytui.keys``): Esc, 空格, Shift+↑, not esc, space, shift+↑."""
+        from studytui.keys import key_display
+
+        return binding.key_display or key_display(binding.key)
 
     def action_help(self) -> None:
         from studytui.screens.help import HelpScreen  # lazily: its Markdown costs start-up time

@@ -241,3 +241,13 @@ def test_a_numbered_pair_is_asked_together_once():
 def test_no_judge_statement_too_short_to_state_anything():
     text = "在大会上的讲话\n一、回顾\n今年工作成效明显。要做到“两个维护”。要推动工作落实。\n二、部署\n要抓好学校安全。\n三、保障\n要加强组织领导。\n"
     assert not any(q.type == "judge" and len(normalize(q.prompt)) < 22 for q in generate(text).bank.questions)
+
+
+def test_what_a_speech_defines_is_asked_with_the_speech_s_other_definitions_for_options():
+    text = (
+        "全会公报\n全会提出，开放是中国式现代化的鲜明标识。\n全会提出，法治是中国式现代化的重要保障。\n"
+        "全会提出，城乡融合发展是中国式现代化的必然要求。\n全会提出，国家安全是中国式现代化行稳致远的重要基础。\n"
+        "全会提出，发展全过程人民民主是中国式现代化的本质要求。\n"
+    )
+    choices = [q for q in generate(text).bank.questions if q.type == "choice" and "是____。" in q.prompt]
+    assert choices and all(o.startswith("中国式现代化的") for o in choices[0].options)

@@ -11,7 +11,7 @@ DOMAIN = [
     "constants", "vocabulary", "text", "generator.structure", "generator.formulations", "generator.enumerations",
     "generator.questions", "generator.checks", "generator.words", "bankfile.bank", "bankfile.syntax", "bankfile.validation",
     "bankfile.loader", "grading", "store", "quiz", "quiz.session", "quiz.scheduling", "quiz.picking", "quiz.selection",
-    "quiz_code", "contest", "room", "library", "paths", "cli", "cli_data", "exchange",
+    "quiz_code", "reading", "contest", "room", "library", "paths", "cli", "cli_data", "exchange",
 ]
 
 

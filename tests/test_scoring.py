@@ -136,3 +136,17 @@ def test_a_whole_clause_blanked_with_almost_nothing_around_it_scores_low():
     source = "古人说：“事者，生于虑，成于务，失于傲。”"
     q = cloze("事者，生于虑，成于务，失于傲", "古人说：“____。”", source, "quoted")
     assert "little cue" in score(q, Speech(source), {}, frozenset()).reasons
+
+
+def test_what_a_definition_says_its_subject_is_has_its_subject_for_a_cue():
+    source = "全会提出，开放是中国式现代化的鲜明标识。"
+    q = cloze("中国式现代化的鲜明标识", "全会提出，开放是____。", source)
+    reasons = score(q, Speech(source), {}, frozenset()).reasons
+    assert "little cue" not in reasons and "boilerplate" not in reasons
+
+
+def test_a_last_item_cut_at_its_own_的_was_split_wrongly():
+    source = "两院院士是国家的财富、人民的骄傲、民族的光荣。"
+    q = Question(id="l", type="list", prompt="写出句中空缺处列举的各项：两院院士是____的光荣。",
+                 answer=("国家的财富", "人民的骄傲", "民族"), source=source, tags=("list",))
+    assert "items split wrongly" in score(q, Speech(source), {}, frozenset()).reasons

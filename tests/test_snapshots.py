@@ -134,3 +134,29 @@ def test_contest(snap_compare, data):
         await pilot.pause()
 
     assert snap_compare(make_app(data), run_before=run_before, terminal_size=(80, 24))
+
+
+def test_reading(snap_compare, tmp_path):
+    """通读原文 on the shipped speech, its second part, after some of its questions were answered."""
+    from studytui.paths import shipped_banks_dir
+
+    shipped = loader.load(shipped_banks_dir() / "qichu-qifali.yaml")
+    store = open_store(tmp_path)
+    profile = store.profile("张三")
+    store.set_setting("profile", "张三")
+    store.set_setting("bank", shipped.id)
+    asked = [q for q in shipped.questions if q.section == "s1" and q.type == "cloze"][:6]
+    frozen = datetime(2026, 5, 1, 9, 0, tzinfo=timezone.utc)
+    session = QuizSession.start(store, shipped, profile, Settings(), questions=asked, clock=lambda: frozen)
+    for index, question in enumerate(asked):
+        session.submit(question.answer if index % 3 else "不知道")
+    store.close()
+
+    async def run_before(pilot):
+        await banks_loaded(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("right")
+        await pilot.pause()
+
+    assert snap_compare(StudyApp(data_dir=tmp_path, banks=[]), run_before=run_before, terminal_size=(80, 24))

@@ -13,6 +13,7 @@ from studytui.flows import class_quiz, contest, exam, study
 from studytui.host import Host
 from studytui.quiz import Settings
 from studytui.screens.banks import BanksScreen
+from studytui.screens.reading import ReadingScreen
 from studytui.screens.stats import StatsScreen
 from studytui.vocabulary import Mode, Strictness
 
@@ -27,6 +28,8 @@ def for_mode(app: Host, mode: str, bank: Bank | None) -> Coroutine[Any, Any, Non
         return class_quiz.menu(app, bank)
     if mode == "contest":
         return contest.setup(app, bank)
+    if mode == "read":
+        return _show(app, ReadingScreen(bank)) if bank is not None else _nothing()
     if mode == "resume":
         return study.resume(app)
     if bank is None:

@@ -63,11 +63,21 @@ async def run(app: Host, session: QuizSession | None) -> None:
     while session is not None:
         if not await app.push_screen_wait(QuizScreen(session)):
             return
-        choice = await app.push_screen_wait(ResultScreen(session))
-        mistakes = [o.question for o in session.result().mistakes]
-        if choice == "board":
-            code = app.store.session(session.session_id)["quiz_code"]
-            app.push_screen(LeaderboardScreen(code, session.bank.title))
-        if choice != "retry" or not mistakes:
-            return
-        session = begin(app, session.bank, Settings(mode=Mode.PRACTICE, seed=random.randrange(1 << 30)), questions=mistakes)
+        session = await result(app, session)
+
+
+async def show_result(app: Host, session: QuizSession) -> None:
+    """The result of a finished session, and on from what the learner picks there."""
+    await run(app, await result(app, session))
+
+
+async def result(app: Host, session: QuizSession) -> QuizSession | None:
+    """The result screen; the session retrying the mistakes when the learner asks for it."""
+    choice = await app.push_screen_wait(ResultScreen(session))
+    mistakes = [o.question for o in session.result().mistakes]
+    if choice == "board":
+        code = app.store.session(session.session_id)["quiz_code"]
+        app.push_screen(LeaderboardScreen(code, session.bank.title))
+    if choice != "retry" or not mistakes:
+        return None
+    return begin(app, session.bank, Settings(mode=Mode.PRACTICE, seed=random.randrange(1 << 30)), questions=mistakes)

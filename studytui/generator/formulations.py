@@ -471,7 +471,7 @@ def _echo(clauses: list[str]) -> str | None:
     return None
 
 
-_DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,8}}?)(?<![就不都也还正只总每])是(?P<what>[{_HAN}“”]{{4,22}})")
+_DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,14}}?)(?<![就不都也还正只总每])是(?P<what>[{_HAN}“”]{{4,22}})")
 _NOT_A_SUBJECT = re.compile(r"这|那|它|他|其|去年|今年|明年|当前|现在|目前|过去|特别")
 
 

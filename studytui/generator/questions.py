@@ -245,15 +245,16 @@ class _Writer:
 
     # distractors
 
-    def candidates(self, answer: str, kind: str) -> list[str]:
+    def candidates(self, answer: str, kind: str, own_only: bool = False) -> list[str]:
         """Distractor candidates, best first: changed numerals; then formulations of the
         speech of the same kind, then of the lexicon in the answer's field, that share the
-        answer's last character, or its first and its length (for a list's items the
-        speech's own items and formulations only). All of the answer's
+        answer's last character, or its first and its length (for a list's items, and for
+        what a definition says its subject is, the speech's own only: a lexicon entry may be
+        as true of the subject). All of the answer's
         shape: its length give or take one, as many 、-parts. Nothing else: a random
         formulation is no distractor."""
         tiers = [numeral_variants(answer)] if kind == "numbered" else []
-        for pool in OWN_POOLS if kind == "item" else (kind, "lexicon"):
+        for pool in OWN_POOLS if kind == "item" else (kind,) if own_only else (kind, "lexicon"):
             alike = sorted({
                 t for t in self.pools.get(pool, ())
                 if abs(len(t) - len(answer)) <= 1 and t.count("、") == answer.count("、") and _likeness(answer, t) >= 2
@@ -269,12 +270,13 @@ class _Writer:
         before, after = _neighbours(sentence, answer)
         chosen: list[str] = []
         wanted = normalize(answer)
-        for option in self.candidates(answer, kind):
+        defined = f"是{answer}" in sentence  # 中国式现代化是____: a lexicon entry (…共同富裕的现代化) may be as true
+        for option in self.candidates(answer, kind, own_only=defined):
             key = normalize(option)
             if not key or key in wanted or wanted in key or option in sentence:
                 continue
-            if normalize(before + option) in self.text or normalize(option + after) in self.text:
-                continue
+            if (han_count(before) and normalize(before + option) in self.text) or (han_count(after) and normalize(option + after) in self.text):
+                continue  # it stands next to the blank's neighbours elsewhere: maybe true here too
             if any(normalize(c) == key for c in chosen) or self.offered[key] >= MAX_OFFERED:
                 continue
             chosen.append(option)

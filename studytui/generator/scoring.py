@@ -68,7 +68,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     value += KIND_WEIGHT.get(kind, 0)
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
     if wanted and all(normalize(a) in speech.lexicon for a in wanted):
-        if any(_boilerplate(a) for a in wanted):
+        if any(_boilerplate(a) for a in wanted) and not _defines(_stem(q)):  # 发展全过程人民民主是____: a thesis, not boilerplate
             value -= 40 if said_once else 25
             reasons.append("boilerplate")
         else:
@@ -138,7 +138,7 @@ def _penalties(
     if q.type != "judge" and _SENTENCE_END.search(source.rstrip("。！？!?”")):
         yield 15, "two sentences"
     if q.type == "choice" and wanted and q.tags != ("heading",) and q.tags != ("lead",):
-        misfits = sum(1 for o in q.options if o != q.answer and o[-1:] != q.answer[-1:])
+        misfits = sum(1 for o in q.options if o != q.answer and o[-1:] != q.answer[-1:] and o[:3] != q.answer[:3])
         if misfits:
             yield 12 * misfits, "options of another grammar"
 
@@ -180,13 +180,23 @@ def _ends_at_its_edge(items: list[str], source: str) -> bool:
     at = source.find(last)
     if not last or at < 0:
         return True
-    return source[at + len(last):at + len(last) + 1] in ("", *_ENUMERATION_ENDS)
+    following = source[at + len(last):at + len(last) + 1]
+    if following == "的" and any("的" in item for item in items[:-1]):
+        return False  # 国家的财富、人民的骄傲、民族|的光荣: the last item was cut at its own 的
+    return following in ("", *_ENUMERATION_ENDS)
 
 
 def _little_cue(answer: str, stem: str) -> bool:
-    """A blank that takes most of its stem: a whole clause asked with almost nothing around it."""
+    """A blank that takes most of its stem: a whole clause asked with almost nothing around
+    it. What a definition says its subject is (开放是____) has its subject for a cue."""
+    if _defines(stem):
+        return False
     around = len(re.sub(r"\W", "", stem.replace("____", "")))
     return len(answer) >= 8 and around < len(answer)
+
+
+def _defines(stem: str) -> bool:
+    return "是____" in stem
 
 
 def _odd_one_at_an_end(items: list[str]) -> bool:

@@ -14,7 +14,7 @@ The names most callers need are here too.
 
 from studytui.quiz.answers import expected_text, gives_away, grade_question, response_text
 from studytui.quiz.hashing import bank_hash, hash_data
-from studytui.quiz.selection import pick_questions
+from studytui.quiz.selection import pick_questions, review_counts
 from studytui.quiz.session import LEAVING_MISTAKES, Outcome, QuizSession, Result
 from studytui.quiz.settings import EXAM_QUESTIONS, EXAM_SECONDS, NO_SECTION, Settings
 from studytui.quiz.sizes import count_and_minutes
@@ -22,5 +22,5 @@ from studytui.quiz.sizes import count_and_minutes
 __all__ = [
     "EXAM_QUESTIONS", "EXAM_SECONDS", "LEAVING_MISTAKES", "NO_SECTION", "Outcome", "QuizSession", "Result", "Settings",
     "bank_hash", "count_and_minutes", "expected_text", "gives_away", "grade_question", "hash_data", "pick_questions",
-    "response_text",
+    "response_text", "review_counts",
 ]

@@ -33,3 +33,13 @@ def pick_questions(bank: Bank, settings: Settings, store: Store | None = None, p
     if mode in (Mode.EXAM, Mode.CLASS):
         return spread(mixed(one_per_blank(ordered), settings.count or EXAM_QUESTIONS))
     return spread(recognised_first(ordered[: settings.count] if settings.count else ordered))
+
+
+def review_counts(bank: Bank, store: Store, profile_id: int, at: datetime | None = None) -> tuple[int, int]:
+    """What 智能复习 would ask: (questions due, new questions), as ``pick_questions`` picks them."""
+    pool = once(list(bank.questions))
+    ids = {q.id for q in pool}
+    due = sum(1 for i in store.due(profile_id, bank.id, at) if i in ids)
+    seen = store.reviewed(profile_id, bank.id)
+    new = min(REVIEW_NEW_PER_SESSION, sum(1 for q in pool if q.id not in seen))
+    return due, new

@@ -49,6 +49,12 @@ class Outcome:
     def score(self) -> float:
         return 1.0 if self.overridden else self.grade.score
 
+    @property
+    def disputable(self) -> bool:
+        """我答对了 can be said of an answer given and not scored right; never of a blank one."""
+        given = self.typed.replace(" / ", "").strip()
+        return bool(given) and self.verdict != Verdict.CORRECT
+
 
 @dataclass
 class Result:

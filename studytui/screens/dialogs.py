@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
@@ -75,13 +76,23 @@ class ProfileDialog(ModalScreen[str | None]):
             yield Label("你是谁？选择已有的名字，或输入新名字后回车", classes="dialog-text")
             if self.profiles:
                 yield OptionList(*[Text(name) for name in self.profiles], id="profiles")
-            yield Input(placeholder="新名字（例如：张三）", id="new-profile")
+            yield Input(placeholder="新名字（例如：张三）", id="new-profile", select_on_focus=False)
 
     def on_mount(self) -> None:
         self.query_one("#new-profile" if not self.profiles else "#profiles").focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.profiles[event.option_index])
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing on the list of names starts a new name: the text goes into the input (an
+        Enter then takes it, not the name highlighted)."""
+        new = self.query_one("#new-profile", Input)
+        if event.is_printable and event.character and not new.has_focus:
+            event.stop()
+            event.prevent_default()
+            new.focus()
+            new.insert_text_at_cursor(event.character)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.value.strip():

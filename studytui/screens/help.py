@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from rich.console import Group
+from rich.markdown import Markdown
+from rich.table import Table
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Static
 
 HELP = """\
 # 帮助 · 按键
@@ -13,7 +16,8 @@ HELP = """\
 | 页面 | 按键 | 作用 |
 |---|---|---|
 | 首页 | ↑ ↓ 回车 | 选择题库，回车开始练习 |
-| | P / E / M / R | 练习 / 考试 / 错题本 / 智能复习 |
+| | D | 通读原文：逐部分读讲话，题目问到的提法标出掌握情况 |
+| | P / E / M / R | 练习 / 考试 / 错题本 / 智能复习（到期的题和新题） |
 | | C / G | 班级测验 / 小组竞赛（主持人） |
 | | U | 继续上次没做完的练习 |
 | | S / B | 统计 / 题库 |
@@ -26,16 +30,20 @@ HELP = """\
 | | 空格 | 多选：勾选或取消 |
 | | Shift+↑↓ 或 U / D | 排序题：移动选中的项 |
 | | 回车 或 N | 看完反馈后到下一题 |
-| | O | 我答对了（申诉：记为正确，原判定保留） |
+| | O | 我答对了（申诉：记为正确，原判定保留；没作答的题不能申诉） |
 | | Esc | 离开（已答的题都已保存，可继续） |
 | 结果 | ↑ ↓ | 逐一查看错题 |
 | | R | 重做错题 |
+| | O | 我答对了：申诉选中的错题（班级测验除外；没作答的题不能申诉） |
 | | L | 班级测验的排行榜 |
 | | Esc 或 H | 返回首页 |
+| 通读原文 | ↑ ↓ PgUp PgDn | 阅读 |
+| | ← → | 上一部分 / 下一部分 |
+| | P | 练习屏幕上的这一部分 |
 | 统计 | F | 看别人的统计 |
 | 题库 | G | 从讲话稿生成题库 |
 | 排行榜 | R | 刷新（也会自动刷新） |
-| 统计、题库、排行榜 | Esc 或 H | 返回 |
+| 通读原文、统计、题库、排行榜 | Esc 或 H | 返回 |
 | 班级测验 | C | 参加（输入测验码）、出题（题数 分钟 → 测验码）、看排行榜（自动刷新） |
 | 小组竞赛（主持人） | 空格 | 出题；再按一次开始计时（抢答题从此可以抢答） |
 | | 各队的键 | 抢答（开始前抢答扣分） |
@@ -59,4 +67,21 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self):
         with VerticalScroll(id="help"):
-            yield Markdown(HELP)
+            yield Static(help_page(HELP), id="help-text")
+
+
+def help_page(text: str) -> Group:
+    """The help's Markdown with its table as a Rich table whose cells fold, so that Chinese
+    text wraps within its cell at 80 columns instead of being cut."""
+    lines = text.splitlines()
+    rows = [line for line in lines if line.startswith("|")]
+    first, last = lines.index(rows[0]), lines.index(rows[-1])
+    header, *body = [[cell.strip() for cell in row.strip("|").split("|")] for row in rows if not row.startswith("|---")]
+    table = Table(*header, box=None, expand=True, show_edge=False, header_style="bold")
+    for column in table.columns:
+        column.overflow = "fold"
+    table.columns[0].max_width = 12
+    table.columns[-1].ratio = 1
+    for cells in body:
+        table.add_row(*cells)
+    return Group(Markdown("\n".join(lines[:first])), table, Markdown("\n".join(lines[last + 1:])))

@@ -24,14 +24,17 @@ FORMAT_EXAMPLE = "example"
 """The shipped bank that shows instructors the format: never a learner's first selection."""
 STRICTNESS_NAMES = {Strictness.STRICT: "严格（笔误不得分）", Strictness.NORMAL: "标准（笔误得一半分）", Strictness.LENIENT: "宽松（笔误得满分）"}
 MODES = [
-    ("practice", "P", "练习"), ("exam", "E", "考试"), ("mistakes", "M", "错题本"), ("review", "R", "智能复习"),
+    ("read", "D", "通读原文"), ("practice", "P", "练习"), ("exam", "E", "考试"), ("mistakes", "M", "错题本"), ("review", "R", "智能复习"),
     ("class", "C", "班级测验"), ("contest", "G", "小组竞赛"), ("resume", "U", "继续上次"), ("stats", "S", "统计"),
     ("banks", "B", "题库"),
 ]
 
+MODE_ROWS = (("read", "practice", "exam", "mistakes"), ("review", "resume"), ("class", "contest", "stats", "banks"))
+"""The modes panel's lines: reading and studying, what is due or left, the rest."""
+
 PARTICIPANT_HIDDEN = {"contest", "switch_profile", "strictness"}
 """What a participant in a served room cannot do: run a contest, become someone else, set strictness."""
-NEEDS_A_BANK = {"practice", "exam", "mistakes", "review"}
+NEEDS_A_BANK = {"read", "practice", "exam", "mistakes", "review"}
 """Modes that study the selected bank, so cannot start on a bank with errors."""
 
 
@@ -159,27 +162,30 @@ class HomeScreen(Screen[None]):
         store, pid = self.app.store, self.app.profile_id
         if pid is None:
             return
+        from studytui.quiz import review_counts  # lazily: the quiz package and the grader load after home shows
+
         bank = self.bank
-        due = len(store.due(pid, bank.id)) if bank else 0
+        due, new = review_counts(bank, store, pid) if bank else (0, 0)
         mistakes = len(store.mistakes(pid, bank.id)) if bank else 0
         self.query_one("#summary", Static).update(Text(
             f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续 {store.streak(pid)} 天"
             f" · 本题库待复习 {due} 题、错题 {mistakes} 道 · 评分{STRICTNESS_NAMES[self.strictness][:2]}{'' if self.app.participant else '（T）'}"
         ))
-        self.show_modes({"review": due, "mistakes": mistakes}, resumable=self.app.unfinished_session() is not None)
+        self.show_modes({"review": f"到期 {due} · 新题 {new}", "mistakes": str(mistakes)}, resumable=self.app.unfinished_session() is not None)
 
-    def show_modes(self, counts: dict[str, int], resumable: bool) -> None:
-        """The modes as one clickable line each way: a click runs the mode, as its key does."""
-        parts = []
+    def show_modes(self, counts: dict[str, str], resumable: bool) -> None:
+        """The modes as clickable lines: a click runs the mode, as its key does."""
+        parts = {}
         for mode, key, name in MODES:
             if mode in PARTICIPANT_HIDDEN and self.app.participant:
                 continue
             if mode == "resume" and not resumable:
-                parts.append(f"[dim] {key} {name} [/]")
+                parts[mode] = f"[dim] {key} {name} [/]"
                 continue
             count = f"（{counts[mode]}）" if mode in counts else ""
-            parts.append(f"[@click=screen.mode('{mode}')][b reverse] {key} [/] {name}{count}[/]")
-        self.query_one("#modes", Static).update("　".join(parts[:4]) + "\n\n" + "　".join(parts[4:]))
+            parts[mode] = f"[@click=screen.mode('{mode}')][b reverse] {key} [/] {name}{count}[/]"
+        lines = ["　".join(parts[mode] for mode in row if mode in parts) for row in MODE_ROWS]
+        self.query_one("#modes", Static).update("\n".join(lines))
 
     @property
     def strictness(self) -> Strictness:

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 
 from studytui.quiz import LEAVING_MISTAKES, Outcome, QuizSession, expected_text, gives_away
-from studytui.vocabulary import MODE_NAMES, Verdict
+from studytui.vocabulary import MODE_NAMES
 from studytui.widgets.answers import Answered, answer_widget, hint, pending
 from studytui.widgets.feedback import Feedback, QuestionCard
 
@@ -105,7 +105,7 @@ class QuizScreen(Screen[bool]):
         body.query(".hint").remove()
         question = outcome.question
         body.mount(Feedback(outcome.grade, question, expected_text(question), outcome.typed, id="feedback"))
-        body.mount(Label(NEXT_HINT + (OVERRIDE_HINT if outcome.verdict != Verdict.CORRECT else ""), id="next-hint", classes="hint"))
+        body.mount(Label(NEXT_HINT + (OVERRIDE_HINT if outcome.disputable else ""), id="next-hint", classes="hint"))
         body.scroll_end(animate=False)
         self.set_focus(None)  # Enter now goes to the screen: next question
         self.refresh_bindings()
@@ -114,7 +114,7 @@ class QuizScreen(Screen[bool]):
         if action == "next":
             return self.last is not None
         if action == "override":
-            return self.last is not None and self.last.verdict != Verdict.CORRECT
+            return self.last is not None and self.last.disputable
         return True
 
     # -- actions ------------------------------------------------------------------------
@@ -124,7 +124,7 @@ class QuizScreen(Screen[bool]):
             await self.show_question()
 
     def action_override(self) -> None:
-        if self.last is None or self.last.verdict == Verdict.CORRECT:
+        if self.last is None or not self.last.disputable:
             return
         self.session.override(self.last)
         self.notify("已记为正确，原判定保留供老师复核。")

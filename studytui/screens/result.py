@@ -12,13 +12,18 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, OptionList, Static
 
-from studytui.host import Host
 from studytui.generator.formulations import kind_name
-from studytui.quiz import QuizSession, expected_text
-from studytui.vocabulary import MODE_NAMES, Verdict
+from studytui.host import Host
+from studytui.quiz import Outcome, QuizSession, expected_text
+from studytui.vocabulary import MODE_NAMES, Mode, Verdict
 from studytui.widgets.bars import bar_lines
 from studytui.widgets.feedback import Feedback, format_score
 from studytui.widgets.wrap import Prose
+
+
+DISPUTED = "✔ 已申诉，记为正确（原判定保留）"
+NO_DISPUTES = (Mode.CLASS, Mode.CONTEST)
+"""Modes whose verdicts stand: a class quiz is ranked, and its imports refuse 我答对了."""
 
 
 class ResultScreen(Screen[str | None]):
@@ -26,35 +31,30 @@ class ResultScreen(Screen[str | None]):
 
     app = getters.app(Host)
 
-    BINDINGS = [Binding("r", "retry", "重做错题"), Binding("l", "board", "排行榜"), Binding("escape,h", "home", "返回首页")]
+    BINDINGS = [
+        Binding("r", "retry", "重做错题"), Binding("o", "override", "我答对了"), Binding("l", "board", "排行榜"),
+        Binding("escape,h", "home", "返回首页"),
+    ]
 
     def __init__(self, session: QuizSession) -> None:
         super().__init__()
         self.session = session
         self.result = session.result()
+        self.mistakes = self.result.mistakes
+        """The mistakes as the page opened: one disputed here stays in the list, marked."""
         code = self.app.store.session(session.session_id)["quiz_code"]
         name = self.app.profile_name or "我的成绩"
         on_own_machine = code is not None and not self.app.participant  # served sessions are already in
         file = name + ".json" if name.isalnum() else shlex.quote(name + ".json")
+        self.looked = False
+        """Whether a mistake has been shown: the first is shown as the page opens, without scrolling to it."""
         self.hand_in = f"studytui export --code {code} --format json -o {file}" if on_own_machine else ""
 
     def compose(self):
         result, session = self.result, self.session
         yield Header()
         with VerticalScroll(id="result"):
-            minutes, seconds = divmod(int(result.seconds), 60)
-            counts = result.counts
-            yield Static(
-                Text.assemble(
-                    (f"{MODE_NAMES[session.settings.mode]}完成　", "bold"),
-                    (f"得分 {format_score(result.score)}/{format_score(result.max_score)}（{result.percent:.0f}%）", "bold green"),
-                    f"　用时 {minutes} 分 {seconds} 秒\n",
-                    ("正确 ", ""), (str(counts[Verdict.CORRECT]), "green"), ("　接近 ", ""), (str(counts[Verdict.CLOSE]), "yellow"),
-                    ("　错误 ", ""), (str(counts[Verdict.WRONG]), "red"),
-                    *([("　未答 ", ""), (str(counts["unanswered"]), "dim")] if counts["unanswered"] else []),
-                ),
-                id="result-score",
-            )
+            yield Static(self.score_text(), id="result-score")
             with Horizontal(id="result-breakdown"):
                 sections = {session.bank.section_title(k) or "（未分部分）": v for k, v in result.by_section.items()}
                 kinds = {kind_name(k): v for k, v in result.by_kind.items()}
@@ -68,23 +68,62 @@ class ResultScreen(Screen[str | None]):
                 yield Button("返回首页 Esc", id="home")
             if result.mistakes:
                 yield Label(f"错题 {len(result.mistakes)} 道（↑↓ 逐一查看）", classes="heading")
-                yield OptionList(*[Text(f"{o.question.id}　{o.question.prompt[:40]}") for o in result.mistakes], id="mistakes")
+                yield OptionList(*[self.mistake_label(o) for o in self.mistakes], id="mistakes")
                 yield Vertical(id="mistake-detail")
             else:
-                yield Label("全部正确，太棒了！", classes="heading")
+                yield Label(self.no_mistakes(), classes="heading")
         yield Footer(compact=True)
+
+    def score_text(self) -> Text:
+        result = self.result
+        minutes, seconds = divmod(int(result.seconds), 60)
+        counts = result.counts
+        return Text.assemble(
+            (f"{MODE_NAMES[self.session.settings.mode]}完成　", "bold"),
+            (f"得分 {format_score(result.score)}/{format_score(result.max_score)}（{result.percent:.0f}%）", "bold green"),
+            f"　用时 {minutes} 分 {seconds} 秒\n",
+            ("正确 ", ""), (str(counts[Verdict.CORRECT]), "green"), ("　接近 ", ""), (str(counts[Verdict.CLOSE]), "yellow"),
+            ("　错误 ", ""), (str(counts[Verdict.WRONG]), "red"),
+            *([("　未答 ", ""), (str(counts["unanswered"]), "dim")] if counts["unanswered"] else []),
+        )
+
+    def no_mistakes(self) -> str:
+        """Nothing answered wrong: all right, unless time ran out on questions never answered."""
+        unanswered = self.result.counts["unanswered"]
+        answered = self.session.total - unanswered
+        if not unanswered:
+            return "全部正确，太棒了！"
+        if not answered:
+            return f"时间到，{unanswered} 题都没有作答。"
+        return f"已答的 {answered} 题都答对了，还有 {unanswered} 题没有作答。"
 
     def on_mount(self) -> None:
         if self.result.mistakes:
-            self.query_one("#mistakes", OptionList).focus()
+            self.query_one("#mistakes", OptionList).focus(scroll_visible=False)  # the page opens on its score
 
     async def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        outcome = self.result.mistakes[event.option_index]
+        outcome = self.mistakes[event.option_index]
         detail = self.query_one("#mistake-detail", Vertical)
         await detail.remove_children()
         question = outcome.question
         await detail.mount_all([Prose(Text(question.prompt), classes="prompt"), Feedback(outcome.grade, question, expected_text(question), outcome.typed)])
-        self.call_after_refresh(detail.scroll_visible, animate=False)  # the page scrolls to the mistake's details
+        if outcome.overridden:
+            self.show_disputed()
+        if self.looked:  # the page scrolls to the mistake the learner moved to, not to the first as it opens
+            self.call_after_refresh(detail.scroll_visible, animate=False)
+        self.looked = True
+
+    @staticmethod
+    def mistake_label(outcome: Outcome) -> Text:
+        disputed = "✔ 已申诉　" if outcome.overridden else ""
+        return Text(f"{disputed}{outcome.question.id}　{outcome.question.prompt[:40]}")
+
+    def show_disputed(self) -> None:
+        self.query_one("#mistake-detail .verdict", Static).update(DISPUTED)
+
+    def highlighted_mistake(self) -> Outcome | None:
+        index = self.query_one("#mistakes", OptionList).highlighted if self.mistakes else None
+        return self.mistakes[index] if index is not None else None
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id if event.button.id != "home" else None)
@@ -92,7 +131,25 @@ class ResultScreen(Screen[str | None]):
     def check_action(self, action: str, parameters) -> bool | None:
         if action == "board":
             return self.app.store.session(self.session.session_id)["quiz_code"] is not None
+        if action == "override":
+            outcome = self.highlighted_mistake()
+            return self.session.settings.mode not in NO_DISPUTES and outcome is not None and outcome.disputable
         return True
+
+    async def action_override(self) -> None:
+        """我答对了 after an exam: the highlighted mistake is scored right, the original verdict kept."""
+        outcome = self.highlighted_mistake()
+        if outcome is None or not self.check_action("override", ()):
+            return
+        self.session.override(outcome)
+        self.result = self.session.result()
+        self.query_one("#result-score", Static).update(self.score_text())
+        mistakes = self.query_one("#mistakes", OptionList)
+        index = mistakes.highlighted
+        mistakes.replace_option_prompt_at_index(index, self.mistake_label(outcome))
+        self.show_disputed()
+        self.notify("已记为正确，原判定保留供老师复核。")
+        self.refresh_bindings()
 
     def action_retry(self) -> None:
         if self.result.mistakes:

@@ -37,6 +37,14 @@ class Statistics(Connection):
     def accuracy_by_kind(self, profile_id: int) -> list[dict[str, Any]]:
         return self._accuracy("SELECT kind, count(*), sum(score) FROM answers WHERE profile_id = ? GROUP BY kind", (profile_id,))
 
+    def question_results(self, profile_id: int, bank_id: str) -> dict[str, tuple[int, float]]:
+        """Each question of a bank this profile answered: (answers, their scores added up)."""
+        rows = self.db.execute(
+            "SELECT question_id, count(*), sum(score) FROM answers WHERE profile_id = ? AND bank_id = ? GROUP BY question_id",
+            (profile_id, bank_id),
+        )
+        return {question_id: (count, total) for question_id, count, total in rows}
+
     def weakest_questions(self, profile_id: int, limit: int = 10) -> list[dict[str, Any]]:
         rows = self.db.execute(
             "SELECT bank_id, question_id, count(*) AS answers, avg(score) AS accuracy FROM answers WHERE profile_id = ? "

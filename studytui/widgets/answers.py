@@ -29,19 +29,30 @@ def pending(widget) -> Any:
 
 
 EMPTY_ANSWER = "还没有填写答案。再按一次回车表示不会（记为错误）。"
+NOTHING_PICKED = "还没有勾选。再按一次回车表示不会（记为错误）。"
+NOTHING_MOVED = "还没有移动任何一项。再按一次回车按现在的顺序提交。"
 
 
-class _TypedAnswer(Vertical):
-    """Typed answers: an empty one asks once more before it is submitted."""
+class _AsksBeforeEmpty:
+    """An answer with nothing in it (nothing typed, picked or moved) asks once more before
+    it is submitted, so an Enter pressed one time too many answers nothing."""
 
     asked_empty = False
+    EMPTY = EMPTY_ANSWER
 
     def submit_unless_empty(self, response: Any) -> None:
         if self.pending() is None and not self.asked_empty:
             self.asked_empty = True
-            self.mount(Label(EMPTY_ANSWER, classes="hint empty-answer"))
+            self.say(Label(self.EMPTY, classes="hint empty-answer"))
         else:
             self.post_message(Answered(response))
+
+    def say(self, hint: Label) -> None:
+        self.mount(hint)
+
+
+class _TypedAnswer(_AsksBeforeEmpty, Vertical):
+    """Typed answers."""
 
 
 class ClozeAnswer(_TypedAnswer):
@@ -147,10 +158,18 @@ class JudgeAnswer(_Options):
         self.post_message(Answered(index == 0))
 
 
-class MultiAnswer(_Options):
+class _PickedAnswer(_AsksBeforeEmpty, _Options):
+    """Options answered by picking or moving several: the question to ask shows below the list."""
+
+    def say(self, hint: Label) -> None:
+        self.parent.mount(hint, after=self)
+
+
+class MultiAnswer(_PickedAnswer):
     """Choose every right option: numbers, Space or a click toggle; Enter submits."""
 
     BINDINGS = [*_NUMBER_KEYS, Binding("space", "toggle_highlighted", "勾选"), Binding("enter", "submit", "提交")]
+    EMPTY = NOTHING_PICKED
 
     def __init__(self, question: Question, options: list[str], **kwargs) -> None:
         self.chosen: set[int] = set()
@@ -169,13 +188,13 @@ class MultiAnswer(_Options):
             self.pick(self.highlighted)
 
     def action_submit(self) -> None:
-        self.post_message(Answered([self.texts[i] for i in sorted(self.chosen)]))
+        self.submit_unless_empty([self.texts[i] for i in sorted(self.chosen)])
 
     def pending(self) -> list[str] | None:
         return [self.texts[i] for i in sorted(self.chosen)] or None
 
 
-class OrderAnswer(_Options):
+class OrderAnswer(_PickedAnswer):
     """Put the items in order: ↑↓ choose an item, Shift+↑↓ (or U/D) move it, Enter submits."""
 
     BINDINGS = [
@@ -183,6 +202,7 @@ class OrderAnswer(_Options):
         Binding("shift+down,d", "move(1)", "下移"),
         Binding("enter", "submit", "提交"),
     ]
+    EMPTY = NOTHING_MOVED
     moved = False
 
     def action_move(self, step: int) -> None:
@@ -200,7 +220,7 @@ class OrderAnswer(_Options):
         """A click or Enter on an item only chooses it; Enter submits through the binding."""
 
     def action_submit(self) -> None:
-        self.post_message(Answered(list(self.texts)))
+        self.submit_unless_empty(list(self.texts))
 
     def pending(self) -> list[str] | None:
         """The order as it stands, once the learner has moved an item."""

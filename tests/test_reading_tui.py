@@ -1,0 +1,104 @@
+"""通读原文 driven with Pilot: from home, part by part, practising the part on screen, and
+the marks following the answers."""
+
+import shutil
+import time
+from pathlib import Path
+
+from studytui.app import StudyApp
+from studytui.paths import shipped_banks_dir
+from helpers import THREE, prepare, settle
+
+SHIPPED = shipped_banks_dir() / "qichu-qifali.yaml"
+LONGEST = Path(__file__).parent / "data" / "corpus" / "chenguoyang_jiaoyu_gongzuo.txt"
+
+
+def status(app) -> str:
+    return str(app.screen.query_one("#reading-status").render())
+
+
+def page(app) -> str:
+    return "\n".join(str(part.text) for part in app.screen.query(".part"))
+
+
+async def test_d_on_home_reads_the_speech_and_p_practises_the_part_on_screen(tmp_path):
+    prepare(tmp_path, bank_id="qichu-qifali")
+    app = StudyApp(data_dir=tmp_path, banks=[])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "D  通读原文" in str(app.screen.query_one("#modes").render())
+        await pilot.press("d")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReadingScreen"
+        assert "第 1/8 部分" in status(app)
+        assert "践行“两个维护○”" in page(app)
+        await pilot.press("right", "right")
+        await pilot.pause()
+        assert "第 3/8 部分：以脱贫攻坚为重点" in status(app)
+        await pilot.press("p")
+        await pilot.pause()
+        quiz = app.screen
+        assert quiz.session.settings.sections == ("s2",)
+        assert {q.section for q in quiz.session.questions} == {"s2"}
+        while quiz.session.current.type == "judge":  # a judge question asks no formulation
+            quiz.session.submit(quiz.session.current.answer)
+        question = quiz.session.current
+        quiz.session.submit(question.answer)
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        assert "第 3/8 部分" in status(app)
+        part = app.screen.reading.parts[2]
+        marks = [m for m in part.marks if question.id in m.questions]  # a list's items may be marked apart
+        assert marks and all(mark.mastery.value == "已掌握" for mark in marks)
+        assert f"✔ {len(marks)}" in str(app.screen.query(".part")[2].text)
+
+
+async def test_scrolling_follows_the_part_on_screen(tmp_path):
+    prepare(tmp_path, bank_id="qichu-qifali")
+    app = StudyApp(data_dir=tmp_path, banks=[])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("end")
+        await pilot.pause()
+        assert "第 8/8 部分" in status(app)
+        await pilot.press("home")
+        await pilot.pause()
+        assert "第 1/8 部分" in status(app)
+
+
+async def test_a_bank_without_a_speech_shows_its_source_sentences(tmp_path):
+    prepare(tmp_path)
+    app = StudyApp(data_dir=tmp_path, banks=[THREE])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        assert "没有附讲话原文" in str(app.screen.query_one("#reading-legend").render())
+        assert "· 紧盯“七个有之○”，严肃查处对党不忠诚不老实等问题。" in page(app)
+        await pilot.press("p")
+        await pilot.pause()
+        assert app.screen.session.total == 3
+
+
+async def test_the_longest_corpus_speech_opens_at_once(tmp_path):
+    speech = tmp_path / "banks" / LONGEST.name
+    speech.parent.mkdir()
+    shutil.copy(LONGEST, speech)
+    prepare(tmp_path, bank_id=speech.stem)
+    app = StudyApp(data_dir=tmp_path, banks=[])
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(200):  # the speech is generated into a bank first
+            await pilot.pause(0.05)
+            if app.library.entries and app.screen.bank:
+                break
+        assert app.screen.bank.id == speech.stem
+        started = time.perf_counter()
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.screen.query(".part")
+        assert time.perf_counter() - started < 1.5  # about as long as the stats screen takes
+        await pilot.press("end")
+        await pilot.pause()
+        assert "部分" in status(app)
