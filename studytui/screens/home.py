@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import getters, work
@@ -15,10 +16,12 @@ from textual.message import Message
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from studytui.bankfile.bank import Bank, Validation
 from studytui.host import Host
 from studytui.screens.dialogs import ProfileDialog
 from studytui.vocabulary import Strictness
+
+if TYPE_CHECKING:  # annotations only: the bank model (and its YAML) loads with the banks, after home shows
+    from studytui.bankfile.bank import Bank, Validation
 
 FORMAT_EXAMPLE = "example"
 """The shipped bank that shows instructors the format: never a learner's first selection."""
