@@ -212,3 +212,9 @@ def test_a_definition_after_a_frame_and_what_it_goes_on_saying():
             "是坚持和发展中国特色社会主义的必由之路，是决定当代中国命运的关键一招。\n")
     asked = found(text)
     assert {"党和人民大踏步赶上时代的重要法宝", "坚持和发展中国特色社会主义的必由之路", "决定当代中国命运的关键一招"} <= set(asked)
+
+
+def test_a_subtitle_set_on_two_lines_is_one():
+    text = "从七处齐发力打好卷\n\n——市纪委书记在全市纪检监察系统贯彻落实\n全国两会精神大会上的讲话\n\n同志们：\n一要践行“两个维护”，推动政治监督具体化常态化\n要坚持“两个维护”。\n"
+    paragraphs = [p.text for p in read(text).paragraphs]
+    assert paragraphs[0] == "同志们：" and not any(p.startswith("全国两会") for p in paragraphs)  # no half subtitle to ask

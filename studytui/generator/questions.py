@@ -207,6 +207,7 @@ class _Writer:
             elif f.kind not in ("heading", "lead") and not checks.weak(f.text) and not checks.place(f.text):
                 self.pools.setdefault(f.kind, []).append(f.text)
         self.offered: Counter[str] = Counter()  # how often each distractor is offered in a choice
+        self.frames: dict[str, dict[tuple, list[str]]] = {}  # each pool indexed by the frames of _likeness
         self.judged: set[str] = set()
         self.judges: Counter[bool] = Counter()
         self.paired: set[str] = set()  # prompts asking a pair of numbered formulations together
@@ -256,13 +257,24 @@ class _Writer:
         tiers = [numeral_variants(answer)] if kind == "numbered" else []
         for pool in OWN_POOLS if kind == "item" else (kind,) if own_only else (kind, "lexicon"):
             alike = sorted({
-                t for t in self.pools.get(pool, ())
-                if abs(len(t) - len(answer)) <= 1 and t.count("、") == answer.count("、") and _likeness(answer, t) >= 2
+                t for t in self.framed(pool, answer)
+                if abs(len(t) - len(answer)) <= 1 and t.count("、") == answer.count("、")
                 and (pool != "lexicon" or self.same_field(answer, t))
             })
             self.rng.shuffle(alike)
             tiers.append(sorted(alike, key=lambda t: -_likeness(answer, t)))
         return [option for tier in tiers for option in tier]
+
+    def framed(self, pool: str, answer: str) -> list[str]:
+        """The pool's entries in the answer's frame (_likeness 2 or more: its last character,
+        or its first and its length), found through an index rather than a scan of the pool."""
+        index = self.frames.get(pool)
+        if index is None:
+            index = self.frames[pool] = {}
+            for entry in dict.fromkeys(self.pools.get(pool, ())):
+                index.setdefault(("last", entry[-1:]), []).append(entry)
+                index.setdefault(("first", entry[:1], len(entry)), []).append(entry)
+        return index.get(("last", answer[-1:]), []) + index.get(("first", answer[:1], len(answer)), [])
 
     def distractors(self, answer: str, sentence: str, kind: str, count: int = 3) -> list[str] | None:
         """Options that read like the answer but are wrong in the sentence: never one

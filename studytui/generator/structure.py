@@ -20,6 +20,7 @@ _MARKERS = [
 HEADING_MAX = 60
 WRAP_MIN, WRAP_SHARE = 16, 0.3
 _CONTINUING = "，。、；：！？”’）》,.;:!?)"
+HEADER_LINES = 3  # a title and a subtitle may each be set on two lines
 WRAP_FULL = 0.9  # a line this share of the width or more was cut by the wrap, not by its end
 
 
@@ -100,8 +101,8 @@ def _lines(text: str) -> list[str]:
             elif line:
                 lines.append(line)
             continue
-        if len(lines) == 1 and not buffer and _TITLE_END.fullmatch(line):
-            lines[0] += line  # the rest of a title set on two lines: …工作座谈会 / 上的讲话
+        if lines and len(lines) <= HEADER_LINES and not buffer and _TITLE_END.fullmatch(line) and lines[-1][-1] not in _PARAGRAPH_ENDS:
+            lines[-1] += line  # the rest of a title or subtitle set on two lines: …工作座谈会 / 上的讲话
             continue
         if width is None:  # one paragraph a line: a line without a full stop is a heading, not a wrap
             if lines and line[0] in _CONTINUING and not buffer:
