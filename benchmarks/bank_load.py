@@ -1,6 +1,6 @@
 """Loading and validating a 10,000-question bank, against yaml.load(CSafeLoader) on the same file.
 
-    python benchmarks/bank_load.py
+python benchmarks/bank_load.py
 """
 
 from __future__ import annotations
@@ -19,9 +19,28 @@ QUESTIONS = 10_000
 
 def make_bank(n: int) -> bank.Bank:
     kinds = [
-        lambda i: bank.Question(f"q{i}", "cloze", f"第{i}题：践行“____”，推动政治监督具体化常态化", ("两个维护",), accept=(("两个维护",),), section="s1", tags=("numbered",), source="一要践行“两个维护”，推动政治监督具体化常态化"),
-        lambda i: bank.Question(f"q{i}", "choice", f"第{i}题：紧盯“____”", "七个有之", options=("七个有之", "五个有之", "六个有之", "八个有之"), section="s2", explanation="出自原文。"),
-        lambda i: bank.Question(f"q{i}", "multi", f"第{i}题：哪些是三圈？", ("朋友圈", "社交圈"), options=("朋友圈", "社交圈", "工作圈")),
+        lambda i: bank.Question(
+            f"q{i}",
+            "cloze",
+            f"第{i}题：践行“____”，推动政治监督具体化常态化",
+            ("两个维护",),
+            accept=(("两个维护",),),
+            section="s1",
+            tags=("numbered",),
+            source="一要践行“两个维护”，推动政治监督具体化常态化",
+        ),
+        lambda i: bank.Question(
+            f"q{i}",
+            "choice",
+            f"第{i}题：紧盯“____”",
+            "七个有之",
+            options=("七个有之", "五个有之", "六个有之", "八个有之"),
+            section="s2",
+            explanation="出自原文。",
+        ),
+        lambda i: bank.Question(
+            f"q{i}", "multi", f"第{i}题：哪些是三圈？", ("朋友圈", "社交圈"), options=("朋友圈", "社交圈", "工作圈")
+        ),
         lambda i: bank.Question(f"q{i}", "judge", f"第{i}题：精准运用“四种形态”。", True),
         lambda i: bank.Question(f"q{i}", "order", f"第{i}题：排序", ("不敢腐", "不能腐", "不想腐"), tags=("slogan",)),
         lambda i: bank.Question(f"q{i}", "list", f"第{i}题：列举", ("审批监管", "执法司法", "工程建设")),

@@ -61,7 +61,9 @@ print(json.dumps(writes))
 def run_takers(data: Path, code: str, count: int, pace: str) -> list[float]:
     start_at = time.time() + 4  # every taker starts at the same moment
     procs = [
-        subprocess.Popen([sys.executable, "-c", TAKER, str(data), code, f"学员{i:02d}", str(start_at), pace], stdout=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", TAKER, str(data), code, f"学员{i:02d}", str(start_at), pace], stdout=subprocess.PIPE, text=True
+        )
         for i in range(count)
     ]
     writes: list[float] = []
@@ -87,7 +89,9 @@ def main() -> None:
     print(f"class quiz {code}: {TAKERS} takers x {QUESTIONS} questions, all at once on one data folder")
     with tempfile.TemporaryDirectory() as folder:
         alone = run_takers(Path(folder) / "alone", code, 1, "flat")
-        print(f"one taker alone:        median {statistics.median(alone) * 1000:6.2f} ms, p99 {p99(alone) * 1000:6.2f} ms per answer write")
+        print(
+            f"one taker alone:        median {statistics.median(alone) * 1000:6.2f} ms, p99 {p99(alone) * 1000:6.2f} ms per answer write"
+        )
         for pace in ("paced", "flat"):
             room = Path(folder) / pace
             writes = run_takers(room, code, TAKERS, pace)
@@ -97,8 +101,10 @@ def main() -> None:
             store.close()
             lost = "none lost" if kept == expected else f"{expected - kept} LOST"
             target = "; target p99 < 50 ms" if pace == "paced" else "; stress, for information"
-            print(f"{TAKERS} takers, {pace + ':':7} median {statistics.median(writes) * 1000:6.2f} ms, p99 {p99(writes) * 1000:6.2f} ms "
-                  f"({p99(writes) / p99(alone):.1f}x alone{target}); kept {kept} of {expected} ({lost}), {ranked} ranked")
+            print(
+                f"{TAKERS} takers, {pace + ':':7} median {statistics.median(writes) * 1000:6.2f} ms, p99 {p99(writes) * 1000:6.2f} ms "
+                f"({p99(writes) / p99(alone):.1f}x alone{target}); kept {kept} of {expected} ({lost}), {ranked} ranked"
+            )
 
 
 if __name__ == "__main__":

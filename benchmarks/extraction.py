@@ -82,7 +82,7 @@ def one_mb_inputs(speech: str) -> dict[str, str]:
     repeated = "\n".join([speech] * (ONE_MB // len(speech.encode()) + 1))
     one_line = speech.replace("\n", "").replace("。", "，")
     han = "".join(c for c in speech if "\u4e00" <= c <= "\u9fff")
-    items = [han[(i * 5) % (len(han) - 5):][:5] for i in range(50_000)]
+    items = [han[(i * 5) % (len(han) - 5) :][:5] for i in range(50_000)]
     return {
         "speech repeated": repeated.encode()[:ONE_MB].decode("utf-8", "ignore"),
         "one line, no 。": (one_line * (ONE_MB // len(one_line.encode()) + 1)).encode()[:ONE_MB].decode("utf-8", "ignore"),
@@ -94,7 +94,9 @@ def corpus_figures(show: str | None) -> None:
     from studytui.generator.checks import failures
     from studytui.generator.questions import generate
 
-    print(f"{'speech':28} {'chars':>6} {'questions':>9} {'recall':>7} {'precision':>9} {'checks failed':>13} {'gate left out':>13} {'time':>7}")
+    print(
+        f"{'speech':28} {'chars':>6} {'questions':>9} {'recall':>7} {'precision':>9} {'checks failed':>13} {'gate left out':>13} {'time':>7}"
+    )
     for path in sorted(CORPUS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         gold = yaml.safe_load(path.with_suffix(".gold.yaml").read_text(encoding="utf-8"))["formulations"]
@@ -103,8 +105,10 @@ def corpus_figures(show: str | None) -> None:
         recall, precision, missed, wrong = score(questions, gold)
         failed = failures(result.bank, text)
         cost = in_child(text)
-        print(f"{path.stem:28} {len(text):6d} {len(questions):9d} {recall:7.1%} {precision:9.1%} "
-              f"{sum(map(len, failed.values())):13d} {result.rejected:13d} {cost['seconds']:6.2f}s")
+        print(
+            f"{path.stem:28} {len(text):6d} {len(questions):9d} {recall:7.1%} {precision:9.1%} "
+            f"{sum(map(len, failed.values())):13d} {result.rejected:13d} {cost['seconds']:6.2f}s"
+        )
         for check, failing in failed.items():
             if failing:
                 print(f"{'':30}{check}: {', '.join(failing)}")
@@ -124,7 +128,9 @@ def one_mb_figures() -> None:
     for name, text in one_mb_inputs(speech).items():
         cost = in_child(text)
         size = len(text.encode())
-        print(f"{name:20} {cost['seconds']:6.2f}s {cost['rss_mb']:7.0f}MB {cost['bank_bytes'] / 1e6:7.2f}MB {cost['bank_bytes'] / size:9.2f}x {cost['questions']:9d}")
+        print(
+            f"{name:20} {cost['seconds']:6.2f}s {cost['rss_mb']:7.0f}MB {cost['bank_bytes'] / 1e6:7.2f}MB {cost['bank_bytes'] / size:9.2f}x {cost['questions']:9d}"
+        )
     print("targets: each <= 3 s and <= 300 MB, bank <= 10x the input")
 
 

@@ -49,7 +49,7 @@ def typical_answers(count: int, seed: int = 7) -> list[tuple[str, str]]:
         if i % 3 == 0:  # a slip
             pos = rng.randrange(len(expected))
             mates = [c for r in readings(expected[pos]) for c in by_reading.get(r, []) if c != expected[pos]]
-            answer = expected[:pos] + (rng.choice(mates) if mates else "") + expected[pos + 1:]
+            answer = expected[:pos] + (rng.choice(mates) if mates else "") + expected[pos + 1 :]
         elif i % 3 == 1:  # another formulation
             answer = rng.choice(runs)
         pairs.append((expected, answer))
@@ -57,7 +57,9 @@ def typical_answers(count: int, seed: int = 7) -> list[tuple[str, str]]:
 
 
 def median_first_call(code: str) -> float:
-    runs = sorted(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout) for _ in range(5))
+    runs = sorted(
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout) for _ in range(5)
+    )
     return runs[2]
 
 
@@ -77,7 +79,7 @@ def long_answers() -> None:
         cases = {
             "十…十 cloze": lambda: grade("十不准", "十" * length),
             "list, wrong items": lambda: grade_list(LIST, ("天网、" * length)[:length]),
-            "enumeration blank": lambda: grade_blank(enumeration, ("执行、" * length)[:length - 3] + "甲和乙"),
+            "enumeration blank": lambda: grade_blank(enumeration, ("执行、" * length)[: length - 3] + "甲和乙"),
         }
         times = {name: min(seconds(run) for _ in range(3)) for name, run in cases.items()}
         cells = "  ".join(f"{name} {took * 1000:6.1f} ms ({took / length * 1e6:5.1f} µs)" for name, took in times.items())
@@ -85,7 +87,9 @@ def long_answers() -> None:
     for length in (10 * MAX_ANSWER_LENGTH, 80_000):
         refused = seconds(lambda: grade("十不准", "十" * length))
         read = seconds(lambda: normalize("十" * length))
-        print(f"  {length:6,d} chars: refused as too long in {refused * 1000:.2f} ms; its numerals read (normalize) in {read * 1000:.0f} ms")
+        print(
+            f"  {length:6,d} chars: refused as too long in {refused * 1000:.2f} ms; its numerals read (normalize) in {read * 1000:.0f} ms"
+        )
 
 
 def main() -> None:
@@ -107,7 +111,9 @@ def main() -> None:
         Levenshtein.editops(expected, answer)
     baseline = time.perf_counter() - started
 
-    print(f"answers graded:          {len(pairs)} ({verdicts.count('correct')} correct, {verdicts.count('close')} close, {verdicts.count('wrong')} wrong)")
+    print(
+        f"answers graded:          {len(pairs)} ({verdicts.count('correct')} correct, {verdicts.count('close')} close, {verdicts.count('wrong')} wrong)"
+    )
     print(f"grades per second:       {len(pairs) / elapsed:10,.0f}  (target >= 20,000)")
     print(f"vs bare editops:         {elapsed / baseline:10.1f}x the time of rapidfuzz editops alone")
     print(f"first call (import + grade with a slip): {first_call * 1000:6.1f} ms median of 5 (target < 200 ms)")

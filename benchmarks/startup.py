@@ -90,7 +90,9 @@ def main() -> None:
         peak_kb = int(run(OURS, env, "--memory")[1].split()[-1])
     b, o = statistics.median(bare), statistics.median(ours)
     ratio = statistics.median(x / y for x, y in zip(ours, bare))  # each pair ran back to back, under one load
-    print(f"bare Textual app (Header, Static, Footer), to its first frame: {b * 1000:7.1f} ms  (median of {RUNS} processes, launch to exit)")
+    print(
+        f"bare Textual app (Header, Static, Footer), to its first frame: {b * 1000:7.1f} ms  (median of {RUNS} processes, launch to exit)"
+    )
     print(f"studytui, until the home screen lists the banks:              {o * 1000:7.1f} ms")
     print(f"ratio (median of the {RUNS} alternated pairs):                  {ratio:7.2f}  (target <= {TARGET:.2f})")
     print(f"peak memory, shipped banks loaded:                             {peak_kb / 1024:7.1f} MB (target < 120 MB)")

@@ -51,13 +51,30 @@ def fill(store, rng: random.Random) -> int:
         session_id, owner = sessions[i % len(sessions)]
         verdict, score = rng.choice(VERDICTS)
         moment = start + timedelta(minutes=i * 2.6)
-        rows.append((session_id, owner, f"bank{session_id % 5}", f"s{rng.randrange(7)}-{rng.randrange(60):03d}", f"s{rng.randrange(1, 8)}",
-                     rng.choice(("quoted", "numbered", "lead", "list", "slogan", "heading")), "题目", "作答", verdict, score, 1, 5.0,
-                     iso(moment), local_day(moment)))
+        rows.append(
+            (
+                session_id,
+                owner,
+                f"bank{session_id % 5}",
+                f"s{rng.randrange(7)}-{rng.randrange(60):03d}",
+                f"s{rng.randrange(1, 8)}",
+                rng.choice(("quoted", "numbered", "lead", "list", "slogan", "heading")),
+                "题目",
+                "作答",
+                verdict,
+                score,
+                1,
+                5.0,
+                iso(moment),
+                local_day(moment),
+            )
+        )
     with store.transaction() as db:
         db.executemany(
             "INSERT INTO answers(session_id, profile_id, bank_id, question_id, section, kind, prompt, typed, verdict, score, points, seconds, answered, day) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
         db.execute(
             "UPDATE sessions SET answered = (SELECT count(*) FROM answers a WHERE a.session_id = sessions.id), "
             "score = (SELECT coalesce(sum(score), 0) FROM answers a WHERE a.session_id = sessions.id), "
@@ -172,7 +189,10 @@ def main() -> None:
         counter = iter(range(10**9))
 
         def record():
-            store.record(Answer(session_id, f"q{next(counter)}", "题目", "作答", "wrong", 0.0, 3.0, "s1", "quoted"), ("{}", iso(datetime.now(timezone.utc))))
+            store.record(
+                Answer(session_id, f"q{next(counter)}", "题目", "作答", "wrong", 0.0, 3.0, "s1", "quoted"),
+                ("{}", iso(datetime.now(timezone.utc))),
+            )
 
         baseline = median_ms(lambda: store.db.execute("SELECT id FROM answers WHERE id = ?", (12345,)).fetchone(), 200)
         record_ms = median_ms(record, 200)

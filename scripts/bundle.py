@@ -101,7 +101,9 @@ Results = dict[Target, str | None]  # what each target misses; None when it is c
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description="把 studytui 及其全部依赖的 wheel 写入一个文件夹，供无法访问软件包索引的电脑离线安装。")
+    parser = argparse.ArgumentParser(
+        description="把 studytui 及其全部依赖的 wheel 写入一个文件夹，供无法访问软件包索引的电脑离线安装。"
+    )
     parser.add_argument("dir", type=Path, help="输出文件夹（须为空或不存在）")
     parser.add_argument("--postgres", action="store_true", help=f"同时打包 PostgreSQL 驱动（{POSTGRES}）")
     parser.add_argument("--platform", action="append", choices=PLATFORMS, help="目标平台，可重复；默认全部")
@@ -117,8 +119,11 @@ def pip(*args: str, markers: dict[str, str] | None = None) -> subprocess.Complet
 def not_source(folder: str, names: list[str]) -> set[str]:
     """Hidden files, build output, caches and virtual environments: not copied to build from."""
     outputs = {"build", "dist", "__pycache__"}
-    return {name for name in names if name.startswith(".") or name in outputs or name.endswith(".egg-info")
-            or (Path(folder, name, "pyvenv.cfg").exists())}
+    return {
+        name
+        for name in names
+        if name.startswith(".") or name in outputs or name.endswith(".egg-info") or (Path(folder, name, "pyvenv.cfg").exists())
+    }
 
 
 def build_studytui(source: Path, built: Path) -> Path | None:
@@ -154,7 +159,9 @@ def missing_reason(stderr: str) -> str:
 def download(target: Target, requirements: list[str], built: Path, out: Path) -> str | None:
     """Download what target needs into out, taking the wheels built here from built;
     None when complete, else what is missing."""
-    result = pip("download", *target.pip_options(), "--find-links", str(built), "-d", str(out), *requirements, markers=target.markers())
+    result = pip(
+        "download", *target.pip_options(), "--find-links", str(built), "-d", str(out), *requirements, markers=target.markers()
+    )
     return None if result.returncode == 0 else missing_reason(result.stderr)
 
 

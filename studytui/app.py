@@ -26,7 +26,10 @@ class StudyApp(Host):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "studytui 提法学习"
     ENABLE_COMMAND_PALETTE = False  # every action has its key, shown in the footer
-    BINDINGS = [Binding("question_mark", "help", "帮助", key_display="?"), Binding("ctrl+q", "quit", "退出", show=False, priority=True)]
+    BINDINGS = [
+        Binding("question_mark", "help", "帮助", key_display="?"),
+        Binding("ctrl+q", "quit", "退出", show=False, priority=True),
+    ]
 
     waiting = False
     """Whether the user was told that answers wait in memory for the database."""
@@ -59,7 +62,11 @@ class StudyApp(Host):
 
     def _tell_broken(self, path: Path, moved: Path, kept: int, names_lost: int = 0) -> None:
         lost = f"{names_lost} 人的姓名未能救回，其作答暂记在“恢复的用户…”名下。" if names_lost else ""
-        self.notify(f"数据库 {path} 已损坏，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新建的数据库。{lost}", severity="error", timeout=30)
+        self.notify(
+            f"数据库 {path} 已损坏，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新建的数据库。{lost}",
+            severity="error",
+            timeout=30,
+        )
 
     # -- flows ---------------------------------------------------------------------------
 

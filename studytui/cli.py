@@ -37,67 +37,110 @@ def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     what was given before the command name.
     """
     unset = {} if top else {"default": argparse.SUPPRESS}
-    parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（data folder；默认：$STUDYTUI_DATA_DIR 或系统用户数据目录）", **unset)
-    parser.add_argument("--bank", metavar="PATH", action="append", help="额外的题库文件或文件夹，可重复（extra bank file or folder）", **unset)
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="数据文件夹（data folder；默认：$STUDYTUI_DATA_DIR 或系统用户数据目录）", **unset
+    )
+    parser.add_argument(
+        "--bank", metavar="PATH", action="append", help="额外的题库文件或文件夹，可重复（extra bank file or folder）", **unset
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="studytui", description=DESCRIPTION, epilog="不带命令时打开终端界面（without a command, studytui opens the TUI）。")
-    parser.add_argument("--version", action="version", version=f"studytui {__version__}", help="显示版本并退出（show the version）")
+    parser = _Parser(
+        prog="studytui", description=DESCRIPTION, epilog="不带命令时打开终端界面（without a command, studytui opens the TUI）。"
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"studytui {__version__}", help="显示版本并退出（show the version）"
+    )
     _common(parser, top=True)
     parser.add_argument("--participant", action="store_true", help=argparse.SUPPRESS)  # what serve runs per browser
     commands = parser.add_subparsers(dest="command", title="命令（commands）", metavar="COMMAND", parser_class=_Parser)
 
-    validate = commands.add_parser("validate", help="校验题库（validate question banks）", description="校验题库：全部有效时退出码为 0，否则逐条输出 FILE:LINE: 问题，退出码为 1。")
-    validate.add_argument("files", nargs="*", metavar="BANK.yaml", help="题库文件；不写则校验所有找到的题库（all discovered banks）")
+    validate = commands.add_parser(
+        "validate",
+        help="校验题库（validate question banks）",
+        description="校验题库：全部有效时退出码为 0，否则逐条输出 FILE:LINE: 问题，退出码为 1。",
+    )
+    validate.add_argument(
+        "files", nargs="*", metavar="BANK.yaml", help="题库文件；不写则校验所有找到的题库（all discovered banks）"
+    )
     _common(validate)
     validate.set_defaults(handler=_validate)
 
-    generate = commands.add_parser("generate", help="从讲话稿生成题库（generate a bank from a speech）", description="找出讲话稿中的关键提法，生成填空、选择、多选、列举、排序和判断题。同一文本和 --seed 总是生成相同的题库。")
+    generate = commands.add_parser(
+        "generate",
+        help="从讲话稿生成题库（generate a bank from a speech）",
+        description="找出讲话稿中的关键提法，生成填空、选择、多选、列举、排序和判断题。同一文本和 --seed 总是生成相同的题库。",
+    )
     generate.add_argument("speech", metavar="SPEECH.txt", help="讲话稿（UTF-8 或 GB18030 纯文本）")
     generate.add_argument("-o", "--output", metavar="BANK.yaml", help="写入的题库文件；不写则输出到标准输出")
     generate.add_argument("--title", help="题库标题（默认：讲话标题）")
     generate.add_argument("--seed", type=int, default=0, help="随机种子，决定干扰项和选项顺序（默认 0）")
     generate.set_defaults(handler=_generate)
 
-    stats = commands.add_parser("stats", help="查看学习统计（study statistics）", description="每个人的练习记录、正确率、连续学习天数和最薄弱的题。")
+    stats = commands.add_parser(
+        "stats", help="查看学习统计（study statistics）", description="每个人的练习记录、正确率、连续学习天数和最薄弱的题。"
+    )
     stats.add_argument("--profile", metavar="NAME", help="只看这个人（默认：所有人）")
     stats.add_argument("--code", metavar="CODE", help="看一个班级测验码（或竞赛编号 CT-…）的排名和答错最多的题")
     stats.add_argument("--json", action="store_true", help="输出 JSON")
     _common(stats)
     stats.set_defaults(handler=_data("stats"))
 
-    export = commands.add_parser("export", help="导出所有作答记录（export every answer）", description="导出每个人的每一次作答，供出题老师用表格软件查看（CSV 为带 BOM 的 UTF-8，Excel 可直接打开）。")
+    export = commands.add_parser(
+        "export",
+        help="导出所有作答记录（export every answer）",
+        description="导出每个人的每一次作答，供出题老师用表格软件查看（CSV 为带 BOM 的 UTF-8，Excel 可直接打开）。",
+    )
     export.add_argument("--format", choices=["csv", "json"], default="csv", help="格式（默认 csv）")
     export.add_argument("-o", "--output", metavar="FILE", help="写入的文件；不写则输出到标准输出")
     export.add_argument("--code", metavar="CODE", help="只导出这个班级测验码的作答（带回给老师用 json 格式）")
     _common(export)
     export.set_defaults(handler=_data("export"))
 
-    imports = commands.add_parser("import", help="导入别的机器导出的作答（merge answers exported elsewhere）", description="合并 studytui export --format json 导出的作答；同一条作答导入两次也只记一次。")
+    imports = commands.add_parser(
+        "import",
+        help="导入别的机器导出的作答（merge answers exported elsewhere）",
+        description="合并 studytui export --format json 导出的作答；同一条作答导入两次也只记一次。",
+    )
     imports.add_argument("files", nargs="+", metavar="FILE.json", help="studytui export --format json 的输出")
     _common(imports)
     imports.set_defaults(handler=_data("import_"))
 
-    report = commands.add_parser("report", help="薄弱环节报告（weak points report）", description="每道题、每类提法有多少人答对，供老师决定接下来讲什么。")
+    report = commands.add_parser(
+        "report", help="薄弱环节报告（weak points report）", description="每道题、每类提法有多少人答对，供老师决定接下来讲什么。"
+    )
     report.add_argument("--code", metavar="CODE", help="只看这个班级测验码")
     report.add_argument("--format", choices=["md", "csv"], default="md", help="格式：md（Markdown，默认）或 csv")
     report.add_argument("-o", "--output", metavar="FILE", help="写入的文件；不写则输出到标准输出")
     _common(report)
     report.set_defaults(handler=_data("report"))
 
-    serve = commands.add_parser("serve", help="在浏览器里使用，供一个教室（serve the TUI to browsers）", description="用 textual-serve 把终端界面提供给浏览器：大家在同一台机器的数据文件夹里答题，排行榜实时显示每个人。默认只在本机（127.0.0.1）提供；给别的机器用时请指定 --host。")
+    serve = commands.add_parser(
+        "serve",
+        help="在浏览器里使用，供一个教室（serve the TUI to browsers）",
+        description="用 textual-serve 把终端界面提供给浏览器：大家在同一台机器的数据文件夹里答题，排行榜实时显示每个人。默认只在本机（127.0.0.1）提供；给别的机器用时请指定 --host。",
+    )
     serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机）")
     serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
     serve.add_argument("--max-sessions", type=int, default=60, help="最多同时在线的人数（默认 60），满了的浏览器看到“人数已满”")
     _common(serve)
     serve.set_defaults(handler=_serve)
 
-    grade = commands.add_parser("grade", help="给一个作答评分并说明理由（grade one typed answer）", description="按评分规则给作答评分：输出判定、得分和每处差异及原因。")
+    grade = commands.add_parser(
+        "grade",
+        help="给一个作答评分并说明理由（grade one typed answer）",
+        description="按评分规则给作答评分：输出判定、得分和每处差异及原因。",
+    )
     grade.add_argument("expected", metavar="EXPECTED", help="标准答案")
     grade.add_argument("answer", metavar="ANSWER", help="作答")
     grade.add_argument("--accept", action="append", default=[], metavar="TEXT", help="其他可接受的答案，可重复")
-    grade.add_argument("--strictness", choices=["strict", "normal", "lenient"], default="normal", help="“接近”的得分：strict 0，normal 0.5（默认），lenient 1")
+    grade.add_argument(
+        "--strictness",
+        choices=["strict", "normal", "lenient"],
+        default="normal",
+        help="“接近”的得分：strict 0，normal 0.5（默认），lenient 1",
+    )
     grade.add_argument("--json", action="store_true", help="输出 JSON")
     grade.set_defaults(handler=_grade)
     return parser
@@ -252,7 +295,14 @@ def _generate(args: argparse.Namespace) -> int:
     source = os.path.relpath(speech.resolve(), output.resolve().parent) if output else speech.name
     progress = _progress_bar if sys.stderr.isatty() and len(text) > 30_000 else None
     try:
-        result = generate(text, title=args.title, seed=args.seed, bank_id=output.stem if output else speech.stem, source=source, progress=progress)
+        result = generate(
+            text,
+            title=args.title,
+            seed=args.seed,
+            bank_id=output.stem if output else speech.stem,
+            source=source,
+            progress=progress,
+        )
     except GenerationError as exc:
         print(f"{speech}:1: {exc}", file=sys.stderr)
         return 1
@@ -273,7 +323,12 @@ def _progress_bar(done: int, total: int) -> None:
     width = 30
     filled = width * done // max(total, 1)
     end = "\n" if done >= total else ""
-    print(f"\r分析中 [{'#' * filled}{'.' * (width - filled)}] {100 * done // max(total, 1):3d}%", end=end, file=sys.stderr, flush=True)
+    print(
+        f"\r分析中 [{'#' * filled}{'.' * (width - filled)}] {100 * done // max(total, 1):3d}%",
+        end=end,
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _summary(b) -> str:
@@ -298,7 +353,13 @@ def _grade(args: argparse.Namespace) -> int:
         for d in result.differences
     ]
     if args.json:
-        data = {"verdict": result.verdict, "score": result.score, "expected": result.expected, "answer": args.answer, "differences": differences}
+        data = {
+            "verdict": result.verdict,
+            "score": result.score,
+            "expected": result.expected,
+            "answer": args.answer,
+            "differences": differences,
+        }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     print(f"判定：{VERDICT_NAMES[result.verdict]}（{result.verdict}）  得分：{result.score:g}")

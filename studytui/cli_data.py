@@ -22,9 +22,21 @@ from studytui.exchange import printable
 from studytui.vocabulary import VERDICT_NAMES
 
 EXPORT_COLUMNS = {
-    "profile": "姓名", "bank_title": "题库", "question_id": "题号", "prompt": "题目", "typed": "作答", "verdict": "判定",
-    "score": "得分", "seconds": "用时（秒）", "answered": "作答时间", "mode": "模式", "quiz_code": "测验码",
-    "overridden": "已申诉", "original_verdict": "原判定", "right_answer": "正确答案", "bank": "题库编号",
+    "profile": "姓名",
+    "bank_title": "题库",
+    "question_id": "题号",
+    "prompt": "题目",
+    "typed": "作答",
+    "verdict": "判定",
+    "score": "得分",
+    "seconds": "用时（秒）",
+    "answered": "作答时间",
+    "mode": "模式",
+    "quiz_code": "测验码",
+    "overridden": "已申诉",
+    "original_verdict": "原判定",
+    "right_answer": "正确答案",
+    "bank": "题库编号",
 }
 """The CSV's columns: the record's fields, read for people (``_for_people``)."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -37,7 +49,10 @@ def open_store(args: argparse.Namespace):
     from studytui.store import open_store as open_data
 
     def tell(path: Path, moved: Path, kept: int, names_lost: int = 0) -> None:
-        print(f"{path}: 数据库文件已损坏或不是数据库，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新的数据库", file=sys.stderr)
+        print(
+            f"{path}: 数据库文件已损坏或不是数据库，已改名为 {moved.name}；从中救回 {kept} 条作答，已存入新的数据库",
+            file=sys.stderr,
+        )
         if names_lost:
             print(f"{path}: {names_lost} 人的姓名未能救回，其作答暂记在“恢复的用户…”名下", file=sys.stderr)
 
@@ -115,7 +130,9 @@ def _group_stats(store, code: str, as_json: bool) -> int:
         state = "已交卷" if row["finished"] else "作答中"
         score = f"{row['points']} 分" if "points" in row else f"得分 {row['score']:g}"
         answered = row["answered"] if "points" in row else f"{row['answered']}/{row['total']}"
-        print(f"{rank:3d}. {printable(row['name'])}{'（导入）' if row.get('imported') else ''}　{score}　已答 {answered}　用时 {int(row['seconds'])} 秒　{state}")
+        print(
+            f"{rank:3d}. {printable(row['name'])}{'（导入）' if row.get('imported') else ''}　{score}　已答 {answered}　用时 {int(row['seconds'])} 秒　{state}"
+        )
     if report["most_missed"]:
         print("答错最多的题：")
         for m in report["most_missed"]:
@@ -171,7 +188,9 @@ def _print_profile_stats(item: dict, library) -> None:
     if item["weakest"]:
         print("  最薄弱的题：")
         for w in item["weakest"]:
-            print(f"    {bank_title(w['bank_id'])}/{printable(w['question_id'])}  {w['accuracy']:.0%}（{w['answers']} 次）  {printable(w['prompt'][:40])}")
+            print(
+                f"    {bank_title(w['bank_id'])}/{printable(w['question_id'])}  {w['accuracy']:.0%}（{w['answers']} 次）  {printable(w['prompt'][:40])}"
+            )
 
 
 # -- export and import ----------------------------------------------------------------------
@@ -303,17 +322,40 @@ def report(args: argparse.Namespace) -> int:
         return 1
     weak = open_store(args).weak_points(code)
     if args.format == "csv":
-        questions = (["题目", q["bank_id"], q["question_id"], kind_name(q["kind"]), q["answers"], q["right"], f"{q['right'] / q['answers']:.0%}", q["prompt"]] for q in weak["questions"])
-        kinds = (["提法类别", "", "", kind_name(k["kind"]), k["answers"], k["right"], f"{k['right'] / k['answers']:.0%}", ""] for k in weak["kinds"])
+        questions = (
+            [
+                "题目",
+                q["bank_id"],
+                q["question_id"],
+                kind_name(q["kind"]),
+                q["answers"],
+                q["right"],
+                f"{q['right'] / q['answers']:.0%}",
+                q["prompt"],
+            ]
+            for q in weak["questions"]
+        )
+        kinds = (
+            ["提法类别", "", "", kind_name(k["kind"]), k["answers"], k["right"], f"{k['right'] / k['answers']:.0%}", ""]
+            for k in weak["kinds"]
+        )
         text = excel_csv(["类别", "题库", "题号", "提法类别", "作答人次", "答对", "正确率", "题目"], [*questions, *kinds])
     else:
         title = f"# 薄弱环节报告{'（' + code + '）' if code else ''}\n\n"
-        kinds = "".join(f"| {kind_name(k['kind'])} | {k['answers']} | {k['right']} | {k['right'] / k['answers']:.0%} |\n" for k in weak["kinds"])
+        kinds = "".join(
+            f"| {kind_name(k['kind'])} | {k['answers']} | {k['right']} | {k['right'] / k['answers']:.0%} |\n"
+            for k in weak["kinds"]
+        )
         questions = "".join(
             f"| {printable(q['bank_id'])}/{printable(q['question_id'])} | {printable(q['prompt']).replace('|', '｜')[:60]} | {q['answers']} | {q['right']} | {q['right'] / q['answers']:.0%} |\n"
             for q in weak["questions"]
         )
-        text = (title + "## 各类提法\n\n| 类别 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|\n" + kinds
-                + "\n## 各题（正确率从低到高）\n\n| 题号 | 题目 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|---|\n" + questions)
+        text = (
+            title
+            + "## 各类提法\n\n| 类别 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|\n"
+            + kinds
+            + "\n## 各题（正确率从低到高）\n\n| 题号 | 题目 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|---|\n"
+            + questions
+        )
     _write(args.output, text, "已写出报告")
     return 0

@@ -23,7 +23,14 @@ from studytui.vocabulary import Phase, Verdict
 REQUIRED, BUZZ, RISK, TIEBREAK = "required", "buzz", "risk", "tiebreak"
 ROUND_NAMES = {REQUIRED: "必答", BUZZ: "抢答", RISK: "风险题", TIEBREAK: "加赛抢答"}
 CONTEST_TYPES = ("cloze", "choice", "judge")
-EVENT_NAMES = {"start": "起始分", "right": "答对", "wrong": "答错", "early": "抢答过早", "tiebreak": "加赛胜出", "correction": "更正"}
+EVENT_NAMES = {
+    "start": "起始分",
+    "right": "答对",
+    "wrong": "答错",
+    "early": "抢答过早",
+    "tiebreak": "加赛胜出",
+    "correction": "更正",
+}
 ANSWER_KEYS = frozenset("yn")
 """Letters an answer needs (判断题 Y/N); no team may buzz with them."""
 
@@ -111,13 +118,23 @@ class ContestRecord:
         for team in teams:
             profile = self.store.profile(team.name)
             self.sessions[team.name] = self.store.start_session(
-                profile, self.bank.id, content, "contest", {"contest": self.group_id}, group_id=self.group_id)
+                profile, self.bank.id, content, "contest", {"contest": self.group_id}, group_id=self.group_id
+            )
 
     def answer(self, team: Team, question, response: Any, grade, seconds: float) -> None:
-        self.store.record(Answer(
-            self.sessions[team.name], question.id, question.prompt, response_text(question, response),
-            grade.verdict, grade.score, seconds, question.section, question.tags[0] if question.tags else question.type,
-        ))
+        self.store.record(
+            Answer(
+                self.sessions[team.name],
+                question.id,
+                question.prompt,
+                response_text(question, response),
+                grade.verdict,
+                grade.score,
+                seconds,
+                question.section,
+                question.tags[0] if question.tags else question.type,
+            )
+        )
 
     def event(self, event: Event) -> None:
         self.store.log_contest_event(self.group_id, event.team, event.kind, event.points, event.note)
@@ -129,8 +146,12 @@ class ContestRecord:
 
 class Contest:
     def __init__(
-        self, teams: Sequence[tuple[str, str]], rounds: Sequence[Round], questions: Sequence,
-        settings: Settings = Settings(), record: ContestRecord | None = None,
+        self,
+        teams: Sequence[tuple[str, str]],
+        rounds: Sequence[Round],
+        questions: Sequence,
+        settings: Settings = Settings(),
+        record: ContestRecord | None = None,
     ):
         check_teams(teams)
         self.settings = settings

@@ -31,8 +31,13 @@ REQUIRED = (*TEXT_FIELDS, "verdict", "score", "seconds", "answered", "mode", "st
 DISPUTABLE = ("practice", "mistakes", "review")
 """The modes whose feedback comes at once, with 我答对了 beside it."""
 SETTING_TYPES: dict[str, Any] = {
-    "mode": str, "sections": list, "count": (int, type(None)), "time_limit": (int, type(None)),
-    "strictness": str, "seed": int, "questions": list,
+    "mode": str,
+    "sections": list,
+    "count": (int, type(None)),
+    "time_limit": (int, type(None)),
+    "strictness": str,
+    "seed": int,
+    "questions": list,
 }
 MAX_FILE = 200 * 1024 * 1024
 MOST_SECONDS = 7 * 24 * 3600
@@ -52,7 +57,7 @@ def read_export(path: Path) -> list[dict[str, Any]]:
     from studytui.bankfile.loader import decode
 
     with path.open("rb") as file:
-        text, problems = decode(file.read(MAX_FILE + 1)[:MAX_FILE + 1], str(path))
+        text, problems = decode(file.read(MAX_FILE + 1)[: MAX_FILE + 1], str(path))
     if text is None:
         raise Refused([f"1: {problems[0].message}"])
     if not text.lstrip().startswith(("[", "{")):
@@ -69,7 +74,9 @@ def read_export(path: Path) -> list[dict[str, Any]]:
 
 
 def trusted_rows(
-    rows: list[Any], find_bank: Callable[[str], Bank | None], attempts: Callable[[str, str], set[str]] = lambda name, code: set(),
+    rows: list[Any],
+    find_bank: Callable[[str], Bank | None],
+    attempts: Callable[[str, str], set[str]] = lambda name, code: set(),
     banks: Sequence[Bank] = (),
 ) -> list[dict[str, Any]]:
     """The rows, checked and re-graded; Refused with every problem when any row fails.
@@ -133,8 +140,12 @@ def _checked(row: dict[str, Any], find_bank: Callable[[str], Bank | None], banks
     asked = json.loads(row["settings"]).get("questions")
     if asked is not None and question.id not in asked:
         raise ValueError(f"题号“{question.id}”不在这次测验的题目中")
-    row.update(prompt=question.prompt, points=float(question.points), section=question.section,
-               kind=question.tags[0] if question.tags else question.type)
+    row.update(
+        prompt=question.prompt,
+        points=float(question.points),
+        section=question.section,
+        kind=question.tags[0] if question.tags else question.type,
+    )
     _regrade(row, question)
     return row
 
@@ -178,10 +189,16 @@ def _settings(row: dict[str, Any], bank: Bank) -> str:
     for key, item in value.items():
         if key not in SETTING_TYPES:
             raise ValueError(f"settings 中有未知的设置 {_shown(key)}")
-        if not isinstance(item, SETTING_TYPES[key]) or isinstance(item, bool) or (
-                isinstance(item, list) and not all(isinstance(i, str) for i in item)):
+        if (
+            not isinstance(item, SETTING_TYPES[key])
+            or isinstance(item, bool)
+            or (isinstance(item, list) and not all(isinstance(i, str) for i in item))
+        ):
             raise ValueError(f"settings 中 {key} 的值无效：{_shown(item)}")
-    if value.get("strictness", "normal") not in ("strict", "normal", "lenient") or value.get("mode", row["mode"]) not in MODE_NAMES:
+    if (
+        value.get("strictness", "normal") not in ("strict", "normal", "lenient")
+        or value.get("mode", row["mode"]) not in MODE_NAMES
+    ):
         raise ValueError(f"settings 的值无效：{_shown(value)}")
     return json.dumps(value, ensure_ascii=False)
 

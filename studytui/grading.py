@@ -34,7 +34,13 @@ An input widget may use it as its ``max_length``."""
 
 # Reasons shown to the user for each difference.
 HOMOPHONE, CONJUNCTION, EXTRA, MISSING, NUMBER, NEGATION, OTHER = (
-    "同音字", "连词替换", "多字", "少字", "数字不符", "否定词不符", "错字"
+    "同音字",
+    "连词替换",
+    "多字",
+    "少字",
+    "数字不符",
+    "否定词不符",
+    "错字",
 )
 TOO_LONG = f"作答过长（超过 {MAX_ANSWER_LENGTH} 字）"
 
@@ -197,7 +203,9 @@ def _differences_of(parts: Iterable[Grade]) -> tuple[Difference, ...]:
 
 
 def grade_blanks(
-    expected: Sequence[str], answers: Sequence[str], accept: Sequence[Sequence[str]] = (),
+    expected: Sequence[str],
+    answers: Sequence[str],
+    accept: Sequence[Sequence[str]] = (),
     strictness: str = "normal",
 ) -> Grade:
     """A cloze with several blanks: each blank on its own (``grade_blank``), the score the mean."""
@@ -207,8 +215,12 @@ def grade_blanks(
     ]
     score = sum(p.score for p in parts) / len(parts) if parts else 0.0
     return Grade(
-        _overall(parts, score), score, _differences_of(parts),
-        " / ".join(expected), " / ".join(answers), tuple(parts),
+        _overall(parts, score),
+        score,
+        _differences_of(parts),
+        " / ".join(expected),
+        " / ".join(answers),
+        tuple(parts),
     )
 
 
@@ -238,7 +250,7 @@ def _readings(items: list[str]) -> list[list[str]]:
     if not conjunctions:
         return [items]
     last = conjunctions[-1]
-    before, after = items[-1][:last.start()], items[-1][last.end():]
+    before, after = items[-1][: last.start()], items[-1][last.end() :]
     if not (normalize(before) and normalize(after)):
         return [items]
     return [items, [*items[:-1], before, after]]
@@ -308,7 +320,13 @@ def grade_choice(expected: str, chosen: str | None) -> Grade:
 
 def grade_judge(expected: bool, answer: bool | None) -> Grade:
     right = answer is expected
-    return Grade(CORRECT if right else WRONG, 1.0 if right else 0.0, (), "对" if expected else "错", "" if answer is None else ("对" if answer else "错"))
+    return Grade(
+        CORRECT if right else WRONG,
+        1.0 if right else 0.0,
+        (),
+        "对" if expected else "错",
+        "" if answer is None else ("对" if answer else "错"),
+    )
 
 
 def grade_multi(expected: Sequence[str], chosen: Iterable[str]) -> Grade:
@@ -319,7 +337,15 @@ def grade_multi(expected: Sequence[str], chosen: Iterable[str]) -> Grade:
     score = max(0.0, (right - wrong) / len(expected))
     verdict = CORRECT if score == 1.0 and not wrong else (WRONG if score == 0 else CLOSE)
     missing = tuple(option for option in expected if option not in picks)
-    return Grade(verdict, score, (), "、".join(expected), "、".join(sorted(picks)), missing=missing, extra=tuple(sorted(picks - set(expected))))
+    return Grade(
+        verdict,
+        score,
+        (),
+        "、".join(expected),
+        "、".join(sorted(picks)),
+        missing=missing,
+        extra=tuple(sorted(picks - set(expected))),
+    )
 
 
 def grade_order(expected: Sequence[str], answer: Sequence[str]) -> Grade:

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 
 class Host(App[None]):
-    def __init__(self, data_dir: str | os.PathLike[str] | None = None, banks: Sequence[str | Path] = (), *, participant: bool = False):
+    def __init__(
+        self, data_dir: str | os.PathLike[str] | None = None, banks: Sequence[str | Path] = (), *, participant: bool = False
+    ):
         """``participant``: a served session in a room; it takes quizzes and sees its own
         results and the leaderboard, but does not change banks, run contests, set class
         quizzes, look at others' stats or remember who used it last."""

@@ -4,8 +4,20 @@ letters as capitals (the letter printed on the keyboard)."""
 from __future__ import annotations
 
 NAMES = {
-    "escape": "Esc", "enter": "回车", "space": "空格", "tab": "Tab", "backspace": "退格", "delete": "Del",
-    "up": "↑", "down": "↓", "left": "←", "right": "→", "pageup": "PgUp", "pagedown": "PgDn", "home": "Home", "end": "End",
+    "escape": "Esc",
+    "enter": "回车",
+    "space": "空格",
+    "tab": "Tab",
+    "backspace": "退格",
+    "delete": "Del",
+    "up": "↑",
+    "down": "↓",
+    "left": "←",
+    "right": "→",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "home": "Home",
+    "end": "End",
     "question_mark": "?",
 }
 MODIFIERS = {"shift": "Shift", "ctrl": "Ctrl", "alt": "Alt"}

@@ -133,8 +133,12 @@ def duplicate_ids(entries: Sequence[Validation]) -> list[Problem]:
     from studytui.bankfile.bank import Problem
 
     return [
-        Problem(entry.path, 1, f"题库 id“{entry.bank.id}”与 {other} 相同：这个题库的成绩另记在“"
-                f"{record_key(entry.bank.id, entry.path)}”下，请给其中一个写上不同的 id")
+        Problem(
+            entry.path,
+            1,
+            f"题库 id“{entry.bank.id}”与 {other} 相同：这个题库的成绩另记在“"
+            f"{record_key(entry.bank.id, entry.path)}”下，请给其中一个写上不同的 id",
+        )
         for entry, other in _clashes(entries)
     ]
 

@@ -54,7 +54,13 @@ def _check_char(symbols: str) -> str:
 
 def class_code(bank: Bank, seed: int, count: int, minutes: int) -> str:
     """A code such as QZ-7F3K-Q2MA-X9T4 for this bank's content, seed, size and time."""
-    values = {"bank": _short_hash(bank.id, 15), "content": _short_hash(questions_hash(bank), 15), "seed": seed, "count": count, "minutes": minutes}
+    values = {
+        "bank": _short_hash(bank.id, 15),
+        "content": _short_hash(questions_hash(bank), 15),
+        "seed": seed,
+        "count": count,
+        "minutes": minutes,
+    }
     number = 0
     for name, bits in _FIELDS:
         if not 0 <= values[name] < (1 << bits) or (name == "count" and values[name] == 0):
@@ -75,7 +81,7 @@ def canonical_code(code: str) -> str:
     """The code as printed: QZ-XXXX-XXXX-XXXX (checked)."""
     parse_code(code)
     text = _symbols(code)
-    return "QZ-" + "-".join(text[i:i + 4] for i in range(0, 12, 4))
+    return "QZ-" + "-".join(text[i : i + 4] for i in range(0, 12, 4))
 
 
 def parse_code(code: str) -> ClassQuiz:

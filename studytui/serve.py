@@ -54,7 +54,9 @@ def check_port(host: str, port: int) -> None:
             probe.bind((host, port))
     except OSError as exc:
         taken = exc.errno in (98, 48, 10048)  # EADDRINUSE on Linux, macOS, Windows
-        raise ServeError(f"端口 {port} 已被占用，请换一个（--port）" if taken else f"无法在 {host}:{port} 提供服务：{exc.strerror}") from None
+        raise ServeError(
+            f"端口 {port} 已被占用，请换一个（--port）" if taken else f"无法在 {host}:{port} 提供服务：{exc.strerror}"
+        ) from None
 
 
 def same_origin(request: web.Request) -> bool:
@@ -157,6 +159,8 @@ def serve(data: Path, banks: list[str], host: str, port: int, max_sessions: int)
     library.load()  # once here, so every browser's session finds the banks cached
     for problem in [p for entry in library.entries for p in entry.errors] + library.problems:
         print(problem, file=sys.stderr)
-    print(f"studytui 已在 http://{host}:{port} 提供（数据文件夹 {data}，最多 {max_sessions} 人），按 Ctrl+C 停止", file=sys.stderr)
+    print(
+        f"studytui 已在 http://{host}:{port} 提供（数据文件夹 {data}，最多 {max_sessions} 人），按 Ctrl+C 停止", file=sys.stderr
+    )
     RoomServer("exec " + shlex.join(command), host, port, data, max_sessions).serve()
     return 0

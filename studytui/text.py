@@ -12,9 +12,27 @@ import unicodedata
 from functools import lru_cache
 
 CN_DIGITS = {
-    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-    "六": 6, "七": 7, "八": 8, "九": 9,
-    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
 }
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
@@ -90,8 +108,8 @@ def normalize_with_spans(text: str) -> tuple[str, list[Span]]:
     last = 0
     for match in _NUMBER_RUN.finditer(cleaned):
         digits = numeral_to_digits(match.group())
-        out += [cleaned[last:match.start()], digits]
-        out_spans += spans[last:match.start()]
+        out += [cleaned[last : match.start()], digits]
+        out_spans += spans[last : match.start()]
         out_spans += [(spans[match.start()][0], spans[match.end() - 1][1])] * len(digits)
         last = match.end()
     out.append(cleaned[last:])

@@ -38,8 +38,12 @@ class Mode(StrEnum):
 
 
 MODE_NAMES = {
-    Mode.PRACTICE: "练习", Mode.EXAM: "考试", Mode.MISTAKES: "错题本", Mode.REVIEW: "智能复习",
-    Mode.CLASS: "班级测验", Mode.CONTEST: "小组竞赛",
+    Mode.PRACTICE: "练习",
+    Mode.EXAM: "考试",
+    Mode.MISTAKES: "错题本",
+    Mode.REVIEW: "智能复习",
+    Mode.CLASS: "班级测验",
+    Mode.CONTEST: "小组竞赛",
 }
 
 
@@ -65,8 +69,12 @@ class QuestionType(StrEnum):
 
 
 TYPE_NAMES = {
-    QuestionType.CLOZE: "填空", QuestionType.CHOICE: "单选", QuestionType.MULTI: "多选",
-    QuestionType.JUDGE: "判断", QuestionType.ORDER: "排序", QuestionType.LIST: "列举",
+    QuestionType.CLOZE: "填空",
+    QuestionType.CHOICE: "单选",
+    QuestionType.MULTI: "多选",
+    QuestionType.JUDGE: "判断",
+    QuestionType.ORDER: "排序",
+    QuestionType.LIST: "列举",
 }
 
 

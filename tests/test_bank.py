@@ -68,34 +68,152 @@ CASES = [
     ("empty question list", "title: x\nquestions: []\n", 2, "questions 为空"),
     ("questions not a list", "title: x\nquestions: abc\n", 2, "questions应为列表"),
     ("question without id", "title: x\nquestions:\n  - type: judge\n    prompt: p\n    answer: true\n", 3, "缺少必填的键“id”"),
-    ("duplicate id points at the second",
-     "title: x\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n  - id: b\n    type: judge\n    prompt: p\n    answer: true\n  - id: a\n    type: judge\n    prompt: p\n    answer: false\n",
-     8, "id“a”重复（第 3 行"),
-    ("unknown type", "title: x\nquestions:\n  - id: a\n    type: clozee\n    prompt: p ____\n    answer: y\n", 4, "是不是“cloze”"),
-    ("unknown key suggests", "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    answer: true\n    anwser: true\n", 7, "未知的键“anwser”（是不是“answer”"),
-    ("unknown top-level key", "title: x\ntitel: y\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n", 2, "是不是“title”"),
-    ("wrong type for prompt", "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: [a, b]\n    answer: true\n", 5, "prompt应为文本，而不是列表"),
-    ("wrong type for title", "title: {a: b}\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n", 1, "title应为文本"),
-    ("points not positive", "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    answer: true\n    points: -1\n", 7, "points 应为正整数"),
-    ("tags not list", "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    answer: true\n    tags: {a: 1}\n", 7, "tags应为列表"),
-    ("choice answer not in options", "title: x\nquestions:\n  - id: a\n    type: choice\n    prompt: p\n    options: [甲, 乙, 丙]\n    answer: 丁\n", 7, "答案“丁”不在 options 中"),
-    ("choice without options", "title: x\nquestions:\n  - id: a\n    type: choice\n    prompt: p\n    answer: 丁\n", 4, "缺少“options”"),
-    ("repeated option", "title: x\nquestions:\n  - id: a\n    type: choice\n    prompt: p\n    options:\n      - 甲\n      - 乙\n      - 甲\n    answer: 甲\n", 9, "选项“甲”重复"),
-    ("multi answer not a subset", "title: x\nquestions:\n  - id: a\n    type: multi\n    prompt: p\n    options: [甲, 乙, 丙]\n    answer:\n      - 甲\n      - 戊\n", 9, "答案“戊”不在 options 中"),
-    ("cloze without blanks", "title: x\nquestions:\n  - id: a\n    type: cloze\n    prompt: 没有空\n    answer: y\n", 5, "没有空"),
-    ("cloze blanks and answers differ", "title: x\nquestions:\n  - id: a\n    type: cloze\n    prompt: ____和____\n    answer: [甲]\n", 6, "题干有 2 个空，答案却有 1 项"),
-    ("cloze accept per blank", "title: x\nquestions:\n  - id: a\n    type: cloze\n    prompt: ____和____\n    answer: [甲, 乙]\n    accept: [[甲]]\n", 7, "accept 应为 2 个列表"),
-    ("judge not boolean", "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    answer: 也许\n", 6, "true 或 false"),
-    ("order with one item", "title: x\nquestions:\n  - id: a\n    type: order\n    prompt: p\n    answer: [甲]\n", 6, "至少要有两项"),
-    ("list with one item", "title: x\nquestions:\n  - id: a\n    type: list\n    prompt: p\n    answer: [甲]\n", 6, "至少要有两项"),
-    ("section does not exist", "title: x\nsections:\n  - {id: s1, title: 一}\nquestions:\n  - id: a\n    type: judge\n    section: s9\n    prompt: p\n    answer: true\n", 7, "section“s9”不存在（可用：s1）"),
-    ("options on a judge", "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    options: [a, b]\n    answer: true\n", 6, "不使用“options”"),
+    (
+        "duplicate id points at the second",
+        "title: x\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n  - id: b\n    type: judge\n    prompt: p\n    answer: true\n  - id: a\n    type: judge\n    prompt: p\n    answer: false\n",
+        8,
+        "id“a”重复（第 3 行",
+    ),
+    (
+        "unknown type",
+        "title: x\nquestions:\n  - id: a\n    type: clozee\n    prompt: p ____\n    answer: y\n",
+        4,
+        "是不是“cloze”",
+    ),
+    (
+        "unknown key suggests",
+        "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    answer: true\n    anwser: true\n",
+        7,
+        "未知的键“anwser”（是不是“answer”",
+    ),
+    (
+        "unknown top-level key",
+        "title: x\ntitel: y\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n",
+        2,
+        "是不是“title”",
+    ),
+    (
+        "wrong type for prompt",
+        "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: [a, b]\n    answer: true\n",
+        5,
+        "prompt应为文本，而不是列表",
+    ),
+    (
+        "wrong type for title",
+        "title: {a: b}\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n",
+        1,
+        "title应为文本",
+    ),
+    (
+        "points not positive",
+        "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    answer: true\n    points: -1\n",
+        7,
+        "points 应为正整数",
+    ),
+    (
+        "tags not list",
+        "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    answer: true\n    tags: {a: 1}\n",
+        7,
+        "tags应为列表",
+    ),
+    (
+        "choice answer not in options",
+        "title: x\nquestions:\n  - id: a\n    type: choice\n    prompt: p\n    options: [甲, 乙, 丙]\n    answer: 丁\n",
+        7,
+        "答案“丁”不在 options 中",
+    ),
+    (
+        "choice without options",
+        "title: x\nquestions:\n  - id: a\n    type: choice\n    prompt: p\n    answer: 丁\n",
+        4,
+        "缺少“options”",
+    ),
+    (
+        "repeated option",
+        "title: x\nquestions:\n  - id: a\n    type: choice\n    prompt: p\n    options:\n      - 甲\n      - 乙\n      - 甲\n    answer: 甲\n",
+        9,
+        "选项“甲”重复",
+    ),
+    (
+        "multi answer not a subset",
+        "title: x\nquestions:\n  - id: a\n    type: multi\n    prompt: p\n    options: [甲, 乙, 丙]\n    answer:\n      - 甲\n      - 戊\n",
+        9,
+        "答案“戊”不在 options 中",
+    ),
+    (
+        "cloze without blanks",
+        "title: x\nquestions:\n  - id: a\n    type: cloze\n    prompt: 没有空\n    answer: y\n",
+        5,
+        "没有空",
+    ),
+    (
+        "cloze blanks and answers differ",
+        "title: x\nquestions:\n  - id: a\n    type: cloze\n    prompt: ____和____\n    answer: [甲]\n",
+        6,
+        "题干有 2 个空，答案却有 1 项",
+    ),
+    (
+        "cloze accept per blank",
+        "title: x\nquestions:\n  - id: a\n    type: cloze\n    prompt: ____和____\n    answer: [甲, 乙]\n    accept: [[甲]]\n",
+        7,
+        "accept 应为 2 个列表",
+    ),
+    (
+        "judge not boolean",
+        "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    answer: 也许\n",
+        6,
+        "true 或 false",
+    ),
+    (
+        "order with one item",
+        "title: x\nquestions:\n  - id: a\n    type: order\n    prompt: p\n    answer: [甲]\n",
+        6,
+        "至少要有两项",
+    ),
+    (
+        "list with one item",
+        "title: x\nquestions:\n  - id: a\n    type: list\n    prompt: p\n    answer: [甲]\n",
+        6,
+        "至少要有两项",
+    ),
+    (
+        "section does not exist",
+        "title: x\nsections:\n  - {id: s1, title: 一}\nquestions:\n  - id: a\n    type: judge\n    section: s9\n    prompt: p\n    answer: true\n",
+        7,
+        "section“s9”不存在（可用：s1）",
+    ),
+    (
+        "options on a judge",
+        "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    options: [a, b]\n    answer: true\n",
+        6,
+        "不使用“options”",
+    ),
     ("duplicate key", "title: x\ntitle: y\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n", 2, "键“title”重复"),
-    ("python tag refused", "title: !!python/object/apply:os.system [echo pwned]\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n", 1, "不允许使用 YAML 标签 !!python/object/apply:os.system"),
-    ("custom tag refused", "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: !custom p\n    answer: true\n", 5, "不允许使用 YAML 标签"),
-    ("alias refused", "title: x\ntags: &t [a, b]\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    answer: true\n    tags: *t\n", 2, "不支持 YAML 别名"),
+    (
+        "python tag refused",
+        "title: !!python/object/apply:os.system [echo pwned]\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n",
+        1,
+        "不允许使用 YAML 标签 !!python/object/apply:os.system",
+    ),
+    (
+        "custom tag refused",
+        "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: !custom p\n    answer: true\n",
+        5,
+        "不允许使用 YAML 标签",
+    ),
+    (
+        "alias refused",
+        "title: x\ntags: &t [a, b]\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    answer: true\n    tags: *t\n",
+        2,
+        "不支持 YAML 别名",
+    ),
     ("empty prompt", "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: ''\n    answer: true\n", 5, "prompt不能为空"),
-    ("version other than 1", "title: x\nversion: 2\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n", 2, "version 只能是 1"),
+    (
+        "version other than 1",
+        "title: x\nversion: 2\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n",
+        2,
+        "version 只能是 1",
+    ),
 ]
 
 
@@ -124,7 +242,13 @@ def test_file_level_problems(tmp_path):
     big.write_bytes(b"#" * (5 * 1024 * 1024 + 1))
     garbage = tmp_path / "garbage.yaml"
     garbage.write_bytes(bytes([0xFF, 0xFE, 0x80, 0x81]) * 10)
-    expected = {empty: "文件为空", binary: "不是文本文件", big: "文件过大", garbage: "不是文本文件", tmp_path / "missing.yaml": "文件不存在"}
+    expected = {
+        empty: "文件为空",
+        binary: "不是文本文件",
+        big: "文件过大",
+        garbage: "不是文本文件",
+        tmp_path / "missing.yaml": "文件不存在",
+    }
     for path, fragment in expected.items():
         (problem,) = loader.validate(path).errors
         assert str(problem).startswith(f"{path}:1: ") and fragment in problem.message
@@ -182,7 +306,11 @@ def test_dump_round_trips_and_keeps_chinese_readable():
 
 def test_dump_round_trips_every_shape():
     b = bank.Bank(
-        title="标题", id="t", description="说明", source="s.txt", tags=("甲",),
+        title="标题",
+        id="t",
+        description="说明",
+        source="s.txt",
+        tags=("甲",),
         sections=(bank.Section("s1", "第一部分"),),
         questions=(
             bank.Question("c1", "cloze", "____和____", ("甲", "乙"), accept=(("甲甲",), ())),

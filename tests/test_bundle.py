@@ -32,7 +32,17 @@ def offline_env() -> dict[str, str]:
 def bundle(tmp_path_factory):
     out = tmp_path_factory.mktemp("bundle") / "studytui-bundle"
     platforms = [option for name in dict.fromkeys([HERE, "windows-x86_64"]) for option in ("--platform", name)]
-    command = [sys.executable, str(ROOT / "scripts" / "bundle.py"), str(out), "--postgres", *platforms, "--python", PYTHON, "--python", NO_WHEELS]
+    command = [
+        sys.executable,
+        str(ROOT / "scripts" / "bundle.py"),
+        str(out),
+        "--postgres",
+        *platforms,
+        "--python",
+        PYTHON,
+        "--python",
+        NO_WHEELS,
+    ]
     result = subprocess.run(command, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     return out, result.stdout
@@ -45,16 +55,33 @@ def installed(bundle, tmp_path_factory):
     venv = tmp_path_factory.mktemp("venv") / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
-    install = [str(bin_dir / "python"), "-m", "pip", "install", "-q", "--no-index", "--find-links", str(out),
-               "--index-url", "http://127.0.0.1:9/", "studytui", "psycopg[binary]"]
+    install = [
+        str(bin_dir / "python"),
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "--no-index",
+        "--find-links",
+        str(out),
+        "--index-url",
+        "http://127.0.0.1:9/",
+        "studytui",
+        "psycopg[binary]",
+    ]
     result = subprocess.run(install, capture_output=True, text=True, env=offline_env())
     assert result.returncode == 0, result.stdout + result.stderr
     return bin_dir
 
 
 def studytui(bin_dir: Path, data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(bin_dir / "studytui"), "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, env=offline_env(), cwd=data_dir.parent)
+    return subprocess.run(
+        [str(bin_dir / "studytui"), "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=offline_env(),
+        cwd=data_dir.parent,
+    )
 
 
 def test_a_target_without_wheels_is_named_and_the_others_are_bundled(bundle):

@@ -52,8 +52,15 @@ def take(root: Path, name: str, library: Library, code: str, answers: int, clock
     quiz = parse_code(code)
     store = open_store(root / name)
     bank = find_bank(quiz, library.banks)
-    session = QuizSession.start(store, bank, store.profile(name), quiz.settings(), quiz_code=code,
-                                questions=pick_questions(bank, quiz.settings()), clock=clock)
+    session = QuizSession.start(
+        store,
+        bank,
+        store.profile(name),
+        quiz.settings(),
+        quiz_code=code,
+        questions=pick_questions(bank, quiz.settings()),
+        clock=clock,
+    )
     for _ in range(answers):
         clock.advance(seconds_each)
         session.submit(right(session.current))

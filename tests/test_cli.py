@@ -39,7 +39,10 @@ def test_validate_without_files_checks_all_discovered_banks(capsys, tmp_path):
 
 def test_invalid_bank_exits_1_with_file_line_and_no_traceback(tmp_path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text("title: x\nquestions:\n  - id: a\n    type: choice\n    prompt: p\n    options: [甲, 乙]\n    answer: 丙\n", encoding="utf-8")
+    bad.write_text(
+        "title: x\nquestions:\n  - id: a\n    type: choice\n    prompt: p\n    options: [甲, 乙]\n    answer: 丙\n",
+        encoding="utf-8",
+    )
     result = run("validate", str(bad))
     assert result.returncode == 1
     assert f"{bad}:7: 答案“丙”不在 options 中" in result.stdout
@@ -76,7 +79,9 @@ def test_grade_json_shows_original_characters():
     result = run("grade", "七个有之", "八个有之", "--json")
     data = json.loads(result.stdout)
     assert data["verdict"] == "wrong"
-    assert data["differences"] == [{"kind": "replace", "expected": "七", "typed": "八", "start": 0, "end": 1, "reason": "数字不符"}]
+    assert data["differences"] == [
+        {"kind": "replace", "expected": "七", "typed": "八", "start": 0, "end": 1, "reason": "数字不符"}
+    ]
 
 
 def _answer_some(data_dir):
@@ -157,7 +162,17 @@ def test_answers_from_other_machines_merge_without_duplicates(tmp_path):
     another_code = class_code(loader.load(shipped_banks_dir() / "qichu-qifali.yaml"), seed=6, count=2, minutes=0)
     _class_quiz_on(tmp_path / "b", "乙", another_code)
     for machine in ("a", "b"):
-        result = run("export", "--data-dir", str(tmp_path / machine), "--code", code.lower(), "--format", "json", "-o", str(tmp_path / f"{machine}.json"))
+        result = run(
+            "export",
+            "--data-dir",
+            str(tmp_path / machine),
+            "--code",
+            code.lower(),
+            "--format",
+            "json",
+            "-o",
+            str(tmp_path / f"{machine}.json"),
+        )
         assert result.returncode == 0
     assert len(json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))) == 6  # only that code's answers
     teacher = tmp_path / "teacher"
@@ -174,7 +189,11 @@ def test_answers_from_other_machines_merge_without_duplicates(tmp_path):
     report = run("report", "--data-dir", str(teacher), "--code", code)
     assert report.returncode == 0 and "| 题号 | 题目 | 作答人次 | 答对 | 正确率 |" in report.stdout
     ranked = run("stats", "--data-dir", str(teacher), "--code", code)
-    assert "  1. 甲（导入）　得分 6" in ranked.stdout and "  2. 乙（导入）　得分 0" in ranked.stdout and "答错最多的题" in ranked.stdout
+    assert (
+        "  1. 甲（导入）　得分 6" in ranked.stdout
+        and "  2. 乙（导入）　得分 0" in ranked.stdout
+        and "答错最多的题" in ranked.stdout
+    )
     per_question = report.stdout.split("## 各题")[1]
     assert per_question.count("| 2 | 1 | 50% |") == 6  # each of the six questions: two answered, one right
 

@@ -149,8 +149,17 @@ from studytui.store import open_store  # noqa: E402
 CLOZE = Question("c1", "cloze", "一要践行“____”", ("两个维护",), source="一要践行“两个维护”")
 CLOZE2 = Question("c2", "cloze", "紧盯“____”", ("七个有之",), source="紧盯“七个有之”")
 JUDGE = Question("j1", "judge", "“四种形态”出自讲话。", True, source="精准运用“四种形态”")
-CHOICE = Question("h1", "choice", "推动政治监督____", "具体化常态化", options=("具体化常态化", "制度化", "规范化", "法治化"), source="推动政治监督具体化常态化")
-SAME_AS_CLOZE2 = Question("c3", "choice", "紧盯“____”", "七个有之", options=("七个有之", "四个意识", "两个维护", "四种形态"), source="紧盯“七个有之”")
+CHOICE = Question(
+    "h1",
+    "choice",
+    "推动政治监督____",
+    "具体化常态化",
+    options=("具体化常态化", "制度化", "规范化", "法治化"),
+    source="推动政治监督具体化常态化",
+)
+SAME_AS_CLOZE2 = Question(
+    "c3", "choice", "紧盯“____”", "七个有之", options=("七个有之", "四个意识", "两个维护", "四种形态"), source="紧盯“七个有之”"
+)
 
 
 def test_one_formulation_is_asked_once():
@@ -202,7 +211,9 @@ def test_the_engine_records_answers_and_score_changes(tmp_path):
     c.finish()
     events = [(e["team"], e["kind"], e["points"]) for e in store.contest_events(record.group_id)]
     assert events == [("红队", "start", 5), ("蓝队", "start", 5), ("红队", "right", 10)]
-    rows = store.db.execute("SELECT count(*), sum(finished IS NOT NULL) FROM sessions WHERE group_id = ?", (record.group_id,)).fetchone()
+    rows = store.db.execute(
+        "SELECT count(*), sum(finished IS NOT NULL) FROM sessions WHERE group_id = ?", (record.group_id,)
+    ).fetchone()
     assert tuple(rows) == (2, 2)
     assert store.db.execute("SELECT typed, verdict FROM answers").fetchall()[0][:] == ("两个维护", "correct")
 
@@ -295,7 +306,9 @@ async def test_scores_unsigned_named_corrections_and_a_close_tiebreak_wins(tmp_p
     async with pilot_app(tmp_path, []).run_test(size=(100, 30)) as pilot:
         screen = await contest_screen(pilot, [CLOZE, JUDGE, CLOZE2, CHOICE], [Round(REQUIRED, 1)], teams=TEAMS[:2])
         await press(pilot, "space", "space", *"两个维护", "enter")
-        assert " 10 " in str(screen.query_one("#scoreboard").render()) and "+10" not in str(screen.query_one("#scoreboard").render())
+        assert " 10 " in str(screen.query_one("#scoreboard").render()) and "+10" not in str(
+            screen.query_one("#scoreboard").render()
+        )
         await press(pilot, "c")
         screen.app.screen.query_one("Input").value = "蓝队 +10 补判"
         await press(pilot, "enter")

@@ -64,7 +64,9 @@ def test_type_a_chinese_answer_kill_the_terminal_and_find_it_exported(tmp_path):
     finally:
         terminal.kill()
     time.sleep(0.5)
-    exported = subprocess.run([studytui, "export", "--data-dir", str(tmp_path), "--format", "json"], capture_output=True, text=True, check=True)
+    exported = subprocess.run(
+        [studytui, "export", "--data-dir", str(tmp_path), "--format", "json"], capture_output=True, text=True, check=True
+    )
     rows = json.loads(exported.stdout)
     assert [(r["profile"], r["bank"], r["typed"]) for r in rows] == [("张三", "three", typed)]
 

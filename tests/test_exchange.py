@@ -45,23 +45,30 @@ def test_a_forged_verdict_is_graded_again_on_import(tmp_path):
     forged.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     result = run("import", "--data-dir", str(tmp_path / "teacher"), str(forged))
     assert result.returncode == 0 and "新增 3 条" in result.stdout
-    assert [(r["verdict"], r["score"]) for r in exported(tmp_path / "teacher")] == [("close", 0.5), ("correct", 1.0), ("wrong", 0.0)]
+    assert [(r["verdict"], r["score"]) for r in exported(tmp_path / "teacher")] == [
+        ("close", 0.5),
+        ("correct", 1.0),
+        ("wrong", 0.0),
+    ]
 
 
-@pytest.mark.parametrize("field, value, reason", [
-    ("score", float("inf"), "score 应为 0 到 1 之间的数"),
-    ("score", float("nan"), "score 应为 0 到 1 之间的数"),
-    ("score", 1e308, "score 应为 0 到 1 之间的数"),
-    ("score", -1000, "score 应为 0 到 1 之间的数"),
-    ("score", 10**30, "score 应为 0 到 1 之间的数"),
-    ("score", [1], "score 应为 0 到 1 之间的数"),
-    ("profile", "   ", "姓名无效"),
-    ("profile", "", "姓名无效"),
-    ("verdict", "perfect", "未知的判定"),
-    ("mode", "cheat", "未知的模式"),
-    ("quiz_code", "QZ-AAAA-AAAA-AAAA", "测验码"),
-    ("seconds", "fast", "seconds 应为"),
-])
+@pytest.mark.parametrize(
+    "field, value, reason",
+    [
+        ("score", float("inf"), "score 应为 0 到 1 之间的数"),
+        ("score", float("nan"), "score 应为 0 到 1 之间的数"),
+        ("score", 1e308, "score 应为 0 到 1 之间的数"),
+        ("score", -1000, "score 应为 0 到 1 之间的数"),
+        ("score", 10**30, "score 应为 0 到 1 之间的数"),
+        ("score", [1], "score 应为 0 到 1 之间的数"),
+        ("profile", "   ", "姓名无效"),
+        ("profile", "", "姓名无效"),
+        ("verdict", "perfect", "未知的判定"),
+        ("mode", "cheat", "未知的模式"),
+        ("quiz_code", "QZ-AAAA-AAAA-AAAA", "测验码"),
+        ("seconds", "fast", "seconds 应为"),
+    ],
+)
 def test_an_untrustworthy_row_refuses_the_whole_file(tmp_path, field, value, reason):
     answer_some(tmp_path / "pupil")
     rows = exported(tmp_path / "pupil")
@@ -108,7 +115,7 @@ def _saved(folder, rows):
 
 
 def test_csv_cells_never_start_a_formula(tmp_path):
-    answer_some(tmp_path, name="=HYPERLINK(\"http://x\")")
+    answer_some(tmp_path, name='=HYPERLINK("http://x")')
     from studytui.store import Answer, open_store
 
     store = open_store(tmp_path)
@@ -119,14 +126,16 @@ def test_csv_cells_never_start_a_formula(tmp_path):
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     cells = [cell for row in rows[1:] for cell in row]
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
-    assert "'+cmd|' /C calc'!A0" in cells and "'=HYPERLINK(\"http://x\")" in cells
+    assert "'+cmd|' /C calc'!A0" in cells and '\'=HYPERLINK("http://x")' in cells
 
 
 def test_stats_never_prints_a_terminal_escape(tmp_path):
     from studytui.store import Answer, open_store
 
     store = open_store(tmp_path)
-    store.db.execute("INSERT INTO profiles(name, created) VALUES ('甲\x1b]0;pwned\x07', '2024-01-01T00:00:00+00:00')")  # kept before names were checked
+    store.db.execute(
+        "INSERT INTO profiles(name, created) VALUES ('甲\x1b]0;pwned\x07', '2024-01-01T00:00:00+00:00')"
+    )  # kept before names were checked
     sid = store.start_session(store.profile("甲\x1b]0;pwned\x07"), "b\x1b[2J", "h", "practice", {})
     store.record(Answer(sid, "q\x1b[31m", "题目\x1b[5m", "x", "wrong", 0.0, 1.0, "s\x1b[1m", "k\x1b[1m"))
     store.close()

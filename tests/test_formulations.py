@@ -27,12 +27,20 @@ def test_every_kind_is_found_with_its_section():
     f = found()
     expected = {
         "坚持以政治监督为统领，坚定拥护“两个确立”": "heading",
-        "两个确立": "numbered", "两个维护": "numbered", "七个有之": "numbered", "四种形态": "numbered",
-        "国之大者": "quoted", "三重一大": "numbered",
-        "把“两个维护”落到实处": "lead", "织密基层监督网络": "lead", "保持惩治腐败高压态势": "lead",
+        "两个确立": "numbered",
+        "两个维护": "numbered",
+        "七个有之": "numbered",
+        "四种形态": "numbered",
+        "国之大者": "quoted",
+        "三重一大": "numbered",
+        "把“两个维护”落到实处": "lead",
+        "织密基层监督网络": "lead",
+        "保持惩治腐败高压态势": "lead",
         "工程招投标、土地出让、医疗卫生、教育招生": "list",
         "守纪律、讲规矩、重品行": "list",
-        "不敢腐不能腐不想腐": "slogan", "团团伙伙、拉帮结派": "slogan", "受贿行贿一起查": "slogan",
+        "不敢腐不能腐不想腐": "slogan",
+        "团团伙伙、拉帮结派": "slogan",
+        "受贿行贿一起查": "slogan",
     }
     for text, kind in expected.items():
         assert text in f, f"{text} not found; found {sorted(f)}"
@@ -64,7 +72,7 @@ def test_hard_wrapped_text_gives_the_same_formulations():
         if line.startswith(("一、", "二、", "三、")) or len(line) <= 30:
             wrapped.append(line)
         else:
-            wrapped.extend(line[i:i + 30] for i in range(0, len(line), 30))
+            wrapped.extend(line[i : i + 30] for i in range(0, len(line), 30))
     assert set(found("\n".join(wrapped))) == set(found())
 
 
@@ -98,8 +106,13 @@ def test_roads_unities_and_couplets_are_formulations():
         "改革开放四十年的实践启示我们：方向决定前途，道路决定命运。\n"
     )
     f = found(text)
-    for term in ("从温饱不足到总体小康", "由封闭半封闭到全方位开放", "问题导向和目标导向相统一",
-                 "试点先行和全面推进相促进", "方向决定前途，道路决定命运"):
+    for term in (
+        "从温饱不足到总体小康",
+        "由封闭半封闭到全方位开放",
+        "问题导向和目标导向相统一",
+        "试点先行和全面推进相促进",
+        "方向决定前途，道路决定命运",
+    ):
         assert f[term].kind == "slogan", term
 
 
@@ -109,8 +122,10 @@ def test_clauses_that_only_share_a_figure_or_a_word_are_no_couplet():
 
 
 def test_an_enumeration_or_a_pair_of_clauses_in_quotes_is_a_formulation():
-    text = ("一、安全\n基本形成了“统一领导、各司其责、相互协作、齐抓共管”的安全工作大格局。"
-            "推行“新教师招聘农村学校先招，新教师调入农村学校先挑”的举措。\n")
+    text = (
+        "一、安全\n基本形成了“统一领导、各司其责、相互协作、齐抓共管”的安全工作大格局。"
+        "推行“新教师招聘农村学校先招，新教师调入农村学校先挑”的举措。\n"
+    )
     f = found(text)
     assert f["统一领导、各司其责、相互协作、齐抓共管"].items == ("统一领导", "各司其责", "相互协作", "齐抓共管")
     assert f["新教师招聘农村学校先招，新教师调入农村学校先挑"].kind == "quoted"
@@ -133,7 +148,9 @@ def test_a_well_known_term_is_asked_without_its_verb_and_even_inside_a_couplet()
 def test_clauses_in_a_row_opening_alike_are_a_list():
     text = "一、作风\n作为一名领导干部，不能只想职位不想作为，只想获得不想付出，只想职级不履行职能。要把工作做好，要把责任扛起，要把作风改进。\n"
     lists = {f.text: f.items for f in extract(text).formulations if f.kind == "list"}
-    assert lists == {"只想职位不想作为，只想获得不想付出，只想职级不履行职能": ("只想职位不想作为", "只想获得不想付出", "只想职级不履行职能")}
+    assert lists == {
+        "只想职位不想作为，只想获得不想付出，只想职级不履行职能": ("只想职位不想作为", "只想获得不想付出", "只想职级不履行职能")
+    }
 
 
 def test_four_clauses_of_one_length_opening_with_one_function_word_are_a_list():
@@ -208,10 +225,14 @@ def test_a_news_account_asks_the_speaker_s_words_only():
 
 
 def test_a_definition_after_a_frame_and_what_it_goes_on_saying():
-    text = ("一、总体要求\n40年的实践充分证明，改革开放是党和人民大踏步赶上时代的重要法宝，"
-            "是坚持和发展中国特色社会主义的必由之路，是决定当代中国命运的关键一招。\n")
+    text = (
+        "一、总体要求\n40年的实践充分证明，改革开放是党和人民大踏步赶上时代的重要法宝，"
+        "是坚持和发展中国特色社会主义的必由之路，是决定当代中国命运的关键一招。\n"
+    )
     asked = found(text)
-    assert {"党和人民大踏步赶上时代的重要法宝", "坚持和发展中国特色社会主义的必由之路", "决定当代中国命运的关键一招"} <= set(asked)
+    assert {"党和人民大踏步赶上时代的重要法宝", "坚持和发展中国特色社会主义的必由之路", "决定当代中国命运的关键一招"} <= set(
+        asked
+    )
 
 
 def test_a_subtitle_set_on_two_lines_is_one():

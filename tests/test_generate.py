@@ -99,11 +99,14 @@ def test_no_question_asks_which_title_a_speech_or_a_part_has():
     assert not any(phrase in q.prompt for q in seed.questions for phrase in ("的标题是", "提出的要点", "小标题", "各部分的标题"))
 
 
-@pytest.mark.parametrize("text,message", [
-    ("   \n", "文件为空"),
-    ("This is an English text with no Chinese characters at all, long enough.", "汉字"),
-    ("今天天气很好，我们在公园里散步，看见很多人在跑步锻炼身体，心情非常愉快。", "没有找到可以出题的提法"),
-])
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("   \n", "文件为空"),
+        ("This is an English text with no Chinese characters at all, long enough.", "汉字"),
+        ("今天天气很好，我们在公园里散步，看见很多人在跑步锻炼身体，心情非常愉快。", "没有找到可以出题的提法"),
+    ],
+)
 def test_texts_that_cannot_become_a_bank(text, message):
     with pytest.raises(GenerationError, match=message):
         generate(text)
@@ -199,7 +202,7 @@ def test_judge_questions_are_half_true_and_distractors_share_the_answer_s_frame(
             assert numerals.sub("#", q.prompt.removeprefix("以下说法是否符合原文：")) != numerals.sub("#", q.source)
     statements = [q.prompt for q in questions if q.type == "judge"]
     for i, a in enumerate(statements):  # one judge per clause: a true one would give a false one away
-        assert not any(difflib.SequenceMatcher(None, a, b).ratio() > 0.9 for b in statements[i + 1:]), a
+        assert not any(difflib.SequenceMatcher(None, a, b).ratio() > 0.9 for b in statements[i + 1 :]), a
     for q in questions:
         if q.type == "choice" and q.tags != ("heading",) and q.tags != ("lead",):
             assert all(_likeness(q.answer, o) >= 2 for o in q.options if o != q.answer), (q.answer, q.options)
@@ -208,7 +211,9 @@ def test_judge_questions_are_half_true_and_distractors_share_the_answer_s_frame(
 def test_a_judge_statement_is_one_sentence_ending_as_spoken():
     from studytui.generator.questions import _clause_with
 
-    assert _clause_with("今年要抓好三件事。要坚持严的基调，推动全面从严治党。", "严的基调") == "要坚持严的基调，推动全面从严治党。"
+    assert (
+        _clause_with("今年要抓好三件事。要坚持严的基调，推动全面从严治党。", "严的基调") == "要坚持严的基调，推动全面从严治党。"
+    )
     long = "全会号召，全党全军全国各族人民要更加紧密地团结在党中央周围，高举改革开放旗帜，凝心聚力、奋发进取，为全面建成社会主义现代化强国而努力奋斗！"
     assert _clause_with(long, "社会主义现代化强国") == "为全面建成社会主义现代化强国而努力奋斗！"
 

@@ -23,11 +23,14 @@ def valid_bank(text: str) -> bank.Bank:
     return result.bank
 
 
-@pytest.mark.parametrize("sentence", [
-    "这次会议的主要任务是总结经验、部署工作和表彰先进。",  # A、B和C
-    "要统筹发展和安全、活力和秩序。",  # A和B、C和D
-    "坚持严管和厚爱结合、激励和约束并重。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这次会议的主要任务是总结经验、部署工作和表彰先进。",  # A、B和C
+        "要统筹发展和安全、活力和秩序。",  # A和B、C和D
+        "坚持严管和厚爱结合、激励和约束并重。",
+    ],
+)
 def test_enumerations_with_conjunctions_do_not_crash(sentence):
     valid_bank(f"{OPENING}一、总体要求\n全市各级党组织要提高政治站位。{sentence}\n二、工作部署\n{sentence}\n")
 
@@ -44,11 +47,14 @@ def test_the_grade_command_takes_a_long_number(capsys):
     assert main(["grade", "1" * 5000, "1" * 5000]) == 0
 
 
-@pytest.mark.parametrize("text", [
-    "关于进一步加强和改进新时代纪检监察工作的讲话稿\n",  # a title only
-    "一、。\n二、。\n三、。\n同志们要加强学习，切实提高政治站位和履职能力水平。\n",  # empty headings
-    "一、加强监督\n二、\n三、严格执纪\n要把全面从严治党的要求落到实处，坚持不懈推进作风建设。\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于进一步加强和改进新时代纪检监察工作的讲话稿\n",  # a title only
+        "一、。\n二、。\n三、。\n同志们要加强学习，切实提高政治站位和履职能力水平。\n",  # empty headings
+        "一、加强监督\n二、\n三、严格执纪\n要把全面从严治党的要求落到实处，坚持不懈推进作风建设。\n",
+    ],
+)
 def test_a_bank_is_valid_or_there_is_nothing_to_ask(text):
     try:
         valid_bank(text)
@@ -64,12 +70,16 @@ def test_a_title_only_speech_has_nothing_to_ask():
 SPEECH = (CORPUS / "qichu_qifali.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("punctuate", [
-    lambda t: t.replace("。", "，"),  # one paragraph with no full stop
-    lambda t: t.replace("\n", "").replace("。", "，"),  # one line with no full stop
-    lambda t: t.replace("。", "．"),
-    lambda t: t.replace("。", ". "),
-], ids=["no-full-stop", "one-line", "fullwidth-dot", "latin-dot"])
+@pytest.mark.parametrize(
+    "punctuate",
+    [
+        lambda t: t.replace("。", "，"),  # one paragraph with no full stop
+        lambda t: t.replace("\n", "").replace("。", "，"),  # one line with no full stop
+        lambda t: t.replace("。", "．"),
+        lambda t: t.replace("。", ". "),
+    ],
+    ids=["no-full-stop", "one-line", "fullwidth-dot", "latin-dot"],
+)
 def test_bank_size_is_linear_whatever_the_punctuation(punctuate):
     text = punctuate(SPEECH)
     dumped = bank.dump(valid_bank(text))

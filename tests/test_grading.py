@@ -23,16 +23,19 @@ def test_shared_grading_case(case):
     assert grade(str(case["expected"]), str(case["answer"])).verdict == case["verdict"]
 
 
-@pytest.mark.parametrize("text,normal", [
-    ("“两个维护”", "2个维护"),
-    ("二〇二〇年", "2020年"),
-    ("五月二十二日", "5月22日"),
-    ("一百零五", "105"),
-    ("六十个左右", "60个左右"),
-    ("十三五", normalize("13五")),
-    ("ＡＢＣ　互联网＋监督", "abc互联网监督"),
-    ("007号", "007号"),
-])
+@pytest.mark.parametrize(
+    "text,normal",
+    [
+        ("“两个维护”", "2个维护"),
+        ("二〇二〇年", "2020年"),
+        ("五月二十二日", "5月22日"),
+        ("一百零五", "105"),
+        ("六十个左右", "60个左右"),
+        ("十三五", normalize("13五")),
+        ("ＡＢＣ　互联网＋监督", "abc互联网监督"),
+        ("007号", "007号"),
+    ],
+)
 def test_normalisation(text, normal):
     assert normalize(text) == normal
 

@@ -46,11 +46,14 @@ def test_an_enumeration_joined_by_semicolons_is_a_list_too():
 # -- 2. 和、及、与、以及 before the last item ---------------------------------------------
 
 
-@pytest.mark.parametrize("typed", [
-    "党的路线方针政策、执行民主集中制、选人用人、廉洁自律和执行制度",
-    "党的路线方针政策、执行民主集中制、选人用人、廉洁自律以及执行制度",
-    "执行民主集中制、党的路线方针政策、选人用人、执行制度及廉洁自律",
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "党的路线方针政策、执行民主集中制、选人用人、廉洁自律和执行制度",
+        "党的路线方针政策、执行民主集中制、选人用人、廉洁自律以及执行制度",
+        "执行民主集中制、党的路线方针政策、选人用人、执行制度及廉洁自律",
+    ],
+)
 def test_a_conjunction_before_the_last_item_separates_it(typed):
     expected = ["党的路线方针政策", "执行民主集中制", "选人用人", "廉洁自律", "执行制度"]
     assert grading.grade_list(expected, typed).verdict == CORRECT
@@ -70,12 +73,16 @@ def test_a_cloze_enumeration_whose_last_item_has_a_conjunction():
 
 # -- 3. trying never scores less than leaving an item out ----------------------------
 
+
 @pytest.mark.parametrize("strictness", ["strict", "normal", "lenient"])
-@pytest.mark.parametrize("expected,slipped", [
-    (LIST, "工程建舍"),
-    (["食品药品", "教育", "医疗"], "一疗"),  # 一 for 医: a homophone, not a number
-    (LIST, "工成建舍"),  # two slips in four characters: wrong, yet no worse than nothing
-])
+@pytest.mark.parametrize(
+    "expected,slipped",
+    [
+        (LIST, "工程建舍"),
+        (["食品药品", "教育", "医疗"], "一疗"),  # 一 for 医: a homophone, not a number
+        (LIST, "工成建舍"),  # two slips in four characters: wrong, yet no worse than nothing
+    ],
+)
 def test_an_item_with_a_slip_never_scores_less_than_leaving_it_out(strictness, expected, slipped):
     tried = grading.grade_list(expected, "、".join([*expected[:2], slipped]), strictness)
     left_out = grading.grade_list(expected, "、".join(expected[:2]), strictness)
@@ -94,16 +101,19 @@ def test_more_items_than_asked_for_cannot_gain():
 # -- 11. slips an examiner would forgive ----------------------------------------------
 
 
-@pytest.mark.parametrize("expected,typed,verdict", [
-    ("两个维护", "兩個維護", CORRECT),
-    ("七个有之", "七個有之", CORRECT),
-    ("全面从严治党", "全面從嚴治黨", CORRECT),
-    ("全面从严治党", "全面從嚴治檔", CLOSE),
-    ("七个有之", "八個有之", WRONG),
-    ("两个维护", "两个维护\ufe0f", CORRECT),
-    ("两个维护", "\ufeff两\u200d个\u2060维护\u200e", CORRECT),
-    ("两个维护", "两\ufe00个维护\U000e0100", CORRECT),
-])
+@pytest.mark.parametrize(
+    "expected,typed,verdict",
+    [
+        ("两个维护", "兩個維護", CORRECT),
+        ("七个有之", "七個有之", CORRECT),
+        ("全面从严治党", "全面從嚴治黨", CORRECT),
+        ("全面从严治党", "全面從嚴治檔", CLOSE),
+        ("七个有之", "八個有之", WRONG),
+        ("两个维护", "两个维护\ufe0f", CORRECT),
+        ("两个维护", "\ufeff两\u200d个\u2060维护\u200e", CORRECT),
+        ("两个维护", "两\ufe00个维护\U000e0100", CORRECT),
+    ],
+)
 def test_traditional_and_invisible_characters(expected, typed, verdict):
     assert grade(expected, typed).verdict == verdict
 
@@ -198,7 +208,8 @@ def test_stats_into_a_closed_pipe_ends_quietly(tmp_path):
     answer_some(tmp_path)
     child = subprocess.Popen(
         [sys.executable, "-m", "studytui", "--data-dir", str(tmp_path), "stats"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     child.stdout.close()  # the reader is gone before anything is written, as `| head` does
     stderr = child.stderr.read().decode()

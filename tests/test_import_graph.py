@@ -46,7 +46,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str]:
         stack.append(node)
         for target in sorted(graph[node]):
             if state.get(target) == "open":
-                return stack[stack.index(target):] + [target]
+                return stack[stack.index(target) :] + [target]
             if target not in state and (cycle := visit(target)):
                 return cycle
         state[node] = "done"
@@ -82,5 +82,8 @@ def test_type_hint_imports_count():
 def test_screens_import_neither_the_store_nor_a_flow_nor_the_app():
     graph = import_graph()
     screens = [name for name in graph if name.startswith(("studytui.screens", "studytui.widgets"))]
-    reaches = {name: sorted(t for t in graph[name] if t.startswith(("studytui.store", "studytui.flows", "studytui.app"))) for name in screens}
+    reaches = {
+        name: sorted(t for t in graph[name] if t.startswith(("studytui.store", "studytui.flows", "studytui.app")))
+        for name in screens
+    }
     assert screens and not any(reaches.values()), reaches

@@ -19,6 +19,7 @@ def modes(app) -> str:
 
 # -- item 9: review shows due and new apart ------------------------------------------------------
 
+
 async def test_home_says_how_many_review_questions_are_due_and_new(tmp_path):
     prepare(tmp_path)
     app = StudyApp(data_dir=tmp_path, banks=[THREE])
@@ -34,6 +35,7 @@ async def test_home_says_how_many_review_questions_are_due_and_new(tmp_path):
 
 
 # -- item 4: an exam that ran out is not "all right" ---------------------------------------------
+
 
 async def start_exam(pilot, size: str) -> None:
     await pilot.press("e")
@@ -67,6 +69,7 @@ async def test_an_exam_that_ran_out_half_answered_is_not_called_all_right(tmp_pa
 
 # -- item 8: the result opens on its score ---------------------------------------------------------
 
+
 async def test_the_result_opens_on_its_score_at_80x24(tmp_path):
     from studytui.paths import shipped_banks_dir
 
@@ -90,6 +93,7 @@ async def test_the_result_opens_on_its_score_at_80x24(tmp_path):
 
 
 # -- item 5: a new name typed in the profile dialog is taken ------------------------------------
+
 
 async def test_a_new_name_typed_straight_into_the_profile_dialog_is_taken(tmp_path):
     prepare(tmp_path)
@@ -150,6 +154,7 @@ async def test_a_stray_enter_on_a_multi_or_order_question_asks_first(tmp_path):
 
 # -- item 7: no dispute of a blank answer; disputes after an exam -------------------------------
 
+
 async def test_a_blank_answer_cannot_be_disputed(tmp_path):
     prepare(tmp_path)
     app = StudyApp(data_dir=tmp_path, banks=[THREE])
@@ -189,6 +194,7 @@ async def test_a_mistake_in_an_exam_can_be_disputed_on_its_result(tmp_path):
 
 # -- item 10: stats keep types and kinds apart and show the weakest questions whole ---------------
 
+
 async def test_stats_keep_types_apart_from_kinds_and_show_the_weakest_questions_whole(tmp_path):
     prepare(tmp_path)
     app = StudyApp(data_dir=tmp_path, banks=[THREE])
@@ -211,6 +217,7 @@ async def test_stats_keep_types_apart_from_kinds_and_show_the_weakest_questions_
 
 
 # -- item 13 (part): key names in Chinese or as printed on the keys; help not cut at 80 columns --
+
 
 def footer_keys(app) -> list[str]:
     return [key.key_display for key in app.screen.query_one("Footer").query("FooterKey")]

@@ -22,13 +22,17 @@ BANK = "title: 编码测试\nquestions:\n  - id: q1\n    type: cloze\n    prompt
 SPEECH = (DATA / "other_speech.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("encoded", [
-    BANK.encode("utf-8"),
-    codecs.BOM_UTF8 + BANK.encode("utf-8"),
-    BANK.encode("utf-16"),  # with its BOM, as Windows Notepad saves "Unicode"
-    codecs.BOM_UTF16_BE + BANK.encode("utf-16-be"),
-    BANK.encode("gb18030"),
-], ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "gb18030"])
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        BANK.encode("utf-8"),
+        codecs.BOM_UTF8 + BANK.encode("utf-8"),
+        BANK.encode("utf-16"),  # with its BOM, as Windows Notepad saves "Unicode"
+        codecs.BOM_UTF16_BE + BANK.encode("utf-16-be"),
+        BANK.encode("gb18030"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "gb18030"],
+)
 def test_banks_in_the_usual_encodings_are_read(tmp_path, encoded):
     path = tmp_path / "bank.yaml"
     path.write_bytes(encoded)
@@ -36,17 +40,21 @@ def test_banks_in_the_usual_encodings_are_read(tmp_path, encoded):
     assert result.errors == [] and result.bank.title == "编码测试"
 
 
-@pytest.mark.parametrize(("encoded", "named"), [
-    (BANK.encode("utf-16-le"), "不带 BOM 的 UTF-16（LE）"),
-    (BANK.encode("utf-16-be"), "不带 BOM 的 UTF-16（BE）"),
-    (BANK.encode("utf-32"), "UTF-32"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF 文件"),
-    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", ".docx"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", ".doc"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG 图片"),
-    (b"\x00\x01\x02\x03" * 40, "第 1 个字节是 NUL（0x00）"),
-    ("title: café\n".encode("cp1252"), "第 11 个字节（0xE9）既不是 UTF-8 也不是 GB18030"),
-], ids=["utf-16-le", "utf-16-be", "utf-32", "pdf", "docx", "doc", "png", "binary", "cp1252"])
+@pytest.mark.parametrize(
+    ("encoded", "named"),
+    [
+        (BANK.encode("utf-16-le"), "不带 BOM 的 UTF-16（LE）"),
+        (BANK.encode("utf-16-be"), "不带 BOM 的 UTF-16（BE）"),
+        (BANK.encode("utf-32"), "UTF-32"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF 文件"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", ".docx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", ".doc"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG 图片"),
+        (b"\x00\x01\x02\x03" * 40, "第 1 个字节是 NUL（0x00）"),
+        ("title: café\n".encode("cp1252"), "第 11 个字节（0xE9）既不是 UTF-8 也不是 GB18030"),
+    ],
+    ids=["utf-16-le", "utf-16-be", "utf-32", "pdf", "docx", "doc", "png", "binary", "cp1252"],
+)
 def test_anything_else_names_what_was_found(tmp_path, encoded, named):
     path = tmp_path / "bank.yaml"
     path.write_bytes(encoded)
@@ -63,6 +71,7 @@ def test_a_bom_alone_is_an_empty_file(tmp_path):
 @pytest.fixture
 def generate_breaks(monkeypatch):
     """The generator failing as it did on real speeches (issue 10)."""
+
     def broken(*args, **kwargs):
         raise IndexError("list index out of range")
 

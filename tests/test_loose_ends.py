@@ -14,6 +14,7 @@ SPEECH = shipped_banks_dir() / "qichu-qifali.yaml"
 
 # -- telling banks apart ------------------------------------------------------------------------
 
+
 async def test_banks_with_one_title_show_their_file_names_on_home(tmp_path):
     copy = tmp_path / "three-copy.yaml"
     copy.write_text(THREE.read_text(encoding="utf-8").replace("id: three", "id: three-copy"), encoding="utf-8")
@@ -52,7 +53,12 @@ async def test_the_banks_preview_scrolls_through_every_question(tmp_path):
 
 async def test_a_long_source_is_cut_with_an_ellipsis(tmp_path):
     long = tmp_path / "long.yaml"
-    long.write_text(THREE.read_text(encoding="utf-8").replace("id: three", "id: long\nsource: sources/一篇题目特别特别长的讲话稿原文存档.txt"), encoding="utf-8")
+    long.write_text(
+        THREE.read_text(encoding="utf-8").replace(
+            "id: three", "id: long\nsource: sources/一篇题目特别特别长的讲话稿原文存档.txt"
+        ),
+        encoding="utf-8",
+    )
     prepare(tmp_path)
     app = StudyApp(data_dir=tmp_path, banks=[long])
     async with app.run_test(size=(100, 30)) as pilot:
@@ -80,7 +86,7 @@ def _feedback(question_id: str, response):
 
 
 def _styled(text, style_word: str) -> list[str]:
-    return [text.plain[s.start:s.end] for s in text.spans if style_word in str(s.style)]
+    return [text.plain[s.start : s.end] for s in text.spans if style_word in str(s.style)]
 
 
 def test_multi_feedback_marks_wrong_and_missing_picks():
@@ -106,6 +112,7 @@ def test_a_wrong_character_is_marked_by_more_than_colour():
 
 
 # -- the section picker ----------------------------------------------------------------------------
+
 
 async def test_title_and_opening_questions_are_a_choice_of_their_own(tmp_path):
     prepare(tmp_path, bank_id="qichu-qifali")
@@ -140,12 +147,15 @@ async def test_unticking_every_section_says_one_is_needed(tmp_path):
 
 # -- line breaking -----------------------------------------------------------------------------------
 
+
 def test_a_blank_never_wraps_and_closing_marks_never_start_a_line():
     from rich.text import Text
 
     from studytui.widgets.wrap import break_text
 
-    prompt = Text("坚持____，始终保持深挖彻查的强大攻势，加大对重点个案的直查直办和指导督办力度，彻底斩断黑恶势力利益链、“关系网”。汇聚____的力量")
+    prompt = Text(
+        "坚持____，始终保持深挖彻查的强大攻势，加大对重点个案的直查直办和指导督办力度，彻底斩断黑恶势力利益链、“关系网”。汇聚____的力量"
+    )
     for width in range(12, 80):
         lines = break_text(prompt, width).plain.split("\n")
         assert "".join(lines) == prompt.plain

@@ -43,11 +43,14 @@ def test_without_min_items_every_item_is_needed():
 LIST = "title: t\nquestions:\n  - id: a\n    type: list\n    prompt: p\n    answer: [甲, 乙, 丙]\n"
 
 
-@pytest.mark.parametrize(("extra", "fragment"), [
-    ("    min_items: 0\n", "min_items 应为正整数"),
-    ("    min_items: 两项\n", "min_items 应为正整数"),
-    ("    min_items: 4\n", "min_items 为 4，但答案只列了 3 项"),
-])
+@pytest.mark.parametrize(
+    ("extra", "fragment"),
+    [
+        ("    min_items: 0\n", "min_items 应为正整数"),
+        ("    min_items: 两项\n", "min_items 应为正整数"),
+        ("    min_items: 4\n", "min_items 为 4，但答案只列了 3 项"),
+    ],
+)
 def test_validate_checks_min_items(extra, fragment):
     (problem,) = validation.parse(LIST + extra, "b.yaml").errors
     assert problem.line == 7 and fragment in problem.message

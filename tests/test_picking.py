@@ -5,7 +5,9 @@ from studytui.quiz.picking import one_per_blank, recognised_first
 
 PROMPT = "要坚持“____”，推动政治监督具体化常态化。"
 CLOZE = Question(id="c", type="cloze", prompt=PROMPT, answer=("两个维护",))
-CHOICE = Question(id="h", type="choice", prompt=PROMPT, answer="两个维护", options=("两个维护", "三个维护", "四个维护", "一个维护"))
+CHOICE = Question(
+    id="h", type="choice", prompt=PROMPT, answer="两个维护", options=("两个维护", "三个维护", "四个维护", "一个维护")
+)
 OTHER = Question(id="o", type="cloze", prompt="一体推进____。", answer=("不敢腐、不能腐、不想腐",))
 
 

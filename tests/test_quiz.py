@@ -42,17 +42,28 @@ def test_practice_takes_every_question_of_the_chosen_sections(store):
     pid = store.profile("张三")
     all_of_it = QuizSession.start(store, SEED_BANK, pid, Settings(seed=2))
     distinct = {(q.type, q.prompt, str(q.answer)) for q in SEED_BANK.questions}
-    assert len(all_of_it.questions) == len(distinct) and {(q.type, q.prompt, str(q.answer)) for q in all_of_it.questions} == distinct
+    assert (
+        len(all_of_it.questions) == len(distinct) and {(q.type, q.prompt, str(q.answer)) for q in all_of_it.questions} == distinct
+    )
     s3 = QuizSession.start(store, SEED_BANK, pid, Settings(sections=("s3",)))
     assert s3.total > 0 and {q.section for q in s3.questions} == {"s3"}
 
 
 def test_answering_every_type_right_and_wrong(store):
     session = QuizSession.start(store, EXAMPLE, store.profile("张三"), Settings(seed=0), questions=EXAMPLE.questions)
-    wrong = {"cloze": "错误答案", "choice": "八个有之", "multi": ["工作圈"], "judge": True, "order": ["不能腐", "不想腐", "不敢腐"], "list": "天网行动"}
+    wrong = {
+        "cloze": "错误答案",
+        "choice": "八个有之",
+        "multi": ["工作圈"],
+        "judge": True,
+        "order": ["不能腐", "不想腐", "不敢腐"],
+        "list": "天网行动",
+    }
     for q in EXAMPLE.questions:
         assert quiz.grade_question(q, right_response(q)).verdict == "correct", q.id
-        assert quiz.grade_question(q, wrong[q.type] if q.type != "cloze" or len(q.answer) == 1 else ["x", "y"]).verdict == "wrong", q.id
+        assert (
+            quiz.grade_question(q, wrong[q.type] if q.type != "cloze" or len(q.answer) == 1 else ["x", "y"]).verdict == "wrong"
+        ), q.id
     outcome = session.submit("两个维户", seconds=4)
     assert outcome.grade.verdict == "close" and outcome.score == 0.5
     assert store.session_answers(session.session_id)[0]["typed"] == "两个维户"
@@ -60,7 +71,9 @@ def test_answering_every_type_right_and_wrong(store):
 
 def test_exam_time_runs_out_the_shown_question_is_graded_the_rest_stay_unanswered(store):
     clock = Clock()
-    session = QuizSession.start(store, SEED_BANK, store.profile("张三"), Settings(mode="exam", count=10, time_limit=600, seed=5), clock=clock)
+    session = QuizSession.start(
+        store, SEED_BANK, store.profile("张三"), Settings(mode="exam", count=10, time_limit=600, seed=5), clock=clock
+    )
     assert session.total == 10 and len({q.type for q in session.questions}) >= 4  # mixed types
     session.submit(right_response(session.current))
     clock.advance(seconds=590)
@@ -83,9 +96,9 @@ def test_exam_time_runs_out_the_shown_question_is_graded_the_rest_stay_unanswere
 def test_mistakes_mode_offers_what_was_last_wrong_or_close(store):
     pid = store.profile("张三")
     first = QuizSession.start(store, EXAMPLE, pid, Settings(), questions=EXAMPLE.questions[:3])
-    first.submit("两个维户")        # close
+    first.submit("两个维户")  # close
     first.submit(["2020", "十三五"])  # correct
-    first.submit("八个有之")        # wrong
+    first.submit("八个有之")  # wrong
     mistakes = QuizSession.start(store, EXAMPLE, pid, Settings(mode="mistakes"))
     assert [q.id for q in mistakes.questions] == ["ex-cloze-1", "ex-choice"]
 
@@ -101,7 +114,8 @@ def test_review_schedule_moves_due_dates_by_rating(store):
         given = response if q.type == "cloze" else right_response(q)
         outcome = session.submit(given if response != "错" else "完全不对", seconds=30)
         by_verdict[outcome.verdict] = store.db.execute(
-            "SELECT due FROM review WHERE profile_id = ? AND question_id = ?", (pid, q.id)).fetchone()[0]
+            "SELECT due FROM review WHERE profile_id = ? AND question_id = ?", (pid, q.id)
+        ).fetchone()[0]
     right_due = datetime.fromisoformat(min(v for k, v in by_verdict.items() if k == "correct"))
     wrong_due = datetime.fromisoformat(by_verdict["wrong"])
     assert wrong_due - clock() <= timedelta(minutes=10)
@@ -172,12 +186,16 @@ def test_class_quiz_code_errors_say_exactly_what_is_wrong():
 
 
 def _close_pairs(questions, gap=picking.SOURCE_GAP):
-    return [(a.id, b.id) for i, a in enumerate(questions) for b in questions[i + 1:i + 1 + gap] if a.source and a.source == b.source]
+    return [
+        (a.id, b.id) for i, a in enumerate(questions) for b in questions[i + 1 : i + 1 + gap] if a.source and a.source == b.source
+    ]
 
 
 @pytest.mark.parametrize("mode", ["practice", "exam", "class", "review"])
 def test_questions_from_one_sentence_are_kept_apart(store, mode):
-    picked = quiz.pick_questions(SEED_BANK, Settings(mode=mode, seed=11, count=49 if mode != "practice" else None), store, store.profile("张三"))
+    picked = quiz.pick_questions(
+        SEED_BANK, Settings(mode=mode, seed=11, count=49 if mode != "practice" else None), store, store.profile("张三")
+    )
     assert picked and _close_pairs(picked) == []
 
 
@@ -192,7 +210,9 @@ def test_mistake_book_order_changes_and_keeps_one_sentence_apart(store):
     first = QuizSession.start(store, SEED_BANK, pid, Settings(seed=1), questions=SEED_BANK.questions[::10])
     while not first.done:
         first.submit(None)
-    orders = {tuple(q.id for q in quiz.pick_questions(SEED_BANK, Settings(mode="mistakes", seed=seed), store, pid)) for seed in range(4)}
+    orders = {
+        tuple(q.id for q in quiz.pick_questions(SEED_BANK, Settings(mode="mistakes", seed=seed), store, pid)) for seed in range(4)
+    }
     assert len(orders) > 1 and all(not _close_pairs([SEED_BANK_BY_ID[i] for i in order]) for order in orders)
 
 

@@ -10,7 +10,7 @@ SHIPPED = shipped_banks_dir() / "qichu-qifali.yaml"
 
 
 def marked(passage) -> list[str]:
-    return [passage.text[m.start:m.end] for m in passage.marks]
+    return [passage.text[m.start : m.end] for m in passage.marks]
 
 
 def test_a_speech_bank_reads_as_its_opening_and_sections_in_order():

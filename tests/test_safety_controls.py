@@ -7,15 +7,18 @@ from studytui.cli import main
 from studytui.store import Answer, open_store
 
 TITLE = "\x1b]0;pwned\x07"
-BANK = 'title: t\nquestions:\n  - id: q1\n    type: cloze\n    prompt: {prompt}\n    answer: 两个维护\n'
+BANK = "title: t\nquestions:\n  - id: q1\n    type: cloze\n    prompt: {prompt}\n    answer: 两个维护\n"
 
 
-@pytest.mark.parametrize("prompt, code", [
-    ('"\\e]0;pwned\\a一要践行“____”"', "U+001B"),  # written as YAML escapes
-    (f'"{TITLE}一要践行“____”"', "U+001B"),  # raw
-    ('"\\x9b2J一要践行“____”"', "U+009B"),  # C1
-    ("\u202e一要践行“____”", "U+202E"),  # a right-to-left override
-])
+@pytest.mark.parametrize(
+    "prompt, code",
+    [
+        ('"\\e]0;pwned\\a一要践行“____”"', "U+001B"),  # written as YAML escapes
+        (f'"{TITLE}一要践行“____”"', "U+001B"),  # raw
+        ('"\\x9b2J一要践行“____”"', "U+009B"),  # C1
+        ("\u202e一要践行“____”", "U+202E"),  # a right-to-left override
+    ],
+)
 def test_validate_refuses_control_characters(tmp_path, capsys, prompt, code):
     bank = tmp_path / "b.yaml"
     bank.write_text(BANK.format(prompt=prompt), encoding="utf-8")
@@ -33,7 +36,9 @@ def test_tabs_and_line_breaks_are_no_control_characters(tmp_path, capsys):
 
 def test_a_speech_loses_its_control_characters(tmp_path, capsys):
     speech = tmp_path / "s.txt"
-    speech.write_text(f"一要践行“两个维护{TITLE}”，推动政治监督具体化常态化。\n二要坚持“六稳六保”，保持经济平稳运行。\n", encoding="utf-8")
+    speech.write_text(
+        f"一要践行“两个维护{TITLE}”，推动政治监督具体化常态化。\n二要坚持“六稳六保”，保持经济平稳运行。\n", encoding="utf-8"
+    )
     assert main(["generate", str(speech)]) == 0
     out = capsys.readouterr().out
     assert "两个维护" in out and "pwned" in out and "\x1b" not in out and "\\e" not in out
@@ -48,9 +53,16 @@ def _record_with_escapes(data):
     store.close()
 
 
-@pytest.mark.parametrize("command", [
-    ["stats"], ["report"], ["report", "--format", "csv"], ["export"], ["export", "--format", "json"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["stats"],
+        ["report"],
+        ["report", "--format", "csv"],
+        ["export"],
+        ["export", "--format", "json"],
+    ],
+)
 def test_printed_records_carry_no_control_character(tmp_path, capsys, command):
     _record_with_escapes(tmp_path)
     assert main(["--data-dir", str(tmp_path), *command]) == 0

@@ -33,7 +33,7 @@ def damaged_copy(original, tmp_path, offset, length):
     db = data / "studytui.db"
     raw = bytearray(db.read_bytes())
     rng = random.Random(offset)
-    raw[offset:offset + length] = bytes(rng.randrange(1, 256) for _ in range(length))
+    raw[offset : offset + length] = bytes(rng.randrange(1, 256) for _ in range(length))
     db.write_bytes(raw)
     return data
 

@@ -112,12 +112,15 @@ def test_the_leaderboard_says_which_results_were_imported(tmp_path, class_rows):
     assert "导入" in run("stats", "--data-dir", str(tmp_path / "teacher"), "--code", code).stdout
 
 
-@pytest.mark.parametrize("field, value, reason", [
-    ("answered", "2024-05-01T10:00:00", "时区"),
-    ("started", "2024-05-01T10:00:00", "时区"),
-    ("settings", "[1, 2]", "settings"),
-    ("settings", "{\"cheat\": 1}", "cheat"),
-])
+@pytest.mark.parametrize(
+    "field, value, reason",
+    [
+        ("answered", "2024-05-01T10:00:00", "时区"),
+        ("started", "2024-05-01T10:00:00", "时区"),
+        ("settings", "[1, 2]", "settings"),
+        ("settings", '{"cheat": 1}', "cheat"),
+    ],
+)
 def test_fields_that_would_crash_later_are_refused(tmp_path, field, value, reason):
     from test_exchange import answer_some
 
@@ -143,5 +146,5 @@ def test_a_deeply_nested_file_is_refused_in_chinese(tmp_path):
 
 @pytest.mark.parametrize("codec", ["gbk", "utf-16"])
 def test_an_export_in_another_encoding_is_read_or_refused_in_chinese(tmp_path, codec):
-    result = imported(tmp_path, None, raw="[{\"profile\": \"张三\"}]".encode(codec))
+    result = imported(tmp_path, None, raw='[{"profile": "张三"}]'.encode(codec))
     assert result.returncode == 1 and "codec" not in result.stderr and "第 1 条" in result.stderr

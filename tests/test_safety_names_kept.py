@@ -14,7 +14,7 @@ def zero_the_page_of(data, table):
     size = con.execute("PRAGMA page_size").fetchone()[0]
     con.close()
     raw = bytearray(db.read_bytes())
-    raw[(root - 1) * size:root * size] = bytes(size)
+    raw[(root - 1) * size : root * size] = bytes(size)
     db.write_bytes(raw)
 
 
@@ -25,7 +25,12 @@ def test_zeroing_the_profiles_page_keeps_every_name(tmp_path):
     store = open_store(tmp_path, lambda *args: told.append(args))
     assert store.profiles() == ["李四"]
     assert store.setting("profile") == "李四"
-    assert store.db.execute("SELECT count(*) FROM answers a JOIN profiles p ON p.id = a.profile_id WHERE p.name = '李四'").fetchone()[0] == 30
+    assert (
+        store.db.execute(
+            "SELECT count(*) FROM answers a JOIN profiles p ON p.id = a.profile_id WHERE p.name = '李四'"
+        ).fetchone()[0]
+        == 30
+    )
     assert told and told[0][2] == 30
 
 

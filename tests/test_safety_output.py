@@ -6,9 +6,15 @@ from studytui.cli import main
 from safety_helpers import answers_in, studied
 
 
-@pytest.mark.parametrize("command", [
-    ["export"], ["export", "--format", "json"], ["report"], ["report", "--format", "csv"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export"],
+        ["export", "--format", "json"],
+        ["report"],
+        ["report", "--format", "csv"],
+    ],
+)
 @pytest.mark.parametrize("target", ["studytui.db", "studytui.db-wal", "studytui.db-shm"])
 def test_output_onto_the_database_is_refused(tmp_path, capsys, command, target):
     data = tmp_path / "d"

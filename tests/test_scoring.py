@@ -6,8 +6,24 @@ from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.questions import generate
 from studytui.generator.scoring import KEEP, people, score, strongest
 
-FIELDS = {"纪检监察", "党的建设", "思想理论", "政治制度", "法治", "经济", "改革开放", "科技创新", "教育人才", "民生",
-          "生态文明", "文化", "国防军队", "国家安全", "港澳台外交", "总体目标"}
+FIELDS = {
+    "纪检监察",
+    "党的建设",
+    "思想理论",
+    "政治制度",
+    "法治",
+    "经济",
+    "改革开放",
+    "科技创新",
+    "教育人才",
+    "民生",
+    "生态文明",
+    "文化",
+    "国防军队",
+    "国家安全",
+    "港澳台外交",
+    "总体目标",
+}
 
 SPEECH = (
     "中共中央政治局常委李强主持开班式。\n"
@@ -48,8 +64,15 @@ def test_a_blank_never_ends_on_a_function_word():
 
 
 def test_a_heading_is_asked_whole_however_it_opens():
-    title = Question(id="t", type="choice", prompt="这篇讲话的标题是？", answer="从七处齐发力切实履好职尽好责打好卷",
-                     options=("从七处齐发力切实履好职尽好责打好卷", "甲", "乙", "丙"), source="", tags=("heading",))
+    title = Question(
+        id="t",
+        type="choice",
+        prompt="这篇讲话的标题是？",
+        answer="从七处齐发力切实履好职尽好责打好卷",
+        options=("从七处齐发力切实履好职尽好责打好卷", "甲", "乙", "丙"),
+        source="",
+        tags=("heading",),
+    )
     assert value(title) >= KEEP
 
 
@@ -83,15 +106,28 @@ def test_an_attendance_line_is_no_target():
 
 
 def test_items_cut_past_their_shared_affix_are_split_wrongly():
-    q = Question(id="l", type="list", prompt="写出句中空缺处列举的各项：坚持____，发挥比较优势。",
-                 answer=("智能化", "绿色化", "融合化方向"), source="坚持智能化、绿色化、融合化方向，发挥比较优势。", tags=("list",))
+    q = Question(
+        id="l",
+        type="list",
+        prompt="写出句中空缺处列举的各项：坚持____，发挥比较优势。",
+        answer=("智能化", "绿色化", "融合化方向"),
+        source="坚持智能化、绿色化、融合化方向，发挥比较优势。",
+        tags=("list",),
+    )
     assert value(q) < KEEP
 
 
 def test_a_span_that_opens_where_a_date_ends_is_a_fragment():
     source = "三是2010年绍兴教育的工作重点。"
-    q = Question(id="c", type="choice", prompt="三是2010____的工作重点。", answer="年绍兴教育",
-                 options=("年绍兴教育", "学前教育", "高等教育", "职业教育"), source=source, tags=("slogan",))
+    q = Question(
+        id="c",
+        type="choice",
+        prompt="三是2010____的工作重点。",
+        answer="年绍兴教育",
+        options=("年绍兴教育", "学前教育", "高等教育", "职业教育"),
+        source=source,
+        tags=("slogan",),
+    )
     assert value(q, source) < KEEP
 
 
@@ -103,11 +139,21 @@ def test_a_judge_on_a_statistic_is_no_target():
 
 def test_a_stem_cut_out_of_a_longer_sentence_or_holding_two_scores_lower():
     text = "我们要坚持“两个维护”，推动政治监督具体化常态化，确保党中央决策部署落地见效。下一句。\n"
-    whole = cloze("两个维护", "我们要坚持“____”，推动政治监督具体化常态化，确保党中央决策部署落地见效。",
-                  "我们要坚持“两个维护”，推动政治监督具体化常态化，确保党中央决策部署落地见效。", "quoted")
-    cut = cloze("两个维护", "我们要坚持“____”，推动政治监督具体化常态化", "我们要坚持“两个维护”，推动政治监督具体化常态化", "quoted")
-    two = cloze("两个维护", "我们要坚持“____”，推动政治监督具体化常态化，确保党中央决策部署落地见效。下一句。",
-                "我们要坚持“两个维护”，推动政治监督具体化常态化，确保党中央决策部署落地见效。下一句。", "quoted")
+    whole = cloze(
+        "两个维护",
+        "我们要坚持“____”，推动政治监督具体化常态化，确保党中央决策部署落地见效。",
+        "我们要坚持“两个维护”，推动政治监督具体化常态化，确保党中央决策部署落地见效。",
+        "quoted",
+    )
+    cut = cloze(
+        "两个维护", "我们要坚持“____”，推动政治监督具体化常态化", "我们要坚持“两个维护”，推动政治监督具体化常态化", "quoted"
+    )
+    two = cloze(
+        "两个维护",
+        "我们要坚持“____”，推动政治监督具体化常态化，确保党中央决策部署落地见效。下一句。",
+        "我们要坚持“两个维护”，推动政治监督具体化常态化，确保党中央决策部署落地见效。下一句。",
+        "quoted",
+    )
     assert value(whole, text) > value(cut, text) and value(whole, text) > value(two, text)
 
 
@@ -121,14 +167,25 @@ def test_a_long_sentence_is_asked_in_its_part_between_semicolons():
 
 def test_the_speaker_s_frame_is_no_life_story():
     text = "习近平指出，我国发展处于战略机遇和风险挑战并存的时期。\n习近平强调，要坚持“两个维护”。\n"
-    q = cloze("战略机遇和风险挑战并存", "习近平指出，我国发展处于____的时期。", "习近平指出，我国发展处于战略机遇和风险挑战并存的时期。", "slogan")
+    q = cloze(
+        "战略机遇和风险挑战并存",
+        "习近平指出，我国发展处于____的时期。",
+        "习近平指出，我国发展处于战略机遇和风险挑战并存的时期。",
+        "slogan",
+    )
     assert "narrative" not in score(q, Speech(text), {}, people(text)).reasons
 
 
 def test_an_enumeration_that_runs_on_into_its_sentence_was_cut_wrongly():
     source = "坚持稳高压态势、稳惩治力度、稳干部群众对持续正风反腐的预期。"
-    q = Question(id="l", type="list", prompt="写出句中空缺处列举的各项：坚持____对持续正风反腐的预期。",
-                 answer=("稳高压态势", "稳惩治力度", "稳干部群众"), source=source, tags=("list",))
+    q = Question(
+        id="l",
+        type="list",
+        prompt="写出句中空缺处列举的各项：坚持____对持续正风反腐的预期。",
+        answer=("稳高压态势", "稳惩治力度", "稳干部群众"),
+        source=source,
+        tags=("list",),
+    )
     assert value(q, source) < KEEP
 
 
@@ -147,6 +204,12 @@ def test_what_a_definition_says_its_subject_is_has_its_subject_for_a_cue():
 
 def test_a_last_item_cut_at_its_own_的_was_split_wrongly():
     source = "两院院士是国家的财富、人民的骄傲、民族的光荣。"
-    q = Question(id="l", type="list", prompt="写出句中空缺处列举的各项：两院院士是____的光荣。",
-                 answer=("国家的财富", "人民的骄傲", "民族"), source=source, tags=("list",))
+    q = Question(
+        id="l",
+        type="list",
+        prompt="写出句中空缺处列举的各项：两院院士是____的光荣。",
+        answer=("国家的财富", "人民的骄傲", "民族"),
+        source=source,
+        tags=("list",),
+    )
     assert "items split wrongly" in score(q, Speech(source), {}, frozenset()).reasons

@@ -82,7 +82,8 @@ def test_two_browsers_take_the_same_class_quiz(tmp_path):
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "studytui", "serve", "--port", str(port), "--data-dir", str(tmp_path), "--bank", str(THREE)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     answers = {"王一": [q.answer[0] for q in questions], "李二": [questions[0].answer[0], "不知道", questions[2].answer[0]]}
     try:
@@ -90,7 +91,13 @@ def test_two_browsers_take_the_same_class_quiz(tmp_path):
         with sync_playwright() as p:
             browser = p.chromium.launch(
                 executable_path=CHROMIUM,
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                ],
             )
             pages = {name: browser.new_page(viewport={"width": 1100, "height": 700}) for name in answers}
             for page in pages.values():
@@ -100,15 +107,18 @@ def test_two_browsers_take_the_same_class_quiz(tmp_path):
             def started(name):
                 return store.db.execute(
                     "SELECT count(*) FROM sessions s JOIN profiles p ON p.id = s.profile_id WHERE p.name = ? AND s.quiz_code = ?",
-                    (name, code)).fetchone()[0]
+                    (name, code),
+                ).fetchone()[0]
 
             def sessions_of(name):
                 return store.db.execute(
-                    "SELECT count(*) FROM sessions s JOIN profiles p ON p.id = s.profile_id WHERE p.name = ?", (name,)).fetchone()[0]
+                    "SELECT count(*) FROM sessions s JOIN profiles p ON p.id = s.profile_id WHERE p.name = ?", (name,)
+                ).fetchone()[0]
 
             def answered(name):
                 return store.db.execute(
-                    "SELECT count(*) FROM answers a JOIN profiles p ON p.id = a.profile_id WHERE p.name = ?", (name,)).fetchone()[0]
+                    "SELECT count(*) FROM answers a JOIN profiles p ON p.id = a.profile_id WHERE p.name = ?", (name,)
+                ).fetchone()[0]
 
             for name, page in pages.items():
                 for _ in range(5):  # until the served app is up and has taken the name
@@ -156,9 +166,9 @@ def test_two_browsers_take_the_same_class_quiz(tmp_path):
 # -- the room's limits, in process: a cheap stand-in app instead of 60 studytuis --------------
 
 STAND_IN = (
-    "exec {python} -c \"import os, sys; "
+    'exec {python} -c "import os, sys; '
     "open(os.path.join(sys.argv[1], str(os.getpid())), 'w').write(os.environ['COLUMNS'] + ' ' + os.environ['ROWS']); "
-    "sys.stdin.buffer.read(1)\" {folder}"
+    'sys.stdin.buffer.read(1)" {folder}'
 )
 
 

@@ -114,7 +114,9 @@ def test_readme_pictures_are_the_current_snapshots():
     spec.loader.exec_module(pictures)
     for name, snapshot in pictures.SCREENS.items():
         made = pictures.readable((pictures.SNAPSHOTS / snapshot).read_text(encoding="utf-8"))
-        assert (pictures.PICTURES / f"{name}.svg").read_text(encoding="utf-8") == made, f"run: python docs/make_pictures.py ({name})"
+        assert (pictures.PICTURES / f"{name}.svg").read_text(encoding="utf-8") == made, (
+            f"run: python docs/make_pictures.py ({name})"
+        )
 
 
 def test_contest(snap_compare, data):

@@ -43,9 +43,13 @@ def test_migrates_from_every_earlier_version(tmp_path):
         raw.execute(f"PRAGMA user_version = {version}")
         if version >= 1:  # answers given under the old schema survive the migration
             raw.execute("INSERT INTO profiles(name, created) VALUES ('老用户', '2025-01-01T00:00:00+00:00')")
-            raw.execute("INSERT INTO sessions(profile_id, bank_id, bank_hash, mode, started) VALUES (1, 'b', 'h', 'practice', '2025-01-01T00:00:00+00:00')")
-            raw.execute("INSERT INTO answers(session_id, profile_id, bank_id, question_id, prompt, typed, verdict, score, seconds, answered, day) "
-                        "VALUES (1, 1, 'b', 'q1', 'p', '两个维护', 'correct', 1, 3, '2025-01-01T00:00:00+00:00', '2025-01-01')")
+            raw.execute(
+                "INSERT INTO sessions(profile_id, bank_id, bank_hash, mode, started) VALUES (1, 'b', 'h', 'practice', '2025-01-01T00:00:00+00:00')"
+            )
+            raw.execute(
+                "INSERT INTO answers(session_id, profile_id, bank_id, question_id, prompt, typed, verdict, score, seconds, answered, day) "
+                "VALUES (1, 1, 'b', 'q1', 'p', '两个维护', 'correct', 1, 3, '2025-01-01T00:00:00+00:00', '2025-01-01')"
+            )
             if version >= 2:  # ids made by migration 2 for the rows it found; later rows have their own
                 raw.execute("UPDATE sessions SET uid = 's1'")
                 raw.execute("UPDATE answers SET uid = 'a1'")

@@ -9,7 +9,6 @@ from studytui.app import WAITING, StudyApp
 from studytui.store import Answer, open_store
 
 
-
 async def test_an_answer_waits_visibly_while_the_database_is_held_and_is_saved_after(tmp_path, monkeypatch):
     monkeypatch.setattr("studytui.store.recording.SAVE_WAIT", 0.05)
     prepare(tmp_path)

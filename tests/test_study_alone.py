@@ -36,6 +36,7 @@ def run_out(quiz) -> None:
 
 # -- ways out --------------------------------------------------------------------------------
 
+
 async def _first_run(pilot):
     pass
 
@@ -90,6 +91,7 @@ async def test_escape_in_the_first_run_dialog_leaves_the_app(tmp_path):
 
 
 # -- exams that run out -------------------------------------------------------------------------
+
 
 async def test_an_exam_that_ran_out_while_away_shows_its_result_then_home(tmp_path):
     prepare(tmp_path)
@@ -164,6 +166,7 @@ async def test_the_last_minute_warns_that_typed_answers_count(tmp_path):
 
 
 # -- odd input ---------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("typed", ["²0 15", "① 15", "二十 15"])
 async def test_count_dialog_refuses_odd_digits_without_crashing(tmp_path, typed):
@@ -251,6 +254,7 @@ async def test_markup_in_bank_text_is_shown_literally(tmp_path):
 
 # -- result ----------------------------------------------------------------------------------------
 
+
 async def _three_wrong_answers(pilot) -> None:
     await pilot.press("p")
     for _ in range(3):
@@ -293,20 +297,26 @@ async def test_accuracy_bars_never_wrap_at_80_columns(tmp_path):
         await settle(pilot)
         await _three_wrong_answers(pilot)
         breakdown = app.screen.query_one(".breakdown")
-        breakdown.update(bar_lines("各部分正确率", {"关于深化标本兼治一体推进不敢腐不能腐不想腐的部分": (1234, 0.75), "一": (3, 1.0)}))
+        breakdown.update(
+            bar_lines("各部分正确率", {"关于深化标本兼治一体推进不敢腐不能腐不想腐的部分": (1234, 0.75), "一": (3, 1.0)})
+        )
         await pilot.pause()
         assert breakdown.size.height == 3
 
 
 # -- the answer on screen --------------------------------------------------------------------------
 
+
 async def test_no_question_shows_its_answer_in_its_heading_or_the_title_bar(tmp_path):
     from studytui.flows import study
     from studytui.quiz import gives_away
 
     shipped = loader.load(shipped_banks_dir() / "qichu-qifali.yaml")
-    risky = [q for q in shipped.questions if q.type != "judge"
-             and (gives_away(q, shipped.section_title(q.section)) or gives_away(q, shipped.title))]
+    risky = [
+        q
+        for q in shipped.questions
+        if q.type != "judge" and (gives_away(q, shipped.section_title(q.section)) or gives_away(q, shipped.title))
+    ]
     assert len(risky) >= 3
     prepare(tmp_path, bank_id=shipped.id)
     app = StudyApp(data_dir=tmp_path, banks=[])
@@ -327,6 +337,7 @@ async def test_no_question_shows_its_answer_in_its_heading_or_the_title_bar(tmp_
 
 
 # -- stats -------------------------------------------------------------------------------------------
+
 
 async def test_stats_chart_has_a_scale_local_times_and_says_when_empty(tmp_path, monkeypatch):
     import time
@@ -355,6 +366,7 @@ async def test_stats_chart_has_a_scale_local_times_and_says_when_empty(tmp_path,
 
 
 # -- feedback -------------------------------------------------------------------------------------
+
 
 async def _practise_one(pilot, typed: str):
     await pilot.press("p")
@@ -414,8 +426,7 @@ async def test_an_empty_enter_on_a_cloze_asks_once_more(tmp_path):
 async def test_an_empty_enter_on_a_list_question_asks_once_more(tmp_path):
     bank = tmp_path / "lists.yaml"
     bank.write_text(
-        "title: 列举\nid: lists\nquestions:\n"
-        "  - {id: l1, type: list, prompt: 写出“三圈”, answer: [生活圈, 社交圈, 朋友圈]}\n",
+        "title: 列举\nid: lists\nquestions:\n  - {id: l1, type: list, prompt: 写出“三圈”, answer: [生活圈, 社交圈, 朋友圈]}\n",
         encoding="utf-8",
     )
     prepare(tmp_path, bank_id="lists")
@@ -447,6 +458,7 @@ async def test_mistake_mode_says_how_to_leave_the_book(tmp_path):
 
 
 # -- home and help -----------------------------------------------------------------------------------
+
 
 async def test_a_learner_starts_on_a_speech_bank_and_the_figures_say_whose(tmp_path):
     store = open_store(tmp_path)

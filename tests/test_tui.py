@@ -402,7 +402,9 @@ async def test_a_whole_three_team_contest_to_the_podium(tmp_path, capsys):
     store = open_store(tmp_path)
     rows = store.db.execute(
         "SELECT p.name, count(a.id) FROM sessions s JOIN profiles p ON p.id = s.profile_id "
-        "LEFT JOIN answers a ON a.session_id = s.id WHERE s.group_id = ? GROUP BY p.name", (group_id,)).fetchall()
+        "LEFT JOIN answers a ON a.session_id = s.id WHERE s.group_id = ? GROUP BY p.name",
+        (group_id,),
+    ).fetchall()
     assert dict(rows) == {"红队": 3, "蓝队": 2, "绿队": 4}
     events = store.contest_events(group_id)
     assert ("蓝队", "early", -10) in [(e["team"], e["kind"], e["points"]) for e in events]
@@ -472,7 +474,9 @@ async def test_instructor_sets_a_class_quiz_and_the_leaderboard_fills_live(tmp_p
         # a participant on this data folder takes it meanwhile (another process in real life)
         store = open_store(tmp_path)
         quiz = parse_code(board.code)
-        session = QuizSession.start(store, find_bank(quiz, [loader.load(THREE)]), store.profile("王一"), quiz.settings(), quiz_code=board.code)
+        session = QuizSession.start(
+            store, find_bank(quiz, [loader.load(THREE)]), store.profile("王一"), quiz.settings(), quiz_code=board.code
+        )
         while not session.done:
             session.submit(list(session.current.answer))
         await pilot.pause(2.5)  # the board refreshes by itself

@@ -165,16 +165,31 @@ def from_data(data: dict[str, Any], path: Path | None = None) -> Bank:
             accept = (tuple(accept),) if accept and len(answer) == 1 else tuple(tuple(a) for a in accept)
         elif isinstance(answer, list):
             answer = tuple(answer)
-        questions.append(Question(
-            id=q["id"], type=q["type"], prompt=q["prompt"], answer=answer, options=tuple(q.get("options", ())),
-            accept=accept, section=q.get("section"), explanation=q.get("explanation", ""),
-            source=q.get("source", ""), tags=tuple(q.get("tags", ())), points=q.get("points", 1),
-            min_items=q.get("min_items"),
-        ))
+        questions.append(
+            Question(
+                id=q["id"],
+                type=q["type"],
+                prompt=q["prompt"],
+                answer=answer,
+                options=tuple(q.get("options", ())),
+                accept=accept,
+                section=q.get("section"),
+                explanation=q.get("explanation", ""),
+                source=q.get("source", ""),
+                tags=tuple(q.get("tags", ())),
+                points=q.get("points", 1),
+                min_items=q.get("min_items"),
+            )
+        )
     return Bank(
-        title=data["title"], questions=tuple(questions), id=data.get("id", ""), description=data.get("description", ""),
-        source=data.get("source", ""), tags=tuple(data.get("tags", ())),
-        sections=tuple(Section(s["id"], s["title"]) for s in data.get("sections", ())), path=path,
+        title=data["title"],
+        questions=tuple(questions),
+        id=data.get("id", ""),
+        description=data.get("description", ""),
+        source=data.get("source", ""),
+        tags=tuple(data.get("tags", ())),
+        sections=tuple(Section(s["id"], s["title"]) for s in data.get("sections", ())),
+        path=path,
     )
 
 
@@ -183,8 +198,12 @@ def dump(bank: Bank) -> str:
     import yaml
 
     return yaml.dump(
-        to_data(bank), Dumper=_dumper(), allow_unicode=True, sort_keys=False,
-        default_flow_style=False, width=100,
+        to_data(bank),
+        Dumper=_dumper(),
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=100,
     )
 
 

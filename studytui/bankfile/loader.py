@@ -70,7 +70,9 @@ def bank_from_speech(path: Path, cache_dir: Path | None, seed: int = 0) -> Valid
         if loaded.bank is not None:
             result.bank = with_path(loaded.bank, path)
             return result
-    failed = cached.with_name(f"{cached.stem}-{__version__}.failed") if cached is not None else None  # a new generator tries again
+    failed = (
+        cached.with_name(f"{cached.stem}-{__version__}.failed") if cached is not None else None
+    )  # a new generator tries again
     if failed is not None and (why := _read_failure(failed)):
         result.problems.append(Problem(str(path), 1, why))
         return result

@@ -45,9 +45,18 @@ _MESSAGES = (
     ("found character '@' that cannot start any token", "这一行以 YAML 的特殊字符开头（如 @ 或 `）；请给整个值加上引号"),
     ("found character '`' that cannot start any token", "这一行以 YAML 的特殊字符开头（如 @ 或 `）；请给整个值加上引号"),
 )
-_FLOW = {"flow sequence": "方括号“[”没有配对的“]”，或列表项之间少了逗号", "flow mapping": "花括号“{”没有配对的“}”，或各项之间少了逗号"}
-_INDENTATION = ("mapping values are not allowed", "did not find expected key", "did not find expected '-' indicator",
-                "expected <block end>", "could not find expected ':'", "did not find expected node content")
+_FLOW = {
+    "flow sequence": "方括号“[”没有配对的“]”，或列表项之间少了逗号",
+    "flow mapping": "花括号“{”没有配对的“}”，或各项之间少了逗号",
+}
+_INDENTATION = (
+    "mapping values are not allowed",
+    "did not find expected key",
+    "did not find expected '-' indicator",
+    "expected <block end>",
+    "could not find expected ':'",
+    "did not find expected node content",
+)
 
 
 @dataclass(frozen=True)

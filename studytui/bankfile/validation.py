@@ -22,8 +22,18 @@ _JUDGE_WORDS = {"对": True, "错": False}
 BANK_KEYS = ("title", "id", "description", "source", "tags", "sections", "questions", "version")
 SECTION_KEYS = ("id", "title")
 QUESTION_KEYS = (
-    "id", "type", "section", "prompt", "options", "answer", "accept",
-    "explanation", "source", "tags", "points", "min_items",
+    "id",
+    "type",
+    "section",
+    "prompt",
+    "options",
+    "answer",
+    "accept",
+    "explanation",
+    "source",
+    "tags",
+    "points",
+    "min_items",
 )
 
 
@@ -46,7 +56,9 @@ def parse(text: str, name: str = "<bank>", default_id: str = "") -> Validation:
 def _control_problems(text: str, name: str) -> list[Problem]:
     """A problem for each line holding a character a terminal would obey (ESC, BEL, a
     bidi override…): a bank shown on screen must not set its title or clear it."""
-    return [Problem(name, number, control_message(line)) for number, line in enumerate(text.split("\n"), 1) if UNSAFE.search(line)]
+    return [
+        Problem(name, number, control_message(line)) for number, line in enumerate(text.split("\n"), 1) if UNSAFE.search(line)
+    ]
 
 
 class Reader:
@@ -243,9 +255,18 @@ class Reader:
         answer, options, accept = _ANSWER_READERS[qtype](self, fields, prompt)
         min_items = self.min_items(fields, qtype, answer) if "min_items" in fields else None
         return Question(
-            id=qid, type=qtype, prompt=prompt, answer=answer, options=options or (),
-            accept=accept or (), section=section, explanation=explanation, source=source,
-            tags=tags, points=points, min_items=min_items,
+            id=qid,
+            type=qtype,
+            prompt=prompt,
+            answer=answer,
+            options=options or (),
+            accept=accept or (),
+            section=section,
+            explanation=explanation,
+            source=source,
+            tags=tags,
+            points=points,
+            min_items=min_items,
         )
 
     def points(self, node: Node) -> int:
@@ -367,8 +388,12 @@ class Reader:
 
 
 _ANSWER_READERS = {
-    "cloze": Reader.cloze, "choice": Reader.choice, "multi": Reader.multi,
-    "judge": Reader.judge, "order": Reader.order, "list": Reader.list,
+    "cloze": Reader.cloze,
+    "choice": Reader.choice,
+    "multi": Reader.multi,
+    "judge": Reader.judge,
+    "order": Reader.order,
+    "list": Reader.list,
 }
 
 

@@ -34,7 +34,9 @@ def for_mode(app: Host, mode: str, bank: Bank | None) -> Coroutine[Any, Any, Non
         return study.resume(app)
     if bank is None:
         return _nothing()
-    settings = Settings(mode=Mode(mode), seed=random.randrange(1 << 30), strictness=Strictness(app.store.setting("strictness", "normal")))
+    settings = Settings(
+        mode=Mode(mode), seed=random.randrange(1 << 30), strictness=Strictness(app.store.setting("strictness", "normal"))
+    )
     if mode == "practice":
         return study.practise(app, bank, settings)
     if mode == "exam":

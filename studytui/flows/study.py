@@ -32,13 +32,17 @@ async def practise(app: Host, bank: Bank, settings: Settings) -> None:
     await study(app, bank, settings)
 
 
-async def study(app: Host, bank: Bank, settings: Settings, quiz_code: str | None = None, questions: list[Question] | None = None) -> None:
+async def study(
+    app: Host, bank: Bank, settings: Settings, quiz_code: str | None = None, questions: list[Question] | None = None
+) -> None:
     session = begin(app, bank, settings, quiz_code, questions)
     if session is not None:
         await run(app, session)
 
 
-def begin(app: Host, bank: Bank, settings: Settings, quiz_code: str | None = None, questions: list[Question] | None = None) -> QuizSession | None:
+def begin(
+    app: Host, bank: Bank, settings: Settings, quiz_code: str | None = None, questions: list[Question] | None = None
+) -> QuizSession | None:
     """A new session, or None (and the learner told) when it has nothing to ask."""
     session = QuizSession.start(app.store, bank, app.profile, settings, quiz_code=quiz_code, questions=questions)
     if session.total == 0:

@@ -44,7 +44,9 @@ _NO_SUCH_PLAN = re.compile(r"十[六七八九]五")
 _NO_SUCH_CENTENARY = re.compile(r"第[三四五六七八九十]个百年")
 _NUMERALS = "〇零一二两三四五六七八九十百千万"
 _SALUTATION = re.compile(r"^(?:同志们|朋友们|各位|女士们|先生们|老师们|同学们)")
-_FIGURES = re.compile(rf"^(?=.*\d)[\d{_NUMERALS}.．,，%％‰、/:：余多近约超上下前后第个项件人次名所元万亿年月日时分秒年度届·\-—～~]+$")
+_FIGURES = re.compile(
+    rf"^(?=.*\d)[\d{_NUMERALS}.．,，%％‰、/:：余多近约超上下前后第个项件人次名所元万亿年月日时分秒年度届·\-—～~]+$"
+)
 _STATISTIC = re.compile(r"\d+(?:\.\d+)?(?:%|％|个|项|人|名|所|件|次|元|万|亿|倍|家|篇|部|年)")
 _DATE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年|[\d一二三四五六七八九十]+月(?:[\d一二三四五六七八九十]+日)?|\d+日")
 """A year, a month or a day; not a span of years (一百年奋斗目标, 十年内乱)."""
@@ -75,7 +77,7 @@ class Speech:
         at = self.text.find(phrase)
         while at >= 0:
             low = max(0, at - 12)
-            window = self.text[low:at + len(phrase) + 12]
+            window = self.text[low : at + len(phrase) + 12]
             if not splits_a_word(window, at - low, at - low + len(phrase)):
                 return True
             at = self.text.find(phrase, at + 1)
@@ -220,8 +222,11 @@ def partners(answer: str, prompt: str) -> list[str]:
     if answer[:1] not in _NUMERALS:
         return []
     return [
-        t for t in _QUOTED_TERM.findall(prompt)
-        if len(t) == len(answer) and t != answer and (len(t) == 2 and t[0] == answer[0] or _without_numerals(t) == _without_numerals(answer))
+        t
+        for t in _QUOTED_TERM.findall(prompt)
+        if len(t) == len(answer)
+        and t != answer
+        and (len(t) == 2 and t[0] == answer[0] or _without_numerals(t) == _without_numerals(answer))
     ]
 
 
@@ -271,9 +276,12 @@ def place(text: str) -> bool:
 
 def weak(text: str) -> bool:
     """A salutation, a bare figure or statistic, a date, a meeting's name."""
-    plain = text.strip("“”\"《》")
+    plain = text.strip('“”"《》')
     return bool(
-        _SALUTATION.match(plain) or _FIGURES.match(plain) or _MEETING.search(plain) or _STATISTIC.search(plain)
+        _SALUTATION.match(plain)
+        or _FIGURES.match(plain)
+        or _MEETING.search(plain)
+        or _STATISTIC.search(plain)
         or (_DATE.search(plain) and len(plain) <= 12)
     )
 

@@ -16,14 +16,15 @@ LEAD_VERBS = sorted(
     使 对 把 以 在 用 让 从 由 是 实现 做到 做好 用好 管好 建好 抓好 抓实 抓住 筑牢 织密 压实 严格 规范 推行 实施 巩固 拓展 保持 营造 打造
     培育 树立 贯彻 执行 遵守 发挥 增强 提高 优化 改善 防范 化解 破解 清除 铲除 打击 惩治 查找 了解 听取 注意
     严查 严防 严禁 杜绝 遏制 纠治 深挖 彻查 治理 清理""".split(),
-    key=len, reverse=True,
+    key=len,
+    reverse=True,
 )
 LEAD_VERB = re.compile("|".join(LEAD_VERBS))
 
 
 def strip_lead_verb(text: str) -> str:
     match = LEAD_VERB.match(text)
-    return text[match.end():] if match and len(text) - match.end() >= 2 else text
+    return text[match.end() :] if match and len(text) - match.end() >= 2 else text
 
 
 def _first_item(segment: str, length: int) -> tuple[str, str]:
@@ -31,7 +32,7 @@ def _first_item(segment: str, length: int) -> tuple[str, str]:
     enumeration whose other items are about ``length`` long. It begins at the
     clause "start", after a lead "verb", or where its length says ("cut")."""
     if segment.count("“") > segment.count("”"):
-        segment = segment[segment.rfind("“"):]
+        segment = segment[segment.rfind("“") :]
     if len(segment) <= length + 1:
         return strip_lead_verb(segment), "start"
     after_verbs = {len(segment) - m.end() for m in LEAD_VERB.finditer(segment)}
@@ -55,9 +56,9 @@ def _last_item(segment: str, length: int) -> tuple[list[str], str]:
         return [segment], "closed"  # 贯彻的实不实
     closer = _CLOSER.search(segment)
     if closer and closer.start() >= 2:
-        return _split_conjunction(segment[:closer.start()]), "closed"
+        return _split_conjunction(segment[: closer.start()]), "closed"
     of = segment.find("的")
-    if of >= 4 and segment[of - 2:of] == "在内":  # 包括养老、医疗、低保、住房在内的
+    if of >= 4 and segment[of - 2 : of] == "在内":  # 包括养老、医疗、低保、住房在内的
         of -= 2
     if of >= 2:
         return _split_conjunction(segment[:of]), "closed" if of == len(segment) - 1 else "attributive"
@@ -112,7 +113,7 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     first, beginning = _first_item(segments[0], typical)
     opening = _common([*middle, *lasts]) if len(middle) + len(lasts) >= 2 else ""
     if beginning == "cut" and len(opening) >= 2 and opening in segments[0]:
-        first, beginning = segments[0][segments[0].rfind(opening):], "shared"  # 统揽伟大斗争 before 伟大工程、伟大事业
+        first, beginning = segments[0][segments[0].rfind(opening) :], "shared"  # 统揽伟大斗争 before 伟大工程、伟大事业
     if beginning == "cut" and middle and len(middle) + len(lasts) >= 2:
         # where a list's first item begins is a guess: leave it out
         first, middle, segments = middle[0], middle[1:], segments[1:]
@@ -139,11 +140,11 @@ def _like_the_others(first: str, others: list[str]) -> str:
         return first
     opening = _common(others)
     if opening and first.find(opening) > 0:
-        return first[first.find(opening):]
+        return first[first.find(opening) :]
     ending = _common([o[::-1] for o in others])[::-1]
     longest = max(map(len, others))
     if ending and first.endswith(ending) and len(first) > longest + 1 and len(first) - longest in word_bounds(first):
-        return first[len(first) - longest:]
+        return first[len(first) - longest :]
     return first
 
 

@@ -21,7 +21,14 @@ from studytui.generator.words import word_span
 from studytui.text import normalize, sentences
 
 KINDS = ("heading", "lead", "list", "numbered", "quoted", "slogan")
-KIND_NAMES = {"heading": "标题", "lead": "段首句", "list": "列举", "numbered": "数字提法", "quoted": "引号提法", "slogan": "固定表述"}
+KIND_NAMES = {
+    "heading": "标题",
+    "lead": "段首句",
+    "list": "列举",
+    "numbered": "数字提法",
+    "quoted": "引号提法",
+    "slogan": "固定表述",
+}
 
 
 def kind_name(kind: str | None) -> str:
@@ -47,7 +54,7 @@ _GENERIC_HEAD = re.compile(
     rf"|^[一二三四五六七八九]?十[一二三四五六七八九]?(?:大|届)|届"  # 十九大, 十三届: a congress or a plenum
 )
 _STOP = "的地得和与及并在对为把从向是等"
-_OPEN_QUOTES = "“「『\"《"
+_OPEN_QUOTES = '“「『"《'
 _SPEAKER = re.compile(rf"^(?:[（(]{ORDINAL}[）)]|{ORDINAL}[．.、])?(?:(?:全会|会议|大会)(?:指出|强调|认为|提出|要求|号召)，)?")
 _PRONOUNS = re.compile(r"我们|我|你们|大家|同志们|今天|刚才")
 _CORRELATIVES = [
@@ -59,7 +66,9 @@ _RANGE = re.compile(rf"(?:^|(?<=[了是现成]))[从由][{_HAN}、]{{2,14}}?(?:�
 """从站起来、富起来到强起来(的伟大飞跃): a road from one stage to the next, ending the clause or before 的."""
 _UNITY = re.compile(rf"[{_HAN}“”]{{2,16}}和[{_HAN}“”]{{2,16}}?(?:相结合|相统一|相促进|相衔接|有机统一|良性互动|深度融合|相协调)")
 """问题导向和目标导向相统一: two things held together, in one of the frames that say so."""
-_LEXICON_VERB = re.compile("^(?:不断|始终|坚决|坚定|大力|积极|着力)?(?:坚持|保持|推动|推进|建设|实现|构建|加强|完善|深化|健全|促进|维护|奉行|践行|贯彻|落实)")
+_LEXICON_VERB = re.compile(
+    "^(?:不断|始终|坚决|坚定|大力|积极|着力)?(?:坚持|保持|推动|推进|建设|实现|构建|加强|完善|深化|健全|促进|维护|奉行|践行|贯彻|落实)"
+)
 """A lexicon entry said with its verb (建设现代化经济体系) is asked without it: the verb stays as context."""
 LEAD_MAX = 35
 OPENING_PARAGRAPHS = 3  # the greeting and the meeting's purpose; a long preamble is body text
@@ -154,7 +163,7 @@ def _frames(text: str) -> Iterator[str]:
     for size, pattern in zip((3, 3, 2), _FRAME_PATTERNS):
         for match in pattern.finditer(text):
             frame = match.group()
-            parts = [frame[i:i + size] for i in range(0, len(frame), size)]
+            parts = [frame[i : i + size] for i in range(0, len(frame), size)]
             at_edge = match.start() == 0 or match.end() == len(text)
             if len(frame) <= FRAME_MAX and len(set(parts)) == len(parts) and (len(parts) >= 3 or size == 3 or at_edge):
                 yield frame
@@ -173,7 +182,7 @@ def _ordinal_chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     numbers = [CN_ORDINALS.get(m.group(1)) for m in matches]
     if not 2 <= len(matches) <= LIST_MAX_ITEMS or numbers != list(range(1, len(matches) + 1)):
         return None
-    span = sentence[matches[0].start():matches[-1].end()]
+    span = sentence[matches[0].start() : matches[-1].end()]
     if len(span) > CHAIN_SPAN_MAX or any(len(m.group(2)) > CHAIN_ITEM_MAX for m in matches):
         return None
     return span, tuple(m.group(2) for m in matches)
@@ -213,11 +222,14 @@ def _parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         end = i + 1
         while end < len(parts) and parts[end][:1] == head:
             end += 1
-        items = [parts[i][parts[i].rfind(head):], *parts[i + 1:end]] if head in parts[i] else []
+        items = [parts[i][parts[i].rfind(head) :], *parts[i + 1 : end]] if head in parts[i] else []
         lengths = [len(item) for item in items]
         tight = len(items) >= 4 and max(lengths, default=0) - min(lengths, default=0) <= 1  # 以科学理论引路指向，以…
-        if len(items) >= 3 and (head not in _FUNCTION_WORDS or tight) and re.fullmatch(f"[{_HAN}]", head) and (
-            min(lengths) >= PARALLEL_MIN and max(lengths) <= PARALLEL_MAX and max(lengths) - min(lengths) <= PARALLEL_SLACK
+        if (
+            len(items) >= 3
+            and (head not in _FUNCTION_WORDS or tight)
+            and re.fullmatch(f"[{_HAN}]", head)
+            and (min(lengths) >= PARALLEL_MIN and max(lengths) <= PARALLEL_MAX and max(lengths) - min(lengths) <= PARALLEL_SLACK)
         ):
             yield "，".join(items), tuple(items)
             i = end
@@ -292,7 +304,7 @@ def _on_words(text: str, sentence: str, items: tuple[str, ...]) -> tuple[str, tu
     """The span moved onto word boundaries (text.word_span), its first and last items
     with it; a quoted term keeps the quotes' bounds."""
     start = sentence.find(text)
-    if start < 0 or sentence[start - 1:start] in _OPEN_QUOTES:
+    if start < 0 or sentence[start - 1 : start] in _OPEN_QUOTES:
         return text, items
     begin, end = word_span(sentence, start, start + len(text))
     moved = sentence[begin:end]
@@ -300,8 +312,8 @@ def _on_words(text: str, sentence: str, items: tuple[str, ...]) -> tuple[str, tu
         return moved, items
     if not (text.startswith(items[0]) and text.endswith(items[-1])):
         return text, items
-    first = sentence[begin:start + len(items[0])] if len(items) > 1 else moved
-    last = sentence[start + len(text) - len(items[-1]):end]
+    first = sentence[begin : start + len(items[0])] if len(items) > 1 else moved
+    last = sentence[start + len(text) - len(items[-1]) : end]
     return moved, (first, *items[1:-1], last) if len(items) > 1 else (moved,)
 
 
@@ -325,7 +337,9 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
             continue  # a news account's frame: who chaired, who attended, what another speaker said
         opening = has_sections and paragraph.section is None and done <= OPENING_PARAGRAPHS
         if paragraph.heading:
-            found.add(heading_text(paragraph.text), "heading", _heading_context(analysis.paragraphs, done - 1, text), paragraph.section)
+            found.add(
+                heading_text(paragraph.text), "heading", _heading_context(analysis.paragraphs, done - 1, text), paragraph.section
+            )
         spans = sentences(paragraph.text)
         if paragraph.dashed and _opening(spans[0][1]):
             found.add(_opening(spans[0][1]), "lead", spans[0][1], paragraph.section)
@@ -397,9 +411,9 @@ def _context(paragraph: str, spans: list[tuple[int, str]], position: int, wide: 
     if (len(sentence.strip()) > SHORT_SENTENCE and not wide) or len(spans) == 1:
         return sentence
     if position > 0:
-        return paragraph[spans[position - 1][0]:offset + len(sentence)]
+        return paragraph[spans[position - 1][0] : offset + len(sentence)]
     following = spans[position + 1]
-    return paragraph[offset:following[0] + len(following[1])]
+    return paragraph[offset : following[0] + len(following[1])]
 
 
 def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph: Paragraph, opening: bool, first: bool) -> None:
@@ -411,7 +425,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
     for term in _numbered(sentence):
         found.add(term, "numbered", context, section)
     for match in _lexicon_pattern().finditer(sentence):
-        term = without_verb(match.group() + _run_on(match.group(), sentence[match.end():]))
+        term = without_verb(match.group() + _run_on(match.group(), sentence[match.end() :]))
         if sentence.startswith(_HEAD_NOUNS, match.end()) or (len(term) <= 3 and not _NUMBER_WORD.search(term)):
             continue  # 中国特色社会主义(法律体系), 新时代: a modifier or a word, no formulation to ask
         found.add(term, "numbered" if _NUMBER_WORD.search(term) else "slogan", context, section)
@@ -519,8 +533,11 @@ def _without_fragments(formulations: list[Formulation]) -> list[Formulation]:
             by_sentence.setdefault(f.sentence, []).append(f)
     kept = []
     for f in formulations:
-        inside = f.kind == "slogan" and f.count == 1 and f.text not in known and any(
-            other is not f and f.text in other.text for other in by_sentence[f.sentence]
+        inside = (
+            f.kind == "slogan"
+            and f.count == 1
+            and f.text not in known
+            and any(other is not f and f.text in other.text for other in by_sentence[f.sentence])
         )
         if not inside:
             kept.append(f)

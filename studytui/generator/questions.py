@@ -57,7 +57,12 @@ class Generated:
 
 
 def generate(
-    text: str, *, title: str | None = None, seed: int = 0, bank_id: str = "", source: str = "",
+    text: str,
+    *,
+    title: str | None = None,
+    seed: int = 0,
+    bank_id: str = "",
+    source: str = "",
     progress: Callable[[int, int], None] | None = None,
 ) -> Generated:
     """A bank of questions on the key formulations of ``text``; one that validates.
@@ -143,10 +148,10 @@ def numeral_variants(term: str) -> list[str]:
     value, length = number
     start, end = match.start(), match.start() + length
     rest = term[end:]
-    if (start not in word_bounds(term) and term[start - 1:start] != "第") or rest[:1] in "百千万亿":
+    if (start not in word_bounds(term) and term[start - 1 : start] != "第") or rest[:1] in "百千万亿":
         return []  # 统一大市场: a numeral inside a word counts nothing; 一百年 is not 一
     congress = rest[:1] == "大" and (len(rest) == 1 or rest[1:].startswith(_CONGRESS_WORDS))
-    ordinal = term[start - 1:start] == "第"
+    ordinal = term[start - 1 : start] == "第"
     plan = term[start] == "十" and rest[:1] == "五"  # 十四五: the five-year plans go up to 十五五
     counted = not congress and not ordinal and _counts(term, start, end)
     if not (counted or congress or ordinal or plan):
@@ -170,7 +175,7 @@ def _counts(term: str, start: int, end: int) -> bool:
         return False
     first = next((b for b in sorted(word_bounds(term)) if b > start), len(term))
     counted = first <= end + len(counter) or term in _numbered_entries()
-    return counted and not _names_a_place(term[end + len(counter):])  # 一个中国原则 is a principle's name
+    return counted and not _names_a_place(term[end + len(counter) :])  # 一个中国原则 is a principle's name
 
 
 def _names_a_place(rest: str) -> bool:
@@ -200,7 +205,9 @@ class _Writer:
         self.titles = {s.id: s.title for s in analysis.sections}
         self.numbers_of = {s.id: s.number for s in analysis.sections}
         self.field_of = {without_verb(entry): field for entry, field in fields().items()} | fields()
-        self.pools: dict[str, list[str]] = {"lexicon": sorted({without_verb(e) for group in lexicon().values() for e in group if "是" not in e})}
+        self.pools: dict[str, list[str]] = {
+            "lexicon": sorted({without_verb(e) for group in lexicon().values() for e in group if "是" not in e})
+        }
         for f in analysis.formulations:
             if f.kind == "list":
                 self.pools.setdefault("item", []).extend(i for i in f.items if not checks.weak(i) and not checks.place(i))
@@ -223,10 +230,19 @@ class _Writer:
         section = f.section
         key = section or "s0"
         self.numbers[key] += 1
-        self.made.append(model.Question(
-            id=f"{key}-{self.numbers[key]:03d}", type=qtype, prompt=prompt, answer=answer,
-            section=section, explanation=self.explain(f), source=f.sentence, tags=(f.kind,), **extra,
-        ))
+        self.made.append(
+            model.Question(
+                id=f"{key}-{self.numbers[key]:03d}",
+                type=qtype,
+                prompt=prompt,
+                answer=answer,
+                section=section,
+                explanation=self.explain(f),
+                source=f.sentence,
+                tags=(f.kind,),
+                **extra,
+            )
+        )
 
     def explain(self, f: Formulation) -> str:
         if f.section:
@@ -256,11 +272,15 @@ class _Writer:
         formulation is no distractor."""
         tiers = [numeral_variants(answer)] if kind == "numbered" else []
         for pool in OWN_POOLS if kind == "item" else (kind,) if own_only else (kind, "lexicon"):
-            alike = sorted({
-                t for t in self.framed(pool, answer)
-                if abs(len(t) - len(answer)) <= 1 and t.count("、") == answer.count("、")
-                and (pool != "lexicon" or self.same_field(answer, t))
-            })
+            alike = sorted(
+                {
+                    t
+                    for t in self.framed(pool, answer)
+                    if abs(len(t) - len(answer)) <= 1
+                    and t.count("、") == answer.count("、")
+                    and (pool != "lexicon" or self.same_field(answer, t))
+                }
+            )
             self.rng.shuffle(alike)
             tiers.append(sorted(alike, key=lambda t: -_likeness(answer, t)))
         return [option for tier in tiers for option in tier]
@@ -287,7 +307,9 @@ class _Writer:
             key = normalize(option)
             if not key or key in wanted or wanted in key or option in sentence:
                 continue
-            if (han_count(before) and normalize(before + option) in self.text) or (han_count(after) and normalize(option + after) in self.text):
+            if (han_count(before) and normalize(before + option) in self.text) or (
+                han_count(after) and normalize(option + after) in self.text
+            ):
                 continue  # it stands next to the blank's neighbours elsewhere: maybe true here too
             if any(normalize(c) == key for c in chosen) or self.offered[key] >= MAX_OFFERED:
                 continue
@@ -337,7 +359,11 @@ class _Writer:
         if normalize(clause) in self.judged or not clause.endswith(("。", "！", "；")) or len(normalize(clause)) < JUDGE_MIN:
             return  # judged already, a heading or a title (no sentence), or too short to say anything (同志们、朋友们！)
         counts = numeral_variants(f.text)
-        swaps = [w for w in wrong if w not in counts and len(w) == len(f.text) and w[-1] == f.text[-1] and normalize(w) not in self.text]
+        swaps = [
+            w
+            for w in wrong
+            if w not in counts and len(w) == len(f.text) and w[-1] == f.text[-1] and normalize(w) not in self.text
+        ]
         if swaps and self.judges[False] <= self.judges[True]:
             statements = [clause.replace(f.text, w) for w in swaps]
         elif self.judges[True] < self.judges[False]:
@@ -364,12 +390,16 @@ class _Writer:
         shown = items if len(items) <= MAX_MULTI_TRUE else self.rng.sample(items, MAX_MULTI_TRUE)
         wrong: list[str] = []
         for item in sorted(items, key=len, reverse=True):  # each distractor like one of the items
-            wrong += [w for w in self.distractors(item, f.sentence, "item", count=2) or () if w not in wrong and not _overlaps(w, items)]
+            wrong += [
+                w for w in self.distractors(item, f.sentence, "item", count=2) or () if w not in wrong and not _overlaps(w, items)
+            ]
         wrong = [w for w in wrong if _shares_affix(w, items)][:2]
         if len(wrong) == 2:
             options = [*shown, *wrong]
             self.rng.shuffle(options)
-            self.add(f, "multi", f"{checks.MULTI_PREFIX}{blanked}", tuple(i for i in options if i in items), options=tuple(options))
+            self.add(
+                f, "multi", f"{checks.MULTI_PREFIX}{blanked}", tuple(i for i in options if i in items), options=tuple(options)
+            )
 
     def heading(self, f: Formulation) -> None:
         """A sub-heading long enough to read as a topic sentence is asked as one. Which
@@ -425,7 +455,7 @@ def stem(sentence: str, part: str) -> str:
     left, right = len(before) - 1, 0
     if not before or not after or after[right] - before[left] > max(STEM_MAX, len(part)):
         margin = max(0, (STEM_MAX - len(part)) // 2)
-        return sentence[max(0, start - margin):end + margin].lstrip("、，,；;：:")
+        return sentence[max(0, start - margin) : end + margin].lstrip("、，,；;：:")
     while right + 1 < len(after) and after[right + 1] - before[left] <= STEM_MAX:
         right += 1  # on to the sentence's end first: a stem that ends as its sentence does reads as one
     while True:
@@ -435,7 +465,7 @@ def stem(sentence: str, part: str) -> str:
         if right + 1 < len(after) and after[right + 1] - before[left] <= STEM_MAX:
             right, grew = right + 1, True
         if not grew:
-            return sentence[before[left]:after[right]].rstrip("，,；;：:")
+            return sentence[before[left] : after[right]].rstrip("，,；;：:")
 
 
 _STRONG_END = re.compile(r"[；;。！？!?]")
@@ -449,7 +479,7 @@ def _whole_part(sentence: str, window: str, low: int, high: int, start: int, end
     before = [c for c in cuts if c <= start]
     after = [c for c in cuts if c >= end]
     if before and after and after[0] - before[-1] <= STEM_MAX:
-        return sentence[before[-1]:after[0]]
+        return sentence[before[-1] : after[0]]
     return ""
 
 
@@ -468,7 +498,8 @@ def _lead_cut(text: str) -> int:
     if 2 <= verb <= len(text) / 2 and len(text) - verb >= 4:
         return verb
     bounds = [
-        b for b in word_bounds(text)
+        b
+        for b in word_bounds(text)
         if 2 <= b <= len(text) / 2 and len(text) - b >= 4 and text[b - 1] not in "、“”" and text[b] not in _PARTICLES
     ]
     return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
@@ -495,7 +526,7 @@ def _likeness(answer: str, option: str) -> int:
 def _neighbours(sentence: str, part: str) -> tuple[str, str]:
     """The two characters before and after ``part`` in ``sentence``."""
     at = max(sentence.find(part), 0)
-    return sentence[max(0, at - 2):at], sentence[at + len(part):at + len(part) + 2]
+    return sentence[max(0, at - 2) : at], sentence[at + len(part) : at + len(part) + 2]
 
 
 def _parts(text: str) -> tuple[str, ...]:
@@ -507,7 +538,7 @@ def _parts(text: str) -> tuple[str, ...]:
         longest_other = max(len(p) for p in parts[1:])
         return () if len(parts[0]) > longest_other + 1 else parts  # 一体推进不敢腐、不能腐…: not parallel
     for size in (3, 2):
-        pieces = [text[i:i + size] for i in range(0, len(text), size)]
+        pieces = [text[i : i + size] for i in range(0, len(text), size)]
         if len(text) % size == 0 and len(pieces) >= 3 and len(set(pieces)) == len(pieces):
             same_start = len({p[0] for p in pieces}) == 1
             same_end = len({p[-1] for p in pieces}) == 1 or len({p[1:] for p in pieces}) == 1

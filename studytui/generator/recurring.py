@@ -39,7 +39,7 @@ def _phrases(clause: str) -> Iterable[str]:
         if first in OPENERS:
             continue
         phrase = ""
-        for token in tokens[i:i + MAX_WORDS]:
+        for token in tokens[i : i + MAX_WORDS]:
             if phrase and (token in JOINERS or token in OPENERS):
                 break  # 改革开放和社会主义现代化, 基本实现…: two terms or a clause, not one term
             phrase += token
@@ -69,4 +69,3 @@ def recurring_terms(paragraphs: list[str]) -> dict[str, int]:
         for phrase, found in recurring.items()
         if not any(phrase != other and phrase in other and recurring[other] == found for other in recurring)
     }
-

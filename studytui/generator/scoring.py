@@ -157,7 +157,7 @@ def _about_someone(source: str, speech_people: frozenset[str]) -> bool:
     person = next((p for p in speech_people if source.startswith(p)), None)
     if person is None:
         return False
-    after = source[len(person):len(person) + 5]
+    after = source[len(person) : len(person) + 5]
     return not _FRAME_OR_JUDGEMENT.match(after)  # 习近平指出，… frames the speaker's words; 刘少奇同志是…的光辉榜样 judges
 
 
@@ -180,7 +180,7 @@ def _ends_at_its_edge(items: list[str], source: str) -> bool:
     at = source.find(last)
     if not last or at < 0:
         return True
-    following = source[at + len(last):at + len(last) + 1]
+    following = source[at + len(last) : at + len(last) + 1]
     if following == "的" and any("的" in item for item in items[:-1]):
         return False  # 国家的财富、人民的骄傲、民族|的光荣: the last item was cut at its own 的
     return following in ("", *_ENUMERATION_ENDS)
@@ -235,7 +235,9 @@ _PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})(?=同志|总书记|主持|出席|�
 def people(text: str) -> frozenset[str]:
     """The people a speech names: a name before 同志, 主持, 指出… that jieba knows as one."""
     return frozenset(
-        name for match in _PERSON.finditer(text) for name in (match.group(1), match.group(1)[1:])
+        name
+        for match in _PERSON.finditer(text)
+        for name in (match.group(1), match.group(1)[1:])
         if len(name) >= 2 and tag(name).startswith("nr")
     )
 
@@ -271,7 +273,7 @@ def _cut_from_longer(source: str, speech: Speech) -> bool:
     at = speech.text.find(source)
     if not source or at < 0:
         return False
-    after = speech.text[at + len(source):at + len(source) + 1]
+    after = speech.text[at + len(source) : at + len(source) + 1]
     return not (source.rstrip("”’）)")[-1:] in _SENTENCE_EDGE or after in ("", "\n"))
 
 

@@ -52,7 +52,7 @@ def _marker(line: str) -> tuple[str, str] | None:
     for style, pattern in _MARKERS:
         match = pattern.match(line)
         if match and len(line) > match.end():
-            return style, line[match.end():]
+            return style, line[match.end() :]
     return None
 
 
@@ -101,7 +101,13 @@ def _lines(text: str) -> list[str]:
             elif line:
                 lines.append(line)
             continue
-        if lines and len(lines) <= HEADER_LINES and not buffer and _TITLE_END.fullmatch(line) and lines[-1][-1] not in _PARAGRAPH_ENDS:
+        if (
+            lines
+            and len(lines) <= HEADER_LINES
+            and not buffer
+            and _TITLE_END.fullmatch(line)
+            and lines[-1][-1] not in _PARAGRAPH_ENDS
+        ):
             lines[-1] += line  # the rest of a title or subtitle set on two lines: …工作座谈会 / 上的讲话
             continue
         if width is None:  # one paragraph a line: a line without a full stop is a heading, not a wrap

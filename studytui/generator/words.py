@@ -81,7 +81,7 @@ def word_span(text: str, start: int, end: int) -> tuple[int, int]:
     it (两个基本点 for 两个基本点统), or on to the word's end when that would leave less
     than two characters. Only a window around the span is segmented."""
     low = max(0, start - _WINDOW)
-    window = text[low:end + _WINDOW]
+    window = text[low : end + _WINDOW]
     bounds = sorted(word_bounds(window))
     at, to = start - low, end - low
     if at not in bounds:

@@ -20,7 +20,21 @@ from studytui.quiz.settings import EXAM_QUESTIONS, EXAM_SECONDS, NO_SECTION, Set
 from studytui.quiz.sizes import count_and_minutes
 
 __all__ = [
-    "EXAM_QUESTIONS", "EXAM_SECONDS", "LEAVING_MISTAKES", "NO_SECTION", "Outcome", "QuizSession", "Result", "Settings",
-    "bank_hash", "count_and_minutes", "expected_text", "gives_away", "grade_question", "hash_data", "pick_questions",
-    "response_text", "review_counts",
+    "EXAM_QUESTIONS",
+    "EXAM_SECONDS",
+    "LEAVING_MISTAKES",
+    "NO_SECTION",
+    "Outcome",
+    "QuizSession",
+    "Result",
+    "Settings",
+    "bank_hash",
+    "count_and_minutes",
+    "expected_text",
+    "gives_away",
+    "grade_question",
+    "hash_data",
+    "pick_questions",
+    "response_text",
+    "review_counts",
 ]

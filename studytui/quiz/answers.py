@@ -70,7 +70,7 @@ def gives_away(question: Question, text: str) -> bool:
         return False
     if question.type == QuestionType.JUDGE:
         statement = normalize(question.prompt.partition("：")[2] or question.prompt)
-        return any(statement[i:i + 4] in shown for i in range(max(0, len(statement) - 3)))
+        return any(statement[i : i + 4] in shown for i in range(max(0, len(statement) - 3)))
     answer = question.answer
     items = [answer] if isinstance(answer, str) else list(answer)
     return any(normalize(item) and normalize(item) in shown for item in items)

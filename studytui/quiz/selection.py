@@ -13,7 +13,9 @@ from studytui.store import Store
 from studytui.vocabulary import Mode
 
 
-def pick_questions(bank: Bank, settings: Settings, store: Store | None = None, profile_id: int | None = None, at: datetime | None = None) -> list[Question]:
+def pick_questions(
+    bank: Bank, settings: Settings, store: Store | None = None, profile_id: int | None = None, at: datetime | None = None
+) -> list[Question]:
     rng = random.Random(settings.seed)
     pool = once([q for q in bank.questions if not settings.sections or (q.section or NO_SECTION) in settings.sections])
     by_id = {q.id: q for q in pool}

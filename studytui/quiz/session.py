@@ -72,7 +72,16 @@ class Result:
 
 
 class QuizSession:
-    def __init__(self, store: Store, bank: Bank, profile_id: int, settings: Settings, questions: list[Question], session_id: int, clock: Clock = now):
+    def __init__(
+        self,
+        store: Store,
+        bank: Bank,
+        profile_id: int,
+        settings: Settings,
+        questions: list[Question],
+        session_id: int,
+        clock: Clock = now,
+    ):
         self.store = store
         self.bank = bank
         self.profile_id = profile_id
@@ -87,8 +96,16 @@ class QuizSession:
 
     @classmethod
     def start(
-        cls, store: Store, bank: Bank, profile_id: int, settings: Settings, *, quiz_code: str | None = None,
-        group_id: str | None = None, questions: Sequence[Question] | None = None, clock: Clock = now,
+        cls,
+        store: Store,
+        bank: Bank,
+        profile_id: int,
+        settings: Settings,
+        *,
+        quiz_code: str | None = None,
+        group_id: str | None = None,
+        questions: Sequence[Question] | None = None,
+        clock: Clock = now,
     ) -> QuizSession:
         chosen = list(questions) if questions is not None else pick_questions(bank, settings, store, profile_id, clock())
         content = bank_hash(bank)
@@ -110,8 +127,16 @@ class QuizSession:
         for answer in store.session_answers(session_id):
             question = by_id.get(answer["question_id"])
             if question is not None:
-                grade = grading.Grade(Verdict(answer["original_verdict"] or answer["verdict"]), answer["score"], (), expected_text(question), answer["typed"])
-                session.outcomes.append(Outcome(question, grade, answer["typed"], answer["seconds"], answer["id"], bool(answer["overridden"])))
+                grade = grading.Grade(
+                    Verdict(answer["original_verdict"] or answer["verdict"]),
+                    answer["score"],
+                    (),
+                    expected_text(question),
+                    answer["typed"],
+                )
+                session.outcomes.append(
+                    Outcome(question, grade, answer["typed"], answer["seconds"], answer["id"], bool(answer["overridden"]))
+                )
         return session
 
     # progress
@@ -156,9 +181,16 @@ class QuizSession:
         before = self.store.card(self.profile_id, self.bank.id, question.id)
         card = next_card(before, result.verdict, taken, question, moment)
         answer = Answer(
-            session_id=self.session_id, question_id=question.id, prompt=question.prompt, typed=typed,
-            verdict=result.verdict, score=result.score, seconds=taken, section=question.section,
-            kind=question.tags[0] if question.tags else question.type, points=question.points,
+            session_id=self.session_id,
+            question_id=question.id,
+            prompt=question.prompt,
+            typed=typed,
+            verdict=result.verdict,
+            score=result.score,
+            seconds=taken,
+            section=question.section,
+            kind=question.tags[0] if question.tags else question.type,
+            points=question.points,
         )
         answer_id = self.store.record(answer, card, moment)
         outcome = Outcome(question, result, typed, taken, answer_id, card_before=before)

@@ -10,7 +10,7 @@ _COUNT_AND_MINUTES = re.compile(r"([0-9]{1,9})\s*(?:题\s*[,，、]?|[,，、]|\
 
 
 def count_and_minutes(text: str, minutes: range, most: int = 10_000) -> tuple[int, int] | None:
-    """"20 15" → (20, 15): a number of questions (1 to ``most``) and minutes in ``minutes``.
+    """ "20 15" → (20, 15): a number of questions (1 to ``most``) and minutes in ``minutes``.
     Also as an input method types it: ``20，15``, full-width ``２０　１５``, ``20题 15分钟``."""
     found = _COUNT_AND_MINUTES.fullmatch(text.translate(_FULL_WIDTH_DIGITS).strip())
     if found is None:

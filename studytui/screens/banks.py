@@ -137,6 +137,7 @@ class BanksScreen(Screen[bool]):
     def generate(self, speech: Path) -> None:
         """Generate in a thread; the outcome comes back to the UI thread, where the library
         is read again (never from this thread while the UI reads it)."""
+
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self.query_one("#generate-progress", ProgressBar).update, total=total, progress=done)
 

@@ -12,7 +12,11 @@ from textual.widgets import Label, OptionList
 class ClassMenu(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "取消")]
 
-    CHOICES = [("join", "参加测验：输入老师给的测验码"), ("create", "出一套测验：用当前题库生成测验码"), ("board", "排行榜：查看某个测验码的成绩")]
+    CHOICES = [
+        ("join", "参加测验：输入老师给的测验码"),
+        ("create", "出一套测验：用当前题库生成测验码"),
+        ("board", "排行榜：查看某个测验码的成绩"),
+    ]
 
     def __init__(self, participant: bool = False) -> None:
         super().__init__()

@@ -16,7 +16,17 @@ from textual.widgets import Footer, Header, Input, Label, Static
 from studytui.host import Host
 from studytui.bankfile.bank import Bank
 from studytui.contest import (
-    ANSWER_KEYS, BUZZ, RISK, ROUND_NAMES, TIEBREAK, Contest, ContestError, ContestRecord, Round, Settings, check_teams,
+    ANSWER_KEYS,
+    BUZZ,
+    RISK,
+    ROUND_NAMES,
+    TIEBREAK,
+    Contest,
+    ContestError,
+    ContestRecord,
+    Round,
+    Settings,
+    check_teams,
     contest_questions,
 )
 from studytui.quiz import expected_text
@@ -73,8 +83,12 @@ class ContestSetup(ModalScreen[tuple[list[tuple[str, str]], list[Round], Setting
             return
         rounds = [Round(kind, n) for kind, n in (("required", required), (BUZZ, buzz), (RISK, risk)) if n > 0]
         settings = Settings(
-            right=right, wrong_buzz=-abs(wrong), early_buzz=-abs(early), speed_bonus=max(0, bonus),
-            seconds=max(5, seconds), start_score=start,
+            right=right,
+            wrong_buzz=-abs(wrong),
+            early_buzz=-abs(early),
+            speed_bonus=max(0, bonus),
+            seconds=max(5, seconds),
+            start_score=start,
         )
         self.dismiss((teams, rounds, settings))
 
@@ -103,7 +117,9 @@ class ContestScreen(Screen[None]):
     def __init__(self, bank: Bank, teams, rounds, settings: Settings, rng) -> None:
         super().__init__()
         self.bank = bank
-        self.contest = Contest(teams, rounds, contest_questions(bank.questions, rng), settings, ContestRecord(self.app.store, bank))
+        self.contest = Contest(
+            teams, rounds, contest_questions(bank.questions, rng), settings, ContestRecord(self.app.store, bank)
+        )
         self.group_id = self.contest.record.group_id
         self.rng = rng
 
@@ -359,7 +375,10 @@ class PodiumScreen(Screen[None]):
         text = Text("比赛结束　名次\n\n", style="bold")
         for place, team in self.contest.podium():
             tie = "　（加赛胜出）" if team.name in won_tie else ""
-            text.append(f"{medals.get(place, '  ')} 第 {place} 名　{team.name}　{team.score} 分{tie}\n", style="bold" if place == 1 else "")
+            text.append(
+                f"{medals.get(place, '  ')} 第 {place} 名　{team.name}　{team.score} 分{tie}\n",
+                style="bold" if place == 1 else "",
+            )
         text.append(f"\n成绩已保存（比赛编号 {self.group_id}）。", style="dim")
         yield Header()
         yield Static(text, id="podium")

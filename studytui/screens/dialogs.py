@@ -38,7 +38,9 @@ class TextDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "取消")]
 
-    def __init__(self, title: str, placeholder: str = "", check: Callable[[str], str | None] | None = None, value: str = "") -> None:
+    def __init__(
+        self, title: str, placeholder: str = "", check: Callable[[str], str | None] | None = None, value: str = ""
+    ) -> None:
         super().__init__()
         self.title_text, self.placeholder, self.check, self.value = title, placeholder, check, value
 

@@ -84,4 +84,4 @@ def help_page(text: str) -> Group:
     table.columns[-1].ratio = 1
     for cells in body:
         table.add_row(*cells)
-    return Group(Markdown("\n".join(lines[:first])), table, Markdown("\n".join(lines[last + 1:])))
+    return Group(Markdown("\n".join(lines[:first])), table, Markdown("\n".join(lines[last + 1 :])))

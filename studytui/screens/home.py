@@ -25,10 +25,21 @@ if TYPE_CHECKING:  # annotations only: the bank model (and its YAML) loads with 
 
 FORMAT_EXAMPLE = "example"
 """The shipped bank that shows instructors the format: never a learner's first selection."""
-STRICTNESS_NAMES = {Strictness.STRICT: "严格（笔误不得分）", Strictness.NORMAL: "标准（笔误得一半分）", Strictness.LENIENT: "宽松（笔误得满分）"}
+STRICTNESS_NAMES = {
+    Strictness.STRICT: "严格（笔误不得分）",
+    Strictness.NORMAL: "标准（笔误得一半分）",
+    Strictness.LENIENT: "宽松（笔误得满分）",
+}
 MODES = [
-    ("read", "D", "通读原文"), ("practice", "P", "练习"), ("exam", "E", "考试"), ("mistakes", "M", "错题本"), ("review", "R", "智能复习"),
-    ("class", "C", "班级测验"), ("contest", "G", "小组竞赛"), ("resume", "U", "继续上次"), ("stats", "S", "统计"),
+    ("read", "D", "通读原文"),
+    ("practice", "P", "练习"),
+    ("exam", "E", "考试"),
+    ("mistakes", "M", "错题本"),
+    ("review", "R", "智能复习"),
+    ("class", "C", "班级测验"),
+    ("contest", "G", "小组竞赛"),
+    ("resume", "U", "继续上次"),
+    ("stats", "S", "统计"),
     ("banks", "B", "题库"),
 ]
 
@@ -170,11 +181,15 @@ class HomeScreen(Screen[None]):
         bank = self.bank
         due, new = review_counts(bank, store, pid) if bank else (0, 0)
         mistakes = len(store.mistakes(pid, bank.id)) if bank else 0
-        self.query_one("#summary", Static).update(Text(
-            f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续 {store.streak(pid)} 天"
-            f" · 本题库待复习 {due} 题、错题 {mistakes} 道 · 评分{STRICTNESS_NAMES[self.strictness][:2]}{'' if self.app.participant else '（T）'}"
-        ))
-        self.show_modes({"review": f"到期 {due} · 新题 {new}", "mistakes": str(mistakes)}, resumable=self.app.unfinished_session() is not None)
+        self.query_one("#summary", Static).update(
+            Text(
+                f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续 {store.streak(pid)} 天"
+                f" · 本题库待复习 {due} 题、错题 {mistakes} 道 · 评分{STRICTNESS_NAMES[self.strictness][:2]}{'' if self.app.participant else '（T）'}"
+            )
+        )
+        self.show_modes(
+            {"review": f"到期 {due} · 新题 {new}", "mistakes": str(mistakes)}, resumable=self.app.unfinished_session() is not None
+        )
 
     def show_modes(self, counts: dict[str, str], resumable: bool) -> None:
         """The modes as clickable lines: a click runs the mode, as its key does."""
@@ -202,7 +217,6 @@ class HomeScreen(Screen[None]):
         self.notify(f"评分：{STRICTNESS_NAMES[chosen]}")
         self.refresh_summary()
 
-
     # -- starting things -----------------------------------------------------------------
 
     def action_switch_profile(self, can_cancel: bool = True) -> None:
@@ -220,6 +234,10 @@ class HomeScreen(Screen[None]):
             return
         if mode in NEEDS_A_BANK and self.bank is None:
             entry = self.entry
-            self.notify("这个题库有错误，不能使用：" + (entry.errors[0].message if entry and entry.errors else "请先选择题库"), severity="error", markup=False)
+            self.notify(
+                "这个题库有错误，不能使用：" + (entry.errors[0].message if entry and entry.errors else "请先选择题库"),
+                severity="error",
+                markup=False,
+            )
             return
         self.post_message(self.ModeChosen(mode, self.bank))

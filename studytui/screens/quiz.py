@@ -74,11 +74,13 @@ class QuizScreen(Screen[bool]):
         section = session.bank.section_title(question.section)
         body = self.query_one("#quiz-body", VerticalScroll)
         await body.remove_children()
-        await body.mount_all([
-            QuestionCard(question, "" if gives_away(question, section) else section, id="question"),
-            answer_widget(question, self.rng),
-            hint(question),
-        ])
+        await body.mount_all(
+            [
+                QuestionCard(question, "" if gives_away(question, section) else section, id="question"),
+                answer_widget(question, self.rng),
+                hint(question),
+            ]
+        )
         body.scroll_home(animate=False)
         session.show_next()
         self.refresh_bindings()

@@ -20,9 +20,16 @@ from studytui.quiz import Settings
 from studytui.reading import Mastery, Part, Passage, Reading, Results, read_bank
 from studytui.widgets.wrap import Prose
 
-MASTERY_MARKS = {Mastery.KNOWN: ("✔", "green"), Mastery.SHAKY: ("◐", "yellow"), Mastery.WEAK: ("✘", "red"), Mastery.NEW: ("○", "")}
+MASTERY_MARKS = {
+    Mastery.KNOWN: ("✔", "green"),
+    Mastery.SHAKY: ("◐", "yellow"),
+    Mastery.WEAK: ("✘", "red"),
+    Mastery.NEW: ("○", ""),
+}
 """Each mastery's sign after its formulation, and its colour (the sign shows it without colour too)."""
-LEGEND = "下划线是题目问到的提法，其后标出你掌握得怎样（按你的作答）：" + "　".join(f"{sign} {m.value}" for m, (sign, _) in MASTERY_MARKS.items())
+LEGEND = "下划线是题目问到的提法，其后标出你掌握得怎样（按你的作答）：" + "　".join(
+    f"{sign} {m.value}" for m, (sign, _) in MASTERY_MARKS.items()
+)
 NO_SPEECH = "这个题库没有附讲话原文，下面按部分列出各题的出处原句。"
 INDENT = "　　"
 
@@ -56,8 +63,8 @@ def passage_text(passage: Passage) -> Text:
     position = 0
     for mark in passage.marks:
         sign, colour = MASTERY_MARKS[mark.mastery]
-        text.append(passage.text[position:mark.start])
-        text.append(passage.text[mark.start:mark.end], style=f"underline {colour}".strip())
+        text.append(passage.text[position : mark.start])
+        text.append(passage.text[mark.start : mark.end], style=f"underline {colour}".strip())
         text.append(sign, style=colour or "dim")
         position = mark.end
     text.append(passage.text[position:])
@@ -98,10 +105,12 @@ class ReadingScreen(Screen[None]):
                 widget.text = part_text(part, reading.from_speech)
                 widget.refresh(layout=True)
         else:
-            await scroll.mount_all([
-                Static(Text(LEGEND if reading.from_speech else f"{NO_SPEECH}\n{LEGEND}"), id="reading-legend"),
-                *[Prose(part_text(part, reading.from_speech), classes="part") for part in reading.parts],
-            ])
+            await scroll.mount_all(
+                [
+                    Static(Text(LEGEND if reading.from_speech else f"{NO_SPEECH}\n{LEGEND}"), id="reading-legend"),
+                    *[Prose(part_text(part, reading.from_speech), classes="part") for part in reading.parts],
+                ]
+            )
             scroll.focus()
         self.show_status()
 

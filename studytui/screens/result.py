@@ -32,7 +32,9 @@ class ResultScreen(Screen[str | None]):
     app = getters.app(Host)
 
     BINDINGS = [
-        Binding("r", "retry", "重做错题"), Binding("o", "override", "我答对了"), Binding("l", "board", "排行榜"),
+        Binding("r", "retry", "重做错题"),
+        Binding("o", "override", "我答对了"),
+        Binding("l", "board", "排行榜"),
         Binding("escape,h", "home", "返回首页"),
     ]
 
@@ -82,8 +84,12 @@ class ResultScreen(Screen[str | None]):
             (f"{MODE_NAMES[self.session.settings.mode]}完成　", "bold"),
             (f"得分 {format_score(result.score)}/{format_score(result.max_score)}（{result.percent:.0f}%）", "bold green"),
             f"　用时 {minutes} 分 {seconds} 秒\n",
-            ("正确 ", ""), (str(counts[Verdict.CORRECT]), "green"), ("　接近 ", ""), (str(counts[Verdict.CLOSE]), "yellow"),
-            ("　错误 ", ""), (str(counts[Verdict.WRONG]), "red"),
+            ("正确 ", ""),
+            (str(counts[Verdict.CORRECT]), "green"),
+            ("　接近 ", ""),
+            (str(counts[Verdict.CLOSE]), "yellow"),
+            ("　错误 ", ""),
+            (str(counts[Verdict.WRONG]), "red"),
             *([("　未答 ", ""), (str(counts["unanswered"]), "dim")] if counts["unanswered"] else []),
         )
 
@@ -106,7 +112,12 @@ class ResultScreen(Screen[str | None]):
         detail = self.query_one("#mistake-detail", Vertical)
         await detail.remove_children()
         question = outcome.question
-        await detail.mount_all([Prose(Text(question.prompt), classes="prompt"), Feedback(outcome.grade, question, expected_text(question), outcome.typed)])
+        await detail.mount_all(
+            [
+                Prose(Text(question.prompt), classes="prompt"),
+                Feedback(outcome.grade, question, expected_text(question), outcome.typed),
+            ]
+        )
         if outcome.overridden:
             self.show_disputed()
         if self.looked:  # the page scrolls to the mistake the learner moved to, not to the first as it opens

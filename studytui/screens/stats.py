@@ -50,10 +50,12 @@ class StatsScreen(Screen[None]):
         sessions = store.sessions_over_time(pid)
         percents = [100 * s["score"] / s["max_score"] for s in sessions if s["max_score"]]
         answered = sum(s["answered"] for s in sessions)
-        self.query_one("#stats-summary", Static).update(Text(
-            f"{name}　连续学习 {store.streak(pid)} 天 · 今日作答 {store.answers_on(pid)} 题 · "
-            f"共 {len(sessions)} 次练习、{answered} 题" + (f" · 最近一次 {percents[-1]:.0f}%" if percents else "")
-        ))
+        self.query_one("#stats-summary", Static).update(
+            Text(
+                f"{name}　连续学习 {store.streak(pid)} 天 · 今日作答 {store.answers_on(pid)} 题 · "
+                f"共 {len(sessions)} 次练习、{answered} 题" + (f" · 最近一次 {percents[-1]:.0f}%" if percents else "")
+            )
+        )
         self.query_one("#stats-chart", Static).update(score_chart(sessions, MODE_NAMES))
         sections = {}
         for row in store.accuracy_by_bank(pid):
@@ -61,7 +63,9 @@ class StatsScreen(Screen[None]):
             for part in store.accuracy_by_section(pid, row["key"]):
                 title = (bank.section_title(part["key"]) if bank else "") or part["key"] or "（未分部分）"
                 sections[title] = (part["answers"], part["accuracy"])
-        kinds = {KIND_NAMES[r["key"]]: (r["answers"], r["accuracy"]) for r in store.accuracy_by_kind(pid) if r["key"] in KIND_NAMES}
+        kinds = {
+            KIND_NAMES[r["key"]]: (r["answers"], r["accuracy"]) for r in store.accuracy_by_kind(pid) if r["key"] in KIND_NAMES
+        }
         self.query_one("#stats-sections", Static).update(bar_lines("各部分正确率", sections))
         no_kinds = Text("各类提法正确率\n", style="bold").append("所答的题没有标提法类别", style="dim")
         self.query_one("#stats-kinds", Static).update(bar_lines("各类提法正确率", kinds) if kinds else no_kinds)

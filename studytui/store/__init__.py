@@ -30,8 +30,20 @@ from studytui.store.schema import MIGRATIONS, SCHEMA_VERSION
 from studytui.store.statistics import Statistics
 
 __all__ = [
-    "BUSY_TIMEOUT_MS", "DB_NAME", "MIGRATIONS", "RIGHT_TO_LEAVE_MISTAKES", "SCHEMA_VERSION",
-    "Answer", "Connection", "Store", "StoreError", "describe", "iso", "local_day", "now", "open_store",
+    "BUSY_TIMEOUT_MS",
+    "DB_NAME",
+    "MIGRATIONS",
+    "RIGHT_TO_LEAVE_MISTAKES",
+    "SCHEMA_VERSION",
+    "Answer",
+    "Connection",
+    "Store",
+    "StoreError",
+    "describe",
+    "iso",
+    "local_day",
+    "now",
+    "open_store",
 ]
 
 

@@ -86,7 +86,11 @@ class Connection:
     def connect(self, check: bool = True) -> None:
         """Open ``self.path`` as ``self.db``, migrated to the current schema."""
         path = self.path
-        self.db = _copy_in_memory(path) if self.read_only else sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+        self.db = (
+            _copy_in_memory(path)
+            if self.read_only
+            else sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+        )
         try:
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.db.execute("PRAGMA journal_mode = WAL")

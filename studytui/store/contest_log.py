@@ -18,5 +18,7 @@ class ContestLog(Connection):
             )
 
     def contest_events(self, group_id: str) -> list[dict[str, Any]]:
-        rows = self.db.execute("SELECT team, kind, points, note, at FROM contest_events WHERE group_id = ? ORDER BY id", (group_id,))
+        rows = self.db.execute(
+            "SELECT team, kind, points, note, at FROM contest_events WHERE group_id = ? ORDER BY id", (group_id,)
+        )
         return [dict(r) for r in rows]

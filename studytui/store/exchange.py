@@ -49,8 +49,18 @@ class Exchange(Connection):
                     session_id = db.execute(
                         "INSERT INTO sessions(uid, profile_id, bank_id, bank_hash, mode, started, finished, settings, quiz_code, group_id, imported) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-                        (row["session_uid"], profile_id, row["bank"], row["bank_hash"], row["mode"], row["started"],
-                         row.get("finished"), row.get("settings") or "{}", row.get("quiz_code"), row.get("group_id")),
+                        (
+                            row["session_uid"],
+                            profile_id,
+                            row["bank"],
+                            row["bank_hash"],
+                            row["mode"],
+                            row["started"],
+                            row.get("finished"),
+                            row.get("settings") or "{}",
+                            row.get("quiz_code"),
+                            row.get("group_id"),
+                        ),
                     ).lastrowid
                 else:
                     session_id = session[0]
@@ -59,9 +69,25 @@ class Exchange(Connection):
                     """INSERT INTO answers(uid, session_id, profile_id, bank_id, question_id, section, kind, prompt, typed, verdict,
                        score, points, seconds, answered, day, overridden, original_verdict)
                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    (row["uid"], session_id, profile_id, row["bank"], row["question_id"], row["section"], row["kind"], row["prompt"],
-                     row["typed"], row["verdict"], row["score"], row["points"], row["seconds"], row["answered"], local_day(moment),
-                     row["overridden"], row["original_verdict"]),
+                    (
+                        row["uid"],
+                        session_id,
+                        profile_id,
+                        row["bank"],
+                        row["question_id"],
+                        row["section"],
+                        row["kind"],
+                        row["prompt"],
+                        row["typed"],
+                        row["verdict"],
+                        row["score"],
+                        row["points"],
+                        row["seconds"],
+                        row["answered"],
+                        local_day(moment),
+                        row["overridden"],
+                        row["original_verdict"],
+                    ),
                 )
                 db.execute(
                     "UPDATE sessions SET answered = answered + 1, score = score + ?, max_score = max_score + ?, seconds = seconds + ? WHERE id = ?",

@@ -51,13 +51,16 @@ class Rankings(Connection):
     def class_attempts(self, name: str, quiz_code: str) -> set[str]:
         """The session ids of every attempt at a class quiz by the person called ``name``."""
         rows = self.db.execute(
-            "SELECT s.uid FROM sessions s JOIN profiles p ON p.id = s.profile_id WHERE p.name = ? AND s.quiz_code = ?", (name, quiz_code)
+            "SELECT s.uid FROM sessions s JOIN profiles p ON p.id = s.profile_id WHERE p.name = ? AND s.quiz_code = ?",
+            (name, quiz_code),
         )
         return {r[0] for r in rows}
 
     def attempts(self, profile_id: int, quiz_code: str) -> int:
         """How many times this profile has started this class quiz."""
-        return self.db.execute("SELECT count(*) FROM sessions WHERE profile_id = ? AND quiz_code = ?", (profile_id, quiz_code)).fetchone()[0]
+        return self.db.execute(
+            "SELECT count(*) FROM sessions WHERE profile_id = ? AND quiz_code = ?", (profile_id, quiz_code)
+        ).fetchone()[0]
 
     def most_missed(self, *, quiz_code: str | None = None, group_id: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
         where = f"s.quiz_code = ? AND {self.FIRST_ATTEMPT}" if quiz_code else "s.group_id = ?"

@@ -25,7 +25,7 @@ JOURNAL_GLOB = "studytui.db.unsaved-*.json"
 
 
 def waiting_reason(error: sqlite3.Error) -> str | None:
-    """"locked" or "full" when a write can be tried again later (another program holds
+    """ "locked" or "full" when a write can be tried again later (another program holds
     the database; the disk is full), None when it cannot."""
     if not isinstance(error, sqlite3.OperationalError):
         return None
@@ -149,13 +149,30 @@ class Recording(Connection):
             )
 
     def start_session(
-        self, profile_id: int, bank_id: str, bank_hash: str, mode: str, settings: dict[str, Any],
-        quiz_code: str | None = None, group_id: str | None = None, started: datetime | None = None,
+        self,
+        profile_id: int,
+        bank_id: str,
+        bank_hash: str,
+        mode: str,
+        settings: dict[str, Any],
+        quiz_code: str | None = None,
+        group_id: str | None = None,
+        started: datetime | None = None,
     ) -> int:
         with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO sessions(uid, profile_id, bank_id, bank_hash, mode, started, settings, quiz_code, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (uuid.uuid4().hex, profile_id, bank_id, bank_hash, mode, iso(started or now()), json.dumps(settings, ensure_ascii=False), quiz_code, group_id),
+                (
+                    uuid.uuid4().hex,
+                    profile_id,
+                    bank_id,
+                    bank_hash,
+                    mode,
+                    iso(started or now()),
+                    json.dumps(settings, ensure_ascii=False),
+                    quiz_code,
+                    group_id,
+                ),
             )
             return cursor.lastrowid
 
@@ -235,7 +252,9 @@ class Recording(Connection):
                 self.journal.unlink(missing_ok=True)
                 return None
             partial = self.journal.with_name(self.journal.name + ".part")
-            partial.write_text(json.dumps([{"kind": p.kind, "data": p.data} for p in self.unsaved], ensure_ascii=False), encoding="utf-8")
+            partial.write_text(
+                json.dumps([{"kind": p.kind, "data": p.data} for p in self.unsaved], ensure_ascii=False), encoding="utf-8"
+            )
             os.replace(partial, self.journal)
             return self.journal
         except OSError:
@@ -270,7 +289,10 @@ class Recording(Connection):
         why = "磁盘已满" if self.waiting_for == "full" else "数据库被另一个程序占用"
         journal = self.keep_unsaved()
         if journal is not None:
-            return f"{len(self.unsaved)} 条作答还没写入数据库（{why}），已暂存在 {journal}；下次启动 studytui 时会自动写入。", True
+            return (
+                f"{len(self.unsaved)} 条作答还没写入数据库（{why}），已暂存在 {journal}；下次启动 studytui 时会自动写入。",
+                True,
+            )
         return f"{len(self.unsaved)} 条作答还没能保存（{why}，也无法暂存到文件）；现在退出会丢失它们。仍要退出吗？", False
 
     def close(self) -> None:
@@ -304,8 +326,23 @@ class Recording(Connection):
             cursor = db.execute(
                 """INSERT INTO answers(uid, session_id, profile_id, bank_id, question_id, section, kind, prompt, typed,
                    verdict, score, points, seconds, answered, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (uid, answer.session_id, profile_id, bank_id, answer.question_id, answer.section, answer.kind,
-                 answer.prompt, answer.typed, answer.verdict, answer.score, answer.points, answer.seconds, iso(moment), local_day(moment)),
+                (
+                    uid,
+                    answer.session_id,
+                    profile_id,
+                    bank_id,
+                    answer.question_id,
+                    answer.section,
+                    answer.kind,
+                    answer.prompt,
+                    answer.typed,
+                    answer.verdict,
+                    answer.score,
+                    answer.points,
+                    answer.seconds,
+                    iso(moment),
+                    local_day(moment),
+                ),
             )
             db.execute(
                 "UPDATE sessions SET answered = answered + 1, score = score + ?, max_score = max_score + ?, seconds = seconds + ? WHERE id = ?",
@@ -321,7 +358,9 @@ class Recording(Connection):
             return cursor.lastrowid
 
     @staticmethod
-    def _update_mistakes(db: sqlite3.Connection, profile_id: int, bank_id: str, question_id: str, verdict: str, moment: datetime) -> None:
+    def _update_mistakes(
+        db: sqlite3.Connection, profile_id: int, bank_id: str, question_id: str, verdict: str, moment: datetime
+    ) -> None:
         key = (profile_id, bank_id, question_id)
         if verdict != "correct":
             db.execute(
@@ -330,7 +369,10 @@ class Recording(Connection):
                 (*key, iso(moment)),
             )
             return
-        db.execute("UPDATE mistakes SET right_in_a_row = right_in_a_row + 1 WHERE profile_id = ? AND bank_id = ? AND question_id = ?", key)
+        db.execute(
+            "UPDATE mistakes SET right_in_a_row = right_in_a_row + 1 WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
+            key,
+        )
         db.execute(
             "DELETE FROM mistakes WHERE profile_id = ? AND bank_id = ? AND question_id = ? AND right_in_a_row >= ?",
             (*key, RIGHT_TO_LEAVE_MISTAKES),
@@ -340,22 +382,39 @@ class Recording(Connection):
         """The user disputed the verdict ("我答对了"): scored right, the original kept;
         ``card`` (json, due): the question's review card as if answered right."""
         with self.transaction() as db:
-            row = db.execute("SELECT session_id, profile_id, bank_id, question_id, verdict, score, points, overridden FROM answers WHERE id = ?", (answer_id,)).fetchone()
+            row = db.execute(
+                "SELECT session_id, profile_id, bank_id, question_id, verdict, score, points, overridden FROM answers WHERE id = ?",
+                (answer_id,),
+            ).fetchone()
             if row is None or row[7]:
                 return
             session_id, profile_id, bank_id, question_id, verdict, score, points, _ = row
-            db.execute("UPDATE answers SET overridden = 1, original_verdict = verdict, verdict = 'correct', score = 1 WHERE id = ?", (answer_id,))
+            db.execute(
+                "UPDATE answers SET overridden = 1, original_verdict = verdict, verdict = 'correct', score = 1 WHERE id = ?",
+                (answer_id,),
+            )
             db.execute("UPDATE sessions SET score = score + ? WHERE id = ?", ((1 - score) * points, session_id))
-            db.execute("DELETE FROM mistakes WHERE profile_id = ? AND bank_id = ? AND question_id = ?", (profile_id, bank_id, question_id))
+            db.execute(
+                "DELETE FROM mistakes WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
+                (profile_id, bank_id, question_id),
+            )
             if card is not None:
-                db.execute("UPDATE review SET card = ?, due = ? WHERE profile_id = ? AND bank_id = ? AND question_id = ?", (*card, profile_id, bank_id, question_id))
+                db.execute(
+                    "UPDATE review SET card = ?, due = ? WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
+                    (*card, profile_id, bank_id, question_id),
+                )
 
     def mistakes(self, profile_id: int, bank_id: str) -> list[str]:
-        rows = self.db.execute("SELECT question_id FROM mistakes WHERE profile_id = ? AND bank_id = ? ORDER BY last_wrong, rowid", (profile_id, bank_id))
+        rows = self.db.execute(
+            "SELECT question_id FROM mistakes WHERE profile_id = ? AND bank_id = ? ORDER BY last_wrong, rowid",
+            (profile_id, bank_id),
+        )
         return [r[0] for r in rows]
 
     def card(self, profile_id: int, bank_id: str, question_id: str) -> str | None:
-        row = self.db.execute("SELECT card FROM review WHERE profile_id = ? AND bank_id = ? AND question_id = ?", (profile_id, bank_id, question_id)).fetchone()
+        row = self.db.execute(
+            "SELECT card FROM review WHERE profile_id = ? AND bank_id = ? AND question_id = ?", (profile_id, bank_id, question_id)
+        ).fetchone()
         return row[0] if row else None
 
     def due(self, profile_id: int, bank_id: str, at: datetime | None = None) -> list[str]:

@@ -227,9 +227,14 @@ def _stand_ins(db: sqlite3.Connection) -> None:
         "SELECT profile_id FROM review UNION SELECT profile_id FROM mistakes) WHERE pid NOT IN (SELECT id FROM profiles)"
     )
     totals = {
-        "answered": "count(*)", "score": "coalesce(sum(score * points), 0)",
-        "max_score": "coalesce(sum(points), 0)", "seconds": "coalesce(sum(seconds), 0)",
+        "answered": "count(*)",
+        "score": "coalesce(sum(score * points), 0)",
+        "max_score": "coalesce(sum(points), 0)",
+        "seconds": "coalesce(sum(seconds), 0)",
     }
-    db.execute("UPDATE sessions SET " + ", ".join(
-        f"{column} = (SELECT {total} FROM answers WHERE session_id = sessions.id)" for column, total in totals.items()
-    ))
+    db.execute(
+        "UPDATE sessions SET "
+        + ", ".join(
+            f"{column} = (SELECT {total} FROM answers WHERE session_id = sessions.id)" for column, total in totals.items()
+        )
+    )

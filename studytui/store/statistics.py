@@ -26,7 +26,9 @@ class Statistics(Connection):
         ]
 
     def accuracy_by_bank(self, profile_id: int) -> list[dict[str, Any]]:
-        return self._accuracy("SELECT bank_id, count(*), sum(score) FROM answers WHERE profile_id = ? GROUP BY bank_id", (profile_id,))
+        return self._accuracy(
+            "SELECT bank_id, count(*), sum(score) FROM answers WHERE profile_id = ? GROUP BY bank_id", (profile_id,)
+        )
 
     def accuracy_by_section(self, profile_id: int, bank_id: str) -> list[dict[str, Any]]:
         return self._accuracy(
@@ -61,7 +63,10 @@ class Statistics(Connection):
         return weakest
 
     def study_days(self, profile_id: int) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT DISTINCT day FROM answers WHERE profile_id = ? ORDER BY day DESC", (profile_id,))]
+        return [
+            r[0]
+            for r in self.db.execute("SELECT DISTINCT day FROM answers WHERE profile_id = ? ORDER BY day DESC", (profile_id,))
+        ]
 
     def streak(self, profile_id: int, today: date | None = None) -> int:
         """Days in a row with at least one answer, ending today (or yesterday)."""

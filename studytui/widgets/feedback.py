@@ -79,7 +79,9 @@ class Feedback(Vertical):
         if not self.typed:
             return Text("（未作答）")
         if kind == "multi":
-            picks = [o for o in self.question.options if o in grade.extra or (o in self.question.answer and o not in grade.missing)]
+            picks = [
+                o for o in self.question.options if o in grade.extra or (o in self.question.answer and o not in grade.missing)
+            ]
             return marked_picks(grade, picks)
         if kind in ("cloze", "list") and grade.parts and (grade.differences or grade.extra):
             text = Text()
