@@ -203,13 +203,17 @@ def _set_aside(lines: list[str], chunk: _Chunk) -> None:
 
 
 def _too_deep(text: str) -> int:
-    """The line where flow collections nest deeper than MAX_NESTING, or 0.
+    """The line where collections nest deeper than MAX_NESTING, or 0.
 
     The C composer recurses once per level and crashes the interpreter somewhere
-    past ten thousand levels of ``[``; block nesting is bounded by indentation and
-    the 5 MB limit. Brackets inside strings are counted too, which only matters for
+    past ten thousand levels of ``[``; a block level takes at least one more space of
+    indentation, so a line indented past MAX_NESTING spaces is nested too deep (older
+    libyaml builds have no limit of their own). Brackets inside strings are counted too, which only matters for
     a file with a thousand unclosed ones.
     """
+    deep_block = re.search(rf"^ {{{MAX_NESTING + 1},}}\S", text, re.M)  # a level takes a space of indentation or more
+    if deep_block:
+        return text.count("\n", 0, deep_block.start()) + 1
     if text.count("[") + text.count("{") <= MAX_NESTING:
         return 0
     depth = 0
