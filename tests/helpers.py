@@ -1,5 +1,7 @@
-"""What the TUI tests share: a data folder where someone has studied, and waiting for the banks."""
+"""What the TUI tests share: a data folder where someone has studied, waiting for the banks,
+starting an exam and letting its time run out."""
 
+from datetime import timedelta
 from pathlib import Path
 
 from studytui.store import open_store
@@ -23,3 +25,17 @@ async def settle(pilot) -> None:
         if pilot.app.library.entries:
             await pilot.pause(0.05)
             return
+
+
+async def start_exam(pilot, size: str = "2 1") -> None:
+    await pilot.press("e")
+    await pilot.pause()
+    pilot.app.screen.query_one("#dialog-input").value = size
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def run_out(quiz) -> None:
+    """The exam's time has passed: its clock is as if it started long ago."""
+    quiz.session.started -= timedelta(hours=1)
+    quiz.tick()

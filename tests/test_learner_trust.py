@@ -2,15 +2,13 @@
 stray Enters, disputes, the score in view), the profile dialog, review counts, stats and footers.
 Driven with Pilot, like test_study_alone."""
 
-from datetime import timedelta
-
 from textual.geometry import Region
 
 from studytui.bankfile import loader
 from studytui.app import StudyApp
 from studytui.flows import study
 from studytui.quiz import QuizSession, Settings
-from helpers import THREE, prepare, settle
+from helpers import THREE, prepare, run_out, settle, start_exam
 
 
 def modes(app) -> str:
@@ -35,19 +33,6 @@ async def test_home_says_how_many_review_questions_are_due_and_new(tmp_path):
 
 
 # -- item 4: an exam that ran out is not "all right" ---------------------------------------------
-
-
-async def start_exam(pilot, size: str) -> None:
-    await pilot.press("e")
-    await pilot.pause()
-    pilot.app.screen.query_one("#dialog-input").value = size
-    await pilot.press("enter")
-    await pilot.pause()
-
-
-def run_out(quiz) -> None:
-    quiz.session.started -= timedelta(hours=1)
-    quiz.tick()
 
 
 async def test_an_exam_that_ran_out_half_answered_is_not_called_all_right(tmp_path):

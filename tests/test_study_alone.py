@@ -11,27 +11,13 @@ from studytui.app import StudyApp
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import QuizSession, Settings
 from studytui.store import open_store
-from helpers import THREE, prepare, settle
+from helpers import THREE, prepare, run_out, settle, start_exam
 
 SHIPPED = sorted(shipped_banks_dir().glob("*.yaml"))
 
 
 def screen_name(app) -> str:
     return type(app.screen).__name__
-
-
-async def start_exam(pilot, size: str = "2 1") -> None:
-    await pilot.press("e")
-    await pilot.pause()
-    pilot.app.screen.query_one("#dialog-input").value = size
-    await pilot.press("enter")
-    await pilot.pause()
-
-
-def run_out(quiz) -> None:
-    """The exam's time has passed: its clock is as if it started long ago."""
-    quiz.session.started -= timedelta(hours=1)
-    quiz.tick()
 
 
 # -- ways out --------------------------------------------------------------------------------
