@@ -1,5 +1,5 @@
-"""What the TUI tests share: a data folder where someone has studied, waiting for the banks,
-starting an exam and letting its time run out."""
+"""What the tests share: a data folder where someone has studied (or answered a few of the
+example bank's questions), waiting for the banks, starting an exam and letting its time run out."""
 
 from datetime import timedelta
 from pathlib import Path
@@ -39,3 +39,19 @@ def run_out(quiz) -> None:
     """The exam's time has passed: its clock is as if it started long ago."""
     quiz.session.started -= timedelta(hours=1)
     quiz.tick()
+
+
+def answer_some(data_dir: Path, name: str = "张三"):
+    """Three answers of the example bank on record for ``name``: one close, one correct, one wrong."""
+    from studytui.bankfile import loader
+    from studytui.paths import shipped_banks_dir
+    from studytui.quiz import QuizSession, Settings
+
+    store = open_store(data_dir)
+    example = loader.load(shipped_banks_dir() / "example.yaml")
+    session = QuizSession.start(store, example, store.profile(name), Settings(), questions=example.questions[:3])
+    session.submit("两个维户")  # close
+    session.submit(["2020", "十三五"])  # correct
+    session.submit("八个有之")  # wrong
+    store.close()
+    return example

@@ -6,6 +6,7 @@ import sys
 from studytui import __version__
 from studytui.cli import main
 from studytui.paths import shipped_banks_dir
+from helpers import answer_some
 
 
 def run(*args, **kwargs):
@@ -84,24 +85,10 @@ def test_grade_json_shows_original_characters():
     ]
 
 
-def _answer_some(data_dir):
-    from studytui.bankfile import loader
-    from studytui.quiz import QuizSession, Settings
-    from studytui.store import open_store
-
-    store = open_store(data_dir)
-    example = loader.load(shipped_banks_dir() / "example.yaml")
-    session = QuizSession.start(store, example, store.profile("张三"), Settings(), questions=example.questions[:3])
-    session.submit("两个维户")
-    session.submit(["2020", "十三五"])
-    session.submit("八个有之")
-    store.close()
-
-
 def test_stats_reports_each_profile(tmp_path):
     import json
 
-    _answer_some(tmp_path)
+    answer_some(tmp_path)
     result = run("--data-dir", str(tmp_path), "stats")
     assert result.returncode == 0 and "张三：连续学习 1 天，今日作答 3 题" in result.stdout
     data = json.loads(run("stats", "--data-dir", str(tmp_path), "--profile", "张三", "--json").stdout)
@@ -114,7 +101,7 @@ def test_export_csv_opens_in_excel_and_json_has_every_answer(tmp_path):
     import csv
     import json
 
-    _answer_some(tmp_path)
+    answer_some(tmp_path)
     out = tmp_path / "answers.csv"
     assert run("export", "--data-dir", str(tmp_path), "-o", str(out)).returncode == 0
     raw = out.read_bytes()

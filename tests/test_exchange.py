@@ -9,25 +9,11 @@ import sys
 
 import pytest
 
-from studytui.paths import shipped_banks_dir
+from helpers import answer_some
 
 
 def run(*args):
     return subprocess.run([sys.executable, "-m", "studytui", *args], capture_output=True, text=True)
-
-
-def answer_some(data_dir, name="张三"):
-    from studytui.bankfile import loader
-    from studytui.quiz import QuizSession, Settings
-    from studytui.store import open_store
-
-    store = open_store(data_dir)
-    example = loader.load(shipped_banks_dir() / "example.yaml")
-    session = QuizSession.start(store, example, store.profile(name), Settings(), questions=example.questions[:3])
-    session.submit("两个维户")  # close
-    session.submit(["2020", "十三五"])  # correct
-    session.submit("八个有之")  # wrong
-    store.close()
 
 
 def exported(data_dir, *extra):

@@ -15,6 +15,7 @@ from studytui.bankfile.bank import Question
 from studytui.grading import CLOSE, CORRECT, WRONG, grade
 from studytui.quiz import grade_question
 from studytui.text import normalize
+from helpers import answer_some
 
 ENUMERATION = "经商办企业、民主作风差、干部群众反映多"
 LIST = ["审批监管", "执法司法", "工程建设"]
@@ -168,22 +169,6 @@ def run(*args, **env):
     import os
 
     return subprocess.run([sys.executable, "-m", "studytui", *args], capture_output=True, text=True, env={**os.environ, **env})
-
-
-def answer_some(data_dir):
-    from studytui.bankfile import loader
-    from studytui.paths import shipped_banks_dir
-    from studytui.quiz import QuizSession, Settings
-    from studytui.store import open_store
-
-    store = open_store(data_dir)
-    example = loader.load(shipped_banks_dir() / "example.yaml")
-    session = QuizSession.start(store, example, store.profile("张三"), Settings(), questions=example.questions[:3])
-    session.submit("两个维户")
-    session.submit(["2020", "十三五"])
-    session.submit("八个有之")
-    store.close()
-    return example
 
 
 def test_csv_export_has_the_bank_title_local_times_rounded_seconds_and_the_right_answer(tmp_path):
