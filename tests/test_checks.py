@@ -108,3 +108,26 @@ def test_no_corpus_question_fails_a_check(speech):
     text = speech.read_text(encoding="utf-8")
     failed = failures(generate(text).bank, text)
     assert not any(failed.values()), {k: v for k, v in failed.items() if v}
+
+
+def test_a_blank_the_speech_fills_with_several_answers_is_ambiguous():
+    from studytui.generator.checks import ambiguous_blanks
+
+    first = Question("a", "cloze", "刘少奇同志是____。", ("不忘初心、对党忠诚的光辉榜样",))
+    second = Question("b", "cloze", "刘少奇同志是____。", ("坚持真理、实事求是的光辉榜样",))
+    framed = Question(
+        "c",
+        "choice",
+        "全会强调，刘少奇同志是____。",
+        "坚持真理、实事求是的光辉榜样",
+        options=("坚持真理、实事求是的光辉榜样", "不忘初心、对党忠诚的光辉榜样", "甲", "乙"),
+    )
+    fair = Question(
+        "d",
+        "choice",
+        "全会强调，刘少奇同志是____。",
+        "坚持真理、实事求是的光辉榜样",
+        options=("坚持真理、实事求是的光辉榜样", "甲", "乙", "丙"),
+    )
+    other = Question("e", "cloze", "推动____。", ("高质量发展",))
+    assert ambiguous_blanks([first, second, framed, fair, other]) == [first, second, framed]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from studytui.bankfile.bank import Bank, Question
-from studytui.constants import BLANK_RE
+from studytui.constants import BLANK, BLANK_RE
 from studytui.generator.formulations import quoted_terms, without_verb
 from studytui.generator.lexicon import lexicon
 from studytui.generator.words import known_words, splits_a_word
@@ -33,6 +33,7 @@ CHECKS = {
     "split_word": "答案、选项或列举项切在词中间",
     "false_judge_in_speech": "判断题判为错，但原文中就有这句话",
     "repeated_prompt": "同一题干对应不同答案",
+    "ambiguous_blank": "同一句式的空格在原文中有不同答案（填空有多个正确答案，或单选的干扰项也正确）",
     "numeral": "数字不合中文习惯、届次不存在，或题干泄露了个数或同组的数字提法",
     "weak_target": "考点无意义（称呼、数字、日期、会议名称、人名地名）",
 }
@@ -99,14 +100,16 @@ def failures(bank: Bank, text: str) -> dict[str, list[str]]:
             for name in problems(question, speech):
                 failed[name].append(question.id)
     failed["repeated_prompt"] = [q.id for q in repeated_prompts(bank.questions)]
+    failed["ambiguous_blank"] = [q.id for q in ambiguous_blanks(bank.questions)]
     return failed
 
 
 def passing(questions: Iterable[Question], text: str) -> list[Question]:
-    """The questions that pass every check, the first of a repeated prompt kept."""
+    """The questions that pass every check, the first of a repeated prompt kept, none whose
+    blank has another right answer."""
     speech = Speech(text)
     kept = [q for q in questions if not problems(q, speech)]
-    repeated = {id(q) for q in repeated_prompts(kept)}
+    repeated = {id(q) for q in (*repeated_prompts(kept), *ambiguous_blanks(kept))}
     return [q for q in kept if id(q) not in repeated]
 
 
@@ -120,6 +123,32 @@ def repeated_prompts(questions: Iterable[Question]) -> list[Question]:
             repeated.append(q)
         seen.setdefault(key, q.answer)
     return repeated
+
+
+_FRAME = re.compile(r"^[^，。；：]{1,8}?(?:提出|强调|指出|认为|表示|说)[，：]")
+
+
+def asked_as(prompt: str) -> str:
+    """What a prompt asks, without the frame it opens with or its closing stop
+    (全会提出，中国式现代化是____。 and 全会强调，中国式现代化是____。 ask the same)."""
+    return _FRAME.sub("", prompt).rstrip("。！？!?")
+
+
+def ambiguous_blanks(questions: Iterable[Question]) -> list[Question]:
+    """Questions whose blank has another right answer: a cloze whose prompt the speech
+    fills with several answers (刘少奇同志是____。: five 光辉榜样), a choice offering one of them."""
+    asked = [q for q in questions if q.type in ("cloze", "choice") and q.prompt.count(BLANK) == 1]
+    fills: dict[str, set[str]] = {}
+    for q in asked:
+        answer = q.answer if isinstance(q.answer, str) else q.answer[0]
+        fills.setdefault(asked_as(q.prompt), set()).add(answer)
+    ambiguous = []
+    for q in asked:
+        answer = q.answer if isinstance(q.answer, str) else q.answer[0]
+        others = fills[asked_as(q.prompt)] - {answer}
+        if others and (q.type == "cloze" or others & set(q.options)):
+            ambiguous.append(q)
+    return ambiguous
 
 
 # -- what a question asks --------------------------------------------------------
