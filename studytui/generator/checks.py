@@ -179,10 +179,16 @@ def _answer_visible(q: Question, speech: Speech) -> bool:
     return any(normalize(a) and normalize(a) in visible for a in answers(q))
 
 
-def _stem_context(q: Question, speech: Speech) -> bool:
+def stem_of(q: Question) -> str:
+    """The prompt without its instruction (写出句中空缺处列举的各项：…): the sentence asked."""
     prompt = q.prompt
     for instruction in INSTRUCTIONS:
         prompt = prompt.removeprefix(instruction)
+    return prompt
+
+
+def _stem_context(q: Question, speech: Speech) -> bool:
+    prompt = stem_of(q)
     if len(prompt) > MAX_PROMPT:
         return True
     if not _has_blank(q):

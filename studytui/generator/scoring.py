@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
-from studytui.generator.checks import INSTRUCTIONS, JUDGE_PREFIX, Speech, answers
+from studytui.generator.checks import JUDGE_PREFIX, Speech, answers, stem_of
 from studytui.generator.formulations import without_verb
 from studytui.generator.lexicon import fields
 from studytui.generator.words import FUNCTION_TAGS, tag, words
@@ -68,7 +68,9 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     value += KIND_WEIGHT.get(kind, 0)
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
     if wanted and all(normalize(a) in speech.lexicon for a in wanted):
-        if any(_boilerplate(a) for a in wanted) and not _defines(_stem(q)):  # 发展全过程人民民主是____: a thesis, not boilerplate
+        if any(_boilerplate(a) for a in wanted) and not _defines(
+            stem_of(q)
+        ):  # 发展全过程人民民主是____: a thesis, not boilerplate
             value -= 40 if said_once else 25
             reasons.append("boilerplate")
         else:
@@ -119,7 +121,7 @@ def _penalties(
                 yield 45, "whole clause blanked"
             elif length > LONG_BLANK:
                 yield 20, "long blank"
-    if q.type in ("cloze", "choice") and len(wanted) == 1 and _little_cue(wanted[0], _stem(q)):
+    if q.type in ("cloze", "choice") and len(wanted) == 1 and _little_cue(wanted[0], stem_of(q)):
         yield 20, "little cue"
     if q.type in ("list", "multi") and not _ends_at_its_edge(wanted, source):
         yield 30, "items split wrongly"
@@ -131,7 +133,7 @@ def _penalties(
             yield 25, "item of odd length"
         if _odd_one_at_an_end(items):
             yield 40, "items split wrongly"
-    if len(_stem(q)) > LONG_STEM:
+    if len(stem_of(q)) > LONG_STEM:
         yield 25, "long stem"
     elif q.type in ("cloze", "choice", "list", "multi") and _cut_from_longer(source, speech):
         yield 15, "unfinished stem"
@@ -275,13 +277,6 @@ def _cut_from_longer(source: str, speech: Speech) -> bool:
         return False
     after = speech.text[at + len(source) : at + len(source) + 1]
     return not (source.rstrip("”’）)")[-1:] in _SENTENCE_EDGE or after in ("", "\n"))
-
-
-def _stem(q: Question) -> str:
-    prompt = q.prompt
-    for instruction in INSTRUCTIONS:
-        prompt = prompt.removeprefix(instruction)
-    return prompt
 
 
 def strongest(questions: list[Question], text: str, said: dict[str, int]) -> list[Question]:

@@ -95,8 +95,6 @@ def word_span(text: str, start: int, end: int) -> tuple[int, int]:
 FUNCTION_TAGS = ("p", "c", "u", "y", "e")
 """jieba's tags of words that never begin or end a formulation: prepositions (把 对 关于),
 conjunctions (和 与 而且), particles (的 了 着 等), modal particles and interjections."""
-NAME_TAGS = ("nr", "ns", "nt")
-"""Names of people (nr, nrfg, nrt), places (ns) and organisations (nt)."""
 _TAGGED = re.compile(r"^(\S+) \d+ ((?:p|c|u[a-z]?|y|e|nr[a-z]*|ns|nt))$", re.M)
 
 
@@ -109,13 +107,6 @@ def _tags() -> dict[str, str]:
 
 
 def tag(word: str) -> str:
-    """``word``'s jieba tag when it is a function word or a name, else ''."""
+    """``word``'s jieba tag when it is a function word (FUNCTION_TAGS) or the name of a
+    person (nr, nrfg, nrt), a place (ns) or an organisation (nt), else ''."""
     return _tags().get(word, "")
-
-
-def is_function_word(word: str) -> bool:
-    return tag(word).startswith(FUNCTION_TAGS)
-
-
-def is_name(word: str) -> bool:
-    return len(word) >= 2 and tag(word).startswith(NAME_TAGS)
