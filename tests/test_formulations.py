@@ -239,3 +239,13 @@ def test_a_subtitle_set_on_two_lines_is_one():
     text = "从七处齐发力打好卷\n\n——市纪委书记在全市纪检监察系统贯彻落实\n全国两会精神大会上的讲话\n\n同志们：\n一要践行“两个维护”，推动政治监督具体化常态化\n要坚持“两个维护”。\n"
     paragraphs = [p.text for p in read(text).paragraphs]
     assert paragraphs[0] == "同志们：" and not any(p.startswith("全国两会") for p in paragraphs)  # no half subtitle to ask
+
+
+def test_a_speech_quoting_several_people_has_no_other_speakers_to_leave_out():
+    from studytui.generator.formulations import main_speaker
+    from studytui.generator.structure import read
+
+    speech = "讲话\n苏轼说：“古之立大事者，不惟有超世之才，亦必有坚忍不拔之志。”\n王守仁说：“志不立，天下无可成之事。”\n古人说：“师者，人之模范也。”\n"
+    assert main_speaker(read(speech).paragraphs) is None
+    news = "新闻\n习近平指出，要坚持“两个维护”。\n习近平强调，要一体推进不敢腐、不能腐、不想腐。\n李强指出，要抓好落实。\n"
+    assert main_speaker(read(news).paragraphs) == "习近平"

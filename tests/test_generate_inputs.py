@@ -104,3 +104,22 @@ def test_a_title_alone_has_nothing_to_ask_and_says_so(text, tmp_path, capsys):
     assert main(["generate", str(speech)]) == 1
     message = capsys.readouterr().err
     assert message.startswith(f"{speech}:") and NOTHING_TO_ASK in message and "几乎没有汉字" not in message
+
+
+def test_the_same_text_gives_the_same_bank_whatever_the_hash_seed(tmp_path):
+    """README: the same text and seed always give the same bank (set order varies by process)."""
+    import os
+    import subprocess
+    import sys
+
+    speech = CORPUS / "more" / "beida_zuotan_2018.txt"
+    banks = []
+    for seed in ("0", "5"):
+        out = tmp_path / seed / "bank.yaml"
+        out.parent.mkdir()
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-m", "studytui", "generate", str(speech), "-o", str(out)], env=env, check=True, capture_output=True
+        )
+        banks.append(out.read_text(encoding="utf-8"))
+    assert banks[0] == banks[1]

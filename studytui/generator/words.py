@@ -33,7 +33,7 @@ def known_words(terms: Iterable[str]) -> Iterator[None]:
     the segmenter is as it was afterwards, so one speech's words never cut another's."""
     tokenizer = _segmenter()
     saved_total, saved = tokenizer.total, {}
-    for term in terms:
+    for term in sorted(terms):  # in one order: a word added changes the frequency suggested for the next
         for end in range(1, len(term) + 1):
             saved.setdefault(term[:end], tokenizer.FREQ.get(term[:end]))
         tokenizer.add_word(term)
