@@ -12,14 +12,20 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from studytui.exchange import printable
+from studytui.answer_import import printable
 from studytui.vocabulary import VERDICT_NAMES
+
+if TYPE_CHECKING:
+    from studytui.library import Library
+    from studytui.profile_report import ProfileReport
+    from studytui.store import Store
+    from studytui.store.rows import Accuracy, ExportedAnswer
 
 EXPORT_COLUMNS = {
     "profile": "姓名",
@@ -42,7 +48,7 @@ EXPORT_COLUMNS = {
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def open_store(args: argparse.Namespace):
+def open_store(args: argparse.Namespace) -> Store:
     """The store, kept on ``args`` so that ``cli.main`` can have it recover when the
     file turns out to be damaged and run the command again on what was salvaged."""
     from studytui import paths
@@ -58,10 +64,11 @@ def open_store(args: argparse.Namespace):
 
     if getattr(args, "store", None) is None:
         args.store = open_data(paths.data_dir(args.data_dir), tell)
-    return args.store
+    store: Store = args.store
+    return store
 
 
-def _library(args: argparse.Namespace):
+def _library(args: argparse.Namespace) -> Library:
     from studytui import paths
     from studytui.library import Library
 
@@ -84,6 +91,8 @@ def checked_code(code: str) -> str | None:
 
 
 def stats(args: argparse.Namespace) -> int:
+    from studytui.profile_report import profile_report
+
     store = open_store(args)
     if args.code is not None:
         return _group_stats(store, args.code, args.json)
@@ -92,104 +101,97 @@ def stats(args: argparse.Namespace) -> int:
         known = "、".join(printable(n) for n in store.profiles()) or "（无）"
         print(f"没有名为“{printable(args.profile)}”的用户；已有：{known}", file=sys.stderr)
         return 1
-    report = [_profile_stats(store, name) for name in names]
+    reports = [profile_report(store, name) for name in names]
     if args.json:
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(json.dumps([r.as_json() for r in reports], ensure_ascii=False, indent=2))
         return 0
-    if not report:
+    if not reports:
         print("还没有任何作答记录。")
-    library = _library(args) if report else None
-    for item in report:
-        _print_profile_stats(item, library)
+        return 0
+    library = _library(args)
+    for report in reports:
+        _print_profile_report(report, library)
     return 0
 
 
-def _group_stats(store, code: str, as_json: bool) -> int:
+def _group_stats(store: Store, code: str, as_json: bool) -> int:
     """A class quiz (QZ-…) or a contest (CT-…): the ranking and the questions most missed."""
     from studytui.contest import EVENT_NAMES
 
-    key = {"group_id": code} if code.upper().startswith("CT-") else {"quiz_code": checked_code(code)}
-    if None in key.values():
+    contest = code.upper().startswith("CT-")
+    quiz_code = None if contest else checked_code(code)
+    if not contest and quiz_code is None:
         return 1
-    report = {"ranking": store.ranking(**key), "most_missed": store.most_missed(**key)}
-    if "group_id" in key:  # a contest is ranked by its points, which its log adds up to
-        report["log"] = store.contest_events(code)
-        points: dict[str, int] = {}
-        for event in report["log"]:
-            points[event["team"]] = points.get(event["team"], 0) + event["points"]
-        for row in report["ranking"]:
-            row["points"] = points.get(row["name"], 0)
-        won_tie = {event["team"] for event in report["log"] if event["kind"] == "tiebreak"}
-        report["ranking"].sort(key=lambda row: (-row["points"], row["name"] not in won_tie))
+    group_id = code if contest else None
+    ranking = store.ranking(quiz_code=quiz_code, group_id=group_id)
+    most_missed = store.most_missed(quiz_code=quiz_code, group_id=group_id)
+    log = store.contest_events(code) if contest else []
+    points: dict[str, int] = {}
+    if contest:  # a contest is ranked by its points, which its log adds up to
+        for event in log:
+            points[event.team] = points.get(event.team, 0) + event.points
+        won_tie = {event.team for event in log if event.kind == "tiebreak"}
+        ranking.sort(key=lambda row: (-points.get(row.name, 0), row.name not in won_tie))
     if as_json:
+        report: dict[str, Any] = {
+            "ranking": [{**row.as_json(), **({"points": points.get(row.name, 0)} if contest else {})} for row in ranking],
+            "most_missed": [row.as_json() for row in most_missed],
+        }
+        if contest:
+            report["log"] = [event.as_json() for event in log]
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
-    if not report["ranking"]:
+    if not ranking:
         print(f"{printable(code)}：还没有人作答。")
-    for rank, row in enumerate(report["ranking"], 1):
-        state = "已交卷" if row["finished"] else "作答中"
-        score = f"{row['points']} 分" if "points" in row else f"得分 {row['score']:g}"
-        answered = row["answered"] if "points" in row else f"{row['answered']}/{row['total']}"
+    for rank, row in enumerate(ranking, 1):
+        state = "已交卷" if row.finished else "作答中"
+        score = f"{points.get(row.name, 0)} 分" if contest else f"得分 {row.score:g}"
+        answered = row.answered if contest else f"{row.answered}/{row.total}"
         print(
-            f"{rank:3d}. {printable(row['name'])}{'（导入）' if row.get('imported') else ''}　{score}　已答 {answered}　用时 {int(row['seconds'])} 秒　{state}"
+            f"{rank:3d}. {printable(row.name)}{'（导入）' if row.imported else ''}　{score}　已答 {answered}　用时 {int(row.seconds)} 秒　{state}"
         )
-    if report["most_missed"]:
+    if most_missed:
         print("答错最多的题：")
-        for m in report["most_missed"]:
-            print(f"  {printable(m['question_id'])}　{m['missed']}/{m['answers']} 人次答错　{printable(m['prompt'][:40])}")
-    if report.get("log"):
+        for m in most_missed:
+            print(f"  {printable(m.question_id)}　{m.missed}/{m.answers} 人次答错　{printable(m.prompt[:40])}")
+    if log:
         print("计分记录：")
-        for event in report["log"]:
-            what = " ".join(dict.fromkeys(filter(None, (EVENT_NAMES.get(event["kind"], ""), event["note"]))))
-            print(f"  {event['at'][11:19]}　{printable(event['team'])}　{event['points']:+d}　{printable(what)}")
+        for event in log:
+            what = " ".join(dict.fromkeys(filter(None, (EVENT_NAMES.get(event.kind, ""), event.note))))
+            print(f"  {event.at[11:19]}　{printable(event.team)}　{event.points:+d}　{printable(what)}")
     return 0
 
 
-def _profile_stats(store, name: str) -> dict:
-    pid = store.profile(name)
-    banks = store.accuracy_by_bank(pid)
-    return {
-        "profile": name,
-        "streak_days": store.streak(pid),
-        "answers_today": store.answers_on(pid),
-        "sessions": store.sessions_over_time(pid),
-        "banks": banks,
-        "sections": {b["key"]: store.accuracy_by_section(pid, b["key"]) for b in banks},
-        "kinds": store.accuracy_by_kind(pid),
-        "weakest": store.weakest_questions(pid),
-    }
-
-
-def _print_profile_stats(item: dict, library) -> None:
+def _print_profile_report(report: ProfileReport, library: Library) -> None:
     from studytui.generator.formulations import kind_name
     from studytui.vocabulary import MODE_NAMES
 
-    def bank_title(bank_id: str) -> str:
-        bank = library.find(bank_id)
+    def bank_title(bank_id: str | None) -> str:
+        bank = library.find(bank_id or "")
         return printable(bank.title if bank else bank_id)
 
     def section_title(bank_id: str, section: str | None) -> str:
         bank = library.find(bank_id)
         return (bank.section_title(section) if bank else "") or section or "—"
 
-    def percent(rows, name) -> str:
-        return "，".join(f"{printable(name(r['key']))} {r['accuracy']:.0%}（{r['answers']} 次）" for r in rows) or "—"
+    def percent(rows: list[Accuracy], name: Callable[[str | None], str]) -> str:
+        return "，".join(f"{printable(name(r.key))} {r.accuracy:.0%}（{r.answers} 次）" for r in rows) or "—"
 
-    print(f"{printable(item['profile'])}：连续学习 {item['streak_days']} 天，今日作答 {item['answers_today']} 题")
-    for s in item["sessions"][-10:]:
-        share = s["score"] / s["max_score"] if s["max_score"] else 0
-        mode = MODE_NAMES.get(s["mode"], s["mode"])
-        started = datetime.fromisoformat(s["started"]).astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"  {started}  {printable(mode)}  {bank_title(s['bank_id'])}  {s['score']:g}/{s['max_score']:g}（{share:.0%}）")
-    print(f"  各题库正确率：{percent(item['banks'], bank_title)}")
-    for bank_id, rows in item["sections"].items():
+    print(f"{printable(report.profile)}：连续学习 {report.streak_days} 天，今日作答 {report.answers_today} 题")
+    for s in report.sessions[-10:]:
+        share = s.score / s.max_score if s.max_score else 0
+        mode = MODE_NAMES.get(s.mode, s.mode)  # type: ignore[call-overload]
+        started = datetime.fromisoformat(s.started).astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"  {started}  {printable(mode)}  {bank_title(s.bank_id)}  {s.score:g}/{s.max_score:g}（{share:.0%}）")
+    print(f"  各题库正确率：{percent(report.banks, bank_title)}")
+    for bank_id, rows in report.sections.items():
         print(f"  各部分正确率（{bank_title(bank_id)}）：{percent(rows, lambda key, b=bank_id: section_title(b, key))}")
-    print(f"  各类提法正确率：{percent(item['kinds'], kind_name)}")
-    if item["weakest"]:
+    print(f"  各类提法正确率：{percent(report.kinds, kind_name)}")
+    if report.weakest:
         print("  最薄弱的题：")
-        for w in item["weakest"]:
+        for w in report.weakest:
             print(
-                f"    {bank_title(w['bank_id'])}/{printable(w['question_id'])}  {w['accuracy']:.0%}（{w['answers']} 次）  {printable(w['prompt'][:40])}"
+                f"    {bank_title(w.bank_id)}/{printable(w.question_id)}  {w.accuracy:.0%}（{w.answers} 次）  {printable(w.prompt[:40])}"
             )
 
 
@@ -212,18 +214,18 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_json(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+def _export_json(rows: Iterable[ExportedAnswer], out: IO[str]) -> int:
     """A JSON list written one row at a time, so memory stays flat however many there are."""
     count = 0
     out.write("[")
     for count, row in enumerate(rows, 1):  # noqa: B007 (the count of rows written is returned)
         out.write(",\n" if count > 1 else "\n")
-        out.write(json.dumps(row, ensure_ascii=False))
+        out.write(json.dumps(row.as_json(), ensure_ascii=False))
     out.write("\n]\n")
     return count
 
 
-def _export_csv(rows: Iterable[dict[str, Any]], out: IO[str], library) -> int:
+def _export_csv(rows: Iterable[ExportedAnswer], out: IO[str], library: Library) -> int:
     count = 0
     out.write("\ufeff")
     writer = csv.writer(out)
@@ -234,21 +236,26 @@ def _export_csv(rows: Iterable[dict[str, Any]], out: IO[str], library) -> int:
     return count
 
 
-def _for_people(row: dict[str, Any], library) -> dict[str, Any]:
+def _for_people(row: ExportedAnswer, library: Library) -> dict[str, Any]:
     """One exported answer as a spreadsheet shows it: names in Chinese, the bank's title
     and the question's right answer (from the installed bank; empty when it is gone), the
     time in the machine's time zone with its offset, seconds to a tenth."""
     from studytui.quiz import expected_text
     from studytui.vocabulary import MODE_NAMES
 
-    bank = library.find(row["bank"])
-    question = next((q for q in bank.questions if q.id == row["question_id"]), None) if bank else None
-    names = {"verdict": VERDICT_NAMES, "original_verdict": VERDICT_NAMES, "mode": MODE_NAMES, "overridden": {0: "", 1: "是"}}
-    shown = {key: names[key].get(value, value) if key in names else value for key, value in row.items()}
-    shown["bank_title"] = bank.title if bank else row["bank"]
+    bank = library.find(row.bank)
+    question = next((q for q in bank.questions if q.id == row.question_id), None) if bank else None
+    names: dict[str, dict[Any, str]] = {
+        "verdict": VERDICT_NAMES,
+        "original_verdict": VERDICT_NAMES,
+        "mode": MODE_NAMES,
+        "overridden": {0: "", 1: "是"},
+    }
+    shown = {key: names[key].get(value, value) if key in names else value for key, value in row.as_json().items()}
+    shown["bank_title"] = bank.title if bank else row.bank
     shown["right_answer"] = expected_text(question) if question else ""
-    shown["answered"] = datetime.fromisoformat(row["answered"]).astimezone().isoformat(timespec="seconds")
-    shown["seconds"] = round(row["seconds"], 1)
+    shown["answered"] = datetime.fromisoformat(row.answered).astimezone().isoformat(timespec="seconds")
+    shown["seconds"] = round(row.seconds, 1)
     return shown
 
 
@@ -269,7 +276,7 @@ def excel_csv(header: Iterable[str], rows: Iterable[Iterable[Any]]) -> str:
 
 
 @contextmanager
-def _output(output: str | None):
+def _output(output: str | None) -> Iterator[IO[str]]:
     if not output:
         yield sys.stdout
         return
@@ -285,7 +292,7 @@ def _write(output: str | None, text: str, done: str) -> None:
 
 
 def import_(args: argparse.Namespace) -> int:
-    from studytui.exchange import Refused, read_export, trusted_rows
+    from studytui.answer_import import Refused, read_export, trusted_rows
     from studytui.os_errors import said
 
     store = open_store(args)
@@ -323,39 +330,28 @@ def report(args: argparse.Namespace) -> int:
     weak = open_store(args).weak_points(code)
     if args.format == "csv":
         questions = (
-            [
-                "题目",
-                q["bank_id"],
-                q["question_id"],
-                kind_name(q["kind"]),
-                q["answers"],
-                q["right"],
-                f"{q['right'] / q['answers']:.0%}",
-                q["prompt"],
-            ]
-            for q in weak["questions"]
+            ["题目", q.bank_id, q.question_id, kind_name(q.kind), q.answers, q.right, f"{q.right / q.answers:.0%}", q.prompt]
+            for q in weak.questions
         )
         kinds = (
-            ["提法类别", "", "", kind_name(k["kind"]), k["answers"], k["right"], f"{k['right'] / k['answers']:.0%}", ""]
-            for k in weak["kinds"]
+            ["提法类别", "", "", kind_name(k.kind), k.answers, k.right, f"{k.right / k.answers:.0%}", ""] for k in weak.kinds
         )
         text = excel_csv(["类别", "题库", "题号", "提法类别", "作答人次", "答对", "正确率", "题目"], [*questions, *kinds])
     else:
         title = f"# 薄弱环节报告{'（' + code + '）' if code else ''}\n\n"
-        kinds = "".join(
-            f"| {kind_name(k['kind'])} | {k['answers']} | {k['right']} | {k['right'] / k['answers']:.0%} |\n"
-            for k in weak["kinds"]
+        kind_rows = "".join(
+            f"| {kind_name(k.kind)} | {k.answers} | {k.right} | {k.right / k.answers:.0%} |\n" for k in weak.kinds
         )
-        questions = "".join(
-            f"| {printable(q['bank_id'])}/{printable(q['question_id'])} | {printable(q['prompt']).replace('|', '｜')[:60]} | {q['answers']} | {q['right']} | {q['right'] / q['answers']:.0%} |\n"
-            for q in weak["questions"]
+        question_rows = "".join(
+            f"| {printable(q.bank_id)}/{printable(q.question_id)} | {printable(q.prompt).replace('|', '｜')[:60]} | {q.answers} | {q.right} | {q.right / q.answers:.0%} |\n"
+            for q in weak.questions
         )
         text = (
             title
             + "## 各类提法\n\n| 类别 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|\n"
-            + kinds
+            + kind_rows
             + "\n## 各题（正确率从低到高）\n\n| 题号 | 题目 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|---|\n"
-            + questions
+            + question_rows
         )
     _write(args.output, text, "已写出报告")
     return 0

@@ -21,7 +21,7 @@ from studytui.store import Store, describe
 
 if TYPE_CHECKING:
     from studytui.bankfile.bank import Bank
-    from sqlite3 import Row
+    from studytui.store.rows import SessionRecord
 
 
 class Host(App[None]):
@@ -58,10 +58,10 @@ class Host(App[None]):
             raise RuntimeError("nobody is chosen yet")
         return self.profile_id
 
-    def unfinished_session(self) -> tuple[Row, Bank] | None:
+    def unfinished_session(self) -> tuple[SessionRecord, Bank] | None:
         """The latest session this person left unfinished on a bank still found, to resume."""
         for row in self.store.unfinished_sessions(self.profile):
-            bank = self.library.find(row["bank_id"])
+            bank = self.library.find(row.bank_id)
             if bank is not None:
                 return row, bank
         return None

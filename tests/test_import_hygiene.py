@@ -36,7 +36,8 @@ DOMAIN = [
     "paths",
     "cli",
     "cli_data",
-    "exchange",
+    "answer_import",
+    "profile_report",
 ]
 
 

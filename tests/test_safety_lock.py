@@ -25,7 +25,7 @@ def test_stats_and_open_do_not_wait_for_a_held_write_lock(tmp_path, capsys):
 
 def test_a_lock_held_too_long_is_said_in_chinese(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("studytui.store.connection.BUSY_TIMEOUT_MS", 100)
-    monkeypatch.setattr("studytui.store.recording.SAVE_WAIT", 0.05)
+    monkeypatch.setattr("studytui.store.waiting.SAVE_WAIT", 0.05)
     other = sqlite3.connect(tmp_path / "studytui.db", isolation_level=None)
     other.execute("CREATE TABLE t(x)")
     other.execute("BEGIN EXCLUSIVE")
@@ -68,7 +68,7 @@ async def test_a_new_name_under_a_held_lock_is_told_not_frozen(tmp_path, monkeyp
 
     from studytui.app import StudyApp
 
-    monkeypatch.setattr("studytui.store.recording.SAVE_WAIT", 0.2)
+    monkeypatch.setattr("studytui.store.waiting.SAVE_WAIT", 0.2)
     open_store(tmp_path).close()
     other = _held(tmp_path)
     app = StudyApp(data_dir=tmp_path, banks=[THREE])

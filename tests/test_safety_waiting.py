@@ -10,7 +10,7 @@ from studytui.store import Answer, open_store
 
 @pytest.fixture(autouse=True)
 def short_wait(monkeypatch):
-    monkeypatch.setattr("studytui.store.recording.SAVE_WAIT", 0.05)
+    monkeypatch.setattr("studytui.store.waiting.SAVE_WAIT", 0.05)
 
 
 def started(data):

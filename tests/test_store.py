@@ -278,7 +278,7 @@ def test_an_error_that_is_not_damage_leaves_the_file_where_it_is(tmp_path, db):
 
 
 def test_an_answer_waits_in_memory_while_another_process_holds_the_lock(tmp_path, db, monkeypatch):
-    monkeypatch.setattr("studytui.store.recording.SAVE_WAIT", 0.05)
+    monkeypatch.setattr("studytui.store.waiting.SAVE_WAIT", 0.05)
     sid = session(db)
     other = sqlite3.connect(tmp_path / "studytui.db", isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # the write lock, held by someone else

@@ -10,7 +10,7 @@ from studytui.store import Answer, open_store
 
 
 async def test_an_answer_waits_visibly_while_the_database_is_held_and_is_saved_after(tmp_path, monkeypatch):
-    monkeypatch.setattr("studytui.store.recording.SAVE_WAIT", 0.05)
+    monkeypatch.setattr("studytui.store.waiting.SAVE_WAIT", 0.05)
     prepare(tmp_path)
     app = StudyApp(data_dir=tmp_path, banks=[THREE])
     async with app.run_test(size=(100, 30)) as pilot:

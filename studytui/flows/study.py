@@ -58,7 +58,7 @@ async def resume(app: Host) -> None:
         app.notify("没有未完成的练习。")
         return
     row, bank = found
-    await run(app, QuizSession.resume(app.store, bank, row["id"]))
+    await run(app, QuizSession.resume(app.store, bank, row.id))
 
 
 async def run(app: Host, session: QuizSession | None) -> None:
@@ -80,8 +80,9 @@ async def result(app: Host, session: QuizSession) -> QuizSession | None:
     choice = await app.push_screen_wait(ResultScreen(session))
     mistakes = [o.question for o in session.result().mistakes]
     if choice == "board":
-        code = app.store.session(session.session_id)["quiz_code"]
-        app.push_screen(LeaderboardScreen(code, session.bank.title))
+        record = app.store.session(session.session_id)
+        if record is not None and record.quiz_code is not None:
+            app.push_screen(LeaderboardScreen(record.quiz_code, session.bank.title))
     if choice != "retry" or not mistakes:
         return None
     return begin(app, session.bank, Settings(mode=Mode.PRACTICE, seed=random.randrange(1 << 30)), questions=mistakes)

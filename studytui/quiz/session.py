@@ -6,7 +6,6 @@ The TUI, the contest and the command line all drive this one engine.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -118,24 +117,22 @@ class QuizSession:
     def resume(cls, store: Store, bank: Bank, session_id: int, clock: Clock = now) -> QuizSession:
         """Continue an unfinished session where it stopped."""
         row = store.session(session_id)
-        saved = json.loads(row["settings"])
+        if row is None:
+            raise LookupError(f"no session {session_id}")
+        saved = row.settings_data
         by_id = {q.id: q for q in bank.questions}
         questions = [by_id[i] for i in saved.pop("questions") if i in by_id]
         settings = Settings(**{**saved, "sections": tuple(saved.get("sections", ()))})
-        session = cls(store, bank, row["profile_id"], settings, questions, session_id, clock)
-        session.started = datetime.fromisoformat(row["started"])
+        session = cls(store, bank, row.profile_id, settings, questions, session_id, clock)
+        session.started = datetime.fromisoformat(row.started)
         for answer in store.session_answers(session_id):
-            question = by_id.get(answer["question_id"])
+            question = by_id.get(answer.question_id)
             if question is not None:
                 grade = grading.Grade(
-                    Verdict(answer["original_verdict"] or answer["verdict"]),
-                    answer["score"],
-                    (),
-                    expected_text(question),
-                    answer["typed"],
+                    Verdict(answer.original_verdict or answer.verdict), answer.score, (), expected_text(question), answer.typed
                 )
                 session.outcomes.append(
-                    Outcome(question, grade, answer["typed"], answer["seconds"], answer["id"], bool(answer["overridden"]))
+                    Outcome(question, grade, answer.typed, answer.seconds, answer.id, bool(answer.overridden))
                 )
         return session
 

@@ -45,17 +45,17 @@ class LeaderboardScreen(Screen[None]):
         board = self.query_one("#board", DataTable)
         board.clear()
         for rank, row in enumerate(store.ranking(quiz_code=self.code), 1):
-            minutes, seconds = divmod(int(row["seconds"]), 60)
-            state = "已交卷" if row["finished"] else "作答中"
+            minutes, seconds = divmod(int(row.seconds), 60)
+            state = "已交卷" if row.finished else "作答中"
             board.add_row(
                 rank,
-                Text(row["name"] + ("（导入）" if row["imported"] else "")),
-                f"{row['score']:g}",
-                f"{row['answered']}/{row['total']}",
+                Text(row.name + ("（导入）" if row.imported else "")),
+                f"{row.score:g}",
+                f"{row.answered}/{row.total}",
                 f"{minutes}:{seconds:02d}",
                 state,
             )
         missed = self.query_one("#board-missed", DataTable)
         missed.clear()
         for row in store.most_missed(quiz_code=self.code):
-            missed.add_row(Text(row["question_id"]), row["missed"], row["answers"], Text(row["prompt"][:50]))
+            missed.add_row(Text(row.question_id), row.missed, row.answers, Text(row.prompt[:50]))

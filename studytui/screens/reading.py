@@ -116,7 +116,7 @@ class ReadingScreen(Screen[None]):
 
     def results(self) -> dict[str, Results]:
         rows = self.app.store.question_results(self.app.profile_id, self.bank.id)
-        return {question: Results(*row) for question, row in rows.items()}
+        return {question: Results(row.answers, row.total) for question, row in rows.items()}
 
     def show_status(self) -> None:
         parts = self.reading.parts

@@ -6,7 +6,9 @@ schema is versioned with ``PRAGMA user_version`` and migrated forward. A file th
 is not a database, or is corrupt, is moved aside and never overwritten.
 
 The store is one class made of parts, one idea each: the connection and
-migrations, recording, statistics, class rankings, the contest log, and exchange.
+migrations, preferences, writes that wait their turn, recording, statistics, class
+rankings, the contest log, and the transfer of answers between machines. What its
+queries return are typed rows (``store.rows``).
 """
 
 from __future__ import annotations
@@ -22,12 +24,27 @@ from typing import Any
 from studytui.os_errors import said
 from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, StoreError, describe, iso, local_day, now
 from studytui.store.contest_log import ContestLog
-from studytui.store.exchange import Exchange
 from studytui.store.rankings import Rankings
 from studytui.store.recovery import damaged, names_lost, salvage, set_aside
 from studytui.store.recording import RIGHT_TO_LEAVE_MISTAKES, Answer, Recording
+from studytui.store.rows import (
+    Accuracy,
+    AnswerRecord,
+    ContestEvent,
+    ExportedAnswer,
+    KindTally,
+    Missed,
+    QuestionResults,
+    QuestionTally,
+    Ranked,
+    SessionRecord,
+    SessionScore,
+    WeakPoints,
+    WeakQuestion,
+)
 from studytui.store.schema import MIGRATIONS, SCHEMA_VERSION
 from studytui.store.statistics import Statistics
+from studytui.store.transfer import Transfer
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -35,10 +52,23 @@ __all__ = [
     "MIGRATIONS",
     "RIGHT_TO_LEAVE_MISTAKES",
     "SCHEMA_VERSION",
+    "Accuracy",
     "Answer",
+    "AnswerRecord",
     "Connection",
+    "ContestEvent",
+    "ExportedAnswer",
+    "KindTally",
+    "Missed",
+    "QuestionResults",
+    "QuestionTally",
+    "Ranked",
+    "SessionRecord",
+    "SessionScore",
     "Store",
     "StoreError",
+    "WeakPoints",
+    "WeakQuestion",
     "describe",
     "iso",
     "local_day",
@@ -47,7 +77,7 @@ __all__ = [
 ]
 
 
-class Store(Recording, Statistics, Rankings, ContestLog, Exchange):
+class Store(Recording, Statistics, Rankings, ContestLog, Transfer):
     """The whole store: one connection, every part.
 
     The check at open reads only what it can quickly; damage it missed, or that comes

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from studytui.store.connection import Connection, iso, now
+from studytui.store.rows import ContestEvent
 
 
 class ContestLog(Connection):
@@ -17,8 +16,8 @@ class ContestLog(Connection):
                 (group_id, team, kind, points, note, iso(now())),
             )
 
-    def contest_events(self, group_id: str) -> list[dict[str, Any]]:
+    def contest_events(self, group_id: str) -> list[ContestEvent]:
         rows = self.db.execute(
             "SELECT team, kind, points, note, at FROM contest_events WHERE group_id = ? ORDER BY id", (group_id,)
         )
-        return [dict(r) for r in rows]
+        return [ContestEvent.of(r) for r in rows]

@@ -4,24 +4,36 @@ and the weak points report."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime
-from typing import Any
 
 from studytui.store.connection import Connection
+from studytui.store.rows import KindTally, Missed, QuestionTally, Ranked, WeakPoints
 
 
-def _ranked(row: dict[str, Any], on_the_clock: bool) -> dict[str, Any]:
+def _ranked(row: sqlite3.Row, on_the_clock: bool) -> Ranked:
     """A ranking row with its questions in all and, for a class quiz, its time on the
     clock (start to finish, or to the last answer so far; at most the time limit).
     A contest team's time is the time its answers took."""
-    settings = json.loads(row.pop("settings") or "{}")
-    last, started = row.pop("last"), row.pop("started")
-    row["total"] = len(settings.get("questions", ())) or row["answered"]
+    settings = json.loads(row["settings"] or "{}")
+    seconds = row["seconds"]
     if on_the_clock:
-        seconds = (datetime.fromisoformat(row["finished"] or last) - datetime.fromisoformat(started)).total_seconds()
+        on_clock = (
+            datetime.fromisoformat(row["finished"] or row["last"]) - datetime.fromisoformat(row["started"])
+        ).total_seconds()
         limit = settings.get("time_limit")
-        row["seconds"] = max(0.0, min(seconds, limit) if limit else seconds)
-    return row
+        seconds = max(0.0, min(on_clock, limit) if limit else on_clock)
+    return Ranked(
+        name=row["name"],
+        id=row["id"],
+        imported=row["imported"],
+        score=row["score"],
+        max_score=row["max_score"],
+        answered=row["answered"],
+        seconds=seconds,
+        finished=row["finished"],
+        total=len(settings.get("questions", ())) or row["answered"],
+    )
 
 
 class Rankings(Connection):
@@ -31,7 +43,7 @@ class Rankings(Connection):
         "s.started = (SELECT min(t.started) FROM sessions t WHERE t.profile_id = s.profile_id AND t.quiz_code = s.quiz_code)"
     )
 
-    def ranking(self, *, quiz_code: str | None = None, group_id: str | None = None) -> list[dict[str, Any]]:
+    def ranking(self, *, quiz_code: str | None = None, group_id: str | None = None) -> list[Ranked]:
         """Everyone who took a class quiz code (their first attempt; later ones are practice)
         or played in a group. Ties go to the shorter time on the clock."""
         where = f"s.quiz_code = ? AND {self.FIRST_ATTEMPT}" if quiz_code else "s.group_id = ?"
@@ -41,11 +53,11 @@ class Rankings(Connection):
             f"JOIN profiles p ON p.id = s.profile_id WHERE {where} AND s.answered > 0",
             (quiz_code or group_id,),
         )
-        ranked = [_ranked(dict(r), on_the_clock=quiz_code is not None) for r in rows]
-        ranked.sort(key=lambda r: (-r["score"], r["seconds"]))
-        best: dict[str, dict[str, Any]] = {}
+        ranked = [_ranked(r, on_the_clock=quiz_code is not None) for r in rows]
+        ranked.sort(key=lambda r: (-r.score, r.seconds))
+        best: dict[str, Ranked] = {}
         for row in ranked:
-            best.setdefault(row["name"], row)
+            best.setdefault(row.name, row)
         return list(best.values())
 
     def class_attempts(self, name: str, quiz_code: str) -> set[str]:
@@ -58,11 +70,12 @@ class Rankings(Connection):
 
     def attempts(self, profile_id: int, quiz_code: str) -> int:
         """How many times this profile has started this class quiz."""
-        return self.db.execute(
+        count: int = self.db.execute(
             "SELECT count(*) FROM sessions WHERE profile_id = ? AND quiz_code = ?", (profile_id, quiz_code)
         ).fetchone()[0]
+        return count
 
-    def most_missed(self, *, quiz_code: str | None = None, group_id: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
+    def most_missed(self, *, quiz_code: str | None = None, group_id: str | None = None, limit: int = 10) -> list[Missed]:
         where = f"s.quiz_code = ? AND {self.FIRST_ATTEMPT}" if quiz_code else "s.group_id = ?"
         rows = self.db.execute(
             f"SELECT a.question_id, max(a.prompt) AS prompt, count(*) AS answers, sum(a.verdict != 'correct') AS missed "
@@ -70,9 +83,9 @@ class Rankings(Connection):
             f"GROUP BY a.question_id HAVING missed > 0 ORDER BY missed DESC, a.question_id LIMIT ?",
             (quiz_code or group_id, limit),
         )
-        return [dict(r) for r in rows]
+        return [Missed.of(r) for r in rows]
 
-    def weak_points(self, quiz_code: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    def weak_points(self, quiz_code: str | None = None) -> WeakPoints:
         """How many got each question, and each kind of formulation, right."""
         where, args = (" WHERE s.quiz_code = ?", (quiz_code,)) if quiz_code else ("", ())
         base = "FROM answers a JOIN sessions s ON s.id = a.session_id" + where
@@ -87,4 +100,4 @@ class Rankings(Connection):
             "ORDER BY 1.0 * sum(a.verdict = 'correct') / count(*)",
             args,
         )
-        return {"questions": [dict(r) for r in questions], "kinds": [dict(r) for r in kinds]}
+        return WeakPoints([QuestionTally.of(r) for r in questions], [KindTally.of(r) for r in kinds])

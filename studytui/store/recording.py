@@ -1,40 +1,22 @@
-"""What happens while studying, recorded the moment it happens: profiles, settings,
-sessions, answers, the mistake book and review cards."""
+"""What happens while studying, recorded the moment it happens: profiles, sessions,
+answers, the mistake book and review cards."""
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import uuid
-from contextlib import suppress
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from studytui.names import clean_name
-from studytui.store.connection import Connection, StoreError, iso, local_day, now
+import studytui.store.waiting as waiting
+from studytui.store.connection import StoreError, iso, local_day, now
+from studytui.store.rows import AnswerRecord, SessionRecord
+from studytui.store.waiting import Pending, Waiting
 
 RIGHT_TO_LEAVE_MISTAKES = 2
-SAVE_WAIT = 2.0
-"""Seconds an answer waits for the write lock before it is kept in memory to retry."""
-SETTING_WAIT = 0.1
-"""Seconds a setting waits for the write lock before it is kept in memory."""
-JOURNAL_GLOB = "studytui.db.unsaved-*.json"
-
-
-def waiting_reason(error: sqlite3.Error) -> str | None:
-    """ "locked" or "full" when a write can be tried again later (another program holds
-    the database; the disk is full), None when it cannot."""
-    if not isinstance(error, sqlite3.OperationalError):
-        return None
-    message = str(error)
-    if "locked" in message or "busy" in message:
-        return "locked"
-    if "full" in message or "disk I/O" in message:
-        return "full"
-    return None
 
 
 @dataclass(frozen=True)
@@ -53,58 +35,9 @@ class Answer:
     points: float = 1.0
 
 
-@dataclass
-class Pending:
-    """A write kept until the database takes it: an answer (``kind`` "answer") or a
-    finished session ("finish"), as plain data so that it can wait in a journal."""
-
-    kind: str
-    data: dict[str, Any]
-    result: list[Any] = field(default_factory=list, compare=False)
-
-
-class Recording(Connection):
-    """Profiles, sessions and answers; every write committed before it returns."""
-
-    def __init__(self, path: Path, *, check: bool = True, read_only: bool = False):
-        super().__init__(path, check=check, read_only=read_only)
-        self.unsaved: list[Pending] = []
-        """Writes (answers, finished sessions) kept in memory, in order, while another
-        process holds the write lock longer than SAVE_WAIT or the disk is full;
-        ``save_unsaved`` retries them, ``keep_unsaved`` journals them for the next start."""
-        self.waiting_for: str | None = None
-        """Why writes wait: "locked" or "full"; None when nothing waits."""
-        self.journal = path.with_name(JOURNAL_GLOB.replace("*", uuid.uuid4().hex[:12]))
-        self.unsaved_settings: dict[str, str] = {}
-        """Settings kept in memory while the database is held (see ``set_setting``)."""
-
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        if key in self.unsaved_settings:
-            return self.unsaved_settings[key]
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
-
-    def set_setting(self, key: str, value: str) -> None:
-        """Keep a preference (the bank chosen, who studies here, the strictness). It never
-        makes the app wait: while another program holds the database it is kept in memory,
-        read back from there, and written with the next setting, answer or at close."""
-        if self.setting(key) == value:  # no write lock taken for nothing
-            return
-        self.unsaved_settings[key] = value
-        self._save_settings(SETTING_WAIT)
-
-    def _save_settings(self, wait: float) -> None:
-        try:
-            with self.transaction(wait) as db:
-                db.executemany(
-                    "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    self.unsaved_settings.items(),
-                )
-        except sqlite3.OperationalError as exc:
-            if waiting_reason(exc) is None:
-                raise
-            return
-        self.unsaved_settings.clear()
+class Recording(Waiting):
+    """Profiles, sessions and answers; every write committed before it returns (or, while
+    the database is held, waiting its turn)."""
 
     def profile(self, name: str) -> int:
         """The id of the profile called ``name``, created if new. A new name is kept
@@ -118,7 +51,7 @@ class Recording(Connection):
         row = self.db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
         if row:
             return row[0]
-        with self.transaction(SAVE_WAIT) as db:  # a person choosing a name is told soon when the database is held
+        with self.transaction(waiting.SAVE_WAIT) as db:  # a person choosing a name is told soon when the database is held
             db.execute("INSERT OR IGNORE INTO profiles(name, created) VALUES (?, ?)", (name, iso(now())))
             created = db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()[0]
         self.keep_names()
@@ -176,8 +109,9 @@ class Recording(Connection):
             )
             return cursor.lastrowid
 
-    def session(self, session_id: int) -> sqlite3.Row | None:
-        return self.db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+    def session(self, session_id: int) -> SessionRecord | None:
+        row = self.db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        return SessionRecord.of(row) if row else None
 
     def finish_session(self, session_id: int, finished: datetime | None = None, max_score: float = 0.0) -> None:
         """``max_score``: what the whole session could score, so that questions left unanswered
@@ -191,38 +125,15 @@ class Recording(Connection):
                 (moment, max_score, session_id),
             )
 
-    def unfinished_sessions(self, profile_id: int) -> list[sqlite3.Row]:
-        return self.db.execute(
+    def unfinished_sessions(self, profile_id: int) -> list[SessionRecord]:
+        rows = self.db.execute(
             "SELECT * FROM sessions WHERE profile_id = ? AND finished IS NULL ORDER BY started DESC", (profile_id,)
-        ).fetchall()
+        )
+        return [SessionRecord.of(r) for r in rows]
 
-    def session_answers(self, session_id: int) -> list[sqlite3.Row]:
-        return self.db.execute("SELECT * FROM answers WHERE session_id = ? ORDER BY id", (session_id,)).fetchall()
-
-    # -- writes that wait their turn ------------------------------------------------------
-
-    def save_unsaved(self, wait: float = 0.05) -> bool:
-        """Write what is waiting, in order; False while the database still cannot take it
-        (``waiting_for`` says why). The journal follows what is left."""
-        saved = False
-        if self.unsaved_settings:
-            self._save_settings(wait)
-        try:
-            while self.unsaved:
-                try:
-                    self.unsaved[0].result.append(self._apply(self.unsaved[0], wait))
-                except sqlite3.OperationalError as exc:
-                    if (reason := waiting_reason(exc)) is None:
-                        raise
-                    self.waiting_for = reason
-                    return False
-                self.unsaved.pop(0)
-                saved = True
-            self.waiting_for = None
-            return True
-        finally:
-            if saved and self.journal.exists():
-                self.keep_unsaved()
+    def session_answers(self, session_id: int) -> list[AnswerRecord]:
+        rows = self.db.execute("SELECT * FROM answers WHERE session_id = ? ORDER BY id", (session_id,))
+        return [AnswerRecord.of(r) for r in rows]
 
     def _apply(self, pending: Pending, wait: float) -> Any:
         data = pending.data
@@ -230,80 +141,6 @@ class Recording(Connection):
             return self._finish(data["session_id"], data["moment"], data["max_score"], wait)
         card = tuple(data["card"]) if data["card"] else None
         return self._write_answer(Answer(**data["answer"]), card, datetime.fromisoformat(data["at"]), wait, data["uid"])
-
-    def _in_turn(self, pending: Pending) -> Any:
-        """Write ``pending`` after whatever waits before it; its result, or None when kept for later."""
-        self.unsaved.append(pending)
-        try:
-            if not self.save_unsaved(SAVE_WAIT):
-                self.keep_unsaved()  # safe from a killed terminal too
-        except sqlite3.Error:
-            if pending in self.unsaved:  # failed, not waiting: whoever called may try it again
-                self.unsaved.remove(pending)
-            raise
-        return pending.result[0] if pending.result else None
-
-    def keep_unsaved(self) -> Path | None:
-        """Write what still waits to this store's journal beside the database (removed
-        when nothing waits), which the next start replays. The journal's path, or None
-        when it cannot be written (the disk is full, for one)."""
-        try:
-            if not self.unsaved:
-                self.journal.unlink(missing_ok=True)
-                return None
-            partial = self.journal.with_name(self.journal.name + ".part")
-            partial.write_text(
-                json.dumps([{"kind": p.kind, "data": p.data} for p in self.unsaved], ensure_ascii=False), encoding="utf-8"
-            )
-            os.replace(partial, self.journal)
-            return self.journal
-        except OSError:
-            return None
-
-    def replay_journals(self) -> int:
-        """Write the answers that waited in journals when an app last quit (answers already
-        here, by their ids, are skipped); a journal is removed once all of it is written.
-        Returns how many writes were replayed."""
-        replayed = 0
-        for journal in sorted(self.path.parent.glob(JOURNAL_GLOB)):
-            if journal == self.journal:
-                continue
-            try:
-                entries = [Pending(e["kind"], e["data"]) for e in json.loads(journal.read_text(encoding="utf-8"))]
-            except (OSError, ValueError, TypeError, KeyError):
-                continue  # unreadable: left where it is, for a person to look at
-            self.unsaved.extend(entries)
-            if self.save_unsaved(SAVE_WAIT):
-                journal.unlink(missing_ok=True)
-            else:
-                self.keep_unsaved()
-                journal.unlink(missing_ok=True)
-            replayed += len(entries)
-        return replayed
-
-    def unsaved_at_quit(self) -> tuple[str, bool] | None:
-        """Quitting: what still waits after one more try, said in Chinese, and whether it
-        is safe in the journal (True) or would be lost (False); None when nothing waits."""
-        if self.save_unsaved():
-            return None
-        why = "磁盘已满" if self.waiting_for == "full" else "数据库被另一个程序占用"
-        journal = self.keep_unsaved()
-        if journal is not None:
-            return (
-                f"{len(self.unsaved)} 条作答还没写入数据库（{why}），已暂存在 {journal}；下次启动 studytui 时会自动写入。",
-                True,
-            )
-        return f"{len(self.unsaved)} 条作答还没能保存（{why}，也无法暂存到文件）；现在退出会丢失它们。仍要退出吗？", False
-
-    def close(self) -> None:
-        """Close the database; what still waits goes to the journal first (a setting is
-        tried once more: it is a preference, not worth a journal)."""
-        if self.unsaved_settings and not self.read_only:
-            with suppress(sqlite3.Error):
-                self._save_settings(SETTING_WAIT)
-        if self.unsaved:
-            self.keep_unsaved()
-        super().close()
 
     # -- answers -------------------------------------------------------------------------
 

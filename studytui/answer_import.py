@@ -24,6 +24,7 @@ from studytui.quiz import grade_question
 from studytui.vocabulary import MODE_NAMES, Verdict
 from studytui.quiz_code import CodeError, canonical_code
 from studytui.safe_text import escaped
+from studytui.store.rows import ExportedAnswer
 
 VERDICTS = tuple(Verdict)
 TEXT_FIELDS = ("uid", "session_uid", "profile", "bank", "bank_hash", "question_id", "prompt", "typed")
@@ -78,7 +79,7 @@ def trusted_rows(
     find_bank: Callable[[str], Bank | None],
     attempts: Callable[[str, str], set[str]] = lambda name, code: set(),
     banks: Sequence[Bank] = (),
-) -> list[dict[str, Any]]:
+) -> list[ExportedAnswer]:
     """The rows, checked and re-graded; Refused with every problem when any row fails.
     ``banks``: where a class quiz's bank is found by what it asks, whatever its id here.
     ``attempts(name, quiz_code)``: the session ids of that person's attempts already
@@ -95,7 +96,7 @@ def trusted_rows(
             row = _checked(row, find_bank, banks)
             _once(row, asked)
             _not_replacing(row, attempts)
-            trusted.append(row)
+            trusted.append(ExportedAnswer.from_json(row))
         except ValueError as exc:
             problems.append(f" 第 {n} 条: {exc}")
     if problems:
