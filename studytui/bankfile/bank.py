@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 
-class _Flow(list):
+class _Flow(list[Any]):
     """A list written on one line: [a, b, c]."""
 
 
