@@ -84,7 +84,10 @@ def trusted_rows(
     ``banks``: where a class quiz's bank is found by what it asks, whatever its id here.
     ``attempts(name, quiz_code)``: the session ids of that person's attempts already
     here, so that an import never replaces someone's class quiz result."""
-    problems, trusted, settings, asked = [], [], {}, set()
+    problems: list[str] = []
+    trusted: list[ExportedAnswer] = []
+    settings: dict[Any, Any] = {}
+    asked: set[tuple[str, str]] = set()
     for n, row in enumerate(rows, 1):
         try:
             if not isinstance(row, dict):

@@ -27,8 +27,8 @@ class StudyApp(Host):
     TITLE = "studytui 提法学习"
     ENABLE_COMMAND_PALETTE = False  # every action has its key, shown in the footer
     BINDINGS = [
-        Binding("question_mark", "help", "帮助", key_display="?"),
-        Binding("ctrl+q", "quit", "退出", show=False, priority=True),
+        Binding("question_mark", "help", "帮助", key_display="?", tooltip="本帮助（Esc、? 或 Q 关闭）"),
+        Binding("ctrl+q", "quit", "退出", show=False, priority=True, tooltip="退出（在任何对话框里也可以）"),
     ]
 
     waiting = False
@@ -86,10 +86,9 @@ class StudyApp(Host):
         return self.run_worker(flow, group="flow", exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """The one place a worker's failure is told: the app carries on."""
+        """A flow's failure is told as a screen's is (``Host.tell_failure``): the app carries on."""
         if event.state == WorkerState.ERROR:
-            self.log.error(event.worker.error)
-            self.notify(f"出错了：{event.worker.error}", severity="error", markup=False, timeout=20)
+            self.tell_failure(event.worker.error)
 
     # -- keys everywhere -----------------------------------------------------------------
 
@@ -119,7 +118,7 @@ class StudyApp(Host):
         from studytui.screens.help import HelpScreen  # lazily: its Markdown costs start-up time
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.BINDINGS))
 
     def on_unmount(self) -> None:
         if self.room is not None and self.profile_name:

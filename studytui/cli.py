@@ -7,10 +7,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from studytui import __version__
 from studytui.vocabulary import VERDICT_NAMES as BASE_VERDICT_NAMES
 from studytui.vocabulary import Verdict
+
+if TYPE_CHECKING:
+    from studytui.bankfile.bank import Bank
 
 DESCRIPTION = "studytui — 讲话提法学习与测验（study the key formulations of policy speeches）"
 
@@ -18,7 +22,7 @@ DESCRIPTION = "studytui — 讲话提法学习与测验（study the key formulat
 class _Parser(argparse.ArgumentParser):
     """argparse with its headings and messages in Chinese."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)
         self._positionals.title = "参数（arguments）"
@@ -36,7 +40,7 @@ def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     A sub-command leaves them unset unless given, so that it does not overwrite
     what was given before the command name.
     """
-    unset = {} if top else {"default": argparse.SUPPRESS}
+    unset: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
     parser.add_argument(
         "--data-dir", metavar="DIR", help="数据文件夹（data folder；默认：$STUDYTUI_DATA_DIR 或系统用户数据目录）", **unset
     )
@@ -152,7 +156,8 @@ def _data(name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         from studytui import cli_data
 
-        return getattr(cli_data, name)(args)
+        command: Callable[[argparse.Namespace], int] = getattr(cli_data, name)
+        return command(args)
 
     return run
 
@@ -331,7 +336,7 @@ def _progress_bar(done: int, total: int) -> None:
     )
 
 
-def _summary(b) -> str:
+def _summary(b: Bank) -> str:
     from studytui.constants import TYPE_NAMES, TYPES
 
     counts = b.type_counts()

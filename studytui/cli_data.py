@@ -14,6 +14,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -180,12 +181,12 @@ def _print_profile_report(report: ProfileReport, library: Library) -> None:
     print(f"{printable(report.profile)}：连续学习 {report.streak_days} 天，今日作答 {report.answers_today} 题")
     for s in report.sessions[-10:]:
         share = s.score / s.max_score if s.max_score else 0
-        mode = MODE_NAMES.get(s.mode, s.mode)  # type: ignore[call-overload]
+        mode = MODE_NAMES.get(s.mode, s.mode)
         started = datetime.fromisoformat(s.started).astimezone().strftime("%Y-%m-%d %H:%M")
         print(f"  {started}  {printable(mode)}  {bank_title(s.bank_id)}  {s.score:g}/{s.max_score:g}（{share:.0%}）")
     print(f"  各题库正确率：{percent(report.banks, bank_title)}")
     for bank_id, rows in report.sections.items():
-        print(f"  各部分正确率（{bank_title(bank_id)}）：{percent(rows, lambda key, b=bank_id: section_title(b, key))}")
+        print(f"  各部分正确率（{bank_title(bank_id)}）：{percent(rows, partial(section_title, bank_id))}")
     print(f"  各类提法正确率：{percent(report.kinds, kind_name)}")
     if report.weakest:
         print("  最薄弱的题：")

@@ -9,7 +9,7 @@ exact answers of choice, multi, judge and order questions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -79,8 +79,8 @@ class Grade:
 
 def close_score(strictness: str) -> float:
     try:
-        return CLOSE_SCORES[strictness]
-    except KeyError:
+        return CLOSE_SCORES[Strictness(strictness)]
+    except ValueError:
         raise ValueError(f"strictness must be one of {', '.join(STRICTNESS)}, not {strictness!r}") from None
 
 
@@ -138,7 +138,7 @@ def _slips_only(differences: Sequence[Difference], expected_length: int) -> bool
     return len(differences) <= max(1, expected_length // 4)
 
 
-def _differences(expected: str, want: Normalized, answer: str, got: Normalized):
+def _differences(expected: str, want: Normalized, answer: str, got: Normalized) -> Iterator[Difference]:
     """The edits between the normalised texts, shown as the original characters."""
     (want_text, want_spans), (got_text, got_spans) = want, got
     for op in Levenshtein.editops(want_text, got_text):
@@ -191,7 +191,7 @@ def _reason(kind: str, want: str, got: str) -> str:
 # -- what a question can hold beyond one string ---------------------------------
 
 
-def _overall(parts: Sequence[Grade], score: float, complete: bool = True) -> str:
+def _overall(parts: Sequence[Grade], score: float, complete: bool = True) -> Verdict:
     """Correct when every part is, wrong when nothing scored, close in between."""
     if complete and parts and all(p.verdict == CORRECT for p in parts):
         return CORRECT

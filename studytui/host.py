@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,15 @@ from studytui.store import Store, describe
 
 if TYPE_CHECKING:
     from studytui.bankfile.bank import Bank
-    from studytui.store.rows import SessionRecord
+    from studytui.store.rows import Missed, Ranked, SessionRecord
+
+
+@dataclass(frozen=True, slots=True)
+class Board:
+    """A class quiz's leaderboard: everyone ranked, and the questions most missed."""
+
+    ranking: list[Ranked]
+    most_missed: list[Missed]
 
 
 class Host(App[None]):
@@ -66,6 +75,10 @@ class Host(App[None]):
                 return row, bank
         return None
 
+    def board(self, quiz_code: str) -> Board:
+        """The leaderboard of the class quiz ``quiz_code`` (read from the store: call it off the UI thread)."""
+        return Board(self.store.ranking(quiz_code=quiz_code), self.store.most_missed(quiz_code=quiz_code))
+
     def use_profile(self, name: str) -> str | None:
         """Study as ``name``; remembered for next time, except for participants of a served
         room, who cannot take a name another browser on the server is using. What is wrong
@@ -84,3 +97,9 @@ class Host(App[None]):
             self.store.set_setting("profile", name)
         self.sub_title = name
         return None
+
+    def tell_failure(self, error: BaseException | None) -> None:
+        """The one place a worker's failure (a flow's, a screen's) is told: logged, and the user
+        told in a notification; the app carries on. Screens send theirs here (``WorkingScreen``)."""
+        self.log.error(error)
+        self.notify(f"出错了：{error}", severity="error", markup=False, timeout=20)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import stat
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +22,15 @@ if TYPE_CHECKING:
     from studytui.bankfile.bank import Bank, Problem, Validation
 
 
+@dataclass(frozen=True)
+class Shelf:
+    """The banks found on one reading: each with its problems, and the problems between them
+    (two banks with one id)."""
+
+    entries: list[Validation]
+    problems: list[Problem]
+
+
 class Library:
     def __init__(self, data: Path, extra: Sequence[str | Path] = ()):
         self.data = data
@@ -32,14 +41,25 @@ class Library:
     def load(self, progress: Callable[[int, int], None] | None = None) -> list[Validation]:
         """Read every bank found; a bank with problems is kept, with its problems.
         Problems between banks (two with one id) go to ``problems``."""
+        shelf = self.read(progress)
+        self.use(shelf)
+        return shelf.entries
+
+    def read(self, progress: Callable[[int, int], None] | None = None) -> Shelf:
+        """Every bank found, read (a speech generated) without changing what the library holds:
+        a worker thread reads, and the UI thread ``use``s what it read."""
         files = paths.discover_bank_files(self.data, self.extra)
         entries = []
         for done, file in enumerate(files, 1):
             entries.append(self._cached(file) or self._read(file))
             if progress is not None:
                 progress(done, len(files))
-        self._found(entries)
-        return entries
+        return _shelved(entries)
+
+    def use(self, shelf: Shelf) -> None:
+        """Hold the banks of ``shelf`` (read by ``read``)."""
+        self.entries = shelf.entries
+        self.problems = shelf.problems
 
     def load_cached(self) -> bool:
         """Read every bank found from the cache, when each one is there: a start that
@@ -51,13 +71,8 @@ class Library:
             if entry is None:
                 return False
             entries.append(entry)
-        self._found(entries)
+        self.use(_shelved(entries))
         return True
-
-    def _found(self, entries: list[Validation]) -> None:
-        self.entries = entries
-        self.problems = duplicate_ids(entries)
-        _separate_records(entries)
 
     def _cache_file(self, file: Path) -> Path | None:
         key = _content_key(file)
@@ -93,6 +108,13 @@ class Library:
         return next((b for b in self.banks if b.id == bank_id), None)
 
 
+def _shelved(entries: list[Validation]) -> Shelf:
+    """The banks read, the problems between them, and each bank whose id an earlier one has given its own."""
+    problems = duplicate_ids(entries)
+    _separate_records(entries)
+    return Shelf(entries, problems)
+
+
 def _content_key(file: Path) -> str | None:
     """A hash of what the bank read from ``file`` depends on: its name (the default id)
     and its bytes; None when the file cannot be read or is too large to be a bank."""
@@ -109,8 +131,8 @@ def _content_key(file: Path) -> str | None:
     return digest.hexdigest()
 
 
-def _clashes(entries: Sequence[Validation]) -> list[tuple[Validation, str]]:
-    """Every bank whose id an earlier bank already has, with that earlier bank's file."""
+def _clashes(entries: Sequence[Validation]) -> list[tuple[Validation, Bank, str]]:
+    """Every bank whose id an earlier bank already has (its entry, the bank), with that earlier bank's file."""
     first: dict[str, str] = {}
     found = []
     for entry in entries:
@@ -118,7 +140,7 @@ def _clashes(entries: Sequence[Validation]) -> list[tuple[Validation, str]]:
             continue
         other = first.setdefault(entry.bank.id, entry.path)
         if other != entry.path:
-            found.append((entry, other))
+            found.append((entry, entry.bank, other))
     return found
 
 
@@ -136,10 +158,10 @@ def duplicate_ids(entries: Sequence[Validation]) -> list[Problem]:
         Problem(
             entry.path,
             1,
-            f"题库 id“{entry.bank.id}”与 {other} 相同：这个题库的成绩另记在“"
-            f"{record_key(entry.bank.id, entry.path)}”下，请给其中一个写上不同的 id",
+            f"题库 id“{bank.id}”与 {other} 相同：这个题库的成绩另记在“"
+            f"{record_key(bank.id, entry.path)}”下，请给其中一个写上不同的 id",
         )
-        for entry, other in _clashes(entries)
+        for entry, bank, other in _clashes(entries)
     ]
 
 
@@ -147,8 +169,8 @@ def _separate_records(entries: Sequence[Validation]) -> None:
     """Give each bank whose id an earlier bank has its own record key as its id, so its
     answers, mistakes, reviews and sessions never mix with the other bank's; the first
     bank keeps its id, and with it the records made before the clash."""
-    for entry, _ in _clashes(entries):
-        entry.bank = replace(entry.bank, id=record_key(entry.bank.id, entry.path))
+    for entry, bank, _ in _clashes(entries):
+        entry.bank = replace(bank, id=record_key(bank.id, entry.path))
 
 
 def generated_bank_path(data: Path, speech: Path) -> Path:
@@ -164,7 +186,7 @@ def generate_into_library(data: Path, speech: Path, progress: Callable[[int, int
     import os
 
     from studytui.bankfile import bank
-    from studytui.bankfile.loader import read_text
+    from studytui.bankfile.loader import GENERATING, read_text
     from studytui.generator.questions import GenerationError, generate
 
     target = generated_bank_path(data, speech)
@@ -174,7 +196,8 @@ def generate_into_library(data: Path, speech: Path, progress: Callable[[int, int
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         source = os.path.relpath(speech.resolve(), target.parent.resolve())
-        result = generate(text, bank_id=speech.stem, source=source, progress=progress)
+        with GENERATING:
+            result = generate(text, bank_id=speech.stem, source=source, progress=progress)
         target.write_text(bank.dump(result.bank), encoding="utf-8")
     except (GenerationError, OSError) as exc:
         raise CannotGenerate(str(exc)) from exc

@@ -40,9 +40,10 @@ def cache_dir(data: Path) -> Path:
 
 
 def shipped_banks_dir() -> Path:
-    import studytui.question_banks  # a package only to be installed; the folder is what counts
+    import importlib
 
-    return Path(studytui.question_banks.__file__).parent
+    banks = importlib.import_module("studytui.question_banks")  # a package only to be installed; the folder is what counts
+    return Path(str(banks.__file__)).parent
 
 
 def _bank_files_in(folder: Path) -> list[Path]:

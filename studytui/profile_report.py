@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from studytui.vocabulary import TYPE_NAMES
+from studytui.vocabulary import TYPE_NAMES, Strictness
 
 if TYPE_CHECKING:
     from studytui.bankfile.bank import Bank
@@ -109,4 +109,34 @@ def profile_report(store: Store, name: str) -> ProfileReport:
         kinds=store.accuracy_by_kind(pid),
         weakest=store.weakest_questions(pid),
         questions={bank_id: store.question_results(pid, bank_id) for bank_id in ids},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Glance:
+    """Progress at a glance, as the home screen shows it: today, the streak, and the bank selected."""
+
+    answers_today: int
+    streak_days: int
+    due: int
+    """The bank's questions due for review."""
+    new: int
+    """The bank's questions never reviewed."""
+    mistakes: int
+    """The bank's questions in the mistake book."""
+    strictness: Strictness
+
+
+def glance(store: Store, profile_id: int, bank: Bank | None) -> Glance:
+    """Progress at a glance for ``profile_id``, on ``bank`` (nothing due on no bank)."""
+    from studytui.quiz.selection import review_counts  # lazily: the quiz package and the grader load after home shows
+
+    due, new = review_counts(bank, store, profile_id) if bank else (0, 0)
+    return Glance(
+        answers_today=store.answers_on(profile_id),
+        streak_days=store.streak(profile_id),
+        due=due,
+        new=new,
+        mistakes=len(store.mistakes(profile_id, bank.id)) if bank else 0,
+        strictness=Strictness(store.setting("strictness") or Strictness.NORMAL),
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from studytui.bankfile.bank import Bank, to_data
 from studytui.quiz import Settings, hash_data
+from studytui.vocabulary import Mode
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32: no I, L, O, U
 _FIELDS = (("bank", 15), ("content", 15), ("seed", 12), ("count", 7), ("minutes", 6))
@@ -34,7 +35,7 @@ class ClassQuiz:
     minutes: int
 
     def settings(self) -> Settings:
-        return Settings(mode="class", count=self.count, time_limit=self.minutes * 60 or None, seed=self.seed)
+        return Settings(mode=Mode.CLASS, count=self.count, time_limit=self.minutes * 60 or None, seed=self.seed)
 
 
 def questions_hash(bank: Bank) -> str:

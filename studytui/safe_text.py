@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
@@ -48,7 +48,7 @@ class TerminalSafe:
         self._stream.write(escaped(text))
         return len(text)
 
-    def writelines(self, lines) -> None:
+    def writelines(self, lines: Iterable[str]) -> None:
         for line in lines:
             self.write(line)
 
@@ -60,7 +60,7 @@ class TerminalSafe:
 def terminal_safe_output() -> Iterator[None]:
     """While it lasts, nothing printed to stdout or stderr carries a raw control character."""
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = TerminalSafe(saved[0]), TerminalSafe(saved[1])  # type: ignore[assignment]
+    sys.stdout, sys.stderr = TerminalSafe(saved[0]), TerminalSafe(saved[1])
     try:
         yield
     finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 CN_DIGITS = {
     "〇": 0,
@@ -64,7 +65,7 @@ def _clean_char(char: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _to_simplified():
+def _to_simplified() -> Any:
     """OpenCC's traditional → simplified converter, loaded on first use (~15 ms), never at start-up."""
     import opencc
 
@@ -155,9 +156,10 @@ def numeral_to_digits(run: str) -> str:
     i = 0
     while i < len(tokens):
         value, used = _read_number(tokens, i)
+        shown = str(value)
         if tokens[i][0] == "arabic" and len(tokens[i][2]) > _MAX_DIGITS:
-            value, used = tokens[i][2], 1
-        parts.append(str(value))
+            shown, used = tokens[i][2], 1
+        parts.append(shown)
         i += used
     return "".join(parts)
 
@@ -213,11 +215,12 @@ def _pinyin_table() -> dict[int, str]:
 
     spec = importlib.util.find_spec("pypinyin")
     data = Path(spec.origin).with_name("pinyin_dict.py") if spec and spec.origin else None
-    if data is not None and data.exists():
-        module_spec = importlib.util.spec_from_file_location("_studytui_pinyin_dict", data)
+    module_spec = importlib.util.spec_from_file_location("_studytui_pinyin_dict", data) if data and data.exists() else None
+    if module_spec is not None and module_spec.loader is not None:
         module = importlib.util.module_from_spec(module_spec)
         module_spec.loader.exec_module(module)
-        return module.pinyin_dict
+        table: dict[int, str] = module.pinyin_dict
+        return table
     from pypinyin.pinyin_dict import pinyin_dict
 
     return pinyin_dict

@@ -2,7 +2,9 @@
 phases. Each is a ``StrEnum``, so a member is the very string stored in the database, the
 bank file and exported answers, and compares equal to it.
 
-It imports nothing of studytui, so any module can use it without a circle.
+The tables of names are keyed by ``str``: a member is its string, and a string read from
+a file or the database looks a name up as well. It imports nothing of studytui, so any
+module can use it without a circle.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ class Verdict(StrEnum):
         return VERDICT_NAMES[self]
 
 
-VERDICT_NAMES = {Verdict.CORRECT: "正确", Verdict.CLOSE: "接近", Verdict.WRONG: "错误"}
+VERDICT_NAMES: dict[str, str] = {Verdict.CORRECT: "正确", Verdict.CLOSE: "接近", Verdict.WRONG: "错误"}
 
 
 class Mode(StrEnum):
@@ -37,7 +39,7 @@ class Mode(StrEnum):
         return MODE_NAMES[self]
 
 
-MODE_NAMES = {
+MODE_NAMES: dict[str, str] = {
     Mode.PRACTICE: "练习",
     Mode.EXAM: "考试",
     Mode.MISTAKES: "错题本",
@@ -68,7 +70,7 @@ class QuestionType(StrEnum):
         return TYPE_NAMES[self]
 
 
-TYPE_NAMES = {
+TYPE_NAMES: dict[str, str] = {
     QuestionType.CLOZE: "填空",
     QuestionType.CHOICE: "单选",
     QuestionType.MULTI: "多选",

@@ -19,12 +19,14 @@ def prepare(data: Path, bank_id: str = "three", profile: str = "张三") -> None
 
 
 async def settle(pilot) -> None:
-    """Wait until the home screen has its banks (they load after the first frame)."""
-    for _ in range(50):
-        await pilot.pause(0.05)
-        if pilot.app.library.entries:
-            await pilot.pause(0.05)
-            return
+    """Wait until the app has nothing left to do: every screen's worker done (the banks read after
+    the first frame, progress at a glance, a report) and what it posted handled, which may start
+    another. A flow is not waited for: it waits on its screens."""
+    app = pilot.app
+    await pilot.pause()
+    while busy := [w for w in app.workers if w.group != "flow" and not w.is_finished]:
+        await app.workers.wait_for_complete(busy)
+        await pilot.pause()
 
 
 async def start_exam(pilot, size: str = "2 1") -> None:

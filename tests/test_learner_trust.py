@@ -29,6 +29,7 @@ async def test_home_says_how_many_review_questions_are_due_and_new(tmp_path):
         for question in three.questions:
             session.submit(question.answer[0])
         app.screen.refresh_summary()
+        await settle(pilot)
         assert "智能复习（到期 0 · 新题 0）" in modes(app)
 
 

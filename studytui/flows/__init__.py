@@ -35,7 +35,9 @@ def for_mode(app: Host, mode: str, bank: Bank | None) -> Coroutine[Any, Any, Non
     if bank is None:
         return _nothing()
     settings = Settings(
-        mode=Mode(mode), seed=random.randrange(1 << 30), strictness=Strictness(app.store.setting("strictness", "normal"))
+        mode=Mode(mode),
+        seed=random.randrange(1 << 30),
+        strictness=Strictness(app.store.setting("strictness") or Strictness.NORMAL),
     )
     if mode == "practice":
         return study.practise(app, bank, settings)

@@ -25,13 +25,13 @@ def mixed(questions: list[Question], count: int) -> list[Question]:
     return picked
 
 
-def _same(question: Question) -> tuple:
+def _same(question: Question) -> tuple[str, str, str]:
     return (question.type, question.prompt, str(question.answer))
 
 
 def once(questions: list[Question]) -> list[Question]:
     """Identical questions (same type, prompt and answer) asked once."""
-    kept: dict[tuple, Question] = {}
+    kept: dict[tuple[str, str, str], Question] = {}
     for question in questions:
         kept.setdefault(_same(question), question)
     return list(kept.values())

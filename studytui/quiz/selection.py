@@ -20,11 +20,13 @@ def pick_questions(
     pool = once([q for q in bank.questions if not settings.sections or (q.section or NO_SECTION) in settings.sections])
     by_id = {q.id: q for q in pool}
     mode = settings.mode
-    if mode == Mode.MISTAKES:
-        book = [by_id[i] for i in store.mistakes(profile_id, bank.id) if i in by_id]
-        rng.shuffle(book)
-        return spread(book)[: settings.count]
-    if mode == Mode.REVIEW:
+    if mode in (Mode.MISTAKES, Mode.REVIEW):
+        if store is None or profile_id is None:
+            raise ValueError(f"{mode} picks from one person's record: the store and the profile are needed")
+        if mode == Mode.MISTAKES:
+            book = [by_id[i] for i in store.mistakes(profile_id, bank.id) if i in by_id]
+            rng.shuffle(book)
+            return spread(book)[: settings.count]
         due = [by_id[i] for i in store.due(profile_id, bank.id, at) if i in by_id]
         seen = store.reviewed(profile_id, bank.id)
         new = [q for q in pool if q.id not in seen]

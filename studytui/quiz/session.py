@@ -201,7 +201,8 @@ class QuizSession:
         """我答对了: the user disputes the verdict; it is scored right (and scheduled as
         right), the original verdict kept for the instructor."""
         card = next_card(outcome.card_before, Verdict.CORRECT, outcome.seconds, outcome.question, self.clock())
-        self.store.override(outcome.answer_id, card)
+        if outcome.answer_id is not None:  # an answer still waiting for the database has no id to dispute yet
+            self.store.override(outcome.answer_id, card)
         outcome.overridden = True
 
     def expire(self, response: Any = None) -> None:
@@ -224,7 +225,7 @@ class QuizSession:
         return max(0.0, min(spent, self.settings.time_limit))
 
     def result(self) -> Result:
-        counts = {**{verdict: 0 for verdict in Verdict}, "unanswered": self.total - len(self.outcomes)}
+        counts: dict[str, int] = {**{verdict: 0 for verdict in Verdict}, "unanswered": self.total - len(self.outcomes)}
         sections: dict[str, list[float]] = {}
         kinds: dict[str, list[float]] = {}
         for o in self.outcomes:

@@ -4,19 +4,22 @@ list of banks changed."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
-from textual import getters, work
+from textual import work
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
+from textual.message import Message
+from textual.reactive import var
 from textual.widgets import DataTable, Footer, Header, Label, ProgressBar, Static
+from textual.worker import Worker, WorkerState
 
-from studytui.host import Host
-from studytui.library import CannotGenerate, generate_into_library, generated_bank_path
 from studytui.constants import TYPE_NAMES, TYPES
+from studytui.library import CannotGenerate, Shelf, generate_into_library, generated_bank_path
+from studytui.screens.working import WorkingScreen
 
 PREVIEW_QUESTIONS = 2000
 TITLE_CELLS = 30
@@ -28,14 +31,34 @@ def clip(text: str, cells: int) -> Text:
     return Text(text if cell_len(text) <= cells else set_cell_size(text, cells - 1) + "…")
 
 
-class BanksScreen(Screen[bool]):
-    app = getters.app(Host)
+class BanksScreen(WorkingScreen[bool]):
+    BINDINGS = [Binding("escape,h", "close", "返回"), Binding("g", "generate", "从讲话生成", tooltip="从讲话稿生成题库")]
 
-    BINDINGS = [Binding("escape,h", "close", "返回"), Binding("g", "generate", "从讲话生成")]
+    @dataclass
+    class Progress(Message):
+        """How far generating has come: ``done`` of ``total`` steps."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.changed = False
+        done: int
+        total: int
+
+    @dataclass
+    class Generated(Message):
+        """A bank was generated into ``target`` (``count`` questions), and the banks read again."""
+
+        target: Path
+        count: int
+        shelf: Shelf
+
+    @dataclass
+    class NotGenerated(Message):
+        """Generating failed; ``reason`` says why, in Chinese."""
+
+        reason: str
+
+    generating: var[bool] = var(False, init=False)
+    """Whether a bank is being generated (its progress bar shows)."""
+    changed = False
+    """Whether the list of banks changed (a bank generated): what the screen is dismissed with."""
 
     def compose(self):
         yield Header()
@@ -50,7 +73,7 @@ class BanksScreen(Screen[bool]):
     def on_mount(self) -> None:
         table = self.query_one("#banks-table", DataTable)
         table.add_columns("题库", "题数", *[TYPE_NAMES[t] for t in TYPES], "来源", "问题")
-        self.query_one("#generate-progress").display = False
+        self.watch_generating(False)
         self.fill()
         table.focus()
 
@@ -128,35 +151,46 @@ class BanksScreen(Screen[bool]):
         self.app.push_screen(ConfirmDialog(question, "替换（Y）", "取消（N）"), replace)
 
     def show_progress_and_generate(self, speech: Path) -> None:
-        progress = self.query_one("#generate-progress", ProgressBar)
-        progress.display = True
-        progress.update(total=100, progress=0)
+        self.query_one("#generate-progress", ProgressBar).update(total=100, progress=0)
+        self.generating = True
         self.generate(speech)
+
+    def watch_generating(self, generating: bool) -> None:
+        self.query_one("#generate-progress").display = generating
 
     @work(thread=True, exclusive=True, group="generate", exit_on_error=False)
     def generate(self, speech: Path) -> None:
-        """Generate in a thread; the outcome comes back to the UI thread, where the library
-        is read again (never from this thread while the UI reads it)."""
+        """Generate in a thread, then read the banks again there; what comes of it is posted back
+        as messages, and the library takes the banks read on the UI thread (never here)."""
 
         def progress(done: int, total: int) -> None:
-            self.app.call_from_thread(self.query_one("#generate-progress", ProgressBar).update, total=total, progress=done)
+            self.post_message(self.Progress(done, total))
 
         try:
             target, count = generate_into_library(self.app.data, speech, progress)
         except CannotGenerate as exc:
-            self.app.call_from_thread(self.generated, None, str(exc))
+            self.post_message(self.NotGenerated(str(exc)))
             return
-        self.app.call_from_thread(self.generated, target, f"已生成 {count} 道题")
+        self.post_message(self.Generated(target, count, self.app.library.read()))
 
-    def generated(self, target: Path | None, message: str) -> None:
-        self.query_one("#generate-progress").display = False
-        if target is None:
-            self.notify(f"未能生成：{message}", severity="error", markup=False)
-            return
+    def on_banks_screen_progress(self, message: Progress) -> None:
+        self.query_one("#generate-progress", ProgressBar).update(total=message.total, progress=message.done)
+
+    def on_banks_screen_generated(self, message: Generated) -> None:
+        self.generating = False
         self.changed = True
-        self.app.library.load()
+        self.app.library.use(message.shelf)
         self.fill()
-        self.notify(f"{message}，保存在 {target}", markup=False)
+        self.notify(f"已生成 {message.count} 道题，保存在 {message.target}", markup=False)
+
+    def on_banks_screen_not_generated(self, message: NotGenerated) -> None:
+        self.generating = False
+        self.notify(f"未能生成：{message.reason}", severity="error", markup=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failure the generator did not foresee hides the progress bar too (the app tells it)."""
+        if event.state == WorkerState.ERROR:
+            self.generating = False
 
     def action_close(self) -> None:
         self.dismiss(self.changed)

@@ -8,20 +8,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import getters, work
+from textual import work
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from studytui.host import Host
 from studytui.screens.dialogs import ProfileDialog
+from studytui.screens.working import WorkingScreen
 from studytui.vocabulary import Strictness
 
 if TYPE_CHECKING:  # annotations only: the bank model (and its YAML) loads with the banks, after home shows
     from studytui.bankfile.bank import Bank, Validation
+    from studytui.library import Shelf
+    from studytui.profile_report import Glance
 
 FORMAT_EXAMPLE = "example"
 """The shipped bank that shows instructors the format: never a learner's first selection."""
@@ -43,6 +45,15 @@ MODES = [
     ("banks", "B", "题库"),
 ]
 
+MODE_HELP = {
+    "read": "通读原文：逐部分读讲话，题目问到的提法标出掌握情况",
+    "review": "智能复习（到期的题和新题）",
+    "class": "班级测验：参加（输入测验码）、出题（题数 分钟 → 测验码）、看排行榜（自动刷新）",
+    "contest": "小组竞赛（主持人）",
+    "resume": "继续上次没做完的练习",
+}
+"""What the help says of a mode, where its name alone says too little."""
+
 MODE_ROWS = (("read", "practice", "exam", "mistakes"), ("review", "resume"), ("class", "contest", "stats", "banks"))
 """The modes panel's lines: reading and studying, what is due or left, the rest."""
 
@@ -52,9 +63,7 @@ NEEDS_A_BANK = {"read", "practice", "exam", "mistakes", "review"}
 """Modes that study the selected bank, so cannot start on a bank with errors."""
 
 
-class HomeScreen(Screen[None]):
-    app = getters.app(Host)
-
+class HomeScreen(WorkingScreen[None]):
     @dataclass
     class ModeChosen(Message):
         """The learner asked for a mode (``MODES``) on the selected bank; the app starts its flow."""
@@ -62,13 +71,39 @@ class HomeScreen(Screen[None]):
         mode: str
         bank: Bank | None
 
+    @dataclass
+    class BanksRead(Message):
+        """The bank folders were read (off the UI thread): the library holds these banks now."""
+
+        shelf: Shelf
+
+    @dataclass
+    class GlanceRead(Message):
+        """Progress at a glance, read from the store off the UI thread, and whether there is a session to resume."""
+
+        glance: Glance
+        resumable: bool
+
+    glance: var[Glance | None] = var(None, init=False)
+    """What the summary and the modes' counts show; read again whenever they may have changed."""
+    strictness: var[Strictness | None] = var(None, init=False)
+    """How a slip is scored (T cycles it); None until the store is first read."""
+    resumable: var[bool] = var(False, init=False)
+    """Whether a session was left unfinished on a bank still found (U)."""
+
     # The mode keys are on the modes panel, each with its key; the footer keeps the rest readable at 80 columns.
     BINDINGS = [
-        *[Binding(key.lower(), f"mode('{mode}')", name, show=False) for mode, key, name in MODES],
-        Binding("f", "switch_profile", "换人", key_display="F"),
-        Binding("t", "strictness", "宽严", key_display="T"),
+        *[
+            Binding(key.lower(), f"mode('{mode}')", name, show=False, tooltip=MODE_HELP.get(mode, ""))
+            for mode, key, name in MODES
+        ],
+        Binding("f", "switch_profile", "换人", key_display="F", tooltip="换人（切换或新建用户）"),
+        Binding(
+            "t", "strictness", "宽严", key_display="T", tooltip="评分宽严：标准 → 宽松 → 严格（输入法笔误得一半分 / 满分 / 0 分）"
+        ),
         Binding("q", "app.quit", "退出", key_display="Q"),
     ]
+    HELP_MORE = [("↑ ↓ 回车", "选择题库，回车开始练习")]
 
     def compose(self):
         yield Header()
@@ -106,10 +141,14 @@ class HomeScreen(Screen[None]):
 
     # -- banks ---------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="banks")
+    @work(thread=True, exclusive=True, group="banks", exit_on_error=False)
     def load_banks(self) -> None:
-        self.app.library.load()
-        self.app.call_from_thread(self.show_banks)
+        """Read the bank folders in a thread; the library takes what was read on the UI thread."""
+        self.post_message(self.BanksRead(self.app.library.read()))
+
+    def on_home_screen_banks_read(self, message: BanksRead) -> None:
+        self.app.library.use(message.shelf)
+        self.show_banks()
 
     def show_banks(self) -> None:
         entries = self.shown_entries = self.app.library.entries
@@ -173,23 +212,42 @@ class HomeScreen(Screen[None]):
     # -- progress at a glance ------------------------------------------------------------
 
     def refresh_summary(self) -> None:
-        store, pid = self.app.store, self.app.profile_id
-        if pid is None:
-            return
-        from studytui.quiz import review_counts  # lazily: the quiz package and the grader load after home shows
+        """Read progress at a glance again (off the UI thread); ``glance`` shows it when it comes."""
+        if self.app.profile_id is not None:
+            self.read_glance(self.app.profile_id, self.bank)
 
-        bank = self.bank
-        due, new = review_counts(bank, store, pid) if bank else (0, 0)
-        mistakes = len(store.mistakes(pid, bank.id)) if bank else 0
+    @work(thread=True, exclusive=True, group="glance", exit_on_error=False)
+    def read_glance(self, profile_id: int, bank: Bank | None) -> None:
+        from studytui.profile_report import glance  # lazily: the quiz package loads after home shows
+
+        read = glance(self.app.store, profile_id, bank)
+        self.post_message(self.GlanceRead(read, self.app.unfinished_session() is not None))
+
+    def on_home_screen_glance_read(self, message: GlanceRead) -> None:
+        self.strictness = message.glance.strictness
+        self.resumable = message.resumable
+        self.glance = message.glance
+
+    def watch_glance(self) -> None:
+        self.show_summary()
+
+    def watch_strictness(self) -> None:
+        self.show_summary()
+
+    def watch_resumable(self) -> None:
+        self.show_summary()
+
+    def show_summary(self) -> None:
+        glance, strictness = self.glance, self.strictness
+        if glance is None or strictness is None:
+            return
         self.query_one("#summary", Static).update(
             Text(
-                f"{self.app.profile_name}　今日作答 {store.answers_on(pid)} 题 · 连续 {store.streak(pid)} 天"
-                f" · 本题库待复习 {due} 题、错题 {mistakes} 道 · 评分{STRICTNESS_NAMES[self.strictness][:2]}{'' if self.app.participant else '（T）'}"
+                f"{self.app.profile_name}　今日作答 {glance.answers_today} 题 · 连续 {glance.streak_days} 天"
+                f" · 本题库待复习 {glance.due} 题、错题 {glance.mistakes} 道 · 评分{STRICTNESS_NAMES[strictness][:2]}{'' if self.app.participant else '（T）'}"
             )
         )
-        self.show_modes(
-            {"review": f"到期 {due} · 新题 {new}", "mistakes": str(mistakes)}, resumable=self.app.unfinished_session() is not None
-        )
+        self.show_modes({"review": f"到期 {glance.due} · 新题 {glance.new}", "mistakes": str(glance.mistakes)}, self.resumable)
 
     def show_modes(self, counts: dict[str, str], resumable: bool) -> None:
         """The modes as clickable lines: a click runs the mode, as its key does."""
@@ -205,17 +263,14 @@ class HomeScreen(Screen[None]):
         lines = ["　".join(parts[mode] for mode in row if mode in parts) for row in MODE_ROWS]
         self.query_one("#modes", Static).update("\n".join(lines))
 
-    @property
-    def strictness(self) -> Strictness:
-        return Strictness(self.app.store.setting("strictness", Strictness.NORMAL))
-
     def action_strictness(self) -> None:
         """Cycle how an input-method slip is scored in practice, exams and review."""
         order = list(STRICTNESS_NAMES)
-        chosen = order[(order.index(self.strictness) + 1) % len(order)]
+        current = self.strictness or Strictness(self.app.store.setting("strictness", Strictness.NORMAL))
+        chosen = order[(order.index(current) + 1) % len(order)]
         self.app.store.set_setting("strictness", chosen)
+        self.strictness = chosen
         self.notify(f"评分：{STRICTNESS_NAMES[chosen]}")
-        self.refresh_summary()
 
     # -- starting things -----------------------------------------------------------------
 

@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual import getters
+from textual import work
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
+from textual.message import Message
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
-from studytui.host import Host
+from studytui.screens.working import WorkingScreen
+
+if TYPE_CHECKING:
+    from studytui.host import Board
 
 REFRESH_SECONDS = 2.0
 
 
-class LeaderboardScreen(Screen[None]):
+class LeaderboardScreen(WorkingScreen[None]):
     """Rank, score and time of everyone who took ``code``; refreshes by itself."""
 
-    app = getters.app(Host)
+    BINDINGS = [
+        Binding("escape,h", "app.pop_screen", "返回"),
+        Binding("r", "refresh_board", "刷新", tooltip="刷新（也会自动刷新）"),
+    ]
 
-    BINDINGS = [Binding("escape,h", "app.pop_screen", "返回"), Binding("r", "refresh_board", "刷新")]
+    @dataclass
+    class BoardRead(Message):
+        """The ranking and the questions most missed, read off the UI thread."""
+
+        board: Board
 
     def __init__(self, code: str, title: str = "") -> None:
         super().__init__()
@@ -41,10 +54,16 @@ class LeaderboardScreen(Screen[None]):
         self.set_interval(REFRESH_SECONDS, self.action_refresh_board)
 
     def action_refresh_board(self) -> None:
-        store = self.app.store
+        self.read_board()
+
+    @work(thread=True, exclusive=True, group="board", exit_on_error=False)
+    def read_board(self) -> None:
+        self.post_message(self.BoardRead(self.app.board(self.code)))
+
+    def on_leaderboard_screen_board_read(self, message: BoardRead) -> None:
         board = self.query_one("#board", DataTable)
         board.clear()
-        for rank, row in enumerate(store.ranking(quiz_code=self.code), 1):
+        for rank, row in enumerate(message.board.ranking, 1):
             minutes, seconds = divmod(int(row.seconds), 60)
             state = "已交卷" if row.finished else "作答中"
             board.add_row(
@@ -57,5 +76,5 @@ class LeaderboardScreen(Screen[None]):
             )
         missed = self.query_one("#board-missed", DataTable)
         missed.clear()
-        for row in store.most_missed(quiz_code=self.code):
+        for row in message.board.most_missed:
             missed.add_row(Text(row.question_id), row.missed, row.answers, Text(row.prompt[:50]))

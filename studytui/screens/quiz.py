@@ -27,10 +27,11 @@ LAST_MINUTE = "最后一分钟！时间到时，已填写但未提交的答案�
 
 class QuizScreen(Screen[bool]):
     BINDINGS = [
-        Binding("escape", "leave", "离开"),
-        Binding("enter,n", "next", "下一题", key_display="回车"),
-        Binding("o", "override", "我答对了"),
+        Binding("escape", "leave", "离开", tooltip="离开（已答的题都已保存，可继续）"),
+        Binding("enter,n", "next", "下一题", key_display="回车", tooltip="看完反馈后到下一题"),
+        Binding("o", "override", "我答对了", tooltip="我答对了（申诉：记为正确，原判定保留；没作答的题不能申诉）"),
     ]
+    HELP_MORE = [("回车", "提交（填空有多个空时，回车到下一个空）")]
 
     def __init__(self, session: QuizSession) -> None:
         super().__init__()

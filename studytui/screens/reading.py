@@ -75,11 +75,12 @@ class ReadingScreen(Screen[None]):
     app = getters.app(Host)
 
     BINDINGS = [
-        Binding("escape,h", "app.pop_screen", "返回", key_display="Esc"),
+        Binding("escape,h", "app.pop_screen", "返回", key_display="Esc", tooltip="返回首页"),
         Binding("left", "part(-1)", "上一部分", key_display="←", priority=True),
         Binding("right", "part(1)", "下一部分", key_display="→", priority=True),
-        Binding("p", "practise", "练习这一部分", key_display="P"),
+        Binding("p", "practise", "练习这一部分", key_display="P", tooltip="练习屏幕上的这一部分"),
     ]
+    HELP_MORE = [("↑ ↓ PgUp PgDn", "阅读")]
 
     def __init__(self, bank: Bank) -> None:
         super().__init__()

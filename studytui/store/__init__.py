@@ -98,27 +98,44 @@ class Store(Recording, Statistics, Rankings, ContestLog, Transfer):
 
 
 def _recovering(method: Callable[..., Any]) -> Callable[..., Any]:
+    """``method`` run under the store's lock (one call at a time, whichever thread makes it:
+    a screen's worker reads while the UI thread writes), recovering from damage found by it."""
+
     @functools.wraps(method)
     def call(store: Store, *args: Any, **kwargs: Any) -> Any:
-        if store._calls or store.read_only:
-            return method(store, *args, **kwargs)
-        store._calls += 1
-        try:
-            try:
+        with store.lock:
+            if store._calls or store.read_only:
                 return method(store, *args, **kwargs)
-            except sqlite3.DatabaseError as exc:
-                if not damaged(exc):
-                    raise
-            store.recover()
+            store._calls += 1
+            try:
+                try:
+                    return method(store, *args, **kwargs)
+                except sqlite3.DatabaseError as exc:
+                    if not damaged(exc):
+                        raise
+                store.recover()
+                return method(store, *args, **kwargs)
+            finally:
+                store._calls -= 1
+
+    return call
+
+
+def _locked(method: Callable[..., Any]) -> Callable[..., Any]:
+    """``method`` run under the store's lock, as every other call is (closing never cuts a worker's query short)."""
+
+    @functools.wraps(method)
+    def call(store: Store, *args: Any, **kwargs: Any) -> Any:
+        with store.lock:
             return method(store, *args, **kwargs)
-        finally:
-            store._calls -= 1
 
     return call
 
 
 for _name, _method in inspect.getmembers(Store, inspect.isfunction):
-    if not _name.startswith("_") and _name not in ("close", "connect", "recover", "transaction"):
+    if _name == "close":
+        setattr(Store, _name, _locked(_method))
+    elif not _name.startswith("_") and _name not in ("connect", "recover", "transaction"):
         setattr(Store, _name, _recovering(_method))
 
 

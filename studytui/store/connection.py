@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -81,6 +82,9 @@ class Connection:
         everything reads as usual and nothing is saved."""
         self.path = path
         self.read_only = read_only
+        self.lock = threading.RLock()
+        """Held through every call of the store (see ``studytui.store``): the connection is shared by
+        the UI thread and the workers that read off it, and one call's transaction is never another's."""
         self.connect(check)
 
     def connect(self, check: bool = True) -> None:
@@ -152,7 +156,7 @@ class Connection:
             db.execute(f"INSERT OR REPLACE INTO settings(key, value) SELECT '{NAME_KEY}' || id, name {missing}")
 
     def version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
         """Bring the schema up to date; a store already current takes no write lock, so

@@ -35,6 +35,13 @@ class Answer:
     points: float = 1.0
 
 
+def _row_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just wrote."""
+    if cursor.lastrowid is None:
+        raise StoreError("no row was written")
+    return cursor.lastrowid
+
+
 class Recording(Waiting):
     """Profiles, sessions and answers; every write committed before it returns (or, while
     the database is held, waiting its turn)."""
@@ -46,14 +53,14 @@ class Recording(Waiting):
         (kept before names were normalised) is found as it is."""
         row = self.db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
         if row:
-            return row[0]
+            return int(row[0])
         name = clean_name(name)
         row = self.db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
         if row:
-            return row[0]
+            return int(row[0])
         with self.transaction(waiting.SAVE_WAIT) as db:  # a person choosing a name is told soon when the database is held
             db.execute("INSERT OR IGNORE INTO profiles(name, created) VALUES (?, ?)", (name, iso(now())))
-            created = db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()[0]
+            created = int(db.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()[0])
         self.keep_names()
         return created
 
@@ -70,7 +77,7 @@ class Recording(Waiting):
         return [r[0] for r in rows]
 
     def profile_name(self, profile_id: int) -> str:
-        return self.db.execute("SELECT name FROM profiles WHERE id = ?", (profile_id,)).fetchone()[0]
+        return str(self.db.execute("SELECT name FROM profiles WHERE id = ?", (profile_id,)).fetchone()[0])
 
     # -- sessions ------------------------------------------------------------------------
 
@@ -107,7 +114,7 @@ class Recording(Waiting):
                     group_id,
                 ),
             )
-            return cursor.lastrowid
+            return _row_id(cursor)
 
     def session(self, session_id: int) -> SessionRecord | None:
         row = self.db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
@@ -150,12 +157,13 @@ class Recording(Waiting):
         before this returns and its id returned; or, when the database stays locked
         for SAVE_WAIT seconds, kept in ``unsaved`` and None returned."""
         data = {"answer": asdict(answer), "card": list(card) if card else None, "at": iso(at or now()), "uid": uuid.uuid4().hex}
-        return self._in_turn(Pending("answer", data))
+        answer_id: int | None = self._in_turn(Pending("answer", data))
+        return answer_id
 
     def _write_answer(self, answer: Answer, card: tuple[str, str] | None, moment: datetime, wait: float, uid: str) -> int:
         with self.transaction(wait) as db:
             if (done := db.execute("SELECT id FROM answers WHERE uid = ?", (uid,)).fetchone()) is not None:
-                return done[0]  # written before, by a replayed journal
+                return int(done[0])  # written before, by a replayed journal
             session = db.execute("SELECT profile_id, bank_id FROM sessions WHERE id = ?", (answer.session_id,)).fetchone()
             if session is None:
                 raise StoreError(f"{self.path}: 会话 {answer.session_id} 不存在")
@@ -192,7 +200,7 @@ class Recording(Waiting):
                     "ON CONFLICT(profile_id, bank_id, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
                     (profile_id, bank_id, answer.question_id, card[0], card[1]),
                 )
-            return cursor.lastrowid
+            return _row_id(cursor)
 
     @staticmethod
     def _update_mistakes(

@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 from studytui.store.connection import NAME_KEY
 from studytui.store.schema import MIGRATIONS
@@ -84,7 +85,7 @@ def _salvage_from(broken: Path, db: sqlite3.Connection) -> int:
     finally:
         source.close()
         db.execute("PRAGMA foreign_keys = ON")
-    return db.execute("SELECT count(*) FROM answers").fetchone()[0]
+    return int(db.execute("SELECT count(*) FROM answers").fetchone()[0])
 
 
 def _schema_readable(path: Path) -> bool:
@@ -123,7 +124,7 @@ def repaired_copy(broken: Path) -> Path:
     return repaired
 
 
-def _page_size(data: bytes) -> int:
+def _page_size(data: bytes | bytearray) -> int:
     """The page size the header gives when it is sane, else the one at whose multiples
     the file's pages start like b-tree pages."""
     given = int.from_bytes(data[16:18], "big")
@@ -155,7 +156,7 @@ def _template(page_size: int, wal: bool) -> bytes:
 
 def names_lost(db: sqlite3.Connection) -> int:
     """How many people of a salvaged store are known only by a stand-in name."""
-    return db.execute("SELECT count(*) FROM profiles WHERE name GLOB ?", (STAND_IN + "[0-9]*",)).fetchone()[0]
+    return int(db.execute("SELECT count(*) FROM profiles WHERE name GLOB ?", (STAND_IN + "[0-9]*",)).fetchone()[0])
 
 
 def _copy(source: sqlite3.Connection, db: sqlite3.Connection, table: str) -> None:
@@ -173,7 +174,7 @@ def _copy(source: sqlite3.Connection, db: sqlite3.Connection, table: str) -> Non
             continue  # a row that came back damaged (a NULL where a value is needed)
 
 
-def readable_rows(source: sqlite3.Connection, table: str, columns: list[str]) -> Iterator[tuple]:
+def readable_rows(source: sqlite3.Connection, table: str, columns: list[str]) -> Iterator[tuple[Any, ...]]:
     """Every row of ``table`` that can be read, in rowid order."""
     select = f"SELECT rowid, {', '.join(columns)} FROM {table}"
     last = 0
@@ -195,7 +196,7 @@ def readable_rows(source: sqlite3.Connection, table: str, columns: list[str]) ->
         last = page[-1][0]
 
 
-def _read(source: sqlite3.Connection, sql: str, value: int) -> list[tuple] | None:
+def _read(source: sqlite3.Connection, sql: str, value: int) -> list[tuple[Any, ...]] | None:
     try:
         return source.execute(sql, (value,)).fetchall()
     except sqlite3.DatabaseError:

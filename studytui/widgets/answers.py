@@ -54,6 +54,17 @@ class _AsksBeforeEmpty:
 class _TypedAnswer(_AsksBeforeEmpty, Vertical):
     """Typed answers."""
 
+    DEFAULT_CSS = """
+    _TypedAnswer {
+        height: auto;
+        max-height: 14;
+    }
+
+    _TypedAnswer Input.blank {
+        margin: 0 0 0 0;
+    }
+    """
+
 
 class ClozeAnswer(_TypedAnswer):
     """One input per blank; Enter moves to the next blank, and on the last submits."""
@@ -107,6 +118,12 @@ class _Options(OptionList):
     Enter pressed one time too many (the one that started the quiz) answers nothing."""
 
     STARTS_HIGHLIGHTED = True
+    DEFAULT_CSS = """
+    _Options {
+        height: auto;
+        max-height: 14;
+    }
+    """
 
     def __init__(self, question: Question, options: list[str], **kwargs) -> None:
         self.question = question
@@ -133,11 +150,12 @@ class _Options(OptionList):
         raise NotImplementedError
 
 
-_NUMBER_KEYS = [Binding(str(n), f"number({n})", show=False) for n in range(1, 10)]
+def _number_keys(what: str) -> list[Binding]:
+    return [Binding(str(n), f"number({n})", show=False, tooltip=what) for n in range(1, 10)]
 
 
 class ChoiceAnswer(_Options):
-    BINDINGS = _NUMBER_KEYS
+    BINDINGS = _number_keys("单选：选择")
     STARTS_HIGHLIGHTED = False
 
     def pick(self, index: int) -> None:
@@ -145,7 +163,11 @@ class ChoiceAnswer(_Options):
 
 
 class JudgeAnswer(_Options):
-    BINDINGS = [Binding("y", "number(1)", "对", show=False), Binding("n", "number(2)", "错", show=False), *_NUMBER_KEYS[:2]]
+    BINDINGS = [
+        Binding("y", "number(1)", "对", show=False, tooltip="判断题：对"),
+        Binding("n", "number(2)", "错", show=False, tooltip="判断题：错"),
+        *_number_keys("判断题：1 对，2 错")[:2],
+    ]
     STARTS_HIGHLIGHTED = False
 
     def __init__(self, question: Question, **kwargs) -> None:
@@ -168,7 +190,11 @@ class _PickedAnswer(_AsksBeforeEmpty, _Options):
 class MultiAnswer(_PickedAnswer):
     """Choose every right option: numbers, Space or a click toggle; Enter submits."""
 
-    BINDINGS = [*_NUMBER_KEYS, Binding("space", "toggle_highlighted", "勾选"), Binding("enter", "submit", "提交")]
+    BINDINGS = [
+        *_number_keys("多选：勾选或取消"),
+        Binding("space", "toggle_highlighted", "勾选", tooltip="多选：勾选或取消"),
+        Binding("enter", "submit", "提交", tooltip="多选：提交"),
+    ]
     EMPTY = NOTHING_PICKED
 
     def __init__(self, question: Question, options: list[str], **kwargs) -> None:
@@ -198,9 +224,9 @@ class OrderAnswer(_PickedAnswer):
     """Put the items in order: ↑↓ choose an item, Shift+↑↓ (or U/D) move it, Enter submits."""
 
     BINDINGS = [
-        Binding("shift+up,u", "move(-1)", "上移"),
-        Binding("shift+down,d", "move(1)", "下移"),
-        Binding("enter", "submit", "提交"),
+        Binding("shift+up,u", "move(-1)", "上移", tooltip="排序题：上移选中的项"),
+        Binding("shift+down,d", "move(1)", "下移", tooltip="排序题：下移选中的项"),
+        Binding("enter", "submit", "提交", tooltip="排序题：提交"),
     ]
     EMPTY = NOTHING_MOVED
     moved = False

@@ -66,6 +66,32 @@ class Feedback(Vertical):
     """The verdict in colour, the marked answer with reasons, the right answer,
     the source sentence and the explanation."""
 
+    DEFAULT_CSS = """
+    Feedback {
+        height: auto;
+    }
+
+    Feedback .verdict {
+        text-style: bold;
+    }
+
+    Feedback .verdict.correct {
+        color: $success;
+    }
+
+    Feedback .verdict.close {
+        color: $warning;
+    }
+
+    Feedback .verdict.wrong {
+        color: $error;
+    }
+
+    Feedback .reasons, Feedback .source, Feedback .explanation {
+        color: $text-muted;
+    }
+    """
+
     def __init__(self, grade: Grade, question: Question, right_answer: str, typed: str, **kwargs) -> None:
         super().__init__(**kwargs)
         self.grade = grade
