@@ -11,7 +11,6 @@ from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
 from studytui.host import Host
-from studytui.screens.dialogs import ConfirmDialog
 from studytui.screens.home import HomeScreen
 from studytui.store import StoreError, open_store
 
@@ -95,6 +94,8 @@ class StudyApp(Host):
     async def action_quit(self) -> None:
         """In a served room, ending the session is asked first: the page cannot reopen it; and
         answers still waiting for the database are told before quitting."""
+        from studytui.screens.dialogs import ConfirmDialog  # lazily: not needed to show home
+
         if self._store is not None and (waiting := self._store.unsaved_at_quit()) is not None:
             message, journalled = waiting
             if journalled:

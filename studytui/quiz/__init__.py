@@ -9,15 +9,33 @@
 - ``hashing``: a bank's content hash
 - ``session``: the session every mode, the contest and the command line drive
 
-The names most callers need are here too.
+The names most callers need are here too, each loaded from its module when first asked
+for: ``from studytui.quiz import Settings`` loads the settings, not the grader (the home
+screen reads the review counts at start-up without loading rapidfuzz).
 """
 
-from studytui.quiz.answers import expected_text, gives_away, grade_question, response_text
-from studytui.quiz.hashing import bank_hash, hash_data
-from studytui.quiz.selection import pick_questions, review_counts
-from studytui.quiz.session import LEAVING_MISTAKES, Outcome, QuizSession, Result
-from studytui.quiz.settings import EXAM_QUESTIONS, EXAM_SECONDS, NO_SECTION, Settings
-from studytui.quiz.sizes import count_and_minutes
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from studytui.quiz.answers import expected_text, gives_away, grade_question, response_text
+    from studytui.quiz.hashing import bank_hash, hash_data
+    from studytui.quiz.selection import pick_questions, review_counts
+    from studytui.quiz.session import LEAVING_MISTAKES, Outcome, QuizSession, Result
+    from studytui.quiz.settings import EXAM_QUESTIONS, EXAM_SECONDS, NO_SECTION, Settings
+    from studytui.quiz.sizes import count_and_minutes
+
+_MODULES = {
+    "answers": ("expected_text", "gives_away", "grade_question", "response_text"),
+    "hashing": ("bank_hash", "hash_data"),
+    "selection": ("pick_questions", "review_counts"),
+    "session": ("LEAVING_MISTAKES", "Outcome", "QuizSession", "Result"),
+    "settings": ("EXAM_QUESTIONS", "EXAM_SECONDS", "NO_SECTION", "Settings"),
+    "sizes": ("count_and_minutes",),
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "EXAM_QUESTIONS",
@@ -38,3 +56,12 @@ __all__ = [
     "response_text",
     "review_counts",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A name of ``__all__``, from its module (imported now, the first time)."""
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_HOME[name]}"), name)
+    globals()[name] = value
+    return value

@@ -16,7 +16,6 @@ from textual.reactive import var
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from studytui.screens.dialogs import ProfileDialog
 from studytui.screens.working import WorkingScreen
 from studytui.vocabulary import Strictness
 
@@ -211,9 +210,19 @@ class HomeScreen(WorkingScreen[None]):
 
     # -- progress at a glance ------------------------------------------------------------
 
+    glance_asked = False
+    """Whether a read of progress at a glance waits for the next refresh."""
+
     def refresh_summary(self) -> None:
-        """Read progress at a glance again (off the UI thread); ``glance`` shows it when it comes."""
-        if self.app.profile_id is not None:
+        """Read progress at a glance again, once for all that asked for it before the screen next
+        refreshes (so never before the first frame), off the UI thread; ``glance`` shows it."""
+        if not self.glance_asked:
+            self.glance_asked = True
+            self.call_after_refresh(self._read_glance)
+
+    def _read_glance(self) -> None:
+        self.glance_asked = False
+        if self.app.profile_id is not None and self.app.return_code is None:  # not while quitting: nobody would see it
             self.read_glance(self.app.profile_id, self.bank)
 
     @work(thread=True, exclusive=True, group="glance", exit_on_error=False)
@@ -275,6 +284,8 @@ class HomeScreen(WorkingScreen[None]):
     # -- starting things -----------------------------------------------------------------
 
     def action_switch_profile(self, can_cancel: bool = True) -> None:
+        from studytui.screens.dialogs import ProfileDialog  # lazily: a remembered learner starts without it
+
         def chosen(name: str | None) -> None:
             if name and (problem := self.app.use_profile(name)):
                 self.notify(problem, severity="error")

@@ -10,6 +10,7 @@ from textual import work
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from studytui.screens.working import WorkingScreen
@@ -33,6 +34,9 @@ class LeaderboardScreen(WorkingScreen[None]):
         """The ranking and the questions most missed, read off the UI thread."""
 
         board: Board
+
+    board: var[Board | None] = var(None, init=False)
+    """The ranking and the questions most missed, as last read."""
 
     def __init__(self, code: str, title: str = "") -> None:
         super().__init__()
@@ -61,9 +65,14 @@ class LeaderboardScreen(WorkingScreen[None]):
         self.post_message(self.BoardRead(self.app.board(self.code)))
 
     def on_leaderboard_screen_board_read(self, message: BoardRead) -> None:
+        self.board = message.board
+
+    def watch_board(self, read: Board | None) -> None:
+        if read is None:
+            return
         board = self.query_one("#board", DataTable)
         board.clear()
-        for rank, row in enumerate(message.board.ranking, 1):
+        for rank, row in enumerate(read.ranking, 1):
             minutes, seconds = divmod(int(row.seconds), 60)
             state = "已交卷" if row.finished else "作答中"
             board.add_row(
@@ -76,5 +85,5 @@ class LeaderboardScreen(WorkingScreen[None]):
             )
         missed = self.query_one("#board-missed", DataTable)
         missed.clear()
-        for row in message.board.most_missed:
-            missed.add_row(Text(row.question_id), row.missed, row.answers, Text(row.prompt[:50]))
+        for question in read.most_missed:
+            missed.add_row(Text(question.question_id), question.missed, question.answers, Text(question.prompt[:50]))

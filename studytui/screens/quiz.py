@@ -11,6 +11,7 @@ import random
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, ProgressBar
 
@@ -33,11 +34,16 @@ class QuizScreen(Screen[bool]):
     ]
     HELP_MORE = [("回车", "提交（填空有多个空时，回车到下一个空）")]
 
+    last: var[Outcome | None] = var(None, bindings=True)
+    """The answer whose feedback is on screen (None while a question waits for its answer): the
+    footer offers 下一题 and 我答对了 only then."""
+    time_left: var[float | None] = var(None, init=False)
+    """Seconds left on a timed session's clock (shown top right; the last minute in red)."""
+
     def __init__(self, session: QuizSession) -> None:
         super().__init__()
         self.session = session
         self.rng = random.Random(session.session_id)
-        self.last: Outcome | None = None
 
     @property
     def feedback(self) -> bool:
@@ -84,7 +90,6 @@ class QuizScreen(Screen[bool]):
         )
         body.scroll_home(animate=False)
         session.show_next()
-        self.refresh_bindings()
 
     def title_for(self, question) -> str:
         """The mode and the bank's title, unless the title is this question's answer."""
@@ -111,7 +116,6 @@ class QuizScreen(Screen[bool]):
         body.mount(Label(NEXT_HINT + (OVERRIDE_HINT if outcome.disputable else ""), id="next-hint", classes="hint"))
         body.scroll_end(animate=False)
         self.set_focus(None)  # Enter now goes to the screen: next question
-        self.refresh_bindings()
 
     def check_action(self, action: str, parameters) -> bool | None:
         if action == "next":
@@ -145,8 +149,11 @@ class QuizScreen(Screen[bool]):
         self.app.push_screen(ConfirmDialog("离开本次练习？已答的题都已保存，可以在首页“继续上次”接着做。"), answer)
 
     def tick(self) -> None:
-        left = self.session.time_left()
-        if left is None or self.session.done:
+        if not self.session.done:
+            self.time_left = self.session.time_left()
+
+    def watch_time_left(self, left: float | None) -> None:
+        if left is None:
             return
         minutes, seconds = divmod(int(left), 60)
         clock = self.query_one("#quiz-clock", Label)

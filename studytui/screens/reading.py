@@ -11,6 +11,7 @@ from textual import getters
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
@@ -18,6 +19,7 @@ from studytui.bankfile.bank import Bank
 from studytui.host import Host
 from studytui.quiz import Settings
 from studytui.reading import Mastery, Part, Passage, Reading, Results, read_bank
+from studytui.vocabulary import Mode, Strictness
 from studytui.widgets.wrap import Prose
 
 MASTERY_MARKS = {
@@ -82,11 +84,14 @@ class ReadingScreen(Screen[None]):
     ]
     HELP_MORE = [("↑ ↓ PgUp PgDn", "阅读")]
 
+    reading: var[Reading | None] = var(None, init=False)
+    """The bank read with this learner's marks (read again when the screen is back on top)."""
+    current: var[int] = var(0, init=False)
+    """The part on screen (its title in the status line)."""
+
     def __init__(self, bank: Bank) -> None:
         super().__init__()
         self.bank = bank
-        self.reading: Reading | None = None
-        self.current = 0
 
     def compose(self):
         yield Header()
@@ -116,11 +121,14 @@ class ReadingScreen(Screen[None]):
         self.show_status()
 
     def results(self) -> dict[str, Results]:
-        rows = self.app.store.question_results(self.app.profile_id, self.bank.id)
+        rows = self.app.store.question_results(self.app.profile, self.bank.id)
         return {question: Results(row.answers, row.total) for question, row in rows.items()}
 
+    def watch_current(self) -> None:
+        self.show_status()
+
     def show_status(self) -> None:
-        parts = self.reading.parts
+        parts = self.reading.parts if self.reading else []
         if not parts:
             self.query_one("#reading-status", Label).update("这个题库没有可以通读的原文或出处。")
             return
@@ -137,7 +145,6 @@ class ReadingScreen(Screen[None]):
         if y >= scroll.max_scroll_y and widgets[self.current].virtual_region.y >= y:
             return
         self.current = max((i for i, w in enumerate(widgets) if w.virtual_region.y <= y + 1), default=0)
-        self.show_status()
 
     def action_part(self, step: int) -> None:
         widgets = list(self.query_one("#reading", VerticalScroll).query(".part"))
@@ -145,7 +152,6 @@ class ReadingScreen(Screen[None]):
             return
         self.current = max(0, min(len(widgets) - 1, self.current + step))
         self.query_one("#reading", VerticalScroll).scroll_to_widget(widgets[self.current], top=True, animate=False)
-        self.show_status()
 
     @dataclass
     class PractiseChosen(Message):
@@ -161,6 +167,6 @@ class ReadingScreen(Screen[None]):
         if part.section is None:
             self.notify("题库里没有这一部分，不能单独练习。", severity="warning")
             return
-        strictness = self.app.store.setting("strictness", "normal")
-        settings = Settings(mode="practice", sections=(part.section,), seed=random.randrange(1 << 30), strictness=strictness)
+        strictness = Strictness(self.app.store.setting("strictness") or Strictness.NORMAL)
+        settings = Settings(mode=Mode.PRACTICE, sections=(part.section,), seed=random.randrange(1 << 30), strictness=strictness)
         self.post_message(self.PractiseChosen(self.bank, settings))

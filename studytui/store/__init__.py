@@ -8,7 +8,8 @@ is not a database, or is corrupt, is moved aside and never overwritten.
 The store is one class made of parts, one idea each: the connection and
 migrations, preferences, writes that wait their turn, recording, statistics, class
 rankings, the contest log, and the transfer of answers between machines. What its
-queries return are typed rows (``store.rows``).
+queries return are typed rows (``store.rows``), loaded with the first query that returns
+one: making their dataclasses costs more at start-up than anything home shows needs.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studytui.os_errors import said
 from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, StoreError, describe, iso, local_day, now
@@ -27,24 +28,52 @@ from studytui.store.contest_log import ContestLog
 from studytui.store.rankings import Rankings
 from studytui.store.recovery import damaged, names_lost, salvage, set_aside
 from studytui.store.recording import RIGHT_TO_LEAVE_MISTAKES, Answer, Recording
-from studytui.store.rows import (
-    Accuracy,
-    AnswerRecord,
-    ContestEvent,
-    ExportedAnswer,
-    KindTally,
-    Missed,
-    QuestionResults,
-    QuestionTally,
-    Ranked,
-    SessionRecord,
-    SessionScore,
-    WeakPoints,
-    WeakQuestion,
-)
 from studytui.store.schema import MIGRATIONS, SCHEMA_VERSION
 from studytui.store.statistics import Statistics
 from studytui.store.transfer import Transfer
+
+if TYPE_CHECKING:
+    from studytui.store.rows import (
+        Accuracy,
+        AnswerRecord,
+        ContestEvent,
+        ExportedAnswer,
+        KindTally,
+        Missed,
+        QuestionResults,
+        QuestionTally,
+        Ranked,
+        SessionRecord,
+        SessionScore,
+        WeakPoints,
+        WeakQuestion,
+    )
+
+ROWS = (
+    "Accuracy",
+    "AnswerRecord",
+    "ContestEvent",
+    "ExportedAnswer",
+    "KindTally",
+    "Missed",
+    "QuestionResults",
+    "QuestionTally",
+    "Ranked",
+    "SessionRecord",
+    "SessionScore",
+    "WeakPoints",
+    "WeakQuestion",
+)
+
+
+def __getattr__(name: str) -> Any:
+    """A row's type, from ``store.rows`` (loaded now, the first time)."""
+    if name not in ROWS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from studytui.store import rows
+
+    return getattr(rows, name)
+
 
 __all__ = [
     "BUSY_TIMEOUT_MS",

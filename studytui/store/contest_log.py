@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from studytui.store.connection import Connection, iso, now
-from studytui.store.rows import ContestEvent
+
+if TYPE_CHECKING:
+    from studytui.store.rows import ContestEvent
 
 
 class ContestLog(Connection):
@@ -17,6 +21,8 @@ class ContestLog(Connection):
             )
 
     def contest_events(self, group_id: str) -> list[ContestEvent]:
+        from studytui.store.rows import ContestEvent  # lazily, as every row: see studytui.store
+
         rows = self.db.execute(
             "SELECT team, kind, points, note, at FROM contest_events WHERE group_id = ? ORDER BY id", (group_id,)
         )

@@ -6,15 +6,20 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from studytui.store.connection import Connection
-from studytui.store.rows import KindTally, Missed, QuestionTally, Ranked, WeakPoints
+
+if TYPE_CHECKING:
+    from studytui.store.rows import Missed, Ranked, WeakPoints
 
 
 def _ranked(row: sqlite3.Row, on_the_clock: bool) -> Ranked:
     """A ranking row with its questions in all and, for a class quiz, its time on the
     clock (start to finish, or to the last answer so far; at most the time limit).
     A contest team's time is the time its answers took."""
+    from studytui.store.rows import Ranked  # lazily, as every row: see studytui.store
+
     settings = json.loads(row["settings"] or "{}")
     seconds = row["seconds"]
     if on_the_clock:
@@ -76,6 +81,8 @@ class Rankings(Connection):
         return count
 
     def most_missed(self, *, quiz_code: str | None = None, group_id: str | None = None, limit: int = 10) -> list[Missed]:
+        from studytui.store.rows import Missed  # lazily, as every row: see studytui.store
+
         where = f"s.quiz_code = ? AND {self.FIRST_ATTEMPT}" if quiz_code else "s.group_id = ?"
         rows = self.db.execute(
             f"SELECT a.question_id, max(a.prompt) AS prompt, count(*) AS answers, sum(a.verdict != 'correct') AS missed "
@@ -87,6 +94,8 @@ class Rankings(Connection):
 
     def weak_points(self, quiz_code: str | None = None) -> WeakPoints:
         """How many got each question, and each kind of formulation, right."""
+        from studytui.store.rows import KindTally, QuestionTally, WeakPoints  # lazily, as every row: see studytui.store
+
         where, args = (" WHERE s.quiz_code = ?", (quiz_code,)) if quiz_code else ("", ())
         base = "FROM answers a JOIN sessions s ON s.id = a.session_id" + where
         questions = self.db.execute(

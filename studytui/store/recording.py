@@ -8,13 +8,15 @@ import sqlite3
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studytui.names import clean_name
 import studytui.store.waiting as waiting
 from studytui.store.connection import StoreError, iso, local_day, now
-from studytui.store.rows import AnswerRecord, SessionRecord
 from studytui.store.waiting import Pending, Waiting
+
+if TYPE_CHECKING:
+    from studytui.store.rows import AnswerRecord, SessionRecord
 
 RIGHT_TO_LEAVE_MISTAKES = 2
 
@@ -117,6 +119,8 @@ class Recording(Waiting):
             return _row_id(cursor)
 
     def session(self, session_id: int) -> SessionRecord | None:
+        from studytui.store.rows import SessionRecord  # lazily, as every row: see studytui.store
+
         row = self.db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
         return SessionRecord.of(row) if row else None
 
@@ -133,12 +137,16 @@ class Recording(Waiting):
             )
 
     def unfinished_sessions(self, profile_id: int) -> list[SessionRecord]:
+        from studytui.store.rows import SessionRecord  # lazily, as every row: see studytui.store
+
         rows = self.db.execute(
             "SELECT * FROM sessions WHERE profile_id = ? AND finished IS NULL ORDER BY started DESC", (profile_id,)
         )
         return [SessionRecord.of(r) for r in rows]
 
     def session_answers(self, session_id: int) -> list[AnswerRecord]:
+        from studytui.store.rows import AnswerRecord  # lazily, as every row: see studytui.store
+
         rows = self.db.execute("SELECT * FROM answers WHERE session_id = ? ORDER BY id", (session_id,))
         return [AnswerRecord.of(r) for r in rows]
 

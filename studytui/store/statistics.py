@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from studytui.store.connection import Connection
-from studytui.store.rows import Accuracy, QuestionResults, SessionScore, WeakQuestion
+
+if TYPE_CHECKING:
+    from studytui.store.rows import Accuracy, QuestionResults, SessionScore, WeakQuestion
 
 
 class Statistics(Connection):
     """Read-only questions about one profile's answers."""
 
     def sessions_over_time(self, profile_id: int, limit: int = 200) -> list[SessionScore]:
+        from studytui.store.rows import SessionScore  # lazily, as every row: see studytui.store
+
         rows = self.db.execute(
             "SELECT id, bank_id, mode, started, finished, answered, score, max_score, seconds FROM sessions "
             "WHERE profile_id = ? AND answered > 0 ORDER BY started DESC, id DESC LIMIT ?",
@@ -20,6 +25,8 @@ class Statistics(Connection):
         return [SessionScore.of(r) for r in reversed(rows.fetchall())]
 
     def _accuracy(self, sql: str, args: tuple[object, ...]) -> list[Accuracy]:
+        from studytui.store.rows import Accuracy  # lazily, as every row: see studytui.store
+
         return [Accuracy(key, count, total / count if count else 0.0) for key, count, total in self.db.execute(sql, args)]
 
     def accuracy_by_bank(self, profile_id: int) -> list[Accuracy]:
@@ -38,6 +45,8 @@ class Statistics(Connection):
 
     def question_results(self, profile_id: int, bank_id: str) -> dict[str, QuestionResults]:
         """Each question of a bank this profile answered: (answers, their scores added up)."""
+        from studytui.store.rows import QuestionResults  # lazily, as every row: see studytui.store
+
         rows = self.db.execute(
             "SELECT question_id, count(*), sum(score) FROM answers WHERE profile_id = ? AND bank_id = ? GROUP BY question_id",
             (profile_id, bank_id),
@@ -46,6 +55,8 @@ class Statistics(Connection):
 
     def weakest_questions(self, profile_id: int, limit: int = 10) -> list[WeakQuestion]:
         """The questions answered least well (never those always answered right), each with its latest prompt."""
+        from studytui.store.rows import WeakQuestion  # lazily, as every row: see studytui.store
+
         rows = self.db.execute(
             "SELECT bank_id, question_id, count(*) AS answers, avg(score) AS accuracy FROM answers WHERE profile_id = ? "
             "GROUP BY bank_id, question_id HAVING avg(score) < 1 ORDER BY accuracy, answers DESC LIMIT ?",

@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from studytui.store.connection import Connection, local_day
-from studytui.store.rows import ExportedAnswer
+
+if TYPE_CHECKING:
+    from studytui.store.rows import ExportedAnswer
 
 
 class Transfer(Connection):
@@ -25,6 +28,8 @@ class Transfer(Connection):
         """Every answer of every profile (or of one class quiz), oldest first, one at a
         time. A session's settings (its whole question list) come with its first answer
         only: the importer carries them to the rest."""
+        from studytui.store.rows import ExportedAnswer  # lazily, as every row: see studytui.store
+
         where, args = (" WHERE s.quiz_code = ?", (quiz_code,)) if quiz_code is not None else ("", ())
         seen: set[str] = set()
         for row in self.db.execute(self.EXPORT_QUERY + where + " ORDER BY a.id", args):
