@@ -1,12 +1,14 @@
-"""What the tests share: a data folder where someone has studied (or answered a few of the
-example bank's questions), waiting for the banks, starting an exam and letting its time run out."""
+"""What the tests share: data folders where someone has studied (or answered a few of the
+example bank's questions, or a few dozen of the bank three's), waiting for the app to settle,
+starting an exam and letting its time run out, and reading what a screen shows."""
 
 from datetime import timedelta
 from pathlib import Path
 
-from studytui.store import open_store
+from studytui.store import Answer, open_store
 
-THREE = Path(__file__).parent / "data" / "three.yaml"
+DATA = Path(__file__).parent / "data"
+THREE = DATA / "three.yaml"
 
 
 def prepare(data: Path, bank_id: str = "three", profile: str = "张三") -> None:
@@ -16,6 +18,42 @@ def prepare(data: Path, bank_id: str = "three", profile: str = "张三") -> None
     store.set_setting("profile", profile)
     store.set_setting("bank", bank_id)
     store.close()
+
+
+def studied(data: Path, answers: int = 30, name: str = "张三") -> None:
+    """``name`` has answered ``answers`` questions of the bank ``three`` in ``data``."""
+    store = open_store(data)
+    pid = store.profile(name)
+    store.set_setting("profile", name)
+    session = store.start_session(pid, "three", "h", "practice", {})
+    for n in range(answers):
+        store.record(Answer(session, f"q{n % 3 + 1}", "题目", "两个维护", "correct", 1.0, 2.0))
+    store.finish_session(session)
+    store.close()
+
+
+def answers_in(data: Path) -> int:
+    store = open_store(data)
+    try:
+        return store.db.execute("SELECT count(*) FROM answers").fetchone()[0]
+    finally:
+        store.close()
+
+
+def answer_some(data_dir: Path, name: str = "张三"):
+    """Three answers of the example bank on record for ``name``: one close, one correct, one wrong."""
+    from studytui.bankfile import loader
+    from studytui.paths import shipped_banks_dir
+    from studytui.quiz import QuizSession, Settings
+
+    store = open_store(data_dir)
+    example = loader.load(shipped_banks_dir() / "example.yaml")
+    session = QuizSession.start(store, example, store.profile(name), Settings(), questions=example.questions[:3])
+    session.submit("两个维户")  # close
+    session.submit(["2020", "十三五"])  # correct
+    session.submit("八个有之")  # wrong
+    store.close()
+    return example
 
 
 async def settle(pilot) -> None:
@@ -43,17 +81,10 @@ def run_out(quiz) -> None:
     quiz.tick()
 
 
-def answer_some(data_dir: Path, name: str = "张三"):
-    """Three answers of the example bank on record for ``name``: one close, one correct, one wrong."""
-    from studytui.bankfile import loader
-    from studytui.paths import shipped_banks_dir
-    from studytui.quiz import QuizSession, Settings
+def screen_name(app) -> str:
+    return type(app.screen).__name__
 
-    store = open_store(data_dir)
-    example = loader.load(shipped_banks_dir() / "example.yaml")
-    session = QuizSession.start(store, example, store.profile(name), Settings(), questions=example.questions[:3])
-    session.submit("两个维户")  # close
-    session.submit(["2020", "十三五"])  # correct
-    session.submit("八个有之")  # wrong
-    store.close()
-    return example
+
+def shown(app, selector: str) -> str:
+    """What the widget ``selector`` of the screen on top shows, as text."""
+    return str(app.screen.query_one(selector).render())

@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from studytui.generator import questions as generate_module
 from studytui.bankfile import loader
-from studytui.app import StudyApp
 from studytui.cli import main
 from studytui.library import Library
 from studytui.quiz import QuizSession, Settings
@@ -68,16 +66,6 @@ def test_a_bom_alone_is_an_empty_file(tmp_path):
     assert [p.message for p in loader.validate(path).errors] == ["文件为空"]
 
 
-@pytest.fixture
-def generate_breaks(monkeypatch):
-    """The generator failing as it did on real speeches (issue 10)."""
-
-    def broken(*args, **kwargs):
-        raise IndexError("list index out of range")
-
-    monkeypatch.setattr(generate_module, "generate", broken)
-
-
 def speech_in_banks(data: Path) -> Path:
     banks = data / "banks"
     banks.mkdir(parents=True, exist_ok=True)
@@ -126,28 +114,6 @@ def test_a_speech_that_cannot_be_generated_is_a_problem_line_in_serve(tmp_path, 
     assert served and f"{speech}:1: 无法从这篇讲话生成题库" in capsys.readouterr().err
 
 
-async def home_labels(data: Path) -> list[str]:
-    """The lines of the home screen's bank list, once the banks are loaded."""
-    store = open_store(data)
-    store.profile("张三")
-    store.set_setting("profile", "张三")
-    store.close()
-    app = StudyApp(data_dir=data)
-    async with app.run_test(size=(110, 30)) as pilot:
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if app.library.entries:
-                break
-        await pilot.pause(0.05)
-        return [str(o.prompt) for o in app.screen.query_one("#banks").options]
-
-
-async def test_a_speech_that_cannot_be_generated_is_a_problem_line_on_the_home_screen(tmp_path, generate_breaks):
-    speech_in_banks(tmp_path)
-    labels = await home_labels(tmp_path)
-    assert any(label.startswith("✘ speech.txt:1") and "无法从这篇讲话生成题库" in label for label in labels), labels
-
-
 def test_an_edit_that_keeps_size_and_mtime_is_seen(tmp_path):
     banks = tmp_path / "banks"
     banks.mkdir()
@@ -184,14 +150,6 @@ def test_two_banks_with_one_id_are_reported_naming_both_files(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "validate"]) == 1
     out = capsys.readouterr().out
     assert f"{copy.resolve()}:1: 题库 id“example”与 {shipped} 相同" in out
-
-
-async def test_two_banks_with_one_id_are_shown_on_the_home_screen(tmp_path):
-    banks = tmp_path / "banks"
-    banks.mkdir()
-    shutil.copy(shipped_banks_dir() / "example.yaml", banks / "example.yaml")
-    labels = await home_labels(tmp_path)
-    assert any(label.startswith("⚠ example.yaml") and "题库 id“example”与" in label for label in labels), labels
 
 
 def test_a_start_reads_the_banks_from_the_cache_only_when_every_one_is_there(tmp_path):

@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from safety_helpers import studied
+from helpers import studied
 
 from studytui.store import open_store
 

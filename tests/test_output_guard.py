@@ -3,7 +3,7 @@
 import pytest
 
 from studytui.cli import main
-from safety_helpers import answers_in, studied
+from helpers import answers_in, studied
 
 
 @pytest.mark.parametrize(

@@ -74,27 +74,3 @@ def test_a_journal_replayed_twice_adds_its_answers_once(tmp_path):
     journal.with_name(journal.name + "x").write_bytes(copy)  # a stale copy left behind
     store.close()
     assert len(open_store(tmp_path).session_answers(session)) == 1
-
-
-async def test_ctrl_q_while_answers_wait_quits_at_once_and_keeps_them(tmp_path):
-    import time
-
-    from helpers import THREE, prepare
-
-    from studytui.app import StudyApp
-
-    prepare(tmp_path)
-    app = StudyApp(data_dir=tmp_path, banks=[THREE])
-    other = sqlite3.connect(tmp_path / "studytui.db", isolation_level=None)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        session = app.store.start_session(app.profile_id, "three", "h", "practice", {})
-        other.execute("BEGIN IMMEDIATE")
-        assert app.store.record(answer(session)) is None
-        began = time.monotonic()
-        await pilot.press("ctrl+q")
-        await pilot.pause()
-    assert time.monotonic() - began < 5
-    assert list(tmp_path.glob("studytui.db.unsaved-*.json"))
-    other.execute("ROLLBACK")
-    assert len(open_store(tmp_path).session_answers(session)) == 1

@@ -6,7 +6,7 @@ import random
 import shutil
 
 import pytest
-from safety_helpers import answers_in, studied
+from helpers import answers_in, studied
 
 from studytui.cli import main
 from studytui.store import open_store

@@ -122,7 +122,7 @@ def test_the_leaderboard_says_which_results_were_imported(tmp_path, class_rows):
     ],
 )
 def test_fields_that_would_crash_later_are_refused(tmp_path, field, value, reason):
-    from test_exchange import answer_some
+    from helpers import answer_some
 
     answer_some(tmp_path / "pupil")
     rows = exported(tmp_path / "pupil")
@@ -132,7 +132,7 @@ def test_fields_that_would_crash_later_are_refused(tmp_path, field, value, reaso
 
 
 def test_settings_given_as_an_object_are_read(tmp_path):
-    from test_exchange import answer_some
+    from helpers import answer_some
 
     answer_some(tmp_path / "pupil")
     rows = exported(tmp_path / "pupil")

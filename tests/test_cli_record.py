@@ -1,19 +1,22 @@
-"""stats, export, import and report as a teacher (or a forger) uses them: trusted scores,
-safe output, damaged files survived, and Chinese for people."""
+"""The record on the command line: stats, export, import and report as a teacher (or a
+forger) uses them: trusted scores, safe output, damaged files survived, Chinese for people,
+spreadsheets that read well, and a closed pipe."""
 
 import csv
 import json
+import os
 import random
 import subprocess
 import sys
+from datetime import datetime
 
 import pytest
 
 from helpers import answer_some
 
 
-def run(*args):
-    return subprocess.run([sys.executable, "-m", "studytui", *args], capture_output=True, text=True)
+def run(*args, **env):
+    return subprocess.run([sys.executable, "-m", "studytui", *args], capture_output=True, text=True, env={**os.environ, **env})
 
 
 def exported(data_dir, *extra):
@@ -165,29 +168,6 @@ def test_a_store_damaged_in_the_middle_still_gives_stats_and_export(tmp_path):
     assert 2500 < len(exported(tmp_path)) <= 3003  # the noise may land on an index, which is rebuilt
 
 
-@pytest.fixture
-def read_only_data(tmp_path):
-    """A data folder nobody can write to: file modes for a user, the immutable
-    attribute for root (which file modes do not stop)."""
-    import os
-
-    data = tmp_path / "data"
-    answer_some(data)
-    paths = [*data.iterdir(), data]
-    root = os.getuid() == 0
-    for path in paths:
-        if root:
-            subprocess.run(["chattr", "+i", str(path)], check=True)
-        else:
-            os.chmod(path, 0o555 if path.is_dir() else 0o444)
-    yield data
-    for path in paths:
-        if root:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-        else:
-            os.chmod(path, 0o755 if path.is_dir() else 0o644)
-
-
 def test_reading_commands_work_on_a_read_only_data_folder(read_only_data):
     stats = run("stats", "--data-dir", str(read_only_data))
     assert stats.returncode == 0 and "张三：连续学习 1 天，今日作答 3 题" in stats.stdout, stats.stderr
@@ -195,3 +175,31 @@ def test_reading_commands_work_on_a_read_only_data_folder(read_only_data):
     assert export.returncode == 0 and len(json.loads(export.stdout)) == 3
     imported = run("import", "--data-dir", str(read_only_data), "/dev/null")
     assert imported.returncode == 1 and "只读" in imported.stderr and "Traceback" not in imported.stderr
+
+
+def test_csv_export_has_the_bank_title_local_times_rounded_seconds_and_the_right_answer(tmp_path):
+    example = answer_some(tmp_path)
+    out = tmp_path / "answers.csv"
+    assert run("export", "--data-dir", str(tmp_path), "-o", str(out), TZ="CST-8").returncode == 0
+    header, *rows = csv.reader(out.read_text(encoding="utf-8-sig").splitlines())
+    row = dict(zip(header, rows[0]))
+    assert row["题库"] == example.title and row["题库编号"] == example.id
+    assert row["正确答案"] == "两个维护"
+    assert [r["正确答案"] for r in (dict(zip(header, r)) for r in rows[1:])] == ["2020 / 十三五", "七个有之"]
+    assert row["用时（秒）"] == str(round(float(row["用时（秒）"]), 1))
+    assert row["作答时间"].endswith("+08:00")  # the machine's own time zone
+    assert datetime.fromisoformat(row["作答时间"]).microsecond == 0
+    data = json.loads(run("export", "--data-dir", str(tmp_path), "--format", "json").stdout)
+    assert data[0]["bank"] == example.id and data[0]["answered"].endswith("+00:00")  # JSON unchanged
+
+
+def test_stats_into_a_closed_pipe_ends_quietly(tmp_path):
+    answer_some(tmp_path)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "studytui", "--data-dir", str(tmp_path), "stats"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    child.stdout.close()  # the reader is gone before anything is written, as `| head` does
+    stderr = child.stderr.read().decode()
+    assert child.wait() == 141 and stderr == ""

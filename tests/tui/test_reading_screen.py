@@ -1,35 +1,30 @@
-"""通读原文 driven with Pilot: from home, part by part, practising the part on screen, and
-the marks following the answers."""
+"""通读原文 driven with Pilot: from home, part by part, practising the part on screen, and the
+marks following the answers."""
 
 import shutil
 import time
-from pathlib import Path
 
-from studytui.app import StudyApp
-from studytui.paths import shipped_banks_dir
-from helpers import THREE, prepare, settle
+from helpers import DATA, prepare, screen_name, shown
 
-SHIPPED = shipped_banks_dir() / "qichu-qifali.yaml"
-LONGEST = Path(__file__).parent / "data" / "corpus" / "chenguoyang_jiaoyu_gongzuo.txt"
+LONGEST = DATA / "corpus" / "chenguoyang_jiaoyu_gongzuo.txt"
 
 
 def status(app) -> str:
-    return str(app.screen.query_one("#reading-status").render())
+    return shown(app, "#reading-status")
 
 
 def page(app) -> str:
     return "\n".join(str(part.text) for part in app.screen.query(".part"))
 
 
-async def test_d_on_home_reads_the_speech_and_p_practises_the_part_on_screen(tmp_path):
+async def test_d_on_home_reads_the_speech_and_p_practises_the_part_on_screen(tmp_path, start):
     prepare(tmp_path, bank_id="qichu-qifali")
-    app = StudyApp(data_dir=tmp_path, banks=[])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        assert "D  通读原文" in str(app.screen.query_one("#modes").render())
+    async with start(banks=(), size=(80, 24)) as pilot:
+        app = pilot.app
+        assert "D  通读原文" in shown(app, "#modes")
         await pilot.press("d")
         await pilot.pause()
-        assert type(app.screen).__name__ == "ReadingScreen"
+        assert screen_name(app) == "ReadingScreen"
         assert "第 1/8 部分" in status(app)
         assert "践行“两个维护○”" in page(app)
         await pilot.press("right", "right")
@@ -53,11 +48,10 @@ async def test_d_on_home_reads_the_speech_and_p_practises_the_part_on_screen(tmp
         assert f"✔ {len(marks)}" in str(app.screen.query(".part")[2].text)
 
 
-async def test_scrolling_follows_the_part_on_screen(tmp_path):
+async def test_scrolling_follows_the_part_on_screen(tmp_path, start):
     prepare(tmp_path, bank_id="qichu-qifali")
-    app = StudyApp(data_dir=tmp_path, banks=[])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with start(banks=(), size=(80, 24)) as pilot:
+        app = pilot.app
         await pilot.press("d")
         await pilot.pause()
         await pilot.press("end")
@@ -68,32 +62,27 @@ async def test_scrolling_follows_the_part_on_screen(tmp_path):
         assert "第 1/8 部分" in status(app)
 
 
-async def test_a_bank_without_a_speech_shows_its_source_sentences(tmp_path):
+async def test_a_bank_without_a_speech_shows_its_source_sentences(tmp_path, start):
     prepare(tmp_path)
-    app = StudyApp(data_dir=tmp_path, banks=[THREE])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with start(size=(80, 24)) as pilot:
+        app = pilot.app
         await pilot.press("d")
         await pilot.pause()
-        assert "没有附讲话原文" in str(app.screen.query_one("#reading-legend").render())
+        assert "没有附讲话原文" in shown(app, "#reading-legend")
         assert "· 紧盯“七个有之○”，严肃查处对党不忠诚不老实等问题。" in page(app)
         await pilot.press("p")
         await pilot.pause()
         assert app.screen.session.total == 3
 
 
-async def test_the_longest_corpus_speech_opens_at_once(tmp_path):
+async def test_the_longest_corpus_speech_opens_at_once(tmp_path, start):
     speech = tmp_path / "banks" / LONGEST.name
     speech.parent.mkdir()
     shutil.copy(LONGEST, speech)
     prepare(tmp_path, bank_id=speech.stem)
-    app = StudyApp(data_dir=tmp_path, banks=[])
-    async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(200):  # the speech is generated into a bank first
-            await pilot.pause(0.05)
-            if app.library.entries and app.screen.bank:
-                break
-        assert app.screen.bank.id == speech.stem
+    async with start(banks=(), size=(80, 24)) as pilot:
+        app = pilot.app
+        assert app.screen.bank.id == speech.stem  # generated into a bank by the worker start() waited on
         started = time.perf_counter()
         await pilot.press("d")
         await pilot.pause()
