@@ -172,7 +172,7 @@ def test_answers_from_other_machines_merge_without_duplicates(tmp_path):
     from studytui.store import open_store
 
     ranking = open_store(teacher).ranking(quiz_code=code)
-    assert [(r["name"], r["score"]) for r in ranking] == [("甲", 6.0), ("乙", 0.0)]
+    assert [(r.name, r.score) for r in ranking] == [("甲", 6.0), ("乙", 0.0)]
     report = run("report", "--data-dir", str(teacher), "--code", code)
     assert report.returncode == 0 and "| 题号 | 题目 | 作答人次 | 答对 | 正确率 |" in report.stdout
     ranked = run("stats", "--data-dir", str(teacher), "--code", code)

@@ -58,15 +58,21 @@ _TUI_START = """
 import asyncio, sys, tempfile
 from pathlib import Path
 from studytui.app import StudyApp
+from studytui.store import open_store
 
 async def main():
-    app = StudyApp(data_dir=Path(tempfile.mkdtemp()))
+    data = Path(tempfile.mkdtemp())
+    store = open_store(data)
+    store.profile("张三")
+    store.set_setting("profile", "张三")  # home shows its figures at a glance too
+    store.close()
+    app = StudyApp(data_dir=data)
     async with app.run_test() as pilot:
         await pilot.pause()
         while busy := [w for w in app.workers if not w.is_finished]:  # the banks, read after the first frame
             await app.workers.wait_for_complete(busy)
             await pilot.pause()
-        assert app.library.entries
+        assert app.library.entries and "本题库待复习" in str(app.screen.query_one("#summary").render())
     print("jieba" in sys.modules)
 
 asyncio.run(main())
@@ -89,5 +95,13 @@ def test_generating_loads_the_segmenter():
 def test_tui_start_up_never_loads_opencc():
     code = _TUI_START.replace('"jieba" in sys.modules', '"opencc" in sys.modules')
     assert "opencc" in code
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "False"
+
+
+def test_tui_start_up_never_loads_the_grader():
+    """Home, its banks and its figures at a glance are shown without the grader (rapidfuzz), which
+    loads with the first question."""
+    code = _TUI_START.replace('"jieba" in sys.modules', '"studytui.grading" in sys.modules or "rapidfuzz" in sys.modules')
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "False"

@@ -84,7 +84,7 @@ def test_points_come_from_the_bank_not_the_file(tmp_path, class_rows):
         row["points"] = 1000
     assert imported(tmp_path, rows).returncode == 0
     (result,) = open_store(tmp_path / "teacher").ranking(quiz_code=code)
-    assert result["max_score"] <= 5
+    assert result.max_score <= 5
 
 
 def test_a_question_not_in_the_quiz_is_refused(tmp_path, class_rows):
@@ -108,7 +108,7 @@ def test_the_leaderboard_says_which_results_were_imported(tmp_path, class_rows):
     code, rows = class_rows
     assert imported(tmp_path, rows).returncode == 0
     (result,) = open_store(tmp_path / "teacher").ranking(quiz_code=code)
-    assert result["imported"]
+    assert result.imported
     assert "导入" in run("stats", "--data-dir", str(tmp_path / "teacher"), "--code", code).stdout
 
 

@@ -180,4 +180,4 @@ def test_two_banks_with_one_id_keep_their_own_mistakes_and_sessions(tmp_path):
     (row,) = store.unfinished_sessions(me)
     again = Library(tmp_path)
     again.load()
-    assert again.find(row["bank_id"]).title == "我的副本"  # resume reopens the copy, on every start
+    assert again.find(row.bank_id).title == "我的副本"  # resume reopens the copy, on every start

@@ -66,7 +66,7 @@ def test_answering_every_type_right_and_wrong(store):
         ), q.id
     outcome = session.submit("两个维户", seconds=4)
     assert outcome.grade.verdict == "close" and outcome.score == 0.5
-    assert store.session_answers(session.session_id)[0]["typed"] == "两个维户"
+    assert store.session_answers(session.session_id)[0].typed == "两个维户"
 
 
 def test_exam_time_runs_out_the_shown_question_is_graded_the_rest_stay_unanswered(store):
@@ -86,9 +86,9 @@ def test_exam_time_runs_out_the_shown_question_is_graded_the_rest_stay_unanswere
     assert result.counts == {"correct": 2, "close": 0, "wrong": 0, "unanswered": 8}
     assert result.seconds == 600  # the exam's wall-clock time, not the sum of answer times
     stored = store.session(session.session_id)
-    assert stored["finished"] is not None
-    assert (stored["score"], stored["max_score"]) == (2, 10)  # the stats count what was left unanswered too
-    assert [a["question_id"] for a in store.session_answers(session.session_id)] == [session.questions[0].id, shown.id]
+    assert stored.finished is not None
+    assert (stored.score, stored.max_score) == (2, 10)  # the stats count what was left unanswered too
+    assert [a.question_id for a in store.session_answers(session.session_id)] == [session.questions[0].id, shown.id]
     assert store.mistakes(session.profile_id, SEED_BANK.id) == []
     assert store.reviewed(session.profile_id, SEED_BANK.id) == {session.questions[0].id, shown.id}
 
@@ -144,7 +144,7 @@ def test_override_counts_the_answer_right(store):
     outcome = session.submit("坚决维护")
     session.override(outcome)
     assert session.result().counts["correct"] == 1
-    assert store.session_answers(session.session_id)[0]["original_verdict"] == "wrong"
+    assert store.session_answers(session.session_id)[0].original_verdict == "wrong"
 
 
 def test_resume_continues_where_it_stopped(store):

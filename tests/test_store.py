@@ -59,8 +59,8 @@ def test_migrates_from_every_earlier_version(tmp_path):
         assert migrated.version() == store_module.SCHEMA_VERSION
         rows = list(migrated.export_rows())
         if version >= 1:
-            assert [(r["profile"], r["typed"]) for r in rows] == [("老用户", "两个维护")]
-            assert rows[0]["uid"] and rows[0]["session_uid"]
+            assert [(r.profile, r.typed) for r in rows] == [("老用户", "两个维护")]
+            assert rows[0].uid and rows[0].session_uid
         migrated.close()
 
 
@@ -89,7 +89,7 @@ def test_a_broken_file_is_moved_aside_and_reported_before_a_new_one(tmp_path):
     assert moved.read_bytes() == garbage
     sid = session(s)
     s.record(answer(sid))
-    assert s.export_rows().__next__()["question_id"] == "q1"
+    assert s.export_rows().__next__().question_id == "q1"
 
 
 def test_each_answer_is_committed_when_recorded(tmp_path, db):
@@ -156,7 +156,7 @@ def test_killing_the_process_mid_session_loses_no_answer_and_it_resumes(tmp_path
     resumed = QuizSession.resume(s, loader.load(shipped_banks_dir() / "qichu-qifali.yaml"), session_id)
     assert resumed.position == len(recorded) and not resumed.done
     assert all(o.verdict == "correct" for o in resumed.outcomes)
-    assert [u["id"] for u in s.unfinished_sessions(s.profile("李四"))] == [session_id]
+    assert [u.id for u in s.unfinished_sessions(s.profile("李四"))] == [session_id]
 
 
 def test_mistake_book_until_right_twice_in_a_row(db):
@@ -178,8 +178,8 @@ def test_override_scores_right_and_keeps_the_original(db):
     answer_id = db.record(answer(sid, "q1", "wrong", 0.0))
     db.override(answer_id)
     row = db.session_answers(sid)[0]
-    assert (row["verdict"], row["score"], row["overridden"], row["original_verdict"]) == ("correct", 1.0, 1, "wrong")
-    assert db.session(sid)["score"] == 1.0
+    assert (row.verdict, row.score, row.overridden, row.original_verdict) == ("correct", 1.0, 1, "wrong")
+    assert db.session(sid).score == 1.0
     assert db.mistakes(db.profile("张三"), "b") == []
 
 
@@ -189,13 +189,13 @@ def test_stats(db):
     db.record(answer(sid, "q1", "correct", 1.0, "s1", "quoted"))
     db.record(answer(sid, "q2", "wrong", 0.0, "s1", "numbered"))
     db.record(answer(sid, "q3", "close", 0.5, "s2", "numbered"))
-    assert {r["key"]: r["accuracy"] for r in db.accuracy_by_section(pid, "b")} == {"s1": 0.5, "s2": 0.5}
-    assert {r["key"]: r["accuracy"] for r in db.accuracy_by_kind(pid)} == {"quoted": 1.0, "numbered": 0.25}
-    assert [w["question_id"] for w in db.weakest_questions(pid)] == ["q2", "q3"]
-    assert db.weakest_questions(pid)[0]["prompt"] == "题目q2"
+    assert {r.key: r.accuracy for r in db.accuracy_by_section(pid, "b")} == {"s1": 0.5, "s2": 0.5}
+    assert {r.key: r.accuracy for r in db.accuracy_by_kind(pid)} == {"quoted": 1.0, "numbered": 0.25}
+    assert [w.question_id for w in db.weakest_questions(pid)] == ["q2", "q3"]
+    assert db.weakest_questions(pid)[0].prompt == "题目q2"
     assert db.answers_on(pid) == 3 and db.streak(pid) == 1
     (over_time,) = db.sessions_over_time(pid)
-    assert over_time["score"] == 1.5 and over_time["max_score"] == 3
+    assert over_time.score == 1.5 and over_time.max_score == 3
 
 
 def test_streak_counts_days_in_a_row(db):
@@ -215,9 +215,9 @@ def test_group_ranking_and_most_missed(db):
         sid = session(db, name, code="QZ-1")
         for qid, verdict in zip(("q1", "q2"), verdicts):
             db.record(answer(sid, qid, verdict, 1.0 if verdict == "correct" else 0.0))
-    assert [r["name"] for r in db.ranking(quiz_code="QZ-1")] == ["甲", "乙", "丙"]
+    assert [r.name for r in db.ranking(quiz_code="QZ-1")] == ["甲", "乙", "丙"]
     missed = db.most_missed(quiz_code="QZ-1")
-    assert [(m["question_id"], m["missed"]) for m in missed] == [("q2", 2), ("q1", 1)]
+    assert [(m.question_id, m.missed) for m in missed] == [("q2", 2), ("q1", 1)]
 
 
 def _store_with_answers(folder, count):
@@ -245,8 +245,8 @@ def test_damage_in_the_middle_is_found_at_open_and_readable_rows_are_salvaged(tm
     (kept,) = told
     assert 4500 < kept < 5000  # one page of answers lost, not the rest
     rows = list(s.export_rows())
-    assert len(rows) == kept and all(r["profile"] == "张三" for r in rows)
-    assert s.session(1)["answered"] == kept
+    assert len(rows) == kept and all(r.profile == "张三" for r in rows)
+    assert s.session(1).answered == kept
     assert list(tmp_path.glob("studytui.db.broken-*"))
 
 
@@ -267,8 +267,8 @@ def test_damage_met_while_in_use_is_salvaged_and_the_answer_being_saved_is_kept(
     assert s.record(answer(1, "after")) is not None
     (kept,) = told
     assert 0 < kept < 5000 and list(tmp_path.glob("studytui.db.broken-*"))
-    assert [r["question_id"] for r in s.session_answers(1)][-1] == "after"
-    assert s.session(1)["answered"] == kept + 1 and s.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert [r.question_id for r in s.session_answers(1)][-1] == "after"
+    assert s.session(1).answered == kept + 1 and s.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
 
 def test_an_error_that_is_not_damage_leaves_the_file_where_it_is(tmp_path, db):
@@ -287,8 +287,8 @@ def test_an_answer_waits_in_memory_while_another_process_holds_the_lock(tmp_path
     assert len(db.unsaved) == 3 and not db.save_unsaved()
     other.execute("ROLLBACK")
     assert db.save_unsaved() and db.unsaved == []
-    assert [r["question_id"] for r in db.session_answers(sid)] == ["q1", "q2"]
-    assert db.session(sid)["finished"] is not None and db.mistakes(db.profile("张三"), "b") == ["q2"]
+    assert [r.question_id for r in db.session_answers(sid)] == ["q1", "q2"]
+    assert db.session(sid).finished is not None and db.mistakes(db.profile("张三"), "b") == ["q2"]
     assert db.record(answer(sid, "q3")) is not None  # once free, answers are written at once again
 
 

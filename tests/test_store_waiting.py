@@ -39,7 +39,7 @@ def test_an_answer_on_a_full_disk_is_kept_and_saved_when_there_is_room(tmp_path)
     assert store.waiting_for == "full" and len(store.unsaved) == 1
     store.db.execute("PRAGMA max_page_count = 1073741823")  # room again
     assert store.save_unsaved() and store.waiting_for is None
-    assert [r["question_id"] for r in store.session_answers(session)] == ["q0", "q1"]
+    assert [r.question_id for r in store.session_answers(session)] == ["q0", "q1"]
 
 
 def test_answers_waiting_at_close_are_journalled_and_replayed_at_the_next_start(tmp_path):
@@ -55,8 +55,8 @@ def test_answers_waiting_at_close_are_journalled_and_replayed_at_the_next_start(
     other.execute("ROLLBACK")
     other.close()
     again = open_store(tmp_path)
-    assert [r["question_id"] for r in again.session_answers(session)] == ["q1", "q2"]
-    assert again.session(session)["finished"] is not None and again.session(session)["answered"] == 2
+    assert [r.question_id for r in again.session_answers(session)] == ["q1", "q2"]
+    assert again.session(session).finished is not None and again.session(session).answered == 2
     assert not journal.exists()
     again.close()
     assert len(open_store(tmp_path).session_answers(session)) == 2  # replayed once only

@@ -1,7 +1,7 @@
 """The banks screen, driven with Pilot: problems, the preview, and generating a bank from a
 speech (in a worker, waited on with ``settle``)."""
 
-from helpers import DATA, THREE, prepare, settle, shown
+from helpers import DATA, THREE, prepare, screen_name, settle, shown
 
 from studytui.bankfile import loader
 from studytui.paths import shipped_banks_dir
@@ -93,3 +93,36 @@ async def test_a_long_source_is_cut_with_an_ellipsis(tmp_path, start):
         row = [e.bank.id if e.bank else "" for e in app.library.entries].index("long")
         source = str(table.get_row_at(row)[-2])
     assert source.endswith("…") and source.startswith("一篇题目")
+
+
+async def generate_from_the_speech(pilot) -> None:
+    await pilot.press("b")
+    await pilot.pause()
+    await pilot.press("g")
+    await pilot.pause()
+    pilot.app.screen.query_one("#dialog-input").value = str(DATA / "other_speech.txt")
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_generating_into_a_read_only_data_folder_is_told_and_the_app_carries_on(start, read_only_data):
+    async with start(read_only_data) as pilot:
+        await pilot.press(*"张三", "enter")
+        await settle(pilot)
+        await generate_from_the_speech(pilot)
+        app = pilot.app
+        assert app.is_running and screen_name(app) == "BanksScreen"
+        assert any(n.message.startswith("未能生成") for n in app._notifications)
+        assert not app.screen.query_one("#generate-progress").display and not app.screen.changed
+
+
+async def test_a_failure_nobody_foresaw_in_a_worker_is_told_once_and_the_app_carries_on(pilot, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("磁盘控制器坏了")
+
+    monkeypatch.setattr("studytui.screens.banks.generate_into_library", broken)
+    await generate_from_the_speech(pilot)
+    app = pilot.app
+    assert app.is_running and screen_name(app) == "BanksScreen"
+    assert [n.message for n in app._notifications] == ["出错了：磁盘控制器坏了"]
+    assert not app.screen.query_one("#generate-progress").display
