@@ -63,19 +63,6 @@ def test_a_blank_never_ends_on_a_function_word():
     assert value(cloze("第一个关于", "这是公开颁布的____土地制度改革的纲领性文件。", source, "numbered")) < KEEP
 
 
-def test_a_heading_is_asked_whole_however_it_opens():
-    title = Question(
-        id="t",
-        type="choice",
-        prompt="这篇讲话的标题是？",
-        answer="从七处齐发力切实履好职尽好责打好卷",
-        options=("从七处齐发力切实履好职尽好责打好卷", "甲", "乙", "丙"),
-        source="",
-        tags=("heading",),
-    )
-    assert value(title) >= KEEP
-
-
 def test_the_strongest_question_of_each_type_and_formulation_is_kept():
     source = "要坚持“两个维护”，推动政治监督具体化常态化。"
     long_stem = "要坚持“____”，推动政治监督具体化常态化" + "，推动政治监督具体化常态化" * 9 + "。"

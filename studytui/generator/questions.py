@@ -18,22 +18,21 @@ from studytui.bankfile import bank as model
 from studytui.bankfile import validation
 from studytui.generator import checks, scoring
 from studytui.constants import BLANK
+from studytui.generator.enumerations import strip_lead_verb
 from studytui.generator.formulations import Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.structure import NUMERALS, without_marker
 from studytui.generator.words import known_words, tag, word_bounds, words
 from studytui.text import full_width_punctuation, han_count, leading_number, normalize, sentences
 
-SUBHEADING_MIN = 16  # a sub-heading this long reads as a topic sentence
 MAX_OFFERED = 2  # a distractor offered more often makes the bank's choices look alike
 STEM_MAX = 120  # an exam-setter reads a stem up to 120 characters as one sentence
 JUDGE_MIN = 10  # characters a judge statement needs to state something about the speech
-OWN_POOLS = ("item", "slogan", "quoted", "numbered")
+JUDGE_MAX = 60  # a statement judged true or false is one sentence read at a glance
 NOTHING_TO_ASK = "没有找到可以出题的提法"
 _PARTICLES = "、“”和与及的地得等了着过"
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
-MAX_MULTI_TRUE = 4
 SHORT_LEAD = 8
+_CLAUSE_END = re.compile(r"[，,：:]")
 _NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
 _CN = "零一二三四五六七八九"
 _CLASSIFIER_CHARS = "个种项条类方面点次位大届批轮年"
@@ -254,35 +253,43 @@ class _Writer:
         return f"{where}原文：{f.sentence}"
 
     def questions(self) -> list[model.Question]:
-        writers = {"heading": self.heading, "lead": self.lead, "list": self.listing}
+        writers = {"lead": self.lead, "list": self.listing}
         for f in self.analysis.formulations:
-            writers.get(f.kind, self.term)(replace(f, sentence=stem(f.sentence, f.text)))
+            if f.kind == "heading":
+                continue  # half a heading with the other half for its cue: the outline's words, not a formulation
+            asked = stem(f.sentence, f.text)
+            if asked:
+                writers.get(f.kind, self.term)(replace(f, sentence=asked))
         order = {s.id: i for i, s in enumerate(self.analysis.sections)}
         return sorted(self.made, key=lambda q: order.get(q.section, -1))
 
     # distractors
 
     def candidates(self, answer: str, kind: str, own_only: bool = False) -> list[str]:
-        """Distractor candidates, best first: changed numerals; then formulations of the
-        speech of the same kind, then of the lexicon in the answer's field, that share the
-        answer's last character, or its first and its length (for a list's items, and for
-        what a definition says its subject is, the speech's own only: a lexicon entry may be
-        as true of the subject). All of the answer's
-        shape: its length give or take one, as many 、-parts. Nothing else: a random
-        formulation is no distractor."""
-        tiers = [numeral_variants(answer)] if kind == "numbered" else []
-        for pool in OWN_POOLS if kind == "item" else (kind,) if own_only else (kind, "lexicon"):
+        """Distractor candidates, best first: formulations of the speech of the same kind,
+        then of the lexicon in the answer's field, that share the answer's last character,
+        or its first and its length (for what a definition says its subject is, the speech's
+        own only: a lexicon entry may be as true of the subject); for a numbered
+        formulation, last, its count changed (七个有之 → 六个有之). All of the answer's shape
+        and grammar: its length give or take two, as many 、-parts, its head word (but for a
+        count: 四个自信 for 四个意识), a verb at its start only if it has one. Nothing else: a
+        random formulation is no distractor."""
+        tiers = []
+        for pool in (kind,) if own_only else (kind, "lexicon"):
             alike = sorted(
                 {
                     t
                     for t in self.framed(pool, answer)
-                    if abs(len(t) - len(answer)) <= 1
+                    if abs(len(t) - len(answer)) <= 2
                     and t.count("、") == answer.count("、")
                     and (pool != "lexicon" or self.same_field(answer, t))
+                    and _fits_like(answer, t, kind == "numbered")
                 }
             )
             self.rng.shuffle(alike)
             tiers.append(sorted(alike, key=lambda t: -_likeness(answer, t)))
+        if kind == "numbered":
+            tiers.append(numeral_variants(answer))
         return [option for tier in tiers for option in tier]
 
     def framed(self, pool: str, answer: str) -> list[str]:
@@ -299,10 +306,12 @@ class _Writer:
     def distractors(self, answer: str, sentence: str, kind: str, count: int = 3) -> list[str] | None:
         """Options that read like the answer but are wrong in the sentence: never one
         that stands in the sentence, or in the speech next to the blank's neighbours."""
+        defined = f"是{answer}" in sentence  # 中国式现代化是____: a lexicon entry (…共同富裕的现代化) may be as true
+        if not (defined or kind == "numbered" or answer in self.field_of):
+            return None  # a phrase of this speech alone: its other phrases are no distractors of its kind and field
         before, after = _neighbours(sentence, answer)
         chosen: list[str] = []
         wanted = normalize(answer)
-        defined = f"是{answer}" in sentence  # 中国式现代化是____: a lexicon entry (…共同富裕的现代化) may be as true
         for option in self.candidates(answer, kind, own_only=defined):
             key = normalize(option)
             if not key or key in wanted or wanted in key or option in sentence:
@@ -350,14 +359,18 @@ class _Writer:
             self.add(f, "order", f"{checks.ORDER_PREFIX}{prompt}", parts)
 
     def judge(self, f: Formulation, wrong: list[str]) -> None:
-        """A true statement is the clause as spoken; a false one swaps in a formulation
+        """A true statement is the sentence as spoken; a false one swaps in a formulation
         of the answer's kind and field, of its length and last character, that the speech
         says nowhere (never a changed count: false for a trivial reason), and is checked
         not to stand in it. True and false ones are kept even, so that always answering 对 does not pay; a
-        clause is judged once, as one judge would give the other away."""
-        clause = without_marker(_clause_with(f.sentence, f.text))
-        if normalize(clause) in self.judged or not clause.endswith(("。", "！", "；")) or len(normalize(clause)) < JUDGE_MIN:
-            return  # judged already, a heading or a title (no sentence), or too short to say anything (同志们、朋友们！)
+        sentence is judged once, as one judge would give the other away."""
+        clause = without_marker(f.sentence)
+        if (
+            normalize(clause) in self.judged
+            or not clause.endswith(("。", "！"))
+            or not JUDGE_MIN <= len(normalize(clause)) <= JUDGE_MAX
+        ):
+            return  # judged already, a heading or a title (no sentence), too short to say anything (同志们、朋友们！) or too long to judge at a read
         counts = numeral_variants(f.text)
         swaps = [
             w
@@ -380,34 +393,13 @@ class _Writer:
                 return
 
     def listing(self, f: Formulation) -> None:
-        """List and multi questions show the sentence with the enumeration blanked (a
-        cloze of the same blank would ask the list question again)."""
-        items = list(f.items)
+        """A list question shows the sentence with the enumeration blanked (a cloze of the
+        same blank would ask it again). No multi-select: the speech seldom holds wrong items
+        that fit the blank as well as the right ones, and an exam-setter throws out a
+        question whose wrong options are picked out at a glance."""
         if f.sentence.count(f.text) != 1:
             return
-        blanked = f.sentence.replace(f.text, BLANK)
-        self.add(f, "list", f"{checks.LIST_PREFIX}{blanked}", tuple(items))
-        shown = items if len(items) <= MAX_MULTI_TRUE else self.rng.sample(items, MAX_MULTI_TRUE)
-        wrong: list[str] = []
-        for item in sorted(items, key=len, reverse=True):  # each distractor like one of the items
-            wrong += [
-                w for w in self.distractors(item, f.sentence, "item", count=2) or () if w not in wrong and not _overlaps(w, items)
-            ]
-        wrong = [w for w in wrong if _shares_affix(w, items)][:2]
-        if len(wrong) == 2:
-            options = [*shown, *wrong]
-            self.rng.shuffle(options)
-            self.add(
-                f, "multi", f"{checks.MULTI_PREFIX}{blanked}", tuple(i for i in options if i in items), options=tuple(options)
-            )
-
-    def heading(self, f: Formulation) -> None:
-        """A sub-heading long enough to read as a topic sentence is asked as one. Which
-        title a speech or a part has, where a heading stands, or half a title with the
-        other half as its only cue are no formulations an examiner asks."""
-        if f.section is None or self.titles[f.section] == f.text or len(f.text) < SUBHEADING_MIN:
-            return
-        self.lead_cloze(f)
+        self.add(f, "list", f"{checks.LIST_PREFIX}{f.sentence.replace(f.text, BLANK)}", tuple(f.items))
 
     def lead_cloze(self, f: Formulation) -> None:
         """A topic sentence with its second part blanked: 高质量发展是____. Its ordinal
@@ -434,30 +426,38 @@ class _Writer:
 
 
 def stem(sentence: str, part: str) -> str:
-    """The verbatim run of ``sentence`` around ``part``: the part between semicolons that
-    holds it when that is short enough (it reads as a sentence), else the clause that holds
-    it and its neighbours while the run stays within STEM_MAX characters (a clause longer
-    than that is cut around ``part``). Only a window around ``part`` is
-    looked at, so a sentence of any length costs the same."""
+    """The sentence that holds ``part`` when it is STEM_MAX characters or fewer, else the
+    part between semicolons that holds it when that is; else '' (nothing to ask: a window
+    cut out of a long sentence starts or stops mid-clause, and an exam-setter would not
+    hand it out). Of a context of several sentences, only the one that holds ``part``: a
+    stem of two sentences reads as a paragraph. A text that never ends a sentence (no
+    。；！？ for STEM_MAX characters around ``part``) has only clauses to give: the run of
+    them around ``part``. Only a window around ``part`` is looked at, so a sentence of
+    any length costs the same."""
+    if len(sentence) <= 2 * STEM_MAX:
+        sentence = next((s for _, s in sentences(sentence) if part in s), sentence)
     if len(sentence) <= STEM_MAX:
         return sentence
     start = max(sentence.find(part), 0)
     end = start + len(part)
     low, high = max(0, start - STEM_MAX), min(len(sentence), end + STEM_MAX)
     window = sentence[low:high]
-    whole = _whole_part(sentence, window, low, high, start, end)
-    if whole:
-        return whole
+    if _STRONG_END.search(window):
+        return _whole_part(sentence, window, low, high, start, end)
+    return _clause_run(sentence, window, low, high, start, end)
+
+
+def _clause_run(sentence: str, window: str, low: int, high: int, start: int, end: int) -> str:
+    """The clause that holds ``start:end`` and its neighbours while the run stays within
+    STEM_MAX characters (a clause longer than that is cut around it)."""
     cuts = [low + m.end() for m in _CLAUSE_END.finditer(window)]
     cuts = [0] * (low == 0) + cuts + [high] * (high == len(sentence))  # never cut where the window happens to end
     before = [c for c in cuts if c <= start]
     after = [c for c in cuts if c >= end]
     left, right = len(before) - 1, 0
-    if not before or not after or after[right] - before[left] > max(STEM_MAX, len(part)):
-        margin = max(0, (STEM_MAX - len(part)) // 2)
+    if not before or not after or after[right] - before[left] > max(STEM_MAX, end - start):
+        margin = max(0, (STEM_MAX - (end - start)) // 2)
         return sentence[max(0, start - margin) : end + margin].lstrip("、，,；;：:")
-    while right + 1 < len(after) and after[right + 1] - before[left] <= STEM_MAX:
-        right += 1  # on to the sentence's end first: a stem that ends as its sentence does reads as one
     while True:
         grew = False
         if left > 0 and after[right] - before[left - 1] <= STEM_MAX:
@@ -505,17 +505,14 @@ def _lead_cut(text: str) -> int:
     return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
 
 
-def _shares_affix(option: str, items: list[str]) -> bool:
-    """Items that all open or all end alike (有理想、有本领、有担当) take only distractors
-    that do too: any other is picked out by its shape."""
-    firsts, lasts = {i[:1] for i in items}, {i[-1:] for i in items}
-    return (len(firsts) > 1 or option[:1] in firsts) and (len(lasts) > 1 or option[-1:] in lasts)
-
-
-def _overlaps(option: str, items: list[str]) -> bool:
-    """Whether an option is one of the items, or holds one, or is held by one (党的基本路线, 基本路线)."""
-    key = normalize(option)
-    return any(normalize(i) in key or key in normalize(i) for i in items)
+def _fits_like(answer: str, option: str, counted: bool = False) -> bool:
+    """Whether ``option`` fills the blank as ``answer`` does: the same head word where the
+    answer ends on one of two characters or more (…体系, …战略, …精神) or the same frame
+    (中国式现代化的…), and a leading verb (推进…, 发扬…) only where the answer has one."""
+    head = words(answer)[-1]
+    if len(head) >= 2 and not counted and not option.endswith(head) and option[:3] != answer[:3]:
+        return False
+    return (strip_lead_verb(option) == option) == (strip_lead_verb(answer) == answer)
 
 
 def _likeness(answer: str, option: str) -> int:
@@ -545,16 +542,3 @@ def _parts(text: str) -> tuple[str, ...]:
             if same_start or same_end:
                 return tuple(pieces)
     return ()
-
-
-def _clause_with(sentence: str, part: str) -> str:
-    """The sentence of ``sentence`` (a context may hold two) that holds ``part``, or of
-    a long one the shortest run of clauses that does, ending as a sentence ends."""
-    whole = next((s for _, s in sentences(sentence) if part in s), sentence)
-    if len(whole) <= 60:
-        return whole
-    for clause in re.split(r"(?<=[，；。！？])", whole):
-        if part in clause:
-            clause = clause.rstrip("，；")
-            return clause if clause.endswith(("。", "！", "？")) else clause + "。"
-    return whole

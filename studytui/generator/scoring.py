@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
+from studytui.constants import BLANK
 from studytui.generator.checks import JUDGE_PREFIX, Speech, answers, stem_of
 from studytui.generator.formulations import without_verb
-from studytui.generator.lexicon import fields
+from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.words import FUNCTION_TAGS, tag, words
 from studytui.text import normalize
 
@@ -28,7 +29,7 @@ PER_FORMULATION = 2  # more questions on one formulation repeat it
 PER_STEM = 2
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
-KIND_WEIGHT = {"heading": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
+KIND_WEIGHT = {"numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
 LONG_BLANK, VERY_LONG_BLANK = 18, 26
 LONG_STEM = 120
 MANY_ITEMS = 6
@@ -79,9 +80,6 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     elif kind == "numbered" and said_once and not any(f"“{a}" in (q.source or "") for a in wanted):
         value -= 30
         reasons.append("a count said in passing")
-    if wanted and not said_once:
-        value += 10
-        reasons.append("repeated")
     for penalty, reason in _penalties(q, wanted, kind, speech, speech_people):
         value -= penalty
         reasons.append(reason)
@@ -112,8 +110,12 @@ def _penalties(
     parallel = len(wanted) > 1 and len({a[:1] for a in wanted}) == 1  # 为党分忧、为国干事、为民谋利
     if q.type != "judge" and not parallel and any(_function_edge(a) for a in wanted):
         yield 50, "function word at an edge"
-    if kind == "heading":
-        return  # a heading is a whole line, asked as itself
+    if q.type in ("cloze", "choice") and any(_one_of_many(a, source) for a in wanted):
+        yield 25, "one item of a long list"
+    if any(_titled(a, source) for a in wanted):
+        yield 60, "a title"
+    if kind == "numbered" and wanted and not all(_known(a) for a in wanted) and not q.type == "order":
+        yield 50, "a label the speech coined"
     if q.type in ("cloze", "choice") and len(wanted) == 1 and "、" not in wanted[0]:
         length = len(wanted[0])
         if normalize(wanted[0]) not in speech.lexicon:
@@ -124,25 +126,58 @@ def _penalties(
     if q.type in ("cloze", "choice") and len(wanted) == 1 and _little_cue(wanted[0], stem_of(q)):
         yield 20, "little cue"
     if q.type in ("list", "multi") and not _ends_at_its_edge(wanted, source):
-        yield 30, "items split wrongly"
+        yield 50, "items split wrongly"
     if q.type in ("list", "multi", "order") or (len(wanted) == 1 and wanted[0].count("、") >= 2):
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
         if len(items) > MANY_ITEMS:
             yield 25, "long list"
         if any(len(i) > LONG_ITEM or len(i) < 2 for i in items) or max(map(len, items)) >= 3 * min(map(len, items)):
             yield 25, "item of odd length"
-        if _odd_one_at_an_end(items):
+        if _odd_one_at_an_end(items) or _two_lists_in_one(items):
             yield 40, "items split wrongly"
+    if not stem_of(q).rstrip("”’）)").endswith(("。", "！", "？", "；", "!", "?", ";")):
+        yield 60, "a heading line"  # no sentence: the outline's words, or a line cut short
+    if q.type in ("cloze", "choice") and stem_of(q).startswith(BLANK):
+        yield 30, "opens on the blank"  # 50 of 6 items fit ____ with nothing before it
+    if (
+        q.type in ("cloze", "choice")
+        and kind != "numbered"
+        and sum(map(len, wanted)) <= 4
+        and not all(normalize(a) in speech.lexicon for a in wanted)
+    ):
+        yield 20, "a short word"
     if len(stem_of(q)) > LONG_STEM:
         yield 25, "long stem"
     elif q.type in ("cloze", "choice", "list", "multi") and _cut_from_longer(source, speech):
-        yield 15, "unfinished stem"
+        yield 60, "unfinished stem"
     if q.type != "judge" and _SENTENCE_END.search(source.rstrip("。！？!?”")):
-        yield 15, "two sentences"
-    if q.type == "choice" and wanted and q.tags != ("heading",) and q.tags != ("lead",):
-        misfits = sum(1 for o in q.options if o != q.answer and o[-1:] != q.answer[-1:] and o[:3] != q.answer[:3])
+        yield 60, "two sentences"
+    if q.type == "choice" and wanted and q.tags != ("lead",):
+        misfits = sum(1 for o in q.options if o != q.answer and o[-1:] != q.answer[-1:] and o[:2] != q.answer[:2])
         if misfits:
-            yield 12 * misfits, "options of another grammar"
+            yield 50, "options of another grammar"
+
+
+def _one_of_many(answer: str, source: str) -> bool:
+    """A blank on one item of an enumeration of four or more: a minor item of a task list."""
+    at = source.find(answer)
+    if at < 0 or "、" not in (source[at - 1 : at], source[at + len(answer) : at + len(answer) + 1]):
+        return False
+    clause = next(c for c in _CLAUSES.split(source) if answer in c) if any(answer in c for c in _CLAUSES.split(source)) else ""
+    return clause.count("、") >= 3
+
+
+_CLAUSES = re.compile(r"[，。；：！？]")
+
+
+def _known(term: str) -> bool:
+    """A count the genre says (六稳, as in the lexicon's 六稳六保), not one this speech coined."""
+    return any(term in entry for entries in lexicon().values() for entry in entries)
+
+
+def _titled(answer: str, source: str) -> bool:
+    """A book's, a document's or a meeting's title (《…》): a fact, not a formulation."""
+    return f"《{answer}》" in source or answer.startswith("《")
 
 
 def _boilerplate(answer: str) -> bool:
@@ -216,6 +251,13 @@ def _odd_one_at_an_end(items: list[str]) -> bool:
         if len({len(i) for i in others}) == 1 and len(odd) >= len(others[0]) + 3:
             return True
     return False
+
+
+def _two_lists_in_one(items: list[str]) -> bool:
+    """更多、更直接、更实在的获得感、幸福感、安全感: two enumerations joined at one item's 的
+    read as one list, so one item holds the end of the first and the start of the second."""
+    joined = [i for i in items if "的" in i[1:-1]]
+    return len(items) >= 3 and len(joined) == 1 and items[0] is not joined[0] and items[-1] is not joined[0]
 
 
 def _asks_beyond_frame(source: str, wanted: list[str]) -> bool:
