@@ -10,12 +10,14 @@ import pytest
 
 from studytui.bankfile import bank, loader, validation
 from studytui.cli import main
-from studytui.generator.questions import GenerationError, generate, numeral_variants
+from studytui.generator.checks import JUDGE_PREFIX
+from studytui.generator.questions import JUDGE_MAX, GenerationError, generate, numeral_variants
 from studytui.paths import shipped_banks_dir
-from studytui.text import normalize
+from studytui.text import normalize, sentences
 
 SEED = shipped_banks_dir() / "sources" / "qichu-qifali.txt"
 OTHER = Path(__file__).parent / "data" / "other_speech.txt"
+CORPUS = Path(__file__).parent / "data" / "corpus"
 
 
 def fill(prompt, answers):
@@ -168,15 +170,15 @@ def test_a_speech_in_the_banks_folder_becomes_a_bank(tmp_path, capsys):
     assert again.bank.path == banks / "other.txt" and again.bank.id == "other"
 
 
-def test_a_long_sub_heading_is_asked_as_a_topic_sentence_and_a_short_one_not_at_all():
+def test_no_heading_is_asked_with_half_of_it_for_a_cue():
     text = (
         "在全市教育工作会议上的讲话\n一、今年教育工作的总体要求\n（一）认清教育大势\n当前，教育改革进入深水区，群众期盼更加强烈。\n"
         "（二）坚持把立德树人作为教育工作的根本任务\n教育是民生之本，要办好人民满意的教育。\n二、今年教育工作的重点\n要抓好学校安全，守住校园安全底线。\n"
         "三、保障措施\n要加强组织领导，压实各方责任。\n"
     )
-    answers = {q.answer for q in generate(text).bank.questions if q.type == "cloze"}
-    assert ("作为教育工作的根本任务",) in answers or ("立德树人",) in answers
-    assert not any("教育大势" in a for answer in answers for a in answer)
+    prompts = [q.prompt for q in generate(text).bank.questions]
+    assert prompts  # the body is asked
+    assert not any(heading in p for p in prompts for heading in ("教育大势", "立德树人", "根本任务", "总体要求"))
 
 
 def test_a_speech_s_quoted_terms_are_words_only_while_it_is_generated():
@@ -209,14 +211,15 @@ def test_judge_questions_are_half_true_and_distractors_share_the_answer_s_frame(
             assert all(_likeness(q.answer, o) >= 2 for o in q.options if o != q.answer), (q.answer, q.options)
 
 
-def test_a_judge_statement_is_one_sentence_ending_as_spoken():
-    from studytui.generator.questions import _clause_with
-
-    assert (
-        _clause_with("今年要抓好三件事。要坚持严的基调，推动全面从严治党。", "严的基调") == "要坚持严的基调，推动全面从严治党。"
-    )
-    long = "全会号召，全党全军全国各族人民要更加紧密地团结在党中央周围，高举改革开放旗帜，凝心聚力、奋发进取，为全面建成社会主义现代化强国而努力奋斗！"
-    assert _clause_with(long, "社会主义现代化强国") == "为全面建成社会主义现代化强国而努力奋斗！"
+def test_a_judge_statement_is_one_whole_sentence_read_at_a_glance():
+    text = (CORPUS / "sanzhong_quanhui_gongbao.txt").read_text(encoding="utf-8")
+    said = {s for line in text.splitlines() for _, s in sentences(line)}
+    judges = [q for q in generate(text).bank.questions if q.type == "judge"]
+    assert judges
+    for q in judges:
+        statement = q.prompt.removeprefix(JUDGE_PREFIX)
+        assert statement.endswith(("。", "！")) and len(statement) <= JUDGE_MAX, q.prompt
+        assert (statement in said) == q.answer, q.prompt  # a true one as spoken, a false one said nowhere
 
 
 def test_a_topic_sentence_keeps_its_必须坚持_in_the_stem():

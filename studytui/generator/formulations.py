@@ -15,17 +15,20 @@ from functools import lru_cache
 
 from studytui.constants import TYPE_NAMES
 from studytui.generator.recurring import recurring_terms
+from studytui.generator.series import series
 from studytui.generator.enumerations import LIST_MAX_ITEMS, enumerations, strip_lead_verb
 from studytui.generator.lexicon import lexicon
 from studytui.generator.structure import NUMERALS, ORDINAL, Paragraph, Structure, heading_text, read
 from studytui.generator.words import word_span
 from studytui.text import normalize, sentences
 
-KINDS = ("heading", "lead", "list", "numbered", "quoted", "slogan")
+KINDS = ("heading", "lead", "list", "series", "numbered", "quoted", "slogan")
+_AS_WRITTEN = ("heading", "lead", "series")  # kept as the speech writes them, never moved onto words
 KIND_NAMES = {
     "heading": "标题",
     "lead": "段首句",
     "list": "列举",
+    "series": "分条列举",
     "numbered": "数字提法",
     "quoted": "引号提法",
     "slogan": "固定表述",
@@ -279,11 +282,11 @@ class _Found:
 
     def add(self, text: str, kind: str, sentence: str, section: str | None, items: Iterable[str] = ()) -> None:
         text = text.strip("，,、；;：: ")
-        if kind not in ("heading", "lead"):
+        if kind not in _AS_WRITTEN:
             text, items = _on_words(text, sentence, tuple(items))
         if len(normalize(text)) < 2:
             return
-        if kind not in ("heading", "lead") and self.wider and _fills(text, sentence):  # a lead's blank is part of it
+        if kind not in _AS_WRITTEN and self.wider and _fills(text, sentence):  # a lead's blank is part of it
             sentence = self.wider
         self.counts[text] = self.counts.get(text, 0) + 1
         if text not in self.by_text:
@@ -349,6 +352,8 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
             found.wider = _context(paragraph.text, spans, position, wide=True)
             _sentence_formulations(found, sentence, context, paragraph, opening, first=position == 0)
     found.wider = ""
+    for run in series(analysis.paragraphs):
+        found.add("、".join(run.heads), "series", run.label, run.section, run.heads)
     _add_recurring(found, analysis.paragraphs)
     analysis.formulations = _without_fragments(found.result())
     return analysis

@@ -19,7 +19,7 @@ from studytui.bankfile import validation
 from studytui.generator import checks, scoring
 from studytui.constants import BLANK
 from studytui.generator.enumerations import strip_lead_verb
-from studytui.generator.formulations import Analysis, Formulation, extract, quoted_terms, without_verb
+from studytui.generator.formulations import COUPLET_MAX, COUPLET_MIN, Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.structure import NUMERALS, without_marker
 from studytui.generator.words import known_words, tag, word_bounds, words
@@ -210,7 +210,7 @@ class _Writer:
         for f in analysis.formulations:
             if f.kind == "list":
                 self.pools.setdefault("item", []).extend(i for i in f.items if not checks.weak(i) and not checks.place(i))
-            elif f.kind not in ("heading", "lead") and not checks.weak(f.text) and not checks.place(f.text):
+            elif f.kind not in ("heading", "lead", "series") and not checks.weak(f.text) and not checks.place(f.text):
                 self.pools.setdefault(f.kind, []).append(f.text)
         self.offered: Counter[str] = Counter()  # how often each distractor is offered in a choice
         self.frames: dict[str, dict[tuple, list[str]]] = {}  # each pool indexed by the frames of _likeness
@@ -253,9 +253,10 @@ class _Writer:
         return f"{where}原文：{f.sentence}"
 
     def questions(self) -> list[model.Question]:
-        writers = {"lead": self.lead, "list": self.listing}
+        writers = {"lead": self.lead, "list": self.listing, "series": self.series}
+        headings = {without_marker(p.text) for p in self.analysis.paragraphs if p.heading}
         for f in self.analysis.formulations:
-            if f.kind == "heading":
+            if f.kind == "heading" or without_marker(f.sentence) in headings:
                 continue  # half a heading with the other half for its cue: the outline's words, not a formulation
             asked = stem(f.sentence, f.text)
             if asked:
@@ -336,6 +337,7 @@ class _Writer:
     # per kind
 
     def term(self, f: Formulation) -> None:
+        f = _second_half(f)
         prompt, blanks = _blank(f.sentence, f.text)
         if blanks == 0:
             return
@@ -400,6 +402,11 @@ class _Writer:
         if f.sentence.count(f.text) != 1:
             return
         self.add(f, "list", f"{checks.LIST_PREFIX}{f.sentence.replace(f.text, BLANK)}", tuple(f.items))
+
+    def series(self, f: Formulation) -> None:
+        """The heads of numbered paragraphs asked by the words that announce them
+        (切实健全“五个体系”：____ → 目标体系、责任体系…): the label is the cue."""
+        self.add(f, "list", f"{checks.LIST_PREFIX}{f.sentence.rstrip('：')}：{BLANK}。", f.items)
 
     def lead_cloze(self, f: Formulation) -> None:
         """A topic sentence with its second part blanked: 高质量发展是____. Its ordinal
@@ -503,6 +510,15 @@ def _lead_cut(text: str) -> int:
         if 2 <= b <= len(text) / 2 and len(text) - b >= 4 and text[b - 1] not in "、“”" and text[b] not in _PARTICLES
     ]
     return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
+
+
+def _second_half(f: Formulation) -> Formulation:
+    """A couplet (方向决定前途，道路决定命运) asked by its first half: blanked whole, it
+    leaves only its frame for a cue, which fits any of the speech's couplets."""
+    halves = f.text.split("，")
+    if len(halves) == 2 and all(COUPLET_MIN <= len(h) <= COUPLET_MAX for h in halves) and f.sentence.count(f.text) == 1:
+        return replace(f, text=halves[1])
+    return f
 
 
 def _fits_like(answer: str, option: str, counted: bool = False) -> bool:

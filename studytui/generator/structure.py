@@ -47,13 +47,19 @@ class Structure:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
-def _marker(line: str) -> tuple[str, str] | None:
-    """(style, rest of line) for a line that starts with an ordinal marker."""
+def ordinal(line: str) -> tuple[str, str, str] | None:
+    """(style, number, rest of line) for a line that starts with an ordinal marker."""
     for style, pattern in _MARKERS:
         match = pattern.match(line)
         if match and len(line) > match.end():
-            return style, line[match.end() :]
+            return style, match.group(1), line[match.end() :]
     return None
+
+
+def _marker(line: str) -> tuple[str, str] | None:
+    """(style, rest of line) for a line that starts with an ordinal marker."""
+    marked = ordinal(line)
+    return None if marked is None else (marked[0], marked[2])
 
 
 _PARAGRAPH_ENDS = "。！？!?：:；;…"
