@@ -20,7 +20,7 @@ def report_items(args: argparse.Namespace) -> int:
         return 1
     stats = items.analyse(bank, bank_answers(open_store(args), bank.id))
     if args.format == "csv" or args.csv:
-        text = excel_csv(items.COLUMNS, items.rows(stats))
+        text = excel_csv(items.COLUMNS, items.csv_rows(stats))
     else:
         from studytui.exchange import printable
 

@@ -187,6 +187,20 @@ def rows(stats: Iterable[ItemStats]) -> list[list[str]]:
     ]
 
 
+def csv_rows(stats: Sequence[ItemStats]) -> list[list[object]]:
+    """The rows for a spreadsheet: figures as numbers (share correct as a fraction), an
+    undefined one empty."""
+    table: list[list[object]] = []
+    for s, row in zip(stats, rows(stats)):
+        figures = [s.attempts, _number(s.share_correct), _number(s.discrimination), _number(s.point_biserial), s.disputes]
+        table.append([*row[:3], *figures, *row[8:]])
+    return table
+
+
+def _number(value: float | None) -> object:
+    return "" if value is None else round(value, 4)
+
+
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
 
