@@ -29,7 +29,7 @@ from enum import StrEnum
 from studytui.bankfile.bank import Bank, Question
 from studytui.store.items import BankAnswer
 from studytui.text import normalize
-from studytui.vocabulary import Verdict
+from studytui.vocabulary import TYPE_NAMES, QuestionType, Verdict
 
 GROUP_SHARE = 0.27
 MANY_DISPUTES = 2
@@ -168,12 +168,10 @@ COLUMNS = ("题号", "题型", "题目", "作答", "答对率", "区分度D", "�
 
 def rows(stats: Iterable[ItemStats]) -> list[list[str]]:
     """One row of text per question, in ``COLUMNS`` order."""
-    from studytui.constants import TYPE_NAMES
-
     return [
         [
             s.question.id,
-            TYPE_NAMES[s.question.type],
+            TYPE_NAMES[QuestionType(s.question.type)],
             s.question.prompt,
             str(s.attempts),
             percent(s.share_correct),

@@ -267,7 +267,7 @@ def _following_comment(node: Any) -> str:
     token = entry[slot] if entry is not None else None
     if token is None:
         return ""
-    _, _, rest = token.value.partition("\n")
+    _, _, rest = str(token.value).partition("\n")
     return rest
 
 

@@ -7,14 +7,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
-
-from yaml.nodes import Node
+from typing import Any, Protocol
 
 from studytui.bankfile.bank import Bank, Problem, Validation
 
-if TYPE_CHECKING:
-    from studytui.bankfile.validation import Reader
+Node = Any
+"""A YAML node (PyYAML's, which ships no type hints)."""
+
+
+class Reader(Protocol):
+    """What of ``validation.Reader`` the keys here need (not imported: it imports this)."""
+
+    def _plain(self, node: Node) -> bool: ...
+
+    def error(self, node: Node | None, message: str) -> None: ...
+
 
 BANK_KEYS = ("only_reviewed",)
 QUESTION_KEYS = ("reviewed", "score")
