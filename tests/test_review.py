@@ -17,6 +17,7 @@ from studytui.bankfile.review import BankReview, Change, ReviewError
 from studytui.bankfile.review_queue import ReviewQueue, change_from_fields, edit_fields, marked_source
 from studytui.cli import main
 from studytui.paths import shipped_banks_dir
+from studytui.screens.banks import BanksScreen
 from studytui.quiz.hashing import bank_hash
 from helpers import prepare, settle
 
@@ -248,3 +249,27 @@ async def test_an_instructor_reviews_from_the_banks_screen(tmp_path, bank):
     assert lines[next(i for i, line in enumerate(lines) if line.startswith(f"  - id: {first} ")) + 1] == "    reviewed: true"
     assert comments(after)[:5] == comments(before)[:5]
     assert loader.validate(bank).ok
+
+
+def test_a_bank_with_a_bom_and_windows_line_ends_keeps_them(bank):
+    text = bank.read_text(encoding="utf-8")
+    bank.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    assert BankReview(bank).keep("ex-order") == []
+    written = bank.read_bytes()
+    assert written.startswith(b"\xef\xbb\xbf")
+    lines = written[3:].decode("utf-8").split("\r\n")
+    assert "\n" not in "".join(lines)
+    assert changes(text, "\n".join(lines)) == ([], ["    reviewed: true"])
+
+
+async def test_a_participant_has_no_review_or_item_analysis(tmp_path, bank):
+    app = StudyApp(data_dir=tmp_path / "data", banks=[bank], participant=True)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await settle(pilot)
+        app.use_profile("李四")
+        app.push_screen(BanksScreen())
+        await pilot.pause()
+        await pilot.press("r", "i")
+        await pilot.pause(0.3)
+        assert type(app.screen).__name__ == "BanksScreen"
+        assert bank.read_text(encoding="utf-8") == EXAMPLE.read_text(encoding="utf-8")
