@@ -7,7 +7,7 @@ import difflib
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from studytui.bankfile import syntax
+from studytui.bankfile import reviewed, syntax
 from studytui.bankfile.bank import Bank, Problem, Question, Section, Validation
 from studytui.constants import BLANK_RE, TYPE_NAMES, TYPES
 from studytui.safe_text import UNSAFE, control_message, escaped, stripped
@@ -19,7 +19,7 @@ _PLAIN_TAGS = _TEXT_TAGS | {_NULL, _TAG + "seq", _TAG + "map"}
 
 _JUDGE_WORDS = {"对": True, "错": False}
 
-BANK_KEYS = ("title", "id", "description", "source", "tags", "sections", "questions", "version")
+BANK_KEYS = ("title", "id", "description", "source", "tags", "sections", "questions", "version", *reviewed.BANK_KEYS)
 SECTION_KEYS = ("id", "title")
 QUESTION_KEYS = (
     "id",
@@ -34,6 +34,7 @@ QUESTION_KEYS = (
     "tags",
     "points",
     "min_items",
+    *reviewed.QUESTION_KEYS,
 )
 
 
@@ -170,6 +171,7 @@ class Reader:
             source=get("source", self.text, "source") or "",
             tags=get("tags", self.texts, "tags", single_ok=True) or (),
             sections=sections or (),
+            only_reviewed="only_reviewed" in fields and reviewed.flag(self, fields["only_reviewed"][1], "only_reviewed"),
         )
         return bank
 
@@ -267,6 +269,8 @@ class Reader:
             tags=tags,
             points=points,
             min_items=min_items,
+            reviewed="reviewed" in fields and reviewed.flag(self, fields["reviewed"][1], "reviewed"),
+            score=reviewed.score(self, fields["score"][1]) if "score" in fields else None,
         )
 
     def points(self, node: Node) -> int:

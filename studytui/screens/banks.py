@@ -4,6 +4,7 @@ list of banks changed."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.cells import cell_len, set_cell_size
@@ -11,6 +12,7 @@ from rich.text import Text
 from textual import getters, work
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, ProgressBar, Static
 
@@ -31,7 +33,25 @@ def clip(text: str, cells: int) -> Text:
 class BanksScreen(Screen[bool]):
     app = getters.app(Host)
 
-    BINDINGS = [Binding("escape,h", "close", "返回"), Binding("g", "generate", "从讲话生成")]
+    BINDINGS = [
+        Binding("escape,h", "close", "返回"),
+        Binding("g", "generate", "从讲话生成"),
+        Binding("r", "review", "审题"),
+        Binding("i", "items", "题目分析"),
+    ]
+
+    @dataclass
+    class ReviewChosen(Message):
+        """Review a bank file's questions; the app opens it (``question_id``: start there)."""
+
+        path: Path
+        question_id: str | None = None
+
+    @dataclass
+    class ItemsChosen(Message):
+        """How each question of a bank performed; the app asks the store."""
+
+        path: Path
 
     def __init__(self) -> None:
         super().__init__()
@@ -89,8 +109,27 @@ class BanksScreen(Screen[bool]):
         preview.update(lines)
 
     def check_action(self, action: str, parameters) -> bool | None:
-        """A participant in a served room does not generate banks: the key is not shown."""
-        return not (action == "generate" and self.app.participant)
+        """A participant in a served room does not generate, review or judge banks: the keys are not shown."""
+        return not (action in ("generate", "review", "items") and self.app.participant)
+
+    def chosen_path(self) -> Path | None:
+        """The file of the bank chosen in the table, when it holds a bank."""
+        entries, row = self.app.library.entries, self.query_one("#banks-table", DataTable).cursor_row
+        return Path(entries[row].path) if 0 <= row < len(entries) and entries[row].bank is not None else None
+
+    def action_review(self) -> None:
+        if not self.app.participant and (path := self.chosen_path()) is not None:
+            self.post_message(self.ReviewChosen(path))
+
+    def action_items(self) -> None:
+        if not self.app.participant and (path := self.chosen_path()) is not None:
+            self.post_message(self.ItemsChosen(path))
+
+    def banks_changed(self) -> None:
+        """A bank file was changed under this screen (reviewed): the list is read again."""
+        self.changed = True
+        self.app.library.load()
+        self.fill()
 
     def action_generate(self) -> None:
         from studytui.screens.dialogs import TextDialog
