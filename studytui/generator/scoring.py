@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK
@@ -328,7 +328,8 @@ def _cut_from_longer(source: str, speech: Speech) -> bool:
 
 def strongest(questions: list[Question], text: str, said: dict[str, int]) -> list[Question]:
     """Of each formulation and question type, the strongest question that reaches KEEP,
-    and of those the PER_FORMULATION strongest, in the order they were written. ``said``:
+    and of those the PER_FORMULATION strongest, in the order they were written, each
+    with its score (the instructor's review asks the weakest first). ``said``:
     how often the speech says each formulation (the extractor counted them as it read)."""
     speech = Speech(text)
     repeats = {normalize(formulation): count for formulation, count in said.items()}
@@ -344,8 +345,8 @@ def strongest(questions: list[Question], text: str, said: dict[str, int]) -> lis
     chosen = _at_most(PER_FORMULATION, best.items(), lambda key: key[1])
     stems = {(q.source, i): (value, i) for (value, i) in chosen for q in (questions[i],)}
     chosen = _at_most(PER_STEM, stems.items(), lambda key: key[0])  # one sentence, blanked three ways, is a chore
-    kept = {index for _, index in chosen}
-    return [q for index, q in enumerate(questions) if index in kept]
+    kept = {index: value for value, index in chosen}
+    return [replace(q, score=kept[index]) for index, q in enumerate(questions) if index in kept]
 
 
 def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, int]]:
