@@ -1,7 +1,6 @@
 """Generating banks: every question well-formed against its source, determinism,
 the shipped bank kept in step with the generator, speeches dropped into a banks folder."""
 
-import difflib
 import re
 import sys
 from pathlib import Path
@@ -10,10 +9,9 @@ import pytest
 
 from studytui.bankfile import bank, loader, validation
 from studytui.cli import main
-from studytui.generator.checks import JUDGE_PREFIX
-from studytui.generator.questions import JUDGE_MAX, GenerationError, generate, numeral_variants
+from studytui.generator.questions import GenerationError, generate, numeral_variants
 from studytui.paths import shipped_banks_dir
-from studytui.text import normalize, sentences
+from studytui.text import normalize
 
 SEED = shipped_banks_dir() / "sources" / "qichu-qifali.txt"
 OTHER = Path(__file__).parent / "data" / "other_speech.txt"
@@ -57,7 +55,7 @@ def test_every_generated_question_is_well_formed(speech):
     assert_well_formed(result.bank, text)
     types = result.bank.type_counts()
     assert types["cloze"] and types["choice"] and types["list"]
-    assert not types["multi"]  # wrong items that fit as well as the right ones are not to be had from one speech
+    assert not types["multi"] and not types["judge"]  # see studytui/generator/questions.py: kept least by exam-setters
     if speech is SEED:  # an order needs a slogan of parts: a short speech may have none
         assert types["order"]
 
@@ -190,36 +188,12 @@ def test_a_speech_s_quoted_terms_are_words_only_while_it_is_generated():
     assert "反腐大决心" not in words(sentence) and "三严三实" in words(sentence)  # the lexicon's are always words
 
 
-def test_judge_questions_are_half_true_and_distractors_share_the_answer_s_frame():
-    from collections import Counter
-
+def test_choice_distractors_share_the_answer_s_frame():
     from studytui.generator.questions import _likeness
 
-    questions = generate(OTHER.read_text(encoding="utf-8")).bank.questions
-    judged = Counter(q.answer for q in questions if q.type == "judge")
-    assert abs(judged[True] - judged[False]) <= 1
-    seed = generate(SEED.read_text(encoding="utf-8")).bank.questions
-    numerals = re.compile("[一二两三四五六七八九十]")
-    for q in seed:  # a false statement never differs from the speech by a count alone
-        if q.type == "judge" and q.answer is False:
-            assert numerals.sub("#", q.prompt.removeprefix("以下说法是否符合原文：")) != numerals.sub("#", q.source)
-    statements = [q.prompt for q in questions if q.type == "judge"]
-    for i, a in enumerate(statements):  # one judge per clause: a true one would give a false one away
-        assert not any(difflib.SequenceMatcher(None, a, b).ratio() > 0.9 for b in statements[i + 1 :]), a
-    for q in questions:
-        if q.type == "choice" and q.tags != ("heading",) and q.tags != ("lead",):
+    for q in generate(OTHER.read_text(encoding="utf-8")).bank.questions:
+        if q.type == "choice" and q.tags != ("lead",):
             assert all(_likeness(q.answer, o) >= 2 for o in q.options if o != q.answer), (q.answer, q.options)
-
-
-def test_a_judge_statement_is_one_whole_sentence_read_at_a_glance():
-    text = (CORPUS / "sanzhong_quanhui_gongbao.txt").read_text(encoding="utf-8")
-    said = {s for line in text.splitlines() for _, s in sentences(line)}
-    judges = [q for q in generate(text).bank.questions if q.type == "judge"]
-    assert judges
-    for q in judges:
-        statement = q.prompt.removeprefix(JUDGE_PREFIX)
-        assert statement.endswith(("。", "！")) and len(statement) <= JUDGE_MAX, q.prompt
-        assert (statement in said) == q.answer, q.prompt  # a true one as spoken, a false one said nowhere
 
 
 def test_a_topic_sentence_keeps_its_必须坚持_in_the_stem():
@@ -234,11 +208,6 @@ def test_a_numbered_pair_is_asked_together_once():
     assert [(q.type, q.prompt, q.answer) for q in asked] == [
         ("cloze", "各级纪委要紧扣“____”“____”补短板，强化监督检查。", ("六稳", "六保")),
     ]
-
-
-def test_no_judge_statement_too_short_to_state_anything():
-    text = "在大会上的讲话\n一、回顾\n今年工作成效明显。全市各级党组织要做到“两个维护”，推动全面从严治党向纵深发展。要推动工作落实。\n二、部署\n要抓好学校安全。\n三、保障\n要加强组织领导。\n"
-    assert not any(q.type == "judge" and len(normalize(q.prompt)) < 22 for q in generate(text).bank.questions)
 
 
 def test_what_a_speech_defines_is_asked_with_the_speech_s_other_definitions_for_options():

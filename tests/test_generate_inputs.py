@@ -92,7 +92,7 @@ def test_bank_size_is_linear_whatever_the_punctuation(punctuate):
 def test_corpus_speeches_give_valid_banks(speech):
     text = speech.read_text(encoding="utf-8")
     b = valid_bank(text)
-    assert len(b.questions) >= len(text) / 200  # a question or more per 200 characters of a speech of the genre
+    assert len(b.questions) >= len(text) / 300  # a question or more per 300 characters of a speech of the genre
     read = full_width_punctuation(text)  # 风廉政建设,巩固: ASCII punctuation in Chinese is read as ，
     assert all(q.source in read and len(q.source) <= 120 for q in b.questions)
 

@@ -1,7 +1,11 @@
-"""Formulations → questions: cloze, choice, multi, list, order and judge, with distractors.
+"""Formulations → questions: cloze, choice, list and order, with distractors.
 
 Every question carries the sentence it came from, verbatim, as ``source``; a
 cloze filled back gives that sentence. The same text and seed give the same bank.
+No multi-select and no true-or-false: exam-setters kept 9% and 26% of those the
+generator wrote (benchmarks/ratings/, rounds 1–9), as wrong options that fit a blank
+as well as the right ones, and false statements false for a reason beside the point,
+are not to be had from one speech. A bank an instructor writes may hold both.
 """
 
 from __future__ import annotations
@@ -27,8 +31,6 @@ from studytui.text import full_width_punctuation, han_count, leading_number, nor
 
 MAX_OFFERED = 2  # a distractor offered more often makes the bank's choices look alike
 STEM_MAX = 120  # an exam-setter reads a stem up to 120 characters as one sentence
-JUDGE_MIN = 10  # characters a judge statement needs to state something about the speech
-JUDGE_MAX = 60  # a statement judged true or false is one sentence read at a glance
 NOTHING_TO_ASK = "没有找到可以出题的提法"
 _PARTICLES = "、“”和与及的地得等了着过"
 SHORT_LEAD = 8
@@ -214,8 +216,6 @@ class _Writer:
                 self.pools.setdefault(f.kind, []).append(f.text)
         self.offered: Counter[str] = Counter()  # how often each distractor is offered in a choice
         self.frames: dict[str, dict[tuple, list[str]]] = {}  # each pool indexed by the frames of _likeness
-        self.judged: set[str] = set()
-        self.judges: Counter[bool] = Counter()
         self.paired: set[str] = set()  # prompts asking a pair of numbered formulations together
 
     def same_field(self, answer: str, option: str) -> bool:
@@ -355,44 +355,9 @@ class _Writer:
         wrong = self.distractors(f.text, f.sentence, f.kind)
         if wrong is not None:
             self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
-        self.judge(f, wrong or [])
         parts = _parts(f.text)
         if len(parts) >= 3:
             self.add(f, "order", f"{checks.ORDER_PREFIX}{prompt}", parts)
-
-    def judge(self, f: Formulation, wrong: list[str]) -> None:
-        """A true statement is the sentence as spoken; a false one swaps in a formulation
-        of the answer's kind and field, of its length and last character, that the speech
-        says nowhere (never a changed count: false for a trivial reason), and is checked
-        not to stand in it. True and false ones are kept even, so that always answering 对 does not pay; a
-        sentence is judged once, as one judge would give the other away."""
-        clause = without_marker(f.sentence)
-        if (
-            normalize(clause) in self.judged
-            or not clause.endswith(("。", "！"))
-            or not JUDGE_MIN <= len(normalize(clause)) <= JUDGE_MAX
-        ):
-            return  # judged already, a heading or a title (no sentence), too short to say anything (同志们、朋友们！) or too long to judge at a read
-        counts = numeral_variants(f.text)
-        swaps = [
-            w
-            for w in wrong
-            if w not in counts and len(w) == len(f.text) and w[-1] == f.text[-1] and normalize(w) not in self.text
-        ]
-        if swaps and self.judges[False] <= self.judges[True]:
-            statements = [clause.replace(f.text, w) for w in swaps]
-        elif self.judges[True] < self.judges[False]:
-            statements = [clause]
-        else:
-            return
-        for statement in statements:
-            key = normalize(statement)
-            true = statement == clause
-            if key not in self.judged and (true or key not in self.text):
-                self.judged.update((key, normalize(clause)))
-                self.judges[true] += 1
-                self.add(f, "judge", f"{checks.JUDGE_PREFIX}{statement}", true)
-                return
 
     def listing(self, f: Formulation) -> None:
         """A list question shows the sentence with the enumeration blanked (a cloze of the

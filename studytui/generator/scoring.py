@@ -24,7 +24,7 @@ from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.words import FUNCTION_TAGS, tag, words
 from studytui.text import normalize
 
-KEEP = 50
+KEEP = 55
 PER_FORMULATION = 2  # more questions on one formulation repeat it
 PER_STEM = 2
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
@@ -68,7 +68,8 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     kind = q.tags[0] if q.tags else ""
     value += KIND_WEIGHT.get(kind, 0)
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
-    if wanted and all(normalize(a) in speech.lexicon for a in wanted):
+    whole = [_couplet(a, q.source or "") or a for a in wanted]  # 道路决定命运 asked after 方向决定前途
+    if wanted and all(normalize(a) in speech.lexicon for a in whole):
         if any(_boilerplate(a) for a in wanted) and not _defines(
             stem_of(q)
         ):  # 发展全过程人民民主是____: a thesis, not boilerplate
@@ -80,6 +81,12 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     elif kind == "numbered" and said_once and not any(f"“{a}" in (q.source or "") for a in wanted):
         value -= 30
         reasons.append("a count said in passing")
+    if "lexicon" not in reasons and any(_parallel(a) for a in whole):
+        value += 5
+        reasons.append("parallel")  # 走得更稳、走得更远: a frame repeated, not two stock idioms
+    if q.type in ("cloze", "choice") and _defines(stem_of(q)) and "lexicon" not in reasons:
+        value += 10
+        reasons.append("definition")  # 基础研究是____: what the speech says a thing is
     for penalty, reason in _penalties(q, wanted, kind, speech, speech_people):
         value -= penalty
         reasons.append(reason)
@@ -235,6 +242,28 @@ def _little_cue(answer: str, stem: str) -> bool:
         return False
     around = len(re.sub(r"\W", "", stem.replace("____", "")))
     return len(answer) >= 8 and around < len(answer)
+
+
+def _couplet(answer: str, source: str) -> str:
+    """The couplet whose second half ``answer`` is (方向决定前途，道路决定命运), or ''."""
+    at = source.find(answer)
+    first = source[max(0, at - len(answer) - 1) : at - 1]
+    if (
+        at <= len(answer)
+        or source[at - 1] != "，"
+        or "，" in first
+        or not source[at + len(answer) :].startswith(("。", "；", "！"))
+    ):
+        return ""
+    return f"{first}，{answer}"
+
+
+def _parallel(answer: str) -> bool:
+    """Parts of one length that share a character in one place (青春之我、奋斗之我)."""
+    parts = [p for p in re.split("[、，]", answer) if p]
+    if len(parts) < 2 or len({len(p) for p in parts}) != 1:
+        return False
+    return any(len({p[i] for p in parts}) == 1 for i in range(len(parts[0])))
 
 
 def _defines(stem: str) -> bool:
