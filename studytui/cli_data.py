@@ -106,7 +106,7 @@ def stats(args: argparse.Namespace) -> int:
 
 def _group_stats(store, code: str, as_json: bool) -> int:
     """A class quiz (QZ-…) or a contest (CT-…): the ranking and the questions most missed."""
-    from studytui.contest import EVENT_NAMES
+    from studytui.contest import EVENT_NAMES, ranking
 
     key = {"group_id": code} if code.upper().startswith("CT-") else {"quiz_code": checked_code(code)}
     if None in key.values():
@@ -114,13 +114,9 @@ def _group_stats(store, code: str, as_json: bool) -> int:
     report = {"ranking": store.ranking(**key), "most_missed": store.most_missed(**key)}
     if "group_id" in key:  # a contest is ranked by its points, which its log adds up to
         report["log"] = store.contest_events(code)
-        points: dict[str, int] = {}
-        for event in report["log"]:
-            points[event["team"]] = points.get(event["team"], 0) + event["points"]
-        for row in report["ranking"]:
-            row["points"] = points.get(row["name"], 0)
-        won_tie = {event["team"] for event in report["log"] if event["kind"] == "tiebreak"}
-        report["ranking"].sort(key=lambda row: (-row["points"], row["name"] not in won_tie))
+        rows = {row["name"]: row for row in report["ranking"]}
+        places = ranking.ranked(ranking.from_rows(report["log"]), rows)
+        report["ranking"] = [{**rows[s.team], "points": s.points} for s in places if s.team in rows]
     if as_json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0

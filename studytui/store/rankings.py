@@ -18,7 +18,8 @@ def _ranked(row: dict[str, Any], on_the_clock: bool) -> dict[str, Any]:
     last, started = row.pop("last"), row.pop("started")
     row["total"] = len(settings.get("questions", ())) or row["answered"]
     if on_the_clock:
-        seconds = (datetime.fromisoformat(row["finished"] or last) - datetime.fromisoformat(started)).total_seconds()
+        moment = row["finished"] or last or started  # opened and left with no answer: no time yet
+        seconds = (datetime.fromisoformat(moment) - datetime.fromisoformat(started)).total_seconds()
         limit = settings.get("time_limit")
         row["seconds"] = max(0.0, min(seconds, limit) if limit else seconds)
     return row
@@ -33,12 +34,12 @@ class Rankings(Connection):
 
     def ranking(self, *, quiz_code: str | None = None, group_id: str | None = None) -> list[dict[str, Any]]:
         """Everyone who took a class quiz code (their first attempt; later ones are practice)
-        or played in a group. Ties go to the shorter time on the clock."""
+        or played in a group, answers or none. Ties go to the shorter time on the clock."""
         where = f"s.quiz_code = ? AND {self.FIRST_ATTEMPT}" if quiz_code else "s.group_id = ?"
         rows = self.db.execute(
             "SELECT p.name, s.id, s.imported, s.score, s.max_score, s.answered, s.seconds, s.started, s.finished, s.settings, "
             "(SELECT max(a.answered) FROM answers a WHERE a.session_id = s.id) AS last FROM sessions s "
-            f"JOIN profiles p ON p.id = s.profile_id WHERE {where} AND s.answered > 0",
+            f"JOIN profiles p ON p.id = s.profile_id WHERE {where}",
             (quiz_code or group_id,),
         )
         ranked = [_ranked(dict(r), on_the_clock=quiz_code is not None) for r in rows]
@@ -62,10 +63,18 @@ class Rankings(Connection):
             "SELECT count(*) FROM sessions WHERE profile_id = ? AND quiz_code = ?", (profile_id, quiz_code)
         ).fetchone()[0]
 
+    def unfinished_attempt(self, profile_id: int, quiz_code: str) -> int | None:
+        """The session of this profile's first attempt at a class quiz, while it is unfinished."""
+        row = self.db.execute(
+            "SELECT id, finished FROM sessions WHERE profile_id = ? AND quiz_code = ? ORDER BY started, id LIMIT 1",
+            (profile_id, quiz_code),
+        ).fetchone()
+        return row[0] if row is not None and row[1] is None else None
+
     def most_missed(self, *, quiz_code: str | None = None, group_id: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
         where = f"s.quiz_code = ? AND {self.FIRST_ATTEMPT}" if quiz_code else "s.group_id = ?"
         rows = self.db.execute(
-            f"SELECT a.question_id, max(a.prompt) AS prompt, count(*) AS answers, sum(a.verdict != 'correct') AS missed "
+            f"SELECT a.question_id, max(a.prompt) AS prompt, count(*) AS answers, sum(a.score < 1) AS missed "
             f"FROM answers a JOIN sessions s ON s.id = a.session_id WHERE {where} "
             f"GROUP BY a.question_id HAVING missed > 0 ORDER BY missed DESC, a.question_id LIMIT ?",
             (quiz_code or group_id, limit),
