@@ -107,6 +107,7 @@ def stats(args: argparse.Namespace) -> int:
 def _group_stats(store, code: str, as_json: bool) -> int:
     """A class quiz (QZ-…) or a contest (CT-…): the ranking and the questions most missed."""
     from studytui.contest import EVENT_NAMES, ranking
+    from studytui.grading import format_score
 
     key = {"group_id": code} if code.upper().startswith("CT-") else {"quiz_code": checked_code(code)}
     if None in key.values():
@@ -124,7 +125,7 @@ def _group_stats(store, code: str, as_json: bool) -> int:
         print(f"{printable(code)}：还没有人作答。")
     for rank, row in enumerate(report["ranking"], 1):
         state = "已交卷" if row["finished"] else "作答中"
-        score = f"{row['points']} 分" if "points" in row else f"得分 {row['score']:g}"
+        score = f"{row['points']} 分" if "points" in row else f"得分 {format_score(row['score'])}"
         answered = row["answered"] if "points" in row else f"{row['answered']}/{row['total']}"
         print(
             f"{rank:3d}. {printable(row['name'])}{'（导入）' if row.get('imported') else ''}　{score}　已答 {answered}　用时 {int(row['seconds'])} 秒　{state}"
@@ -158,6 +159,7 @@ def _profile_stats(store, name: str) -> dict:
 
 def _print_profile_stats(item: dict, library) -> None:
     from studytui.generator.formulations import kind_name
+    from studytui.grading import format_score
     from studytui.vocabulary import MODE_NAMES
 
     def bank_title(bank_id: str) -> str:
@@ -176,7 +178,9 @@ def _print_profile_stats(item: dict, library) -> None:
         share = s["score"] / s["max_score"] if s["max_score"] else 0
         mode = MODE_NAMES.get(s["mode"], s["mode"])
         started = datetime.fromisoformat(s["started"]).astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"  {started}  {printable(mode)}  {bank_title(s['bank_id'])}  {s['score']:g}/{s['max_score']:g}（{share:.0%}）")
+        print(
+            f"  {started}  {printable(mode)}  {bank_title(s['bank_id'])}  {format_score(s['score'])}/{format_score(s['max_score'])}（{share:.0%}）"
+        )
     print(f"  各题库正确率：{percent(item['banks'], bank_title)}")
     for bank_id, rows in item["sections"].items():
         print(f"  各部分正确率（{bank_title(bank_id)}）：{percent(rows, lambda key, b=bank_id: section_title(b, key))}")

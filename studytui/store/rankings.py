@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from studytui.store.connection import Connection
+from studytui.store.connection import Connection, iso, now
 
 
 def _ranked(row: dict[str, Any], on_the_clock: bool) -> dict[str, Any]:
@@ -25,8 +25,13 @@ def _ranked(row: dict[str, Any], on_the_clock: bool) -> dict[str, Any]:
     return row
 
 
+CLOSED = "closed:"
+"""A class quiz the instructor has closed is kept as a setting ``closed:QZ-…`` (its moment)."""
+
+
 class Rankings(Connection):
-    """Read-only questions about everyone who took one quiz code (or played one contest)."""
+    """Questions about everyone who took one quiz code (or played one contest), and
+    whether the instructor has closed the quiz."""
 
     FIRST_ATTEMPT = (
         "s.started = (SELECT min(t.started) FROM sessions t WHERE t.profile_id = s.profile_id AND t.quiz_code = s.quiz_code)"
@@ -62,6 +67,14 @@ class Rankings(Connection):
         return self.db.execute(
             "SELECT count(*) FROM sessions WHERE profile_id = ? AND quiz_code = ?", (profile_id, quiz_code)
         ).fetchone()[0]
+
+    def close_quiz(self, quiz_code: str) -> None:
+        """The instructor ends a class quiz: its right answers may be shown; nobody starts it again."""
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO settings(key, value) VALUES (?, ?)", (CLOSED + quiz_code, iso(now())))
+
+    def quiz_closed(self, quiz_code: str) -> bool:
+        return self.db.execute("SELECT 1 FROM settings WHERE key = ?", (CLOSED + quiz_code,)).fetchone() is not None
 
     def unfinished_attempt(self, profile_id: int, quiz_code: str) -> int | None:
         """The session of this profile's first attempt at a class quiz, while it is unfinished."""
