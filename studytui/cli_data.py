@@ -117,13 +117,14 @@ def _group_stats(store, code: str, as_json: bool) -> int:
         report["log"] = store.contest_events(code)
         rows = {row["name"]: row for row in report["ranking"]}
         places = ranking.ranked(ranking.from_rows(report["log"]), rows)
-        report["ranking"] = [{**rows[s.team], "points": s.points} for s in places if s.team in rows]
+        report["ranking"] = [{**rows[s.team], "points": s.points, "place": s.place} for s in places if s.team in rows]
     if as_json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
     if not report["ranking"]:
         print(f"{printable(code)}：还没有人作答。")
-    for rank, row in enumerate(report["ranking"], 1):
+    for index, row in enumerate(report["ranking"], 1):
+        rank = row.get("place", index)  # a contest's teams with equal points share a place, as on its podium
         state = "已交卷" if row["finished"] else "作答中"
         score = f"{row['points']} 分" if "points" in row else f"得分 {format_score(row['score'])}"
         answered = row["answered"] if "points" in row else f"{row['answered']}/{row['total']}"

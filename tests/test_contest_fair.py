@@ -216,6 +216,9 @@ def test_undo_takes_back_the_last_change_and_stats_agree(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--data-dir", str(tmp_path), "stats", "--code", record.group_id, "--json"]) == 0
     assert {r["name"]: r["points"] for r in json.loads(capsys.readouterr().out)["ranking"]} == {"红队": 5, "蓝队": 5}
+    assert main(["--data-dir", str(tmp_path), "stats", "--code", record.group_id]) == 0
+    printed = capsys.readouterr().out
+    assert "蓝队　-20　撤销 更正、误加" in printed and "  1. 红队" in printed and "  1. 蓝队" in printed  # one place
 
 
 def test_undoing_a_tiebreak_win_reopens_the_tie():

@@ -222,7 +222,7 @@ class Contest:
             raise ContestError("没有可以撤销的计分")
         team = next(t for t in self.teams if t.name == last.team)
         what = "、".join(dict.fromkeys(filter(None, (EVENT_NAMES.get(last.kind, ""), last.note))))
-        self._score(team, -last.points, "undo", f"撤销：{what}")
+        self._score(team, -last.points, "undo", what)
         return last
 
     def standings(self) -> list[Team]:

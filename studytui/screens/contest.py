@@ -272,7 +272,7 @@ class ContestScreen(Screen[None]):
             self.notify(str(exc), severity="warning")
             return
         self.refresh_board()
-        self.say(f"已撤销：{undone.team} {undone.points:+d}（{self.contest.log[-1].note.removeprefix('撤销：')}）")
+        self.say(f"已撤销：{undone.team} {undone.points:+d}（{self.contest.log[-1].note}）")
 
     def hold_clock(self) -> bool:
         """Stop the clock while a dialog is open; returns whether it was already stopped."""
