@@ -26,6 +26,7 @@ from studytui.contest.rules import (
     Turn,
     check_teams,
 )
+from studytui.bankfile.bank import Question
 from studytui.quiz import grade_question
 from studytui.vocabulary import Phase, Strictness, Verdict
 
@@ -35,7 +36,7 @@ class Contest:
         self,
         teams: Sequence[tuple[str, str]],
         rounds: Sequence[Round],
-        questions: Sequence,
+        questions: Sequence[Question],
         settings: Settings = Settings(),
         record: ContestRecord | None = None,
     ):

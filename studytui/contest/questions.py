@@ -4,7 +4,10 @@ question whose answer an earlier question (its prompt, or its answer announced) 
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
+
+from studytui.bankfile.bank import Bank, Question
 
 from studytui.generator.checks import asked_as, stem_of
 from studytui.quiz import expected_text, gives_away
@@ -13,23 +16,23 @@ from studytui.quiz.picking import one_per_blank
 CONTEST_TYPES = ("cloze", "choice", "judge")
 
 
-def formulation_of(question) -> str:
+def formulation_of(question: Question) -> str:
     """What a question asks about: the sentence it came from, else its answer."""
     return question.source or expected_text(question)
 
 
-def shown_after(question) -> str:
+def shown_after(question: Question) -> str:
     """What the room has seen of a question once it is over: its prompt and its answer."""
     return f"{question.prompt}\n{expected_text(question)}"
 
 
-def contest_questions(questions: Sequence, rng) -> list:
+def contest_questions(questions: Sequence[Question], rng: random.Random) -> list[Question]:
     """The bank's questions a contest can use (answered by typing or a key), shuffled,
     one per formulation and one per thing asked (全会提出，… and 全会强调，… ask the same),
     none answered by an earlier one: a contest never asks the same thing twice."""
     usable = [q for q in questions if q.type in CONTEST_TYPES]
     rng.shuffle(usable)
-    kept: list = []
+    kept: list[Question] = []
     seen: set[str] = set()
     for question in one_per_blank(usable):
         asks = {formulation_of(question), "asked:" + asked_as(stem_of(question))}
@@ -40,7 +43,7 @@ def contest_questions(questions: Sequence, rng) -> list:
     return kept
 
 
-def heading_of(bank, question) -> str:
+def heading_of(bank: Bank, question: Question) -> str:
     """The section title shown above a question, unless it holds the answer."""
     title = bank.section_title(question.section)
     return "" if gives_away(question, title) else title

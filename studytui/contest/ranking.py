@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from studytui.contest.rules import Event
 
@@ -72,6 +73,6 @@ def ranked(log: Sequence[Event], teams: Iterable[str] = ()) -> list[Standing]:
     return standings
 
 
-def from_rows(rows: Iterable[dict]) -> list[Event]:
+def from_rows(rows: Iterable[dict[str, Any]]) -> list[Event]:
     """The store's rows of a contest log as events."""
     return [Event(r["kind"], r["team"], r["points"], r.get("note", "")) for r in rows]

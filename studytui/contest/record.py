@@ -7,13 +7,15 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+from studytui.bankfile.bank import Bank, Question
 from studytui.contest.rules import Event, Team
+from studytui.grading import Grade
 from studytui.quiz import bank_hash, response_text
-from studytui.store import Answer
+from studytui.store import Answer, Store
 
 
 class ContestRecord:
-    def __init__(self, store, bank) -> None:
+    def __init__(self, store: Store, bank: Bank) -> None:
         self.store, self.bank = store, bank
         self.group_id = "CT-" + uuid.uuid4().hex[:8].upper()
         self.sessions: dict[str, int] = {}
@@ -26,7 +28,7 @@ class ContestRecord:
                 profile, self.bank.id, content, "contest", {"contest": self.group_id}, group_id=self.group_id
             )
 
-    def answer(self, team: Team, question, response: Any, grade, seconds: float) -> None:
+    def answer(self, team: Team, question: Question, response: Any, grade: Grade, seconds: float) -> None:
         self.store.record(
             Answer(
                 self.sessions[team.name],

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from studytui.bankfile.bank import Question
 from studytui.names import BadName, clean_name
 from studytui.vocabulary import Phase
 
@@ -75,7 +76,7 @@ class Turn:
 
     round: str
     number: int
-    question: object
+    question: Question
     team: Team | None = None
     stake: int | None = None
     phase: Phase = Phase.SHOWN

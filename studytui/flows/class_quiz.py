@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from studytui.bankfile.bank import Bank
-from studytui.flows import leaderboard
+from studytui.flows.leaderboard import show_leaderboard
 from studytui.flows.study import run, study
 from studytui.host import Host
 from studytui.quiz import QuizSession, count_and_minutes
@@ -50,7 +50,7 @@ async def create(app: Host, bank: Bank | None) -> None:
     count, minutes = fits
     code = class_code(bank, random.randrange(1 << 12), min(count, len(bank.questions)), minutes)
     app.notify(f"测验码：{code}（请告诉大家；排行榜会自动刷新）", timeout=60)
-    await leaderboard.show(app, code, bank.title)
+    await show_leaderboard(app, code, bank.title)
 
 
 def _check_code(code: str) -> str | None:
@@ -64,7 +64,7 @@ def _check_code(code: str) -> str | None:
 async def ask_leaderboard(app: Host) -> None:
     code = await app.push_screen_wait(TextDialog("查看哪个测验码的排行榜？", CODE_PLACEHOLDER, _check_code))
     if code:
-        await leaderboard.show(app, canonical_code(code))
+        await show_leaderboard(app, canonical_code(code))
 
 
 def find(app: Host, quiz: ClassQuiz) -> Bank:

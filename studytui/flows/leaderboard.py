@@ -9,7 +9,7 @@ from studytui.screens.leaderboard import LeaderboardScreen
 CLOSE_QUESTION = "结束这套测验？结束后大家的成绩页显示正确答案，这个测验码不能再作答（没做完的也不能再接着做）。"
 
 
-async def show(app: Host, code: str, title: str = "") -> None:
+async def show_leaderboard(app: Host, code: str, title: str = "") -> None:
     """The leaderboard until left; the instructor (not a participant) may close the quiz there."""
     while await app.push_screen_wait(LeaderboardScreen(code, title, can_close=not app.participant)) == "close":
         if await app.push_screen_wait(ConfirmDialog(CLOSE_QUESTION)):
