@@ -106,7 +106,8 @@ def stats(args: argparse.Namespace) -> int:
 
 def _group_stats(store, code: str, as_json: bool) -> int:
     """A class quiz (QZ-…) or a contest (CT-…): the ranking and the questions most missed."""
-    from studytui.contest import EVENT_NAMES
+    from studytui.contest import EVENT_NAMES, ranking
+    from studytui.grading import format_score
 
     key = {"group_id": code} if code.upper().startswith("CT-") else {"quiz_code": checked_code(code)}
     if None in key.values():
@@ -114,21 +115,18 @@ def _group_stats(store, code: str, as_json: bool) -> int:
     report = {"ranking": store.ranking(**key), "most_missed": store.most_missed(**key)}
     if "group_id" in key:  # a contest is ranked by its points, which its log adds up to
         report["log"] = store.contest_events(code)
-        points: dict[str, int] = {}
-        for event in report["log"]:
-            points[event["team"]] = points.get(event["team"], 0) + event["points"]
-        for row in report["ranking"]:
-            row["points"] = points.get(row["name"], 0)
-        won_tie = {event["team"] for event in report["log"] if event["kind"] == "tiebreak"}
-        report["ranking"].sort(key=lambda row: (-row["points"], row["name"] not in won_tie))
+        rows = {row["name"]: row for row in report["ranking"]}
+        places = ranking.ranked(ranking.from_rows(report["log"]), rows)
+        report["ranking"] = [{**rows[s.team], "points": s.points, "place": s.place} for s in places if s.team in rows]
     if as_json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
     if not report["ranking"]:
         print(f"{printable(code)}：还没有人作答。")
-    for rank, row in enumerate(report["ranking"], 1):
+    for index, row in enumerate(report["ranking"], 1):
+        rank = row.get("place", index)  # a contest's teams with equal points share a place, as on its podium
         state = "已交卷" if row["finished"] else "作答中"
-        score = f"{row['points']} 分" if "points" in row else f"得分 {row['score']:g}"
+        score = f"{row['points']} 分" if "points" in row else f"得分 {format_score(row['score'])}"
         answered = row["answered"] if "points" in row else f"{row['answered']}/{row['total']}"
         print(
             f"{rank:3d}. {printable(row['name'])}{'（导入）' if row.get('imported') else ''}　{score}　已答 {answered}　用时 {int(row['seconds'])} 秒　{state}"
@@ -162,6 +160,7 @@ def _profile_stats(store, name: str) -> dict:
 
 def _print_profile_stats(item: dict, library) -> None:
     from studytui.generator.formulations import kind_name
+    from studytui.grading import format_score
     from studytui.vocabulary import MODE_NAMES
 
     def bank_title(bank_id: str) -> str:
@@ -180,7 +179,9 @@ def _print_profile_stats(item: dict, library) -> None:
         share = s["score"] / s["max_score"] if s["max_score"] else 0
         mode = MODE_NAMES.get(s["mode"], s["mode"])
         started = datetime.fromisoformat(s["started"]).astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"  {started}  {printable(mode)}  {bank_title(s['bank_id'])}  {s['score']:g}/{s['max_score']:g}（{share:.0%}）")
+        print(
+            f"  {started}  {printable(mode)}  {bank_title(s['bank_id'])}  {format_score(s['score'])}/{format_score(s['max_score'])}（{share:.0%}）"
+        )
     print(f"  各题库正确率：{percent(item['banks'], bank_title)}")
     for bank_id, rows in item["sections"].items():
         print(f"  各部分正确率（{bank_title(bank_id)}）：{percent(rows, lambda key, b=bank_id: section_title(b, key))}")

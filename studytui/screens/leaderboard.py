@@ -9,30 +9,51 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
+from studytui.grading import format_score
 from studytui.host import Host
 
 REFRESH_SECONDS = 2.0
 
 
-class LeaderboardScreen(Screen[None]):
-    """Rank, score and time of everyone who took ``code``; refreshes by itself."""
+class LeaderboardScreen(Screen[str | None]):
+    """Rank, score and time of everyone who took ``code``; refreshes by itself. Dismissed
+    with "close" when the instructor asks to close the quiz, else None."""
 
     app = getters.app(Host)
 
-    BINDINGS = [Binding("escape,h", "app.pop_screen", "返回"), Binding("r", "refresh_board", "刷新")]
+    BINDINGS = [
+        Binding("escape,h", "leave", "返回"),
+        Binding("r", "refresh_board", "刷新"),
+        Binding("e", "close_quiz", "结束测验"),
+    ]
 
-    def __init__(self, code: str, title: str = "") -> None:
+    def __init__(self, code: str, title: str = "", can_close: bool = False) -> None:
         super().__init__()
-        self.code, self.title_text = code, title
+        self.code, self.title_text, self.can_close = code, title, can_close
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        if action == "close_quiz":
+            return self.can_close and not self.app.store.quiz_closed(self.code)
+        return True
+
+    def action_close_quiz(self) -> None:
+        self.dismiss("close")
+
+    def action_leave(self) -> None:
+        self.dismiss(None)
 
     def compose(self):
         yield Header()
         with Vertical(id="leaderboard"):
-            yield Static(Text(f"班级测验 {self.code}　{self.title_text}", style="bold"), id="board-title")
+            yield Static(self.heading(), id="board-title")
             yield DataTable(id="board", cursor_type="row", zebra_stripes=True)
             yield Label("答错最多的题", classes="heading")
             yield DataTable(id="board-missed", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
+
+    def heading(self) -> Text:
+        closed = "　（已结束）" if self.app.store.quiz_closed(self.code) else ""
+        return Text(f"班级测验 {self.code}　{self.title_text}{closed}", style="bold")
 
     def on_mount(self) -> None:
         self.query_one("#board", DataTable).add_columns("名次", "姓名", "得分", "已答", "用时", "状态")
@@ -50,7 +71,7 @@ class LeaderboardScreen(Screen[None]):
             board.add_row(
                 rank,
                 Text(row["name"] + ("（导入）" if row["imported"] else "")),
-                f"{row['score']:g}",
+                format_score(row["score"]),
                 f"{row['answered']}/{row['total']}",
                 f"{minutes}:{seconds:02d}",
                 state,
