@@ -28,7 +28,7 @@ KEEP = 55
 PER_FORMULATION = 2  # more questions on one formulation repeat it
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
-KIND_WEIGHT = {"outline": 15, "series": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
+KIND_WEIGHT = {"series": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
 LONG_BLANK, VERY_LONG_BLANK = 18, 26
 LONG_STEM = 120
 MANY_ITEMS = 6
@@ -95,8 +95,6 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
 def _penalties(
     q: Question, wanted: list[str], kind: str, speech: Speech, speech_people: frozenset[str]
 ) -> Iterable[tuple[int, str]]:
-    if kind == "outline":
-        return  # the headings, whole, in order
     source = q.source or ""
     said = wanted or [q.prompt.removeprefix(JUDGE_PREFIX)]
     if _ATTENDANCE.search(source) or _NEWS_FRAME.search(source[:60]) and not _asks_beyond_frame(source, said):
@@ -146,12 +144,18 @@ def _penalties(
     if q.type in ("cloze", "choice") and _FRAMED_BLANK.fullmatch(stem_of(q)):
         yield 60, "only a frame for a cue"  # 全会提出，____。: any sentence of the text fits
     if kind == "quoted" and any(_a_saying(a, source) for a in wanted if normalize(a) not in speech.lexicon):
-        yield 10, "a saying quoted"
+        yield 20, "a saying quoted"
+    if q.type != "order" and _unbalanced(stem_of(q).replace(BLANK, "")):
+        yield 40, "a quote cut open"  # 刘少奇同志说过：“共产主义事业是____。 the quote never closes
+    if _POINTING.match(stem_of(q)):
+        yield 30, "opens on a pointer"  # 这一点…: what it points to is in another sentence
+    if any(_cut_before_its_de(a, source) for a in wanted):
+        yield 50, "items split wrongly"  # 历史的、现实|的: the last item's 的 left in the stem
     if q.type in ("cloze", "choice") and stem_of(q).startswith(BLANK):
-        yield 30, "opens on the blank"  # 50 of 6 items fit ____ with nothing before it
+        yield 30, "opens on the blank"  # ____40年的实践启示我们：…: nothing before the blank to cue it
     if (
         q.type in ("cloze", "choice")
-        and kind != "numbered"
+        and kind not in ("numbered", "quoted")  # the speech marks a quoted term as one (“放得活”)
         and sum(map(len, wanted)) <= 4
         and not all(normalize(a) in speech.lexicon for a in wanted)
     ):
@@ -189,8 +193,28 @@ _FRAMED_BLANK = re.compile(rf"[^，：；。]{{0,16}}[：，]{re.escape(BLANK)}[
 
 
 def _a_saying(answer: str, source: str) -> bool:
-    """A line quoted from someone (“周虽旧邦，其命维新”, 他说：“…”): not the speech's own formulation."""
-    return "，" in answer or f"：“{answer}" in source
+    """A line quoted from someone (“周虽旧邦，其命维新”, 他说：“…”, a line of classical
+    Chinese: 人材之成出于学): not the speech's own formulation."""
+    at = source.find(f"“{answer}")
+    said = at >= 0 and _SAYS.search(source[max(0, at - 8) : at])
+    return "，" in answer or bool(said) or (len(answer) >= 5 and bool(_CLASSICAL.search(answer)))
+
+
+_SAYS = re.compile("说|曰|云|诗|写道|讲过|说过")
+_CLASSICAL = re.compile("[之其者乎也矣焉兮哉乃犹虽此]")
+_POINTING = re.compile("^(?:(?:这|此)(?:是|就|也|一点|些|便|正是)|它|上述)")  # not 这次会议…, which names its meeting
+
+
+def _cut_before_its_de(answer: str, source: str) -> bool:
+    """历史的、现实 before 的: items that end on 的 but the last, which the speech ends on it too."""
+    items = answer.split("、")
+    at = source.find(answer)
+    return (
+        len(items) >= 2
+        and items[0].endswith("的")
+        and not items[-1].endswith("的")
+        and source[at + len(answer) : at + len(answer) + 1] == "的"
+    )
 
 
 def _titled(answer: str, source: str) -> bool:
