@@ -219,3 +219,8 @@ def test_a_stem_that_points_elsewhere_or_never_closes_its_quote_is_left_out():
 def test_items_ending_on_their_的_are_not_cut_before_the_last_one():
     source = "中国梦是历史的、现实的，也是未来的。"
     assert value(cloze("历史的、现实", "中国梦是____的，也是未来的。", source), source) < KEEP
+
+
+def test_a_numbered_line_is_a_sub_heading_not_a_sentence():
+    line = "（2）“高技能、高就业”品牌逐步形成。"
+    assert value(cloze("高技能、高就业", "（2）“____”品牌逐步形成。", line, "quoted"), line) < KEEP

@@ -21,6 +21,7 @@ from studytui.constants import BLANK
 from studytui.generator.checks import JUDGE_PREFIX, Speech, answers, stem_of
 from studytui.generator.formulations import without_verb
 from studytui.generator.lexicon import fields, lexicon
+from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
 from studytui.text import normalize
 
@@ -31,6 +32,7 @@ BASE = 50
 KIND_WEIGHT = {"series": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
 LONG_BLANK, VERY_LONG_BLANK = 18, 26
 LONG_STEM = 120
+SUB_HEADING_MAX = 30
 MANY_ITEMS = 6
 LONG_ITEM = 14
 
@@ -147,6 +149,8 @@ def _penalties(
         yield 20, "a saying quoted"
     if q.type != "order" and _unbalanced(stem_of(q).replace(BLANK, "")):
         yield 40, "a quote cut open"  # 刘少奇同志说过：“共产主义事业是____。 the quote never closes
+    if ordinal(stem_of(q)) is not None and len(stem_of(q)) <= SUB_HEADING_MAX:
+        yield 40, "a numbered line"  # （2）“高技能、高就业”品牌逐步形成。: a sub-heading, not a sentence
     if _POINTING.match(stem_of(q)):
         yield 30, "opens on a pointer"  # 这一点…: what it points to is in another sentence
     if any(_cut_before_its_de(a, source) for a in wanted):
