@@ -35,12 +35,15 @@ _CHILD = """
 import json, resource, sys, time
 started = time.perf_counter()
 from studytui.bankfile import bank
-from studytui.generator.questions import generate
+from studytui.generator.questions import GenerationError, generate
 text = sys.stdin.read()
-result = generate(text)
-size = len(bank.dump(result.bank).encode("utf-8"))
+try:
+    result = generate(text)
+    size, asked = len(bank.dump(result.bank).encode("utf-8")), len(result.bank.questions)
+except GenerationError:  # nothing to ask: the command line says so, in Chinese
+    size = asked = 0
 print(json.dumps({"seconds": time.perf_counter() - started, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  "bank_bytes": size, "questions": len(result.bank.questions), "dropped": result.dropped}))
+                  "bank_bytes": size, "questions": asked}))
 """
 
 

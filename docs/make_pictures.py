@@ -22,6 +22,7 @@ SCREENS = {
     "banks": "test_banks.svg",
     "contest": "test_contest.svg",
     "reading": "test_reading.svg",
+    "review": "../test_review_snapshots/test_review_screen.svg",
 }
 FONTS = '"DejaVu Sans Mono", "Menlo", "Consolas", "Noto Sans Mono CJK SC", "Microsoft YaHei Mono", monospace'
 

@@ -4,6 +4,7 @@ for; no quiz logic here."""
 from __future__ import annotations
 
 from collections.abc import Coroutine
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,9 @@ from studytui.screens.home import HomeScreen
 from studytui.store import StoreError, open_store
 
 if TYPE_CHECKING:
+    from studytui.bankfile.bank import Bank
+    from studytui.screens.banks import BanksScreen
+    from studytui.screens.items import ItemsScreen
     from studytui.screens.reading import ReadingScreen  # its message's type; the screen loads with the flows
 
 WAITING = "正在等待数据库…（另一个程序占用着它；作答先留在内存中，稍后自动保存，请勿退出）"
@@ -78,6 +82,60 @@ class StudyApp(Host):
         from studytui.flows import study  # lazily, as above
 
         self.run_flow(study.study(self, message.bank, message.settings))
+
+    # -- the instructor's desk: review (审题) and item analysis (题目分析) ----------------
+
+    def on_banks_screen_review_chosen(self, message: BanksScreen.ReviewChosen) -> None:
+        self.run_worker(
+            partial(self._open_review, message.path, message.question_id), thread=True, group="review", exit_on_error=False
+        )
+
+    def on_items_screen_review_chosen(self, message: ItemsScreen.ReviewChosen) -> None:
+        self.run_worker(
+            partial(self._open_review, message.path, message.question_id), thread=True, group="review", exit_on_error=False
+        )
+
+    def _open_review(self, path: Path, question_id: str | None) -> None:
+        """In a thread: the bank file read and scored (the speech read again when the bank
+        records no scores), then the review shown."""
+        from studytui.bankfile.review import ReviewError
+        from studytui.bankfile.review_queue import open_queue
+        from studytui.screens.review import ReviewScreen
+
+        self.call_from_thread(self.notify, f"正在打开 {path.name} 审题……", timeout=3, markup=False)
+        try:
+            queue = open_queue(path, question_id)
+        except ReviewError as exc:
+            self.call_from_thread(self.notify, f"不能审题：{exc}", severity="error", markup=False, timeout=10)
+            return
+        self.call_from_thread(self.push_screen, ReviewScreen(queue), self._reviewed)
+
+    def _reviewed(self, changed: bool | None) -> None:
+        """A bank file changed in review: the banks are read again (in a worker, by the screen that lists them)."""
+        from studytui.screens.banks import BanksScreen
+
+        if changed:
+            banks = next((s for s in self.screen_stack if isinstance(s, BanksScreen)), None)
+            home = next((s for s in self.screen_stack if isinstance(s, HomeScreen)), None)
+            if banks is not None:
+                banks.banks_changed()
+            elif home is not None:
+                home.load_banks()
+
+    def on_banks_screen_items_chosen(self, message: BanksScreen.ItemsChosen) -> None:
+        bank = next((e.bank for e in self.library.entries if Path(e.path) == message.path and e.bank is not None), None)
+        if bank is not None:
+            self.run_worker(partial(self._open_items, message.path, bank), thread=True, group="items", exit_on_error=False)
+
+    def _open_items(self, path: Path, bank: Bank) -> None:
+        """In a thread: every answer to the bank read from the store and each question analysed, then shown."""
+        from studytui.items import analyse, every_question
+        from studytui.screens.items import ItemsScreen
+        from studytui.store.items import bank_answers
+
+        bank = every_question(bank)
+        analysed = analyse(bank, bank_answers(self.store, bank.id))
+        self.call_from_thread(self.push_screen, ItemsScreen(path, bank.title, analysed))
 
     def run_flow(self, flow: Coroutine[Any, Any, None]) -> Worker[None]:
         """A flow is one coroutine that awaits its screens step by step (``push_screen_wait``

@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="校验题库（validate question banks）",
         description="校验题库：全部有效时退出码为 0，否则逐条输出 FILE:LINE: 问题，退出码为 1。",
     )
+    validate.add_argument("--reviewed", action="store_true", help="同时说出每个题库已审了几道题（审题：题库页按 R）")
     validate.add_argument(
         "files", nargs="*", metavar="BANK.yaml", help="题库文件；不写则校验所有找到的题库（all discovered banks）"
     )
@@ -117,8 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--code", metavar="CODE", help="只看这个班级测验码")
     report.add_argument("--format", choices=["md", "csv"], default="md", help="格式：md（Markdown，默认）或 csv")
     report.add_argument("-o", "--output", metavar="FILE", help="写入的文件；不写则输出到标准输出")
+    report.add_argument(
+        "--items", metavar="BANK", help="题目分析：这个题库（文件或 id）每道题的作答、答对率、区分度、申诉和常见错答"
+    )
+    report.add_argument("--csv", action="store_true", help="同 --format csv")
     _common(report)
-    report.set_defaults(handler=_data("report"))
+    report.set_defaults(handler=_report)
 
     serve = commands.add_parser(
         "serve",
@@ -160,6 +165,15 @@ def _data(name: str) -> Callable[[argparse.Namespace], int]:
         return command(args)
 
     return run
+
+
+def _report(args: argparse.Namespace) -> int:
+    """``report``: the weak points, or with ``--items`` one bank's item analysis."""
+    if args.items is None:
+        return _data("report")(args)
+    from studytui.cli_items import report_items
+
+    return report_items(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -275,10 +289,27 @@ def _validate(args: argparse.Namespace) -> int:
             print(f"{file}: 无效（invalid），共 {len(result.errors)} 个问题")
         else:
             print(f"{file}: 有效（valid）：{_summary(result.bank)}")
+        if args.reviewed and (reviewed := _reviewed(file)):
+            print(reviewed)
     clashes = duplicate_ids(results)
     for problem in clashes:
         print(problem)
     return 1 if clashes or any(result.bank is None for result in results) else 0
+
+
+def _reviewed(file: Path) -> str:
+    """How many of a bank's questions are reviewed (every question, whatever learners see);
+    "" for a file that is no bank."""
+    from studytui.bankfile.loader import validate
+    from studytui.bankfile.reviewed import reviewed_count
+
+    if file.suffix.lower() == ".txt":
+        return f"{file}: 讲话稿不能审题：先生成为 YAML 题库"
+    bank = validate(file, learners=False).bank
+    if bank is None:
+        return ""
+    shown = "，学员只看到已审的题（only_reviewed）" if bank.only_reviewed else ""
+    return f"{file}: 已审 {reviewed_count(bank)}/{len(bank.questions)}{shown}"
 
 
 def _generate(args: argparse.Namespace) -> int:

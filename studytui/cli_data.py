@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from studytui.library import Library
     from studytui.profile_report import ProfileReport
     from studytui.store import Store
-    from studytui.store.rows import Accuracy, ExportedAnswer
+    from studytui.store.rows import Accuracy, ExportedAnswer, Ranked
 
 EXPORT_COLUMNS = {
     "profile": "姓名",
@@ -118,38 +118,41 @@ def stats(args: argparse.Namespace) -> int:
 def _group_stats(store: Store, code: str, as_json: bool) -> int:
     """A class quiz (QZ-…) or a contest (CT-…): the ranking and the questions most missed."""
     from studytui.contest import EVENT_NAMES
+    from studytui.contest import ranking as contest_ranking
+    from studytui.grading import format_score
 
     contest = code.upper().startswith("CT-")
     quiz_code = None if contest else checked_code(code)
     if not contest and quiz_code is None:
         return 1
     group_id = code if contest else None
-    ranking = store.ranking(quiz_code=quiz_code, group_id=group_id)
+    rows = store.ranking(quiz_code=quiz_code, group_id=group_id)
     most_missed = store.most_missed(quiz_code=quiz_code, group_id=group_id)
     log = store.contest_events(code) if contest else []
-    points: dict[str, int] = {}
-    if contest:  # a contest is ranked by its points, which its log adds up to
-        for event in log:
-            points[event.team] = points.get(event.team, 0) + event.points
-        won_tie = {event.team for event in log if event.kind == "tiebreak"}
-        ranking.sort(key=lambda row: (-points.get(row.name, 0), row.name not in won_tie))
+    placed: list[tuple[Ranked, int | None, int]] = [(row, None, index) for index, row in enumerate(rows, 1)]
+    if contest:  # a contest is ranked by its score log, as its podium is: equal points share a place
+        by_name = {row.name: row for row in rows}
+        standings = contest_ranking.ranked(contest_ranking.from_rows(event.as_json() for event in log), by_name)
+        placed = [(by_name[s.team], s.points, s.place) for s in standings if s.team in by_name]
     if as_json:
         report: dict[str, Any] = {
-            "ranking": [{**row.as_json(), **({"points": points.get(row.name, 0)} if contest else {})} for row in ranking],
+            "ranking": [
+                {**row.as_json(), **({"points": points, "place": place} if contest else {})} for row, points, place in placed
+            ],
             "most_missed": [row.as_json() for row in most_missed],
         }
         if contest:
             report["log"] = [event.as_json() for event in log]
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
-    if not ranking:
+    if not placed:
         print(f"{printable(code)}：还没有人作答。")
-    for rank, row in enumerate(ranking, 1):
+    for row, points, place in placed:
         state = "已交卷" if row.finished else "作答中"
-        score = f"{points.get(row.name, 0)} 分" if contest else f"得分 {row.score:g}"
+        score = f"{points} 分" if contest else f"得分 {format_score(row.score)}"
         answered = row.answered if contest else f"{row.answered}/{row.total}"
         print(
-            f"{rank:3d}. {printable(row.name)}{'（导入）' if row.imported else ''}　{score}　已答 {answered}　用时 {int(row.seconds)} 秒　{state}"
+            f"{place:3d}. {printable(row.name)}{'（导入）' if row.imported else ''}　{score}　已答 {answered}　用时 {int(row.seconds)} 秒　{state}"
         )
     if most_missed:
         print("答错最多的题：")
@@ -165,6 +168,7 @@ def _group_stats(store: Store, code: str, as_json: bool) -> int:
 
 def _print_profile_report(report: ProfileReport, library: Library) -> None:
     from studytui.generator.formulations import kind_name
+    from studytui.grading import format_score
     from studytui.vocabulary import MODE_NAMES
 
     def bank_title(bank_id: str | None) -> str:
@@ -183,7 +187,9 @@ def _print_profile_report(report: ProfileReport, library: Library) -> None:
         share = s.score / s.max_score if s.max_score else 0
         mode = MODE_NAMES.get(s.mode, s.mode)
         started = datetime.fromisoformat(s.started).astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"  {started}  {printable(mode)}  {bank_title(s.bank_id)}  {s.score:g}/{s.max_score:g}（{share:.0%}）")
+        print(
+            f"  {started}  {printable(mode)}  {bank_title(s.bank_id)}  {format_score(s.score)}/{format_score(s.max_score)}（{share:.0%}）"
+        )
     print(f"  各题库正确率：{percent(report.banks, bank_title)}")
     for bank_id, rows in report.sections.items():
         print(f"  各部分正确率（{bank_title(bank_id)}）：{percent(rows, partial(section_title, bank_id))}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from rapidfuzz.distance import Levenshtein
 
@@ -75,6 +76,13 @@ class Grade:
     """For a list: the expected items not typed."""
     extra: tuple[str, ...] = ()
     """For a list: the typed items that match no expected item."""
+
+
+def format_score(score: float) -> str:
+    """A score as every screen and report prints it: at most one decimal, a half rounded
+    up (38.8, 0.5, 3, 1.3 for 1.25), so the result and the leaderboard say the same."""
+    rounded = Decimal(repr(float(score))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{rounded + 0:f}".removesuffix(".0")  # + 0: never "-0"
 
 
 def close_score(strictness: str) -> float:

@@ -27,10 +27,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Board:
-    """A class quiz's leaderboard: everyone ranked, and the questions most missed."""
+    """A class quiz's leaderboard: everyone ranked, the questions most missed, and whether
+    the instructor has closed the quiz."""
 
     ranking: list[Ranked]
     most_missed: list[Missed]
+    closed: bool
 
 
 class Host(App[None]):
@@ -77,7 +79,8 @@ class Host(App[None]):
 
     def board(self, quiz_code: str) -> Board:
         """The leaderboard of the class quiz ``quiz_code`` (read from the store: call it off the UI thread)."""
-        return Board(self.store.ranking(quiz_code=quiz_code), self.store.most_missed(quiz_code=quiz_code))
+        store = self.store
+        return Board(store.ranking(quiz_code=quiz_code), store.most_missed(quiz_code=quiz_code), store.quiz_closed(quiz_code))
 
     def use_profile(self, name: str) -> str | None:
         """Study as ``name``; remembered for next time, except for participants of a served

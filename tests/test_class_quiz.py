@@ -195,7 +195,7 @@ async def test_the_setup_dialog_says_what_its_numbers_mean_whatever_the_title(tm
             await pilot.pause()
         label = app.screen.query_one(".dialog-text")
         shown = "".join(strip.text.strip() for strip in label.render_lines(label.region.reset_offset))  # as drawn
-        assert "例如2015=20道题、限时15分钟" in shown.replace(" ", "")
+        assert "例如2015=20道题、限时15分钟；0分钟为不限时）" in shown.replace(" ", "")  # the whole prompt
 
 
 def test_equal_scores_rank_by_time_on_the_clock(tmp_path):

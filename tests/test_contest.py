@@ -180,7 +180,7 @@ def test_reveal_closes_the_question_no_buzz_no_points():
 
 
 def test_team_keys_never_collide_with_answer_keys():
-    from studytui.screens.contest import parse_teams
+    from studytui.contest import parse_teams
 
     eight = parse_teams("一组 二组 三组 四组 五组 六组 七组 八组")
     assert not {key for _, key in eight} & {"y", "n"}
@@ -236,13 +236,24 @@ def pilot_app(tmp_path, questions):
     return StudyApp(data_dir=tmp_path, banks=[])
 
 
-async def contest_screen(pilot, questions, rounds, settings=Settings(), teams=TEAMS):
+class Clock:
+    """The contest screen's clock, moved by the test."""
+
+    def __init__(self):
+        self.moment = 1000.0
+
+    def __call__(self):
+        return self.moment
+
+
+async def contest_screen(pilot, questions, rounds, settings=Settings(), teams=TEAMS, clock=None):
     import random
 
     from studytui.screens.contest import ContestScreen
 
-    screen = ContestScreen(Bank("竞赛", tuple(questions), id="contest"), teams, rounds, settings, random.Random(0))
-    screen.contest.questions = list(questions)  # in this order
+    bank = Bank("竞赛", tuple(questions), id="contest")
+    contest = Contest(teams, rounds, list(questions), settings, ContestRecord(pilot.app.store, bank))  # in this order
+    screen = ContestScreen(bank, contest, random.Random(0), clock or Clock())
     await pilot.app.push_screen(screen)
     await pilot.pause()
     return screen

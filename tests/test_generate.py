@@ -1,7 +1,6 @@
 """Generating banks: every question well-formed against its source, determinism,
 the shipped bank kept in step with the generator, speeches dropped into a banks folder."""
 
-import difflib
 import re
 import sys
 from pathlib import Path
@@ -10,12 +9,14 @@ import pytest
 
 from studytui.bankfile import bank, loader, validation
 from studytui.cli import main
-from studytui.generator.questions import GenerationError, generate, numeral_variants
+from studytui.generator.numerals import numeral_variants
+from studytui.generator.questions import GenerationError, generate
 from studytui.paths import shipped_banks_dir
 from studytui.text import normalize
 
 SEED = shipped_banks_dir() / "sources" / "qichu-qifali.txt"
 OTHER = Path(__file__).parent / "data" / "other_speech.txt"
+CORPUS = Path(__file__).parent / "data" / "corpus"
 
 
 def fill(prompt, answers):
@@ -55,8 +56,9 @@ def test_every_generated_question_is_well_formed(speech):
     assert_well_formed(result.bank, text)
     types = result.bank.type_counts()
     assert types["cloze"] and types["choice"] and types["list"]
-    if speech is SEED:  # a multi needs distractors like its items, an order a slogan of parts: a short speech may have none
-        assert types["multi"] and types["order"]
+    assert not types["multi"] and not types["judge"]  # see studytui/generator/questions.py: kept least by exam-setters
+    if speech is SEED:  # an order needs a slogan of parts: a short speech may have none
+        assert types["order"]
 
 
 def test_same_text_and_seed_give_the_same_bytes():
@@ -167,15 +169,15 @@ def test_a_speech_in_the_banks_folder_becomes_a_bank(tmp_path, capsys):
     assert again.bank.path == banks / "other.txt" and again.bank.id == "other"
 
 
-def test_a_long_sub_heading_is_asked_as_a_topic_sentence_and_a_short_one_not_at_all():
+def test_no_heading_is_asked_with_half_of_it_for_a_cue():
     text = (
         "在全市教育工作会议上的讲话\n一、今年教育工作的总体要求\n（一）认清教育大势\n当前，教育改革进入深水区，群众期盼更加强烈。\n"
         "（二）坚持把立德树人作为教育工作的根本任务\n教育是民生之本，要办好人民满意的教育。\n二、今年教育工作的重点\n要抓好学校安全，守住校园安全底线。\n"
         "三、保障措施\n要加强组织领导，压实各方责任。\n"
     )
-    answers = {q.answer for q in generate(text).bank.questions if q.type == "cloze"}
-    assert ("作为教育工作的根本任务",) in answers or ("立德树人",) in answers
-    assert not any("教育大势" in a for answer in answers for a in answer)
+    prompts = [q.prompt for q in generate(text).bank.questions]
+    assert prompts  # the body is asked
+    assert not any(heading in p for p in prompts for heading in ("教育大势", "立德树人", "根本任务", "总体要求"))
 
 
 def test_a_speech_s_quoted_terms_are_words_only_while_it_is_generated():
@@ -187,35 +189,12 @@ def test_a_speech_s_quoted_terms_are_words_only_while_it_is_generated():
     assert "反腐大决心" not in words(sentence) and "三严三实" in words(sentence)  # the lexicon's are always words
 
 
-def test_judge_questions_are_half_true_and_distractors_share_the_answer_s_frame():
-    from collections import Counter
-
+def test_choice_distractors_share_the_answer_s_frame():
     from studytui.generator.questions import _likeness
 
-    questions = generate(OTHER.read_text(encoding="utf-8")).bank.questions
-    judged = Counter(q.answer for q in questions if q.type == "judge")
-    assert abs(judged[True] - judged[False]) <= 1
-    seed = generate(SEED.read_text(encoding="utf-8")).bank.questions
-    numerals = re.compile("[一二两三四五六七八九十]")
-    for q in seed:  # a false statement never differs from the speech by a count alone
-        if q.type == "judge" and q.answer is False:
-            assert numerals.sub("#", q.prompt.removeprefix("以下说法是否符合原文：")) != numerals.sub("#", q.source)
-    statements = [q.prompt for q in questions if q.type == "judge"]
-    for i, a in enumerate(statements):  # one judge per clause: a true one would give a false one away
-        assert not any(difflib.SequenceMatcher(None, a, b).ratio() > 0.9 for b in statements[i + 1 :]), a
-    for q in questions:
-        if q.type == "choice" and q.tags != ("heading",) and q.tags != ("lead",):
+    for q in generate(OTHER.read_text(encoding="utf-8")).bank.questions:
+        if q.type == "choice" and q.tags != ("lead",):
             assert all(_likeness(q.answer, o) >= 2 for o in q.options if o != q.answer), (q.answer, q.options)
-
-
-def test_a_judge_statement_is_one_sentence_ending_as_spoken():
-    from studytui.generator.questions import _clause_with
-
-    assert (
-        _clause_with("今年要抓好三件事。要坚持严的基调，推动全面从严治党。", "严的基调") == "要坚持严的基调，推动全面从严治党。"
-    )
-    long = "全会号召，全党全军全国各族人民要更加紧密地团结在党中央周围，高举改革开放旗帜，凝心聚力、奋发进取，为全面建成社会主义现代化强国而努力奋斗！"
-    assert _clause_with(long, "社会主义现代化强国") == "为全面建成社会主义现代化强国而努力奋斗！"
 
 
 def test_a_topic_sentence_keeps_its_必须坚持_in_the_stem():
@@ -224,28 +203,12 @@ def test_a_topic_sentence_keeps_its_必须坚持_in_the_stem():
     assert clozes["党员干部必须坚持____。"] == ("勤俭节约的好传统",), clozes  # one sentence: the next is no part of its stem
 
 
-def test_a_list_distractor_never_is_nor_holds_an_item():
-    from studytui.generator.questions import _overlaps
-
-    assert _overlaps("党的基本路线", ["党的基本理论", "基本路线", "基本方略"]) and not _overlaps("党的建设", ["基本路线"])
-    questions = generate(SEED.read_text(encoding="utf-8")).bank.questions
-    for q in questions:
-        if q.type == "multi":
-            wrong = [o for o in q.options if o not in q.answer]
-            assert not any(_overlaps(w, list(q.answer)) for w in wrong), q.options
-
-
 def test_a_numbered_pair_is_asked_together_once():
     text = "在全市会议上的讲话\n一、总体要求\n各级纪委要紧扣“六稳”“六保”补短板，强化监督检查。要抓好落实。\n二、工作部署\n要抓好学校安全。\n三、保障\n要加强组织领导。\n"
     asked = [q for q in generate(text).bank.questions if "六稳" in str(q.answer) or "六保" in str(q.answer)]
     assert [(q.type, q.prompt, q.answer) for q in asked] == [
         ("cloze", "各级纪委要紧扣“____”“____”补短板，强化监督检查。", ("六稳", "六保")),
     ]
-
-
-def test_no_judge_statement_too_short_to_state_anything():
-    text = "在大会上的讲话\n一、回顾\n今年工作成效明显。要做到“两个维护”。要推动工作落实。\n二、部署\n要抓好学校安全。\n三、保障\n要加强组织领导。\n"
-    assert not any(q.type == "judge" and len(normalize(q.prompt)) < 22 for q in generate(text).bank.questions)
 
 
 def test_what_a_speech_defines_is_asked_with_the_speech_s_other_definitions_for_options():

@@ -63,19 +63,6 @@ def test_a_blank_never_ends_on_a_function_word():
     assert value(cloze("第一个关于", "这是公开颁布的____土地制度改革的纲领性文件。", source, "numbered")) < KEEP
 
 
-def test_a_heading_is_asked_whole_however_it_opens():
-    title = Question(
-        id="t",
-        type="choice",
-        prompt="这篇讲话的标题是？",
-        answer="从七处齐发力切实履好职尽好责打好卷",
-        options=("从七处齐发力切实履好职尽好责打好卷", "甲", "乙", "丙"),
-        source="",
-        tags=("heading",),
-    )
-    assert value(title) >= KEEP
-
-
 def test_the_strongest_question_of_each_type_and_formulation_is_kept():
     source = "要坚持“两个维护”，推动政治监督具体化常态化。"
     long_stem = "要坚持“____”，推动政治监督具体化常态化" + "，推动政治监督具体化常态化" * 9 + "。"
@@ -158,7 +145,7 @@ def test_a_stem_cut_out_of_a_longer_sentence_or_holding_two_scores_lower():
 
 
 def test_a_long_sentence_is_asked_in_its_part_between_semicolons():
-    from studytui.generator.questions import stem
+    from studytui.generator.stems import stem
 
     first = "坚持以人民为中心的发展思想，" * 5 + "推进共同富裕；"
     sentence = first + "坚持“两个维护”，推动政治监督具体化常态化；" + "坚持全面从严治党，" * 8 + "永葆党的先进性。"
@@ -213,3 +200,27 @@ def test_a_last_item_cut_at_its_own_的_was_split_wrongly():
         tags=("list",),
     )
     assert "items split wrongly" in score(q, Speech(source), {}, frozenset()).reasons
+
+
+def test_a_line_quoted_from_someone_else_is_no_formulation_of_the_speech():
+    own = "要坚持“放得活”，推动改革落地见效。"
+    classical = "古人说：“人材之成出于学”，我们要勤奋学习。"
+    assert value(cloze("放得活", "要坚持“____”，推动改革落地见效。", own, "quoted"), own) >= KEEP
+    assert value(cloze("人材之成出于学", "古人说：“____”，我们要勤奋学习。", classical, "quoted"), classical) < KEEP
+
+
+def test_a_stem_that_points_elsewhere_or_never_closes_its_quote_is_left_out():
+    pointing = "这是我们党推动事业发展的成功经验。"
+    assert value(cloze("我们党推动事业发展的成功经验", "这是____。", pointing), pointing) < KEEP
+    open_quote = "刘少奇同志说过：“共产主义事业是我们的终身事业。"
+    assert value(cloze("我们的终身事业", "刘少奇同志说过：“共产主义事业是____。", open_quote), open_quote) < KEEP
+
+
+def test_items_ending_on_their_的_are_not_cut_before_the_last_one():
+    source = "中国梦是历史的、现实的，也是未来的。"
+    assert value(cloze("历史的、现实", "中国梦是____的，也是未来的。", source), source) < KEEP
+
+
+def test_a_numbered_line_is_a_sub_heading_not_a_sentence():
+    line = "（2）“高技能、高就业”品牌逐步形成。"
+    assert value(cloze("高技能、高就业", "（2）“____”品牌逐步形成。", line, "quoted"), line) < KEEP

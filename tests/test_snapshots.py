@@ -123,12 +123,15 @@ def test_contest(snap_compare, data):
     async def run_before(pilot):
         import random
 
-        from studytui.contest import REQUIRED, Round, Settings as ContestSettings
+        from studytui.contest import REQUIRED, Contest, ContestRecord, Round, contest_questions
         from studytui.screens.contest import ContestScreen
 
         await banks_loaded(pilot)
         teams = [("红队", "a"), ("蓝队", "l"), ("绿队", "z")]
-        screen = ContestScreen(loader.load(THREE), teams, [Round(REQUIRED)], ContestSettings(), random.Random(1))
+        bank, rng = loader.load(THREE), random.Random(1)
+        record = ContestRecord(pilot.app.store, bank)
+        contest = Contest(teams, [Round(REQUIRED)], contest_questions(bank.questions, rng), record=record)
+        screen = ContestScreen(bank, contest, rng, clock=lambda: 0.0)
         pilot.app.push_screen(screen)
         await pilot.pause()
         screen.contest.correct("l", 10, "示例")

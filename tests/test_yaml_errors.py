@@ -70,7 +70,7 @@ def test_the_six_classic_mistakes_are_all_reported_in_one_run(capsys):
         f"{SIX}:21: YAML 语法错误：“prompt”后面用了全角冒号“：”，请改为半角冒号“:”再加一个空格",
         f"{SIX}:27: 答案“九项规定”不在 options 中",
         f"{SIX}:28: 题目 id“q1”重复（第 5 行已用过）",
-        f"{SIX}:34: 未知的键“promt”（是不是“prompt”？可用：id、type、section、prompt、options、answer、accept、explanation、source、tags、points、min_items）",
+        f"{SIX}:34: 未知的键“promt”（是不是“prompt”？可用：id、type、section、prompt、options、answer、accept、explanation、source、tags、points、min_items、reviewed、score）",
         f"{SIX}: 无效（invalid），共 6 个问题",
     ]
 
@@ -89,7 +89,7 @@ def test_a_broken_question_adds_no_problems_of_its_own():
 def test_a_misspelt_required_key_is_one_problem():
     text = "title: t\nquestions:\n  - id: a\n    type: judge\n    prompt: p\n    anwser: true\n"
     assert [str(p) for p in parse(text, "b.yaml").errors] == [
-        "b.yaml:6: 未知的键“anwser”（是不是“answer”？可用：id、type、section、prompt、options、answer、accept、explanation、source、tags、points、min_items）",
+        "b.yaml:6: 未知的键“anwser”（是不是“answer”？可用：id、type、section、prompt、options、answer、accept、explanation、source、tags、points、min_items、reviewed、score）",
     ]
 
 

@@ -42,6 +42,10 @@ class Question:
     tags: tuple[str, ...] = ()
     points: int = 1
     min_items: int | None = None
+    reviewed: bool = field(default=False, compare=False)
+    """An instructor read it and kept it (the review's mark; not part of what it asks)."""
+    score: int | None = field(default=None, compare=False)
+    """The generator's score (0–100), when the bank records it."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ class Bank:
     tags: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     path: Path | None = field(default=None, compare=False)
+    only_reviewed: bool = field(default=False, compare=False)
+    """Learners see only the questions marked reviewed (the loader leaves the others out)."""
 
     def type_counts(self) -> Counter[str]:
         return Counter(q.type for q in self.questions)
@@ -120,6 +126,8 @@ def to_data(bank: Bank) -> dict[str, Any]:
             data[key] = getattr(bank, key)
     if bank.tags:
         data["tags"] = _Flow(bank.tags)
+    if bank.only_reviewed:
+        data["only_reviewed"] = True
     if bank.sections:
         data["sections"] = [{"id": s.id, "title": s.title} for s in bank.sections]
     data["questions"] = [_question_data(q) for q in bank.questions]
@@ -150,6 +158,10 @@ def _question_data(q: Question) -> dict[str, Any]:
         data["points"] = q.points
     if q.min_items is not None:
         data["min_items"] = q.min_items
+    if q.score is not None:
+        data["score"] = q.score
+    if q.reviewed:
+        data["reviewed"] = True
     return data
 
 
@@ -179,6 +191,8 @@ def from_data(data: dict[str, Any], path: Path | None = None) -> Bank:
                 tags=tuple(q.get("tags", ())),
                 points=q.get("points", 1),
                 min_items=q.get("min_items"),
+                reviewed=q.get("reviewed", False),
+                score=q.get("score"),
             )
         )
     return Bank(
@@ -190,6 +204,7 @@ def from_data(data: dict[str, Any], path: Path | None = None) -> Bank:
         tags=tuple(data.get("tags", ())),
         sections=tuple(Section(s["id"], s["title"]) for s in data.get("sections", ())),
         path=path,
+        only_reviewed=data.get("only_reviewed", False),
     )
 
 

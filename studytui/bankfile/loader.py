@@ -14,6 +14,7 @@ from pathlib import Path
 
 from studytui import __version__
 from studytui.bankfile.bank import Bank, BankError, Problem, Validation, dump, with_path
+from studytui.bankfile.reviewed import learners_view
 from studytui.constants import MAX_BYTES
 from studytui.os_errors import said
 from studytui.paths import leaves_its_folder
@@ -34,14 +35,17 @@ def load(path: str | Path) -> Bank:
     return result.bank
 
 
-def validate(path: str | Path) -> Validation:
-    """The YAML bank in ``path``, with every problem found."""
+def validate(path: str | Path, *, learners: bool = True) -> Validation:
+    """The YAML bank in ``path``, with every problem found; as learners see it (a bank
+    set to ``only_reviewed`` without its questions not yet reviewed) unless ``learners`` is False."""
     path = Path(path)
     text, problems = read_text(path)
     if text is None:
         return Validation(str(path), None, problems)
     result = parse(text, str(path), default_id=path.stem)
     result.problems[:0] = problems
+    if learners:
+        learners_view(result, text)
     if result.bank is not None:
         result.bank = with_path(result.bank, path)
     return result

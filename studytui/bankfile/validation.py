@@ -8,14 +8,14 @@ from typing import Any
 
 from yaml.nodes import Node, SequenceNode
 
-from studytui.bankfile import syntax
+from studytui.bankfile import reviewed, syntax
 from studytui.bankfile.answer_fields import AnswerReader
 from studytui.bankfile.bank import Bank, Problem, Question, Section, Validation
 from studytui.bankfile.nodes import INT, Fields, suggest
 from studytui.constants import TYPES
 from studytui.safe_text import UNSAFE, control_message, stripped
 
-BANK_KEYS = ("title", "id", "description", "source", "tags", "sections", "questions", "version")
+BANK_KEYS = ("title", "id", "description", "source", "tags", "sections", "questions", "version", *reviewed.BANK_KEYS)
 SECTION_KEYS = ("id", "title")
 QUESTION_KEYS = (
     "id",
@@ -30,6 +30,7 @@ QUESTION_KEYS = (
     "tags",
     "points",
     "min_items",
+    *reviewed.QUESTION_KEYS,
 )
 
 
@@ -84,6 +85,7 @@ class Reader(AnswerReader):
             source=self.text_field(fields, "source", "source") or "",
             tags=self.texts_field(fields, "tags", "tags", single_ok=True) or (),
             sections=sections or (),
+            only_reviewed="only_reviewed" in fields and reviewed.flag(self, fields["only_reviewed"][1], "only_reviewed"),
         )
         return bank
 
@@ -170,6 +172,8 @@ class Reader(AnswerReader):
             tags=tags,
             points=points,
             min_items=min_items,
+            reviewed="reviewed" in fields and reviewed.flag(self, fields["reviewed"][1], "reviewed"),
+            score=reviewed.score(self, fields["score"][1]) if "score" in fields else None,
         )
 
     def points(self, node: Node) -> int:

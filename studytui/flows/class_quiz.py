@@ -6,17 +6,18 @@ from __future__ import annotations
 import random
 
 from studytui.bankfile.bank import Bank
-from studytui.flows.study import study
+from studytui.flows.leaderboard import show_leaderboard
+from studytui.flows.study import run, study
 from studytui.host import Host
-from studytui.quiz import count_and_minutes
+from studytui.quiz import QuizSession, count_and_minutes
 from studytui.quiz_code import ClassQuiz, CodeError, canonical_code, class_code, find_bank, parse_code
 from studytui.screens.class_menu import ClassMenu
 from studytui.screens.dialogs import TextDialog
-from studytui.screens.leaderboard import LeaderboardScreen
 
 MINUTES = range(0, 64)
 MOST_QUESTIONS = 127
 CODE_PLACEHOLDER = "QZ-XXXX-XXXX-XXXX"
+CLOSED = "这套测验老师已经结束，不能再作答；成绩见排行榜"
 
 
 async def menu(app: Host, bank: Bank | None) -> None:
@@ -48,8 +49,8 @@ async def create(app: Host, bank: Bank | None) -> None:
         return
     count, minutes = fits
     code = class_code(bank, random.randrange(1 << 12), min(count, len(bank.questions)), minutes)
-    app.push_screen(LeaderboardScreen(code, bank.title))
     app.notify(f"测验码：{code}（请告诉大家；排行榜会自动刷新）", timeout=60)
+    await show_leaderboard(app, code, bank.title)
 
 
 def _check_code(code: str) -> str | None:
@@ -63,7 +64,7 @@ def _check_code(code: str) -> str | None:
 async def ask_leaderboard(app: Host) -> None:
     code = await app.push_screen_wait(TextDialog("查看哪个测验码的排行榜？", CODE_PLACEHOLDER, _check_code))
     if code:
-        app.push_screen(LeaderboardScreen(canonical_code(code)))
+        await show_leaderboard(app, canonical_code(code))
 
 
 def find(app: Host, quiz: ClassQuiz) -> Bank:
@@ -77,17 +78,25 @@ def find(app: Host, quiz: ClassQuiz) -> Bank:
 
 
 async def join(app: Host) -> None:
+    """Take a class quiz by its code: an attempt left unfinished goes on where it stopped;
+    a code taken before is a retake (practice); a closed quiz is not taken again."""
+
     def check(code: str) -> str | None:
         try:
             find(app, parse_code(code))
         except CodeError as exc:
             return str(exc)
-        return None
+        return CLOSED if app.store.quiz_closed(canonical_code(code)) else None
 
     entered = await app.push_screen_wait(TextDialog("输入老师给出的班级测验码", CODE_PLACEHOLDER, check))
     if not entered:
         return
     quiz, code = parse_code(entered), canonical_code(entered)
+    unfinished = app.store.unfinished_attempt(app.profile, code)
+    if unfinished is not None:
+        app.notify("接着做你上次没做完的这套测验（已答的题都已保存）。", timeout=10)
+        await run(app, QuizSession.resume(app.store, find(app, quiz), unfinished))
+        return
     if app.store.attempts(app.profile, code):
         app.notify("你已做过这套测验：这次是重做，算练习；排行榜和答错最多的题只计第一次。", severity="warning", timeout=10)
     await study(app, find(app, quiz), quiz.settings(), quiz_code=code)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import random
 
 from studytui.bankfile.bank import Bank
+from studytui.contest import Contest, ContestRecord, contest_questions
 from studytui.host import Host
-from studytui.screens.contest import ContestScreen, ContestSetup
+from studytui.screens.contest import ContestScreen
+from studytui.screens.contest_setup import ContestSetup
 
 
 async def setup(app: Host, bank: Bank | None) -> None:
@@ -16,7 +18,9 @@ async def setup(app: Host, bank: Bank | None) -> None:
     if bank is None:
         app.notify("请先选择一个没有错误的题库。", severity="error")
         return
-    chosen = await app.push_screen_wait(ContestSetup())
+    rng = random.Random()
+    questions = contest_questions(bank.questions, rng)
+    chosen = await app.push_screen_wait(ContestSetup(len(questions)))
     if chosen is not None:
-        teams, rounds, settings = chosen
-        app.push_screen(ContestScreen(bank, teams, rounds, settings, random.Random()))
+        contest = Contest(chosen.teams, chosen.rounds, questions, chosen.settings, ContestRecord(app.store, bank))
+        app.push_screen(ContestScreen(bank, contest, rng))

@@ -8,10 +8,10 @@ import random
 from dataclasses import replace
 
 from studytui.bankfile.bank import Bank, Question
+from studytui.flows.leaderboard import show_leaderboard
 from studytui.host import Host
 from studytui.quiz import NO_SECTION, QuizSession, Settings
 from studytui.screens.dialogs import SectionsDialog
-from studytui.screens.leaderboard import LeaderboardScreen
 from studytui.screens.quiz import QuizScreen
 from studytui.screens.result import ResultScreen
 from studytui.vocabulary import Mode
@@ -82,7 +82,7 @@ async def result(app: Host, session: QuizSession) -> QuizSession | None:
     if choice == "board":
         record = app.store.session(session.session_id)
         if record is not None and record.quiz_code is not None:
-            app.push_screen(LeaderboardScreen(record.quiz_code, session.bank.title))
+            await show_leaderboard(app, record.quiz_code, session.bank.title)
     if choice != "retry" or not mistakes:
         return None
     return begin(app, session.bank, Settings(mode=Mode.PRACTICE, seed=random.randrange(1 << 30)), questions=mistakes)

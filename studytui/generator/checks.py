@@ -193,8 +193,13 @@ def _stem_context(q: Question, speech: Speech) -> bool:
         return True
     if not _has_blank(q):
         return False
+    if _LABELLED.fullmatch(prompt):
+        return False  # 总基调：____。 the label is what the list is asked by
     around = BLANK_RE.sub("", prompt)
     return len(re.sub(r"\W", "", around)) < MIN_CONTEXT
+
+
+_LABELLED = re.compile(rf"[\u4e00-\u9fff]{{2,}}：{re.escape(BLANK)}[。；]?")
 
 
 def _split_word(q: Question, speech: Speech) -> bool:

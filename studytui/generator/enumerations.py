@@ -149,8 +149,14 @@ def _like_the_others(first: str, others: list[str]) -> str:
 
 
 def _last_like_the_others(last: str, others: list[str]) -> str:
-    """The last item cut to the others' length when it runs on well past them into the
-    sentence (勇气干出来 after 勤劳、智慧), at a word boundary."""
+    """The last item cut where the others end (长期性问题 after 根本性、全局性), or to
+    their length when it runs on well past them into the sentence (勇气干出来 after 勤劳、
+    智慧), at a word boundary."""
+    ends = {o[-1:] for o in others}
+    if len(others) >= 2 and len(ends) == 1 and not last.endswith(tuple(ends)):
+        at = last.rfind(ends.pop()) + 1
+        if at >= 2 and at in word_bounds(last):
+            return last[:at]  # 根本性、全局性、稳定性、长期性问题: the others end on 性, and so does the last
     longest = max(map(len, others))
     slack = 0 if len(others) >= 2 and last.startswith(_common(others) or "\n") else 2  # 伟大梦想作出 after 伟大工程、伟大事业
     if len(others) >= 2 and len(last) > longest + slack and longest in word_bounds(last):

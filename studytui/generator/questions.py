@@ -1,7 +1,11 @@
-"""Formulations → questions: cloze, choice, multi, list, order and judge, with distractors.
+"""Formulations → questions: cloze, choice, list and order, with distractors.
 
 Every question carries the sentence it came from, verbatim, as ``source``; a
 cloze filled back gives that sentence. The same text and seed give the same bank.
+No multi-select and no true-or-false: exam-setters kept 9% and 26% of those the
+generator wrote (benchmarks/ratings/, rounds 1–9), as wrong options that fit a blank
+as well as the right ones, and false statements false for a reason beside the point,
+are not to be had from one speech. A bank an instructor writes may hold both.
 """
 
 from __future__ import annotations
@@ -12,33 +16,25 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from studytui.bankfile import bank as model
 from studytui.bankfile import validation
 from studytui.generator import checks, scoring
 from studytui.constants import BLANK
+from studytui.generator.enumerations import strip_lead_verb
+from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN
 from studytui.generator.formulations import Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon
-from studytui.generator.structure import NUMERALS, without_marker
-from studytui.generator.words import known_words, tag, word_bounds, words
-from studytui.text import full_width_punctuation, han_count, leading_number, normalize, sentences
+from studytui.generator.numerals import chinese_number, numeral_variants
+from studytui.generator.stems import stem
+from studytui.generator.structure import without_marker
+from studytui.generator.words import known_words, word_bounds, words
+from studytui.text import full_width_punctuation, han_count, normalize
 
-SUBHEADING_MIN = 16  # a sub-heading this long reads as a topic sentence
 MAX_OFFERED = 2  # a distractor offered more often makes the bank's choices look alike
-STEM_MAX = 120  # an exam-setter reads a stem up to 120 characters as one sentence
-JUDGE_MIN = 10  # characters a judge statement needs to state something about the speech
-OWN_POOLS = ("item", "slogan", "quoted", "numbered")
 NOTHING_TO_ASK = "没有找到可以出题的提法"
 _PARTICLES = "、“”和与及的地得等了着过"
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?．]")
-MAX_MULTI_TRUE = 4
 SHORT_LEAD = 8
-_NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
-_CN = "零一二三四五六七八九"
-_CLASSIFIER_CHARS = "个种项条类方面点次位大届批轮年"
-_COUNTERS = ("个", "种", "项", "条", "类", "方面", "点", "次", "位", "大")
-_CONGRESS_WORDS = ("精神", "报告", "以来", "召开", "代表", "胜利", "提出", "作出", "确立", "强调")
 
 
 class GenerationError(ValueError):
@@ -123,71 +119,6 @@ def check_speech(text: str) -> None:
         raise GenerationError(f"{NOTHING_TO_ASK}（全文只有 {chinese} 个汉字）")
 
 
-# -- numerals -----------------------------------------------------------------------
-
-
-def chinese_number(value: int) -> str:
-    """1–99 in Chinese numerals (7 → 七, 13 → 十三, 60 → 六十); larger as digits."""
-    if value >= 100:
-        return str(value)
-    tens, ones = divmod(value, 10)
-    if tens == 0:
-        return _CN[ones]
-    return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")
-
-
-LAST_PLAN = 15  # 十五五 (2026–2030); like congresses, no distractor names one that has not come
-
-
-def numeral_variants(term: str) -> list[str]:
-    """The term with its number changed: 七个有之 → 五个有之, 六个有之, 八个有之 …"""
-    match = _NUMERAL_RUN.search(term)
-    number = leading_number(match.group()) if match else None
-    if number is None or not 1 <= number[0] <= 99:
-        return []
-    value, length = number
-    start, end = match.start(), match.start() + length
-    rest = term[end:]
-    if (start not in word_bounds(term) and term[start - 1 : start] != "第") or rest[:1] in "百千万亿":
-        return []  # 统一大市场: a numeral inside a word counts nothing; 一百年 is not 一
-    congress = rest[:1] == "大" and (len(rest) == 1 or rest[1:].startswith(_CONGRESS_WORDS))
-    ordinal = term[start - 1 : start] == "第"
-    plan = term[start] == "十" and rest[:1] == "五"  # 十四五: the five-year plans go up to 十五五
-    counted = not congress and not ordinal and _counts(term, start, end)
-    if not (counted or congress or ordinal or plan):
-        return []  # 一带一路, 九死一生, 一条龙, 一大批: a numeral inside a name or an idiom
-    highest = 20 if congress else LAST_PLAN if plan else 2 if rest.startswith("个百年") else value + 3
-    variants = []
-    for other in sorted(range(max(1, value - 3), min(highest, value + 3) + 1), key=lambda v: (abs(v - value), v)):
-        if other != value:
-            word = "两" if other == 2 and (counted or term[start:end] == "两") and not ordinal else chinese_number(other)
-            variants.append(term[:start] + word + rest)
-    return variants
-
-
-def _counts(term: str, start: int, end: int) -> bool:
-    """Whether the numeral at ``start`` counts something (七个有之, 四种形态, 三大攻坚战): a
-    classifier follows, and jieba reads no longer word from the numeral on (一条龙), unless
-    the term is a formulation of the lexicon (四个自信)."""
-    rest = term[end:]
-    counter = next((c for c in _COUNTERS if rest.startswith(c)), "")
-    if not counter:
-        return False
-    first = next((b for b in sorted(word_bounds(term)) if b > start), len(term))
-    counted = first <= end + len(counter) or term in _numbered_entries()
-    return counted and not _names_a_place(term[end + len(counter) :])  # 一个中国原则 is a principle's name
-
-
-def _names_a_place(rest: str) -> bool:
-    following = words(rest)[:1] if rest else []
-    return bool(following) and tag(following[0]).startswith(("ns", "nt"))
-
-
-@lru_cache(maxsize=1)
-def _numbered_entries() -> frozenset[str]:
-    return frozenset(without_verb(e) for e in lexicon()["提法"] if _NUMERAL_RUN.search(e))
-
-
 # -- writing questions -------------------------------------------------------------
 
 
@@ -211,12 +142,10 @@ class _Writer:
         for f in analysis.formulations:
             if f.kind == "list":
                 self.pools.setdefault("item", []).extend(i for i in f.items if not checks.weak(i) and not checks.place(i))
-            elif f.kind not in ("heading", "lead") and not checks.weak(f.text) and not checks.place(f.text):
+            elif f.kind not in ("heading", "lead", "series") and not checks.weak(f.text) and not checks.place(f.text):
                 self.pools.setdefault(f.kind, []).append(f.text)
         self.offered: Counter[str] = Counter()  # how often each distractor is offered in a choice
         self.frames: dict[str, dict[tuple, list[str]]] = {}  # each pool indexed by the frames of _likeness
-        self.judged: set[str] = set()
-        self.judges: Counter[bool] = Counter()
         self.paired: set[str] = set()  # prompts asking a pair of numbered formulations together
 
     def same_field(self, answer: str, option: str) -> bool:
@@ -254,35 +183,44 @@ class _Writer:
         return f"{where}原文：{f.sentence}"
 
     def questions(self) -> list[model.Question]:
-        writers = {"heading": self.heading, "lead": self.lead, "list": self.listing}
+        writers = {"lead": self.lead, "list": self.listing, "series": self.series}
+        headings = {without_marker(p.text) for p in self.analysis.paragraphs if p.heading}
         for f in self.analysis.formulations:
-            writers.get(f.kind, self.term)(replace(f, sentence=stem(f.sentence, f.text)))
+            if f.kind == "heading" or without_marker(f.sentence) in headings:
+                continue  # a heading: the outline's words, with half of them for a cue
+            asked = stem(f.sentence, f.text)
+            if asked:
+                writers.get(f.kind, self.term)(replace(f, sentence=asked))
         order = {s.id: i for i, s in enumerate(self.analysis.sections)}
         return sorted(self.made, key=lambda q: order.get(q.section, -1))
 
     # distractors
 
     def candidates(self, answer: str, kind: str, own_only: bool = False) -> list[str]:
-        """Distractor candidates, best first: changed numerals; then formulations of the
-        speech of the same kind, then of the lexicon in the answer's field, that share the
-        answer's last character, or its first and its length (for a list's items, and for
-        what a definition says its subject is, the speech's own only: a lexicon entry may be
-        as true of the subject). All of the answer's
-        shape: its length give or take one, as many 、-parts. Nothing else: a random
-        formulation is no distractor."""
-        tiers = [numeral_variants(answer)] if kind == "numbered" else []
-        for pool in OWN_POOLS if kind == "item" else (kind,) if own_only else (kind, "lexicon"):
+        """Distractor candidates, best first: formulations of the speech of the same kind,
+        then of the lexicon in the answer's field, that share the answer's last character,
+        or its first and its length (for what a definition says its subject is, the speech's
+        own only: a lexicon entry may be as true of the subject); for a numbered
+        formulation, last, its count changed (七个有之 → 六个有之). All of the answer's shape
+        and grammar: its length give or take two, as many 、-parts, its head word (but for a
+        count: 四个自信 for 四个意识), a verb at its start only if it has one. Nothing else: a
+        random formulation is no distractor."""
+        tiers = []
+        for pool in (kind,) if own_only else (kind, "lexicon"):
             alike = sorted(
                 {
                     t
                     for t in self.framed(pool, answer)
-                    if abs(len(t) - len(answer)) <= 1
+                    if abs(len(t) - len(answer)) <= 2
                     and t.count("、") == answer.count("、")
                     and (pool != "lexicon" or self.same_field(answer, t))
+                    and _fits_like(answer, t, kind == "numbered")
                 }
             )
             self.rng.shuffle(alike)
             tiers.append(sorted(alike, key=lambda t: -_likeness(answer, t)))
+        if kind == "numbered":
+            tiers.append(numeral_variants(answer))
         return [option for tier in tiers for option in tier]
 
     def framed(self, pool: str, answer: str) -> list[str]:
@@ -299,10 +237,12 @@ class _Writer:
     def distractors(self, answer: str, sentence: str, kind: str, count: int = 3) -> list[str] | None:
         """Options that read like the answer but are wrong in the sentence: never one
         that stands in the sentence, or in the speech next to the blank's neighbours."""
+        defined = f"是{answer}" in sentence  # 中国式现代化是____: a lexicon entry (…共同富裕的现代化) may be as true
+        if not (defined or kind == "numbered" or answer in self.field_of):
+            return None  # a phrase of this speech alone: its other phrases are no distractors of its kind and field
         before, after = _neighbours(sentence, answer)
         chosen: list[str] = []
         wanted = normalize(answer)
-        defined = f"是{answer}" in sentence  # 中国式现代化是____: a lexicon entry (…共同富裕的现代化) may be as true
         for option in self.candidates(answer, kind, own_only=defined):
             key = normalize(option)
             if not key or key in wanted or wanted in key or option in sentence:
@@ -327,6 +267,7 @@ class _Writer:
     # per kind
 
     def term(self, f: Formulation) -> None:
+        f = _second_half(f)
         prompt, blanks = _blank(f.sentence, f.text)
         if blanks == 0:
             return
@@ -344,70 +285,23 @@ class _Writer:
         wrong = self.distractors(f.text, f.sentence, f.kind)
         if wrong is not None:
             self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
-        self.judge(f, wrong or [])
         parts = _parts(f.text)
         if len(parts) >= 3:
             self.add(f, "order", f"{checks.ORDER_PREFIX}{prompt}", parts)
 
-    def judge(self, f: Formulation, wrong: list[str]) -> None:
-        """A true statement is the clause as spoken; a false one swaps in a formulation
-        of the answer's kind and field, of its length and last character, that the speech
-        says nowhere (never a changed count: false for a trivial reason), and is checked
-        not to stand in it. True and false ones are kept even, so that always answering 对 does not pay; a
-        clause is judged once, as one judge would give the other away."""
-        clause = without_marker(_clause_with(f.sentence, f.text))
-        if normalize(clause) in self.judged or not clause.endswith(("。", "！", "；")) or len(normalize(clause)) < JUDGE_MIN:
-            return  # judged already, a heading or a title (no sentence), or too short to say anything (同志们、朋友们！)
-        counts = numeral_variants(f.text)
-        swaps = [
-            w
-            for w in wrong
-            if w not in counts and len(w) == len(f.text) and w[-1] == f.text[-1] and normalize(w) not in self.text
-        ]
-        if swaps and self.judges[False] <= self.judges[True]:
-            statements = [clause.replace(f.text, w) for w in swaps]
-        elif self.judges[True] < self.judges[False]:
-            statements = [clause]
-        else:
-            return
-        for statement in statements:
-            key = normalize(statement)
-            true = statement == clause
-            if key not in self.judged and (true or key not in self.text):
-                self.judged.update((key, normalize(clause)))
-                self.judges[true] += 1
-                self.add(f, "judge", f"{checks.JUDGE_PREFIX}{statement}", true)
-                return
-
     def listing(self, f: Formulation) -> None:
-        """List and multi questions show the sentence with the enumeration blanked (a
-        cloze of the same blank would ask the list question again)."""
-        items = list(f.items)
+        """A list question shows the sentence with the enumeration blanked (a cloze of the
+        same blank would ask it again). No multi-select: the speech seldom holds wrong items
+        that fit the blank as well as the right ones, and an exam-setter throws out a
+        question whose wrong options are picked out at a glance."""
         if f.sentence.count(f.text) != 1:
             return
-        blanked = f.sentence.replace(f.text, BLANK)
-        self.add(f, "list", f"{checks.LIST_PREFIX}{blanked}", tuple(items))
-        shown = items if len(items) <= MAX_MULTI_TRUE else self.rng.sample(items, MAX_MULTI_TRUE)
-        wrong: list[str] = []
-        for item in sorted(items, key=len, reverse=True):  # each distractor like one of the items
-            wrong += [
-                w for w in self.distractors(item, f.sentence, "item", count=2) or () if w not in wrong and not _overlaps(w, items)
-            ]
-        wrong = [w for w in wrong if _shares_affix(w, items)][:2]
-        if len(wrong) == 2:
-            options = [*shown, *wrong]
-            self.rng.shuffle(options)
-            self.add(
-                f, "multi", f"{checks.MULTI_PREFIX}{blanked}", tuple(i for i in options if i in items), options=tuple(options)
-            )
+        self.add(f, "list", f"{checks.LIST_PREFIX}{f.sentence.replace(f.text, BLANK)}", tuple(f.items))
 
-    def heading(self, f: Formulation) -> None:
-        """A sub-heading long enough to read as a topic sentence is asked as one. Which
-        title a speech or a part has, where a heading stands, or half a title with the
-        other half as its only cue are no formulations an examiner asks."""
-        if f.section is None or self.titles[f.section] == f.text or len(f.text) < SUBHEADING_MIN:
-            return
-        self.lead_cloze(f)
+    def series(self, f: Formulation) -> None:
+        """The heads of numbered paragraphs asked by the words that announce them
+        (切实健全“五个体系”：____ → 目标体系、责任体系…): the label is the cue."""
+        self.add(f, "list", f"{checks.LIST_PREFIX}{f.sentence.rstrip('：')}：{BLANK}。", f.items)
 
     def lead_cloze(self, f: Formulation) -> None:
         """A topic sentence with its second part blanked: 高质量发展是____. Its ordinal
@@ -433,56 +327,6 @@ class _Writer:
         self.lead_cloze(f)
 
 
-def stem(sentence: str, part: str) -> str:
-    """The verbatim run of ``sentence`` around ``part``: the part between semicolons that
-    holds it when that is short enough (it reads as a sentence), else the clause that holds
-    it and its neighbours while the run stays within STEM_MAX characters (a clause longer
-    than that is cut around ``part``). Only a window around ``part`` is
-    looked at, so a sentence of any length costs the same."""
-    if len(sentence) <= STEM_MAX:
-        return sentence
-    start = max(sentence.find(part), 0)
-    end = start + len(part)
-    low, high = max(0, start - STEM_MAX), min(len(sentence), end + STEM_MAX)
-    window = sentence[low:high]
-    whole = _whole_part(sentence, window, low, high, start, end)
-    if whole:
-        return whole
-    cuts = [low + m.end() for m in _CLAUSE_END.finditer(window)]
-    cuts = [0] * (low == 0) + cuts + [high] * (high == len(sentence))  # never cut where the window happens to end
-    before = [c for c in cuts if c <= start]
-    after = [c for c in cuts if c >= end]
-    left, right = len(before) - 1, 0
-    if not before or not after or after[right] - before[left] > max(STEM_MAX, len(part)):
-        margin = max(0, (STEM_MAX - len(part)) // 2)
-        return sentence[max(0, start - margin) : end + margin].lstrip("、，,；;：:")
-    while right + 1 < len(after) and after[right + 1] - before[left] <= STEM_MAX:
-        right += 1  # on to the sentence's end first: a stem that ends as its sentence does reads as one
-    while True:
-        grew = False
-        if left > 0 and after[right] - before[left - 1] <= STEM_MAX:
-            left, grew = left - 1, True
-        if right + 1 < len(after) and after[right + 1] - before[left] <= STEM_MAX:
-            right, grew = right + 1, True
-        if not grew:
-            return sentence[before[left] : after[right]].rstrip("，,；;：:")
-
-
-_STRONG_END = re.compile(r"[；;。！？!?]")
-
-
-def _whole_part(sentence: str, window: str, low: int, high: int, start: int, end: int) -> str:
-    """The part of ``sentence`` between semicolons (or its ends) around ``start:end``, if
-    it lies within the window and within STEM_MAX characters; else ''."""
-    cuts = [low + m.end() for m in _STRONG_END.finditer(window)]
-    cuts = [0] * (low == 0) + cuts + [high] * (high == len(sentence))
-    before = [c for c in cuts if c <= start]
-    after = [c for c in cuts if c >= end]
-    if before and after and after[0] - before[-1] <= STEM_MAX:
-        return sentence[before[-1] : after[0]]
-    return ""
-
-
 _FRAME_WORDS = re.compile("(?:必须|就要|更要|要|应当|务必)?(?:始终坚持|坚持|坚定)?")
 SHORT_BLANK = 4
 
@@ -505,17 +349,23 @@ def _lead_cut(text: str) -> int:
     return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
 
 
-def _shares_affix(option: str, items: list[str]) -> bool:
-    """Items that all open or all end alike (有理想、有本领、有担当) take only distractors
-    that do too: any other is picked out by its shape."""
-    firsts, lasts = {i[:1] for i in items}, {i[-1:] for i in items}
-    return (len(firsts) > 1 or option[:1] in firsts) and (len(lasts) > 1 or option[-1:] in lasts)
+def _second_half(f: Formulation) -> Formulation:
+    """A couplet (方向决定前途，道路决定命运) asked by its first half: blanked whole, it
+    leaves only its frame for a cue, which fits any of the speech's couplets."""
+    halves = f.text.split("，")
+    if len(halves) == 2 and all(COUPLET_MIN <= len(h) <= COUPLET_MAX for h in halves) and f.sentence.count(f.text) == 1:
+        return replace(f, text=halves[1])
+    return f
 
 
-def _overlaps(option: str, items: list[str]) -> bool:
-    """Whether an option is one of the items, or holds one, or is held by one (党的基本路线, 基本路线)."""
-    key = normalize(option)
-    return any(normalize(i) in key or key in normalize(i) for i in items)
+def _fits_like(answer: str, option: str, counted: bool = False) -> bool:
+    """Whether ``option`` fills the blank as ``answer`` does: the same head word where the
+    answer ends on one of two characters or more (…体系, …战略, …精神) or the same frame
+    (中国式现代化的…), and a leading verb (推进…, 发扬…) only where the answer has one."""
+    head = words(answer)[-1]
+    if len(head) >= 2 and not counted and not option.endswith(head) and option[:3] != answer[:3]:
+        return False
+    return (strip_lead_verb(option) == option) == (strip_lead_verb(answer) == answer)
 
 
 def _likeness(answer: str, option: str) -> int:
@@ -545,16 +395,3 @@ def _parts(text: str) -> tuple[str, ...]:
             if same_start or same_end:
                 return tuple(pieces)
     return ()
-
-
-def _clause_with(sentence: str, part: str) -> str:
-    """The sentence of ``sentence`` (a context may hold two) that holds ``part``, or of
-    a long one the shortest run of clauses that does, ending as a sentence ends."""
-    whole = next((s for _, s in sentences(sentence) if part in s), sentence)
-    if len(whole) <= 60:
-        return whole
-    for clause in re.split(r"(?<=[，；。！？])", whole):
-        if part in clause:
-            clause = clause.rstrip("，；")
-            return clause if clause.endswith(("。", "！", "？")) else clause + "。"
-    return whole

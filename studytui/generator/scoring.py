@@ -14,23 +14,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from studytui.bankfile.bank import Question
+from studytui.constants import BLANK
 from studytui.generator.checks import JUDGE_PREFIX, Speech, answers, stem_of
 from studytui.generator.formulations import without_verb
-from studytui.generator.lexicon import fields
+from studytui.generator.lexicon import fields, lexicon
+from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
 from studytui.text import normalize
 
-KEEP = 50
+KEEP = 55
 PER_FORMULATION = 2  # more questions on one formulation repeat it
-PER_STEM = 2
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
-KIND_WEIGHT = {"heading": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
+KIND_WEIGHT = {"series": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
 LONG_BLANK, VERY_LONG_BLANK = 18, 26
 LONG_STEM = 120
+SUB_HEADING_MAX = 30
 MANY_ITEMS = 6
 LONG_ITEM = 14
 
@@ -67,7 +69,8 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     kind = q.tags[0] if q.tags else ""
     value += KIND_WEIGHT.get(kind, 0)
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
-    if wanted and all(normalize(a) in speech.lexicon for a in wanted):
+    whole = [_couplet(a, q.source or "") or a for a in wanted]  # 道路决定命运 asked after 方向决定前途
+    if wanted and all(normalize(a) in speech.lexicon for a in whole):
         if any(_boilerplate(a) for a in wanted) and not _defines(
             stem_of(q)
         ):  # 发展全过程人民民主是____: a thesis, not boilerplate
@@ -79,9 +82,12 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     elif kind == "numbered" and said_once and not any(f"“{a}" in (q.source or "") for a in wanted):
         value -= 30
         reasons.append("a count said in passing")
-    if wanted and not said_once:
+    if "lexicon" not in reasons and any(_parallel(a) for a in whole):
+        value += 5
+        reasons.append("parallel")  # 走得更稳、走得更远: a frame repeated, not two stock idioms
+    if q.type in ("cloze", "choice") and _defines(stem_of(q)) and "lexicon" not in reasons:
         value += 10
-        reasons.append("repeated")
+        reasons.append("definition")  # 基础研究是____: what the speech says a thing is
     for penalty, reason in _penalties(q, wanted, kind, speech, speech_people):
         value -= penalty
         reasons.append(reason)
@@ -99,7 +105,7 @@ def _penalties(
         yield 60, "name or post"
     if any(_FIGURE.search(a) and normalize(a) not in speech.lexicon for a in wanted if not _counted(a)):
         yield 40, "figures"
-    if kind in ("lead", "slogan", "list") and (_YEAR_OPENING.match(source) or _about_someone(source, speech_people)):
+    if kind in ("lead", "slogan", "list") and (_recounts_a_year(source) or _about_someone(source, speech_people)):
         yield 30, "narrative"
     if q.type in ("cloze", "choice") and any(_leaked_count(a, q.prompt) for a in wanted):
         yield 60, "count shown beside the blank"
@@ -112,8 +118,12 @@ def _penalties(
     parallel = len(wanted) > 1 and len({a[:1] for a in wanted}) == 1  # 为党分忧、为国干事、为民谋利
     if q.type != "judge" and not parallel and any(_function_edge(a) for a in wanted):
         yield 50, "function word at an edge"
-    if kind == "heading":
-        return  # a heading is a whole line, asked as itself
+    if q.type in ("cloze", "choice") and any(_one_of_many(a, source) for a in wanted):
+        yield 25, "one item of a long list"
+    if any(_titled(a, source) for a in wanted):
+        yield 60, "a title"
+    if kind == "numbered" and wanted and not all(_known(a) for a in wanted) and not q.type == "order":
+        yield 50, "a label the speech coined"
     if q.type in ("cloze", "choice") and len(wanted) == 1 and "、" not in wanted[0]:
         length = len(wanted[0])
         if normalize(wanted[0]) not in speech.lexicon:
@@ -124,25 +134,96 @@ def _penalties(
     if q.type in ("cloze", "choice") and len(wanted) == 1 and _little_cue(wanted[0], stem_of(q)):
         yield 20, "little cue"
     if q.type in ("list", "multi") and not _ends_at_its_edge(wanted, source):
-        yield 30, "items split wrongly"
+        yield 50, "items split wrongly"
     if q.type in ("list", "multi", "order") or (len(wanted) == 1 and wanted[0].count("、") >= 2):
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
         if len(items) > MANY_ITEMS:
             yield 25, "long list"
         if any(len(i) > LONG_ITEM or len(i) < 2 for i in items) or max(map(len, items)) >= 3 * min(map(len, items)):
             yield 25, "item of odd length"
-        if _odd_one_at_an_end(items):
+        if _odd_one_at_an_end(items) or _two_lists_in_one(items):
             yield 40, "items split wrongly"
+    if q.type in ("cloze", "choice") and _FRAMED_BLANK.fullmatch(stem_of(q)):
+        yield 60, "only a frame for a cue"  # 全会提出，____。: any sentence of the text fits
+    if kind == "quoted" and any(_a_saying(a, source) for a in wanted if normalize(a) not in speech.lexicon):
+        yield 20, "a saying quoted"
+    if q.type != "order" and _unbalanced(stem_of(q).replace(BLANK, "")):
+        yield 40, "a quote cut open"  # 刘少奇同志说过：“共产主义事业是____。 the quote never closes
+    if ordinal(stem_of(q)) is not None and len(stem_of(q)) <= SUB_HEADING_MAX:
+        yield 40, "a numbered line"  # （2）“高技能、高就业”品牌逐步形成。: a sub-heading, not a sentence
+    if _POINTING.match(stem_of(q)):
+        yield 30, "opens on a pointer"  # 这一点…: what it points to is in another sentence
+    if any(_cut_before_its_de(a, source) for a in wanted):
+        yield 50, "items split wrongly"  # 历史的、现实|的: the last item's 的 left in the stem
+    if q.type in ("cloze", "choice") and stem_of(q).startswith(BLANK):
+        yield 30, "opens on the blank"  # ____40年的实践启示我们：…: nothing before the blank to cue it
+    if (
+        q.type in ("cloze", "choice")
+        and kind not in ("numbered", "quoted")  # the speech marks a quoted term as one (“放得活”)
+        and sum(map(len, wanted)) <= 4
+        and not all(normalize(a) in speech.lexicon for a in wanted)
+    ):
+        yield 20, "a short word"
     if len(stem_of(q)) > LONG_STEM:
         yield 25, "long stem"
     elif q.type in ("cloze", "choice", "list", "multi") and _cut_from_longer(source, speech):
-        yield 15, "unfinished stem"
+        yield 60, "unfinished stem"
     if q.type != "judge" and _SENTENCE_END.search(source.rstrip("。！？!?”")):
-        yield 15, "two sentences"
-    if q.type == "choice" and wanted and q.tags != ("heading",) and q.tags != ("lead",):
-        misfits = sum(1 for o in q.options if o != q.answer and o[-1:] != q.answer[-1:] and o[:3] != q.answer[:3])
-        if misfits:
-            yield 12 * misfits, "options of another grammar"
+        yield 60, "two sentences"
+    if q.type == "choice" and wanted and q.tags != ("lead",):
+        shared = 1 if kind == "numbered" else 2  # 两学一做 beside 两个维护: a count like the key's
+        if any(o[-1:] != q.answer[-1:] and o[:shared] != q.answer[:shared] for o in q.options):
+            yield 50, "options of another grammar"
+
+
+def _one_of_many(answer: str, source: str) -> bool:
+    """A blank on one item of an enumeration of four or more: a minor item of a task list."""
+    at = source.find(answer)
+    if at < 0 or "、" not in (source[at - 1 : at], source[at + len(answer) : at + len(answer) + 1]):
+        return False
+    clause = next(c for c in _CLAUSES.split(source) if answer in c) if any(answer in c for c in _CLAUSES.split(source)) else ""
+    return clause.count("、") >= 3
+
+
+_CLAUSES = re.compile(r"[，。；：！？]")
+
+
+def _known(term: str) -> bool:
+    """A count the genre says (六稳, as in the lexicon's 六稳六保), not one this speech coined."""
+    return any(term in entry for entries in lexicon().values() for entry in entries)
+
+
+_FRAMED_BLANK = re.compile(rf"[^，：；。]{{0,16}}[：，]{re.escape(BLANK)}[。；！]?")
+
+
+def _a_saying(answer: str, source: str) -> bool:
+    """A line quoted from someone (“周虽旧邦，其命维新”, 他说：“…”, a line of classical
+    Chinese: 人材之成出于学): not the speech's own formulation."""
+    at = source.find(f"“{answer}")
+    said = at >= 0 and _SAYS.search(source[max(0, at - 8) : at])
+    return "，" in answer or bool(said) or (len(answer) >= 5 and bool(_CLASSICAL.search(answer)))
+
+
+_SAYS = re.compile("说|曰|云|诗|写道|讲过|说过")
+_CLASSICAL = re.compile("[之其者乎也矣焉兮哉乃犹虽此]")
+_POINTING = re.compile("^(?:(?:这|此)(?:是|就|也|一点|些|便|正是)|它|上述)")  # not 这次会议…, which names its meeting
+
+
+def _cut_before_its_de(answer: str, source: str) -> bool:
+    """历史的、现实 before 的: items that end on 的 but the last, which the speech ends on it too."""
+    items = answer.split("、")
+    at = source.find(answer)
+    return (
+        len(items) >= 2
+        and items[0].endswith("的")
+        and not items[-1].endswith("的")
+        and source[at + len(answer) : at + len(answer) + 1] == "的"
+    )
+
+
+def _titled(answer: str, source: str) -> bool:
+    """A book's, a document's or a meeting's title (《…》): a fact, not a formulation."""
+    return f"《{answer}》" in source or answer.startswith("《")
 
 
 def _boilerplate(answer: str) -> bool:
@@ -150,6 +231,11 @@ def _boilerplate(answer: str) -> bool:
     习近平新时代中国特色社会主义思想): no target of this speech, least of all said once."""
     field = fields().get(answer) or fields().get(without_verb(answer))
     return field in BOILERPLATE_FIELDS
+
+
+def _recounts_a_year(source: str) -> bool:
+    """1921年7月，…: a year's events told, not what a year's work must do (2010年…要…)."""
+    return bool(_YEAR_OPENING.match(source)) and not re.search("要|必须|务必|将", source)
 
 
 def _about_someone(source: str, speech_people: frozenset[str]) -> bool:
@@ -183,6 +269,8 @@ def _ends_at_its_edge(items: list[str], source: str) -> bool:
     if not last or at < 0:
         return True
     following = source[at + len(last) : at + len(last) + 1]
+    if len(items) >= 3 and len({item[-1] for item in items}) == 1:
+        return True  # 根本性、全局性、稳定性、长期性|问题: items alike to their ends, before their head noun
     if following == "的" and any("的" in item for item in items[:-1]):
         return False  # 国家的财富、人民的骄傲、民族|的光荣: the last item was cut at its own 的
     return following in ("", *_ENUMERATION_ENDS)
@@ -195,6 +283,28 @@ def _little_cue(answer: str, stem: str) -> bool:
         return False
     around = len(re.sub(r"\W", "", stem.replace("____", "")))
     return len(answer) >= 8 and around < len(answer)
+
+
+def _couplet(answer: str, source: str) -> str:
+    """The couplet whose second half ``answer`` is (方向决定前途，道路决定命运), or ''."""
+    at = source.find(answer)
+    first = source[max(0, at - len(answer) - 1) : at - 1]
+    if (
+        at <= len(answer)
+        or source[at - 1] != "，"
+        or "，" in first
+        or not source[at + len(answer) :].startswith(("。", "；", "！"))
+    ):
+        return ""
+    return f"{first}，{answer}"
+
+
+def _parallel(answer: str) -> bool:
+    """Parts of one length that share a character in one place (青春之我、奋斗之我)."""
+    parts = [p for p in re.split("[、，]", answer) if p]
+    if len(parts) < 2 or len({len(p) for p in parts}) != 1:
+        return False
+    return any(len({p[i] for p in parts}) == 1 for i in range(len(parts[0])))
 
 
 def _defines(stem: str) -> bool:
@@ -216,6 +326,13 @@ def _odd_one_at_an_end(items: list[str]) -> bool:
         if len({len(i) for i in others}) == 1 and len(odd) >= len(others[0]) + 3:
             return True
     return False
+
+
+def _two_lists_in_one(items: list[str]) -> bool:
+    """更多、更直接、更实在的获得感、幸福感、安全感: two enumerations joined at one item's 的
+    read as one list, so one item holds the end of the first and the start of the second."""
+    joined = [i for i in items if "的" in i[1:-1]]
+    return len(items) >= 3 and len(joined) == 1 and items[0] is not joined[0] and items[-1] is not joined[0]
 
 
 def _asks_beyond_frame(source: str, wanted: list[str]) -> bool:
@@ -281,7 +398,8 @@ def _cut_from_longer(source: str, speech: Speech) -> bool:
 
 def strongest(questions: list[Question], text: str, said: dict[str, int]) -> list[Question]:
     """Of each formulation and question type, the strongest question that reaches KEEP,
-    and of those the PER_FORMULATION strongest, in the order they were written. ``said``:
+    and of those the PER_FORMULATION strongest, in the order they were written, each
+    with its score (the instructor's review asks the weakest first). ``said``:
     how often the speech says each formulation (the extractor counted them as it read)."""
     speech = Speech(text)
     repeats = {normalize(formulation): count for formulation, count in said.items()}
@@ -295,10 +413,21 @@ def strongest(questions: list[Question], text: str, said: dict[str, int]) -> lis
         if key not in best or result.value > best[key][0]:
             best[key] = (result.value, index)
     chosen = _at_most(PER_FORMULATION, best.items(), lambda key: key[1])
-    stems = {(q.source, i): (value, i) for (value, i) in chosen for q in (questions[i],)}
-    chosen = _at_most(PER_STEM, stems.items(), lambda key: key[0])  # one sentence, blanked three ways, is a chore
-    kept = {index for _, index in chosen}
-    return [q for index, q in enumerate(questions) if index in kept]
+    kept = {index: value for value, index in _one_target_a_stem(questions, chosen)}
+    return [replace(q, score=kept[index]) for index, q in enumerate(questions) if index in kept]
+
+
+def _one_target_a_stem(questions: list[Question], chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the (value, index) picks, those on the strongest target of each stem: one
+    sentence blanked twice shows each blank's answer in the other, and a test drawn
+    from the bank asks the sentence twice. Its cloze and its choice stay: an exam asks
+    one of the two."""
+    strongest_target: dict[str, tuple[int, str]] = {}
+    for value, index in chosen:
+        q = questions[index]
+        if q.source not in strongest_target or value > strongest_target[q.source][0]:
+            strongest_target[q.source] = (value, _target(q))
+    return [(v, i) for v, i in chosen if _target(questions[i]) == strongest_target[questions[i].source][1]]
 
 
 def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, int]]:
@@ -310,6 +439,8 @@ def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, in
 
 
 def _target(q: Question) -> str:
-    if q.type in ("judge", "order") or not answers(q):
+    """The formulation a question asks, however it asks it: a cloze on 不敢腐、不能腐、不想腐,
+    the list of its items and the order of its parts ask one thing."""
+    if not answers(q):
         return q.prompt
-    return "、".join(sorted(normalize(a) for a in answers(q)))
+    return "、".join(sorted(normalize(part) for a in answers(q) for part in a.split("、")))

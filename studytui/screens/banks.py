@@ -32,7 +32,31 @@ def clip(text: str, cells: int) -> Text:
 
 
 class BanksScreen(WorkingScreen[bool]):
-    BINDINGS = [Binding("escape,h", "close", "返回"), Binding("g", "generate", "从讲话生成", tooltip="从讲话稿生成题库")]
+    BINDINGS = [
+        Binding("escape,h", "close", "返回"),
+        Binding("g", "generate", "从讲话生成", tooltip="从讲话稿生成题库"),
+        Binding("r", "review", "审题", tooltip="审题：保留、删除或修改选中题库的题"),
+        Binding("i", "items", "题目分析", tooltip="题目分析（每道题的答对率、区分度、申诉和常见错答）"),
+    ]
+
+    @dataclass
+    class ReviewChosen(Message):
+        """Review a bank file's questions; the app opens it (``question_id``: start there)."""
+
+        path: Path
+        question_id: str | None = None
+
+    @dataclass
+    class ItemsChosen(Message):
+        """How each question of a bank performed; the app asks the store."""
+
+        path: Path
+
+    @dataclass
+    class BanksRead(Message):
+        """The bank folders, read again off the UI thread."""
+
+        shelf: Shelf
 
     @dataclass
     class Progress(Message):
@@ -112,8 +136,34 @@ class BanksScreen(WorkingScreen[bool]):
         preview.update(lines)
 
     def check_action(self, action: str, parameters) -> bool | None:
-        """A participant in a served room does not generate banks: the key is not shown."""
-        return not (action == "generate" and self.app.participant)
+        """A participant in a served room does not generate, review or judge banks: the keys are not shown."""
+        return not (action in ("generate", "review", "items") and self.app.participant)
+
+    def chosen_path(self) -> Path | None:
+        """The file of the bank chosen in the table, when it holds a bank."""
+        entries, row = self.app.library.entries, self.query_one("#banks-table", DataTable).cursor_row
+        return Path(entries[row].path) if 0 <= row < len(entries) and entries[row].bank is not None else None
+
+    def action_review(self) -> None:
+        if not self.app.participant and (path := self.chosen_path()) is not None:
+            self.post_message(self.ReviewChosen(path))
+
+    def action_items(self) -> None:
+        if not self.app.participant and (path := self.chosen_path()) is not None:
+            self.post_message(self.ItemsChosen(path))
+
+    def banks_changed(self) -> None:
+        """A bank file was changed under this screen (reviewed): the list is read again, in a worker."""
+        self.changed = True
+        self.read_banks()
+
+    @work(thread=True, exclusive=True, group="banks", exit_on_error=False)
+    def read_banks(self) -> None:
+        self.post_message(self.BanksRead(self.app.library.read()))
+
+    def on_banks_screen_banks_read(self, message: BanksRead) -> None:
+        self.app.library.use(message.shelf)
+        self.fill()
 
     def action_generate(self) -> None:
         from studytui.screens.dialogs import TextDialog

@@ -46,7 +46,7 @@ class TextDialog(ModalScreen[str | None]):
 
     def compose(self):
         with Vertical(classes="dialog"):
-            yield Label(Text(self.title_text), classes="dialog-text")
+            yield Static(Text(self.title_text), classes="dialog-text")  # a Static wraps a long prompt; a Label cuts it
             yield Input(self.value, placeholder=self.placeholder, id="dialog-input")
             yield Static("", id="dialog-error", classes="error")
             yield Label("回车确定，Esc 取消", classes="hint")

@@ -36,10 +36,12 @@ def pages() -> list[Page]:
     from studytui.screens.class_menu import ClassMenu
     from studytui.screens.contest import ContestScreen
     from studytui.screens.home import HomeScreen
+    from studytui.screens.items import ItemsScreen
     from studytui.screens.leaderboard import LeaderboardScreen
     from studytui.screens.quiz import QuizScreen
     from studytui.screens.reading import ReadingScreen
     from studytui.screens.result import ResultScreen
+    from studytui.screens.review import ReviewScreen
     from studytui.screens.stats import StatsScreen
     from studytui.widgets.answers import ChoiceAnswer, JudgeAnswer, MultiAnswer, OrderAnswer
 
@@ -50,6 +52,8 @@ def pages() -> list[Page]:
         ("通读原文", [ReadingScreen]),
         ("统计", [StatsScreen]),
         ("题库", [BanksScreen]),
+        ("审题", [ReviewScreen]),
+        ("题目分析", [ItemsScreen]),
         ("排行榜", [LeaderboardScreen]),
         ("班级测验", [ClassMenu]),
         ("小组竞赛（主持人）", [ContestScreen]),

@@ -167,12 +167,16 @@ class QuizScreen(Screen[bool]):
     def time_up(self) -> None:
         """Grade what is on screen as it stands, close any dialog above, and show the result."""
         answers = self.query(".answer")
+        left_blank = False
         if answers and self.last is None:
-            self.session.expire(pending(answers.first()))
+            response = pending(answers.first())
+            left_blank = response is None and not self.session.done
+            self.session.expire(response)
         else:  # feedback on screen, or a resumed session that ran out while away: nothing shown to grade
             self.session.finish()
         while self.app.screen is not self:
             self.app.pop_screen()
-        unanswered = self.session.total - self.session.position
-        self.notify("时间到。" + (f"没来得及看的 {unanswered} 题记为未答。" if unanswered else ""), severity="warning")
+        unseen = self.session.total - self.session.position - left_blank  # the question on screen was seen
+        said = ("当前这题没有作答，记为未答。" if left_blank else "") + (f"没来得及看的 {unseen} 题记为未答。" if unseen else "")
+        self.notify("时间到。" + said, severity="warning")
         self.dismiss(True)

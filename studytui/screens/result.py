@@ -17,10 +17,12 @@ from studytui.host import Host
 from studytui.quiz import Outcome, QuizSession, expected_text
 from studytui.vocabulary import MODE_NAMES, Mode, Verdict
 from studytui.widgets.bars import bar_lines
-from studytui.widgets.feedback import Feedback, format_score
+from studytui.grading import format_score
+from studytui.widgets.feedback import Feedback, verdict_label
 from studytui.widgets.wrap import Prose
 
 
+HIDDEN = "正确答案和原文在老师结束这套测验后显示（其他人可能还在作答）。"
 DISPUTED = "✔ 已申诉，记为正确（原判定保留）"
 NO_DISPUTES = (Mode.CLASS, Mode.CONTEST)
 """Modes whose verdicts stand: a class quiz is ranked, and its imports refuse 我答对了."""
@@ -51,6 +53,7 @@ class ResultScreen(Screen[str | None]):
         self.looked = False
         """Whether a mistake has been shown: the first is shown as the page opens, without scrolling to it."""
         self.hand_in = f"studytui export --code {code} --format json -o {file}" if on_own_machine else ""
+        self.code = code if session.settings.mode == Mode.CLASS else None
 
     def compose(self):
         result, session = self.result, self.session
@@ -65,7 +68,7 @@ class ResultScreen(Screen[str | None]):
             if self.hand_in:
                 yield Static(Text(f"交成绩：在本机运行\n  {self.hand_in}\n把生成的文件交给老师。", style="bold"), id="hand-in")
             with Horizontal(classes="dialog-buttons"):
-                if result.mistakes:
+                if result.mistakes and not self.answers_hidden:
                     yield Button("重做错题 R", id="retry", variant="primary")
                 yield Button("返回首页 Esc", id="home")
             if result.mistakes:
@@ -75,6 +78,12 @@ class ResultScreen(Screen[str | None]):
             else:
                 yield Label(self.no_mistakes(), classes="heading")
         yield Footer(compact=True)
+
+    @property
+    def answers_hidden(self) -> bool:
+        """A class quiz keeps its right answers hidden (the mistakes' and a retry's) until
+        the instructor closes it: others may still be taking it."""
+        return self.code is not None and not self.app.store.quiz_closed(self.code)
 
     def score_text(self) -> Text:
         result = self.result
@@ -112,12 +121,12 @@ class ResultScreen(Screen[str | None]):
         detail = self.query_one("#mistake-detail", Vertical)
         await detail.remove_children()
         question = outcome.question
-        await detail.mount_all(
-            [
-                Prose(Text(question.prompt), classes="prompt"),
-                Feedback(outcome.grade, question, expected_text(question), outcome.typed),
-            ]
-        )
+        if self.answers_hidden:
+            verdict = Text.assemble(verdict_label(outcome.grade), "　你的答案：", outcome.typed or "（未作答）")
+            shown = [Prose(verdict), Static(HIDDEN, classes="hint")]
+        else:
+            shown = [Feedback(outcome.grade, question, expected_text(question), outcome.typed)]
+        await detail.mount_all([Prose(Text(question.prompt), classes="prompt"), *shown])
         if outcome.overridden:
             self.show_disputed()
         if self.looked:  # the page scrolls to the mistake the learner moved to, not to the first as it opens
@@ -140,6 +149,8 @@ class ResultScreen(Screen[str | None]):
         self.dismiss(event.button.id if event.button.id != "home" else None)
 
     def check_action(self, action: str, parameters) -> bool | None:
+        if action == "retry":
+            return not self.answers_hidden
         if action == "board":
             return self.app.store.session(self.session.session_id)["quiz_code"] is not None
         if action == "override":
@@ -163,7 +174,7 @@ class ResultScreen(Screen[str | None]):
         self.refresh_bindings()
 
     def action_retry(self) -> None:
-        if self.result.mistakes:
+        if self.result.mistakes and not self.answers_hidden:
             self.dismiss("retry")
 
     def action_board(self) -> None:

@@ -8,7 +8,7 @@ import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from studytui.store.connection import Connection
+from studytui.store.connection import Connection, iso, now
 
 if TYPE_CHECKING:
     from studytui.store.rows import Missed, Ranked, WeakPoints
@@ -23,9 +23,8 @@ def _ranked(row: sqlite3.Row, on_the_clock: bool) -> Ranked:
     settings = json.loads(row["settings"] or "{}")
     seconds = row["seconds"]
     if on_the_clock:
-        on_clock = (
-            datetime.fromisoformat(row["finished"] or row["last"]) - datetime.fromisoformat(row["started"])
-        ).total_seconds()
+        moment = row["finished"] or row["last"] or row["started"]  # opened and left with no answer: no time yet
+        on_clock = (datetime.fromisoformat(moment) - datetime.fromisoformat(row["started"])).total_seconds()
         limit = settings.get("time_limit")
         seconds = max(0.0, min(on_clock, limit) if limit else on_clock)
     return Ranked(
@@ -41,8 +40,13 @@ def _ranked(row: sqlite3.Row, on_the_clock: bool) -> Ranked:
     )
 
 
+CLOSED = "closed:"
+"""A class quiz the instructor has closed is kept as a setting ``closed:QZ-…`` (its moment)."""
+
+
 class Rankings(Connection):
-    """Read-only questions about everyone who took one quiz code (or played one contest)."""
+    """Questions about everyone who took one quiz code (or played one contest), and
+    whether the instructor has closed the quiz."""
 
     FIRST_ATTEMPT = (
         "s.started = (SELECT min(t.started) FROM sessions t WHERE t.profile_id = s.profile_id AND t.quiz_code = s.quiz_code)"
@@ -50,12 +54,12 @@ class Rankings(Connection):
 
     def ranking(self, *, quiz_code: str | None = None, group_id: str | None = None) -> list[Ranked]:
         """Everyone who took a class quiz code (their first attempt; later ones are practice)
-        or played in a group. Ties go to the shorter time on the clock."""
+        or played in a group, answers or none. Ties go to the shorter time on the clock."""
         where = f"s.quiz_code = ? AND {self.FIRST_ATTEMPT}" if quiz_code else "s.group_id = ?"
         rows = self.db.execute(
             "SELECT p.name, s.id, s.imported, s.score, s.max_score, s.answered, s.seconds, s.started, s.finished, s.settings, "
             "(SELECT max(a.answered) FROM answers a WHERE a.session_id = s.id) AS last FROM sessions s "
-            f"JOIN profiles p ON p.id = s.profile_id WHERE {where} AND s.answered > 0",
+            f"JOIN profiles p ON p.id = s.profile_id WHERE {where}",
             (quiz_code or group_id,),
         )
         ranked = [_ranked(r, on_the_clock=quiz_code is not None) for r in rows]
@@ -80,12 +84,28 @@ class Rankings(Connection):
         ).fetchone()[0]
         return count
 
+    def close_quiz(self, quiz_code: str) -> None:
+        """The instructor ends a class quiz: its right answers may be shown; nobody starts it again."""
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO settings(key, value) VALUES (?, ?)", (CLOSED + quiz_code, iso(now())))
+
+    def quiz_closed(self, quiz_code: str) -> bool:
+        return bool(self.db.execute("SELECT 1 FROM settings WHERE key = ?", (CLOSED + quiz_code,)).fetchone() is not None)
+
+    def unfinished_attempt(self, profile_id: int, quiz_code: str) -> int | None:
+        """The session of this profile's first attempt at a class quiz, while it is unfinished."""
+        row = self.db.execute(
+            "SELECT id, finished FROM sessions WHERE profile_id = ? AND quiz_code = ? ORDER BY started, id LIMIT 1",
+            (profile_id, quiz_code),
+        ).fetchone()
+        return int(row[0]) if row is not None and row[1] is None else None
+
     def most_missed(self, *, quiz_code: str | None = None, group_id: str | None = None, limit: int = 10) -> list[Missed]:
         from studytui.store.rows import Missed  # lazily, as every row: see studytui.store
 
         where = f"s.quiz_code = ? AND {self.FIRST_ATTEMPT}" if quiz_code else "s.group_id = ?"
         rows = self.db.execute(
-            f"SELECT a.question_id, max(a.prompt) AS prompt, count(*) AS answers, sum(a.verdict != 'correct') AS missed "
+            f"SELECT a.question_id, max(a.prompt) AS prompt, count(*) AS answers, sum(a.score < 1) AS missed "
             f"FROM answers a JOIN sessions s ON s.id = a.session_id WHERE {where} "
             f"GROUP BY a.question_id HAVING missed > 0 ORDER BY missed DESC, a.question_id LIMIT ?",
             (quiz_code or group_id, limit),

@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from studytui.bankfile.bank import Question
 from studytui.constants import TYPE_NAMES
-from studytui.grading import CLOSE, CORRECT, WRONG, Grade, describe
+from studytui.grading import CLOSE, CORRECT, WRONG, Grade, describe, format_score
 from studytui.widgets.wrap import Prose
 
 VERDICT_LABELS = {CORRECT: "✔ 正确", WRONG: "✘ 错误"}
@@ -152,8 +152,3 @@ def verdict_label(grade: Grade) -> str:
         return VERDICT_LABELS[grade.verdict]
     scored = "已接受" if grade.score >= 1 else "不得分" if grade.score <= 0 else "得部分分"
     return f"≈ 接近（输入法笔误，{scored}）"
-
-
-def format_score(score: float) -> str:
-    """At most one decimal: 38.8, 0.5, 3."""
-    return f"{score:.1f}".rstrip("0").rstrip(".")

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 from helpers import prepare, screen_name, settle, shown
 
-from studytui.bankfile import loader
+from studytui.bankfile import bank, loader
 from studytui.flows import study
 from studytui.paths import shipped_banks_dir
 from studytui.quiz import QuizSession, Settings, gives_away
@@ -204,13 +204,18 @@ async def test_markup_in_bank_text_is_shown_literally(tmp_path, start):
 
 
 async def test_no_question_shows_its_answer_in_its_heading_or_the_title_bar(tmp_path, start):
-    shipped = loader.load(SPEECH)
-    risky = [
-        q
-        for q in shipped.questions
-        if q.type != "judge" and (gives_away(q, shipped.section_title(q.section)) or gives_away(q, shipped.title))
-    ]
-    assert len(risky) >= 3
+    shipped = bank.Bank(
+        title="一体推进不敢腐不能腐不想腐",
+        id="risky",
+        sections=(bank.Section("s1", "紧扣“两个维护”强化政治监督"), bank.Section("s2", "织密日常监督之网")),
+        questions=(
+            bank.Question("q1", "cloze", "各级纪委要紧扣“____”，强化政治监督。", ("两个维护",), section="s1"),
+            bank.Question("q2", "cloze", "要一体推进____、不能腐、不想腐。", ("不敢腐",), section="s2"),
+            bank.Question("q3", "cloze", "要____，把监督挺在前面。", ("织密日常监督之网",), section="s2"),
+        ),
+    )
+    risky = [q for q in shipped.questions if gives_away(q, shipped.section_title(q.section)) or gives_away(q, shipped.title)]
+    assert len(risky) == 3
     prepare(tmp_path, bank_id=shipped.id)
     async with start(banks=()) as pilot:
         app = pilot.app

@@ -1,0 +1,70 @@
+"""Series: a label, then paragraphs that each open with an ordinal marker and a short head.
+
+切实健全“五个体系”： followed by 1．目标体系。… 2．责任体系。… 3．管理体系。…, or a heading
+（一）认清教育大势 followed by 一是优质化。… 二是均衡化。…: the heads, in order, are what
+the label holds, and what an examiner asks first. Pure functions over a speech's paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from studytui.generator.structure import Paragraph, heading_text, ordinal
+from studytui.text import leading_number
+
+SERIES_MIN = 3
+HEAD_MIN, HEAD_MAX = 2, 10
+_LABEL_END = "："
+_CLAUSE = re.compile(r"[，。；！？]")
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str  # verbatim: the clause that announces the heads, or the heading above them
+    heads: tuple[str, ...]
+    section: str | None
+
+
+def series(paragraphs: list[Paragraph]) -> Iterator[Series]:
+    """Each run of SERIES_MIN or more headings numbered 1, 2, 3… in one marker style, with
+    only body text between them, after a heading or a paragraph that announces them (ends
+    on a colon); every head short enough to be an item (目标体系, 优质化)."""
+    for index, paragraph in enumerate(paragraphs):
+        marked = ordinal(paragraph.text) if paragraph.heading else None
+        if marked is None or index == 0 or _number(marked[1]) != 1:
+            continue
+        heads = _run(paragraphs[index:], marked[0])
+        label = _label(paragraphs[index - 1])
+        if len(heads) >= SERIES_MIN and label and all(HEAD_MIN <= len(h) <= HEAD_MAX and not _CLAUSE.search(h) for h in heads):
+            yield Series(label, tuple(heads), paragraph.section)
+
+
+def _run(paragraphs: list[Paragraph], style: str) -> list[str]:
+    """The heads of the headings numbered 1, 2, 3… in ``style``, body text between them."""
+    heads: list[str] = []
+    for paragraph in paragraphs:
+        marked = ordinal(paragraph.text) if paragraph.heading else None
+        if not paragraph.heading:
+            continue
+        if marked is None or marked[0] != style or _number(marked[1]) != len(heads) + 1:
+            break
+        heads.append(heading_text(paragraph.text))
+    return heads
+
+
+def _number(numeral: str) -> int | None:
+    read = leading_number(numeral)
+    return read[0] if read else None
+
+
+def _label(paragraph: Paragraph) -> str:
+    """The words that announce a series: a heading, or the last clause of a paragraph
+    that ends on a colon (…，切实健全“五个体系”：)."""
+    if paragraph.heading:
+        return heading_text(paragraph.text)
+    text = paragraph.text.rstrip()
+    if not text.endswith(_LABEL_END):
+        return ""
+    return _CLAUSE.split(text)[-1]

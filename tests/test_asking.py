@@ -1,0 +1,68 @@
+"""What the generator asks and how: whole sentences for stems, a couplet by its first half,
+a numbered series by the words that announce it, choices whose options fit the blank."""
+
+from studytui.generator.enumerations import enumerations
+from studytui.generator.questions import generate
+from studytui.generator.stems import STEM_MAX, stem
+from studytui.generator.series import series
+from studytui.generator.structure import read
+
+OPENING = "在全市教育工作会议上的讲话\n一、总体要求\n"
+
+
+def test_a_stem_is_the_sentence_or_its_part_between_semicolons_never_a_window():
+    sentence = "推动政治监督具体化常态化，" * 6 + "要坚持“两个维护”，" + "推动政治监督具体化常态化，" * 6 + "确保政令畅通。"
+    assert len(sentence) > STEM_MAX
+    assert stem(sentence, "两个维护") == ""  # no part of it ends as a sentence does within reach
+    parted = "要坚持“两个维护”，推动政治监督具体化常态化；" + "要严明纪律，" * 20 + "确保政令畅通。"
+    assert stem(parted, "两个维护") == "要坚持“两个维护”，推动政治监督具体化常态化；"
+    assert stem("今年要抓好三件事。要坚持“两个维护”，推动全面从严治党。", "两个维护") == "要坚持“两个维护”，推动全面从严治党。"
+
+
+def test_a_text_that_never_ends_a_sentence_is_asked_by_its_clauses():
+    run = "，".join(["要坚持“两个维护”", *["推动政治监督具体化常态化"] * 12, "确保政令畅通"])
+    asked = stem(run, "两个维护")
+    assert asked.startswith("要坚持“两个维护”") and len(asked) <= STEM_MAX
+
+
+def test_a_couplet_is_asked_by_its_first_half():
+    text = OPENING + "改革开放的实践启示我们：方向决定前途，道路决定命运。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    assert clozes.get("改革开放的实践启示我们：方向决定前途，____。") == ("道路决定命运",), clozes
+
+
+def test_a_numbered_series_is_asked_by_the_words_that_announce_it():
+    text = (
+        OPENING + "安全稳定压倒一切。今年要牢固树立安全意识，切实健全“三个体系”：\n1．目标体系\n安全工作要立足于抓早。\n"
+        "2．责任体系\n要健全责任制。\n3．管理体系\n要完善管理网络。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    runs = list(series(read(text).paragraphs))
+    assert [(r.label, r.heads) for r in runs] == [("切实健全“三个体系”：", ("目标体系", "责任体系", "管理体系"))]
+    lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
+    assert lists["写出句中空缺处列举的各项：切实健全“三个体系”：____。"] == ("目标体系", "责任体系", "管理体系")
+
+
+def test_a_series_needs_its_numbers_in_order_and_short_heads():
+    skipping = OPENING + "要健全“三个体系”：\n1．目标体系\n正文。\n3．责任体系\n正文。\n4．管理体系\n正文。\n"
+    assert not list(series(read(skipping).paragraphs))
+    long_heads = (
+        OPENING
+        + "要做好三件事：\n1．在全国率先建立四级安全管理网络\n正文。\n2．构建安全工作行事历的长效机制\n正文。\n3．抓好了手足口病和甲流防控工作\n正文。\n"
+    )
+    assert not list(series(read(long_heads).paragraphs))
+
+
+def test_a_last_item_ends_where_the_others_do():
+    found = list(enumerations("制度是关系党和国家事业发展的根本性、全局性、稳定性、长期性问题。"))
+    assert ("根本性、全局性、稳定性、长期性", ("根本性", "全局性", "稳定性", "长期性")) in found
+
+
+def test_a_choice_offers_only_options_that_fit_the_blank_as_the_key_does():
+    text = (
+        OPENING + "我们要完善国家创新体系，加快建设现代化经济体系，实施创新驱动发展战略，推动高质量发展。\n"
+        "二、工作部署\n要深入实施乡村振兴战略，推进区域协调发展战略，守住安全底线。\n"
+    )
+    for q in generate(text).bank.questions:
+        if q.type == "choice":
+            head = "战略" if q.answer.endswith("战略") else "体系" if q.answer.endswith("体系") else q.answer[-1]
+            assert all(o.endswith(head) for o in q.options), q.options
