@@ -37,6 +37,7 @@ DOMAIN = [
     "paths",
     "cli",
     "cli_data",
+    "cli_banks",
     "answer_import",
     "profile_report",
 ]
