@@ -25,11 +25,12 @@ class BankAnswer:
 def bank_answers(store: Connection, bank_id: str) -> list[BankAnswer]:
     """Every answer to the bank, oldest first (a taker's first answer to a question comes
     before their later ones)."""
-    rows = store.db.execute(
-        "SELECT p.name, a.question_id, a.typed, a.verdict, a.score, a.overridden FROM answers a "
-        "JOIN profiles p ON p.id = a.profile_id WHERE a.bank_id = ? ORDER BY a.answered, a.id",
-        (bank_id,),
-    )
+    with store.lock:  # read in a worker while the UI thread may write: one call at a time (see studytui.store)
+        rows = store.db.execute(
+            "SELECT p.name, a.question_id, a.typed, a.verdict, a.score, a.overridden FROM answers a "
+            "JOIN profiles p ON p.id = a.profile_id WHERE a.bank_id = ? ORDER BY a.answered, a.id",
+            (bank_id,),
+        ).fetchall()
     return [
         BankAnswer(name, question_id, typed, Verdict(verdict), float(score), bool(overridden))
         for name, question_id, typed, verdict, score, overridden in rows
