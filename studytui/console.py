@@ -7,6 +7,7 @@ traceback) goes to the log file the console names."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 import traceback
@@ -49,12 +50,22 @@ class Console:
         reason = f"（{type(error).__name__}）" if error else ""
         self.say(f"{what}{reason}" + (f"，详情见 {kept}" if kept else ""), key=key or what)
 
+    def log_path(self) -> str:
+        """Where a session's errors are written: the log file (its folder made), else nowhere."""
+        if self.log_file is not None:
+            try:
+                self.log_file.parent.mkdir(parents=True, exist_ok=True)
+                self.log_file.touch()
+                return str(self.log_file)
+            except OSError:
+                self.log_file = None
+        return os.devnull
+
     def keep(self, text: str) -> Path | None:
         """``text`` appended to the log file; the file, or None when there is none or it cannot be written."""
         if self.log_file is None:
             return None
         try:
-            self.log_file.parent.mkdir(parents=True, exist_ok=True)
             with self.log_file.open("a", encoding="utf-8") as log:
                 log.write(f"[{time.strftime('%Y-%m-%d %H:%M:%S')}] {text.rstrip()}\n")
         except OSError:

@@ -16,6 +16,7 @@ import asyncio
 import json
 import re
 import secrets
+import shlex
 import socket
 from urllib.parse import urlsplit
 from pathlib import Path
@@ -91,7 +92,9 @@ class RoomServer(Server):
         console: Console | None = None,
         room_id: str | None = None,
     ) -> None:
-        super().__init__(command, host=host, port=port, title="studytui 提法学习", templates_path=TEMPLATES)
+        self.events = console or Console()
+        errors = shlex.quote(self.events.log_path())  # a session's traceback: the log, not the console
+        super().__init__(f"{command} 2>>{errors}", host=host, port=port, title="studytui 提法学习", templates_path=TEMPLATES)
         self.data = data
         self.max_sessions = max_sessions
         self.sessions = 0
@@ -100,7 +103,6 @@ class RoomServer(Server):
         self.room = Room(data, self.room_id)
         self.addresses = Addresses(host, port, public_url)
         self.doorway = doorway or Doorway()
-        self.console = console or Console()
         self.script = ""
 
     @property
@@ -117,7 +119,7 @@ class RoomServer(Server):
         return forwarded if forwarded and self.addresses.public_url and remote in LOOPBACK else remote
 
     def refuse(self, address: str, status: int, reason: str) -> web.Response:
-        self.console.say(f"拒绝 {address}：{reason}", key=f"{address} {reason}")
+        self.events.say(f"拒绝 {address}：{reason}", key=f"{address} {reason}")
         return web.Response(text=reason, status=status, content_type="text/plain", charset="utf-8")
 
     async def _make_app(self) -> web.Application:
@@ -155,7 +157,7 @@ class RoomServer(Server):
         if not self.addresses.allows(request.host) or not self.addresses.allows_origin(request.headers.get("Origin")):
             return self.refuse(address, 403, FOREIGN)
         if self.full:
-            self.console.say(f"拒绝 {address}：人数已满（{self.max_sessions} 人）", key="full")
+            self.events.say(f"拒绝 {address}：人数已满（{self.max_sessions} 人）", key="full")
             return self.full_page()
         if refused := self.doorway.enter(address):
             return self.refuse(address, 429, refused)
@@ -185,20 +187,28 @@ class RoomServer(Server):
         await service.start(width, height)
         process = service._process
         self.processes.add(process)
-        self.console.say(f"{address} 进入（在线 {self.sessions} 人）")
+        self.events.say(f"{address} 进入（在线 {self.sessions} 人）")
+        gone = asyncio.create_task(self._close_when_gone(process, websocket))
         try:
             await self._process_messages(websocket, service)
         except asyncio.CancelledError:
             pass
         except (ValueError, TypeError, KeyError, IndexError, AttributeError):
-            self.console.say(f"{address} 发来无法识别的消息，已断开", key=f"{address} garbled")
+            self.events.say(f"{address} 发来无法识别的消息，已断开", key=f"{address} garbled")
         except Exception as error:
-            self.console.failed(f"{address} 的会话出错", error)
+            self.events.failed(f"{address} 的会话出错", error)
         finally:
+            gone.cancel()
             await service.stop()
             await self._ended(process, address)
             await websocket.close()
         return websocket
+
+    @staticmethod
+    async def _close_when_gone(process, websocket: web.WebSocketResponse) -> None:
+        """A session's process that ends by itself (it crashed, or nobody named it) closes its page."""
+        await process.wait()
+        await websocket.close()
 
     async def _process_messages(self, websocket, app_service) -> None:
         """What the browser sends: keys, sizes (clamped), pings, focus."""
@@ -228,10 +238,10 @@ class RoomServer(Server):
             await process.wait()
         self.processes.discard(process)
         who = self.room.name_of(process.pid) or "未输入姓名的会话"
-        self.console.say(f"{who}（{address}）离开（在线 {self.sessions - 1} 人）")
+        self.events.say(f"{who}（{address}）离开（在线 {self.sessions - 1} 人）")
         if process.returncode not in (0, -15, None):
-            kept = self.console.keep(f"{who}（{address}）的会话结束，退出码 {process.returncode}")
-            self.console.say(f"{who} 的会话异常结束（退出码 {process.returncode}）" + (f"，详情见 {kept}" if kept else ""))
+            kept = self.events.keep(f"{who}（{address}）的会话结束，退出码 {process.returncode}")
+            self.events.say(f"{who} 的会话异常结束（退出码 {process.returncode}）" + (f"，详情见 {kept}" if kept else ""))
 
     async def on_startup(self, app: web.Application) -> None:
         """textual-serve's banner is English; ``serve`` has printed its own lines."""
@@ -249,7 +259,7 @@ class RoomServer(Server):
         remove_room(self.data, self.room_id)
 
     def initialize_logging(self) -> None:
-        self.console.take_over_logging()
+        self.events.take_over_logging()
 
     def serve(self, debug: bool = False) -> None:
         self.initialize_logging()

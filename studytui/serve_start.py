@@ -3,7 +3,6 @@ tell the instructor where the room is and its instructor's code, then serve."""
 
 from __future__ import annotations
 
-import os
 import secrets
 import shlex
 import sys
@@ -49,12 +48,11 @@ def serve(
     library.load()  # once here, so every browser's session finds the banks cached
     for problem in [p for entry in library.entries for p in entry.errors] + library.problems:
         print(problem, file=sys.stderr)
-    log = _log_file(data)
     room_id = secrets.token_hex(6)
     code = "".join(secrets.choice(CODE_LETTERS) for _ in range(6))
     guests = max(0, max_sessions - len(names)) if names else None
     Setup(names, guests, hashed(code)).write(room_folder(data, room_id))
-    console = Console(log)
+    console = Console(data / "logs" / "serve.log")
     url = public_url or f"http://{'127.0.0.1' if host in EVERYWHERE else host}:{port}"
     console.say(f"studytui 已在 {url} 提供（数据文件夹 {data}，最多 {max_sessions} 人），按 Ctrl+C 停止")
     if host in EVERYWHERE and not public_url:
@@ -63,20 +61,17 @@ def serve(
         coded = sum(1 for _, hashed_code in names.values() if hashed_code)
         console.say(f"名单 {len(names)} 人（{coded} 人有个人码），名单外的名字最多 {guests} 人")
     console.say(f"教师码 {code}：有人换了浏览器或电脑，在其姓名后输入此码，即可继续用原来的名字")
-    child = "exec " + shlex.join(command) + " 2>>" + shlex.quote(str(log or os.devnull))  # tracebacks to the log
     doorway = Doorway(per_address)
-    RoomServer(
-        child, host, port, data, max_sessions, public_url=public_url, doorway=doorway, console=console, room_id=room_id
-    ).serve()
+    server = RoomServer(
+        "exec " + shlex.join(command),
+        host,
+        port,
+        data,
+        max_sessions,
+        public_url=public_url,
+        doorway=doorway,
+        console=console,
+        room_id=room_id,
+    )
+    server.serve()
     return 0
-
-
-def _log_file(data: Path) -> Path | None:
-    """The room's log (what went wrong inside, in detail); None when it cannot be written."""
-    log = data / "logs" / "serve.log"
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        log.touch()
-    except OSError:
-        return None
-    return log

@@ -174,18 +174,20 @@ STAND_IN = (
 )
 
 
-async def _room(tmp_path, max_sessions=60, **options):
-    """A room of stand-ins on 127.0.0.1; ``options`` for ``RoomServer`` (a roomy doorway by default)."""
+async def _room(tmp_path, max_sessions=60, command=None, **options):
+    """A room of stand-ins (or of ``command``) on 127.0.0.1; ``options`` for ``RoomServer``
+    (a roomy doorway by default)."""
     from aiohttp.test_utils import TestServer
 
     from studytui.admission import Doorway
     from studytui.serve import RoomServer
 
     sizes = tmp_path / "sizes"
-    sizes.mkdir()
+    sizes.mkdir(parents=True)
     port = free_port()
     options.setdefault("doorway", Doorway(per_address=100, attempts=1000))
-    room = RoomServer(STAND_IN.format(python=sys.executable, folder=sizes), "127.0.0.1", port, tmp_path, max_sessions, **options)
+    command = command or STAND_IN.format(python=sys.executable, folder=sizes)
+    room = RoomServer(command, "127.0.0.1", port, tmp_path, max_sessions, **options)
     server = TestServer(await room._make_app(), host="127.0.0.1", port=port)
     await server.start_server()
     return room, server, sizes
