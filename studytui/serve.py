@@ -125,6 +125,7 @@ class RoomServer(Server):
     async def _make_app(self) -> web.Application:
         app = await super()._make_app()
         app.router.add_get("/room/textual.js", self.handle_script)
+        app.on_cleanup.append(self.on_cleanup)
         return app
 
     async def handle_script(self, request: web.Request) -> web.Response:
@@ -256,6 +257,9 @@ class RoomServer(Server):
                 await asyncio.wait_for(process.wait(), 3)
             except asyncio.TimeoutError:
                 process.kill()
+
+    async def on_cleanup(self, app: web.Application) -> None:
+        """Last, once every session has said who left: the room's claims go."""
         remove_room(self.data, self.room_id)
 
     def initialize_logging(self) -> None:
