@@ -53,6 +53,7 @@ class Taker:
     keystrokes: list[float] = field(default_factory=list)
     done: bool = False
     error: str = ""
+    step: str = "connecting"
 
     @property
     def name(self) -> str:
@@ -63,11 +64,12 @@ class Screen:
     """What a session's page would show, as text: its output, decoded, escapes removed."""
 
     def __init__(self, ws: aiohttp.ClientWebSocketResponse) -> None:
-        self.ws, self.text = ws, ""
+        self.ws, self.text, self.waiting_for = ws, "", ""
         self.decoder = codecs.getincrementaldecoder("utf-8")("ignore")
 
     async def until(self, marker: str, timeout: float = 120) -> None:
         """Read output until ``marker`` shows; what was read is then forgotten."""
+        self.waiting_for = marker
         deadline = time.perf_counter() + timeout
         while marker not in self.text:
             message = await asyncio.wait_for(self.ws.receive(), max(0.01, deadline - time.perf_counter()))
@@ -80,14 +82,15 @@ class Screen:
     async def key(self, keys: str) -> None:
         await self.ws.send_json(["stdin", keys])
 
-    async def type(self, text: str, taker: Taker) -> None:
-        """Type ``text`` a character at a time, timing each Chinese one from key to screen (an
-        ASCII letter or digit could be found in a clock's tick instead)."""
+    async def type(self, text: str, taker: Taker, clock: bool = True) -> None:
+        """Type ``text`` a character at a time, each once the one before shows, timing each
+        from key to screen; with a ``clock`` on screen only the Chinese ones (a digit could
+        be found in the clock's tick instead)."""
         for char in text:
             await asyncio.sleep(random.uniform(*TYPING))
             started = time.perf_counter()
             await self.key(char)
-            if not char.isascii():
+            if not (clock and char.isascii()):
                 await self.until(char, timeout=30)
                 taker.keystrokes.append(time.perf_counter() - started)
 
@@ -151,7 +154,7 @@ async def take(port: int, taker: Taker, code: str, answers: list[tuple[str, list
             taker.dialog = time.perf_counter() - started
             pid = session_pid(browser)
             taker.start_cpu = cpu_seconds(pid) if pid else float("nan")
-            await screen.type(taker.name, taker)
+            await screen.type(taker.name, taker, clock=False)
             await screen.key("\r")
             await screen.until("今日作答")
             arrived = True
@@ -160,8 +163,8 @@ async def take(port: int, taker: Taker, code: str, answers: list[tuple[str, list
             await screen.key("c")
             await screen.until("参加测验")
             await screen.key("\r")
-            await screen.until("测验码")
-            await screen.type(code, taker)
+            await screen.until("班级测验码")  # the dialog; the menu says 测验码 alone
+            await screen.type(code, taker, clock=False)
             await screen.key("\r")
             for number, (kind, answer) in enumerate(answers, 1):
                 await screen.until(f"{number}/{QUESTIONS}")
@@ -169,7 +172,7 @@ async def take(port: int, taker: Taker, code: str, answers: list[tuple[str, list
             await screen.until("完成")
             taker.done = True
         except (asyncio.TimeoutError, ConnectionError) as exc:
-            taker.error = f"{type(exc).__name__}: {exc}"
+            taker.error = f"{type(exc).__name__} waiting for {screen.waiting_for!r}; screen ends {screen.text[-200:]!r}"
         finally:
             if not arrived:
                 gate.arrive()

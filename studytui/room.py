@@ -17,6 +17,7 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from studytui.names import clean_name, name_key
 
@@ -30,6 +31,9 @@ NAME_WAIT = 60.0
 NAME_TAKEN = "该名字已在另一个浏览器中使用。若是你本人，请输入个人码或请老师输入教师码；否则请加上单位或编号"
 NEEDS_CODE = "这个名字需要个人码（老师发的纸条上），或请老师输入教师码"
 WRONG_CODE = "个人码或教师码不对，请再试一次"
+TOO_MANY_CODES = "代码输错次数过多，请刷新页面后重新进入"
+WRONG_CODES = 5
+"""Wrong codes a session may type: guessing one takes many sessions, which the server limits."""
 SEATS_KEPT = "其余座位留给名单上的人：请核对姓名（与名单一致），或联系老师"
 
 
@@ -92,6 +96,7 @@ class Room:
         self.pid = pid or os.getpid()
         self.browser = browser or os.environ.get(BROWSER_ENV) or f"session-{self.pid}"
         """A session with no browser id (a script, a terminal) is a browser of its own."""
+        self.wrong_codes = 0
 
     def _path(self, key: str) -> Path:
         return self.folder / hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
@@ -99,7 +104,7 @@ class Room:
     def claim(self, name: str, code: str = "") -> str | None:
         """Take ``name`` (under any look-alike spelling) for this browser: None when it is
         this browser's now, else why not, in Chinese (``NAME_TAKEN``, ``NEEDS_CODE``,
-        ``WRONG_CODE``, ``SEATS_KEPT``); ``BadName`` when it cannot be a name."""
+        ``WRONG_CODE``, ``TOO_MANY_CODES``, ``SEATS_KEPT``); ``BadName`` when it cannot be a name."""
         key = name_key(name)
         setup = Setup.read(self.folder)
         path = self._path(key)
@@ -109,10 +114,15 @@ class Room:
             return None
         personal = setup.roster.get(key, ("", ""))[1]
         if owner or personal:
+            if self.wrong_codes >= WRONG_CODES:
+                return TOO_MANY_CODES
             if setup.code_opens(key, code):  # the session that held it sees so and ends (``holds``)
                 self._write(path, key, name, owner.get("guest", False))
                 return None
-            return WRONG_CODE if code.strip() else (NAME_TAKEN if owner else NEEDS_CODE)
+            if not code.strip():
+                return NAME_TAKEN if owner else NEEDS_CODE
+            self.wrong_codes += 1
+            return WRONG_CODE
         guest = bool(setup.roster) and key not in setup.roster
         if guest and setup.guest_seats is not None and self.guests() >= setup.guest_seats:
             return SEATS_KEPT
@@ -142,13 +152,14 @@ class Room:
         os.replace(partial, path)
 
     @staticmethod
-    def _record(path: Path) -> dict:
+    def _record(path: Path) -> dict[str, Any]:
         try:
-            return json.loads(path.read_text(encoding="utf-8"))
+            record = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
+        return record if isinstance(record, dict) else {}
 
-    def claims(self) -> list[dict]:
+    def claims(self) -> list[dict[str, Any]]:
         if not self.folder.is_dir():
             return []
         return [self._record(path) for path in self.folder.iterdir() if not path.name.startswith(".") and path.name != SETUP]

@@ -13,6 +13,7 @@ environment, so that a name taken in the room stays that browser's (``room.py``)
 from __future__ import annotations
 
 import asyncio
+from asyncio.subprocess import Process
 import json
 import re
 import secrets
@@ -20,6 +21,7 @@ import shlex
 import socket
 from urllib.parse import urlsplit
 from pathlib import Path
+from typing import Any
 
 import aiohttp_jinja2
 from aiohttp import WSMsgType, web
@@ -60,17 +62,17 @@ def clamp(value: int, bounds: tuple[int, int]) -> int:
     return max(low, min(high, value))
 
 
-def _int(value, default: int) -> int:
+def _int(value: object, default: int) -> int:
     try:
-        return int(value)
-    except (TypeError, ValueError):
+        return int(str(value))
+    except ValueError:
         return default
 
 
 class RoomSession(AppService):
     """One browser's session: its process knows the room and the browser it serves."""
 
-    def __init__(self, command: str, room_id: str, browser: str, **kwargs) -> None:
+    def __init__(self, command: str, room_id: str, browser: str, **kwargs: Any) -> None:
         super().__init__(command, **kwargs)
         self.room_id, self.browser = room_id, browser
 
@@ -98,7 +100,7 @@ class RoomServer(Server):
         self.data = data
         self.max_sessions = max_sessions
         self.sessions = 0
-        self.processes: set = set()
+        self.processes: set[Process] = set()
         self.room_id = room_id or secrets.token_hex(6)
         self.room = Room(data, self.room_id)
         self.addresses = Addresses(host, port, public_url)
@@ -135,7 +137,7 @@ class RoomServer(Server):
             self.script = upstream.replace(json.dumps(UPSTREAM_FONTS), json.dumps(FONTS))
         return web.Response(text=self.script, content_type="application/javascript")
 
-    async def handle_index(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]
+    async def handle_index(self, request: web.Request) -> web.StreamResponse:
         if not self.addresses.allows(request.host):
             return self.refuse(self.client(request), 403, FOREIGN)
         if self.full:
@@ -187,6 +189,7 @@ class RoomServer(Server):
         )
         await service.start(width, height)
         process = service._process
+        assert process is not None  # started
         self.processes.add(process)
         self.events.say(f"{address} 进入（在线 {self.sessions} 人）")
         gone = asyncio.create_task(self._close_when_gone(process, websocket))
@@ -206,12 +209,12 @@ class RoomServer(Server):
         return websocket
 
     @staticmethod
-    async def _close_when_gone(process, websocket: web.WebSocketResponse) -> None:
+    async def _close_when_gone(process: Process, websocket: web.WebSocketResponse) -> None:
         """A session's process that ends by itself (it crashed, or nobody named it) closes its page."""
         await process.wait()
         await websocket.close()
 
-    async def _process_messages(self, websocket, app_service) -> None:
+    async def _process_messages(self, websocket: web.WebSocketResponse, app_service: AppService) -> None:
         """What the browser sends: keys, sizes (clamped), pings, focus."""
         async for message in websocket:
             if message.type != WSMsgType.TEXT:
@@ -230,7 +233,7 @@ class RoomServer(Server):
             elif kind in ("blur", "focus"):
                 await getattr(app_service, kind)()
 
-    async def _ended(self, process, address: str) -> None:
+    async def _ended(self, process: Process, address: str) -> None:
         """The session's process is gone (made to go after 5 s); the console says who left."""
         try:
             await asyncio.wait_for(process.wait(), 5)
@@ -275,7 +278,7 @@ def local_address() -> str:
     try:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
             probe.connect(("10.255.255.255", 1))  # no packet is sent: this only picks the route
-            return probe.getsockname()[0]
+            return str(probe.getsockname()[0])
     except OSError:
         return "127.0.0.1"
 

@@ -11,7 +11,7 @@ from helpers import THREE, prepare, settle
 from test_serve import CHROMIUM, _close, _room, _wait, free_port, wait_for_port, wait_until
 
 from studytui.names import BadName
-from studytui.room import NAME_TAKEN, NEEDS_CODE, SEATS_KEPT, WRONG_CODE, Room, Setup, hashed
+from studytui.room import NAME_TAKEN, NEEDS_CODE, SEATS_KEPT, TOO_MANY_CODES, WRONG_CODE, Room, Setup, hashed
 from studytui.store import open_store
 
 # -- 1. a name is bound to the browser that took it ------------------------------------------
@@ -88,6 +88,9 @@ def test_codes_from_the_roster_and_the_instructor(tmp_path):
     assert b.claim("李二") == NAME_TAKEN and b.claim("李二", "7Q4K") is None
     assert not a.holds("李二") and b.holds("李二")
     assert a.claim("王一") is None and b.claim("王一", "teach1") is None and not a.holds("王一")
+    guesser = Room(tmp_path, "r", browser="c")
+    assert [guesser.claim("王一", f"{n:04d}") for n in range(5)] == [WRONG_CODE] * 5
+    assert guesser.claim("王一", "TEACH1") == TOO_MANY_CODES  # a session guesses a few times, no more
 
 
 # -- 2. one script cannot fill the room --------------------------------------------------------
