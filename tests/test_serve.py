@@ -174,9 +174,9 @@ STAND_IN = (
 )
 
 
-async def _room(tmp_path, max_sessions=60, command=None, **options):
-    """A room of stand-ins (or of ``command``) on 127.0.0.1; ``options`` for ``RoomServer``
-    (a roomy doorway by default)."""
+async def _room(tmp_path, max_sessions=60, command=None, host="127.0.0.1", **options):
+    """A room of stand-ins (or of ``command``) listening on 127.0.0.1, served as on ``host``;
+    ``options`` for ``RoomServer`` (a roomy doorway by default)."""
     from aiohttp.test_utils import TestServer
 
     from studytui.admission import Doorway
@@ -187,7 +187,7 @@ async def _room(tmp_path, max_sessions=60, command=None, **options):
     port = free_port()
     options.setdefault("doorway", Doorway(per_address=100, attempts=1000))
     command = command or STAND_IN.format(python=sys.executable, folder=sizes)
-    room = RoomServer(command, "127.0.0.1", port, tmp_path, max_sessions, **options)
+    room = RoomServer(command, host, port, tmp_path, max_sessions, **options)
     server = TestServer(await room._make_app(), host="127.0.0.1", port=port)
     await server.start_server()
     return room, server, sizes

@@ -193,6 +193,10 @@ async def test_the_page_points_back_at_the_address_the_browser_used(tmp_path):
             assert refused.value.status == 403
     assert (await _page(server, f"evil.example:{port}"))[0] == 403
     await _close(room, server)
+    room, server, sizes = await _room(tmp_path / "everywhere", host="0.0.0.0")
+    status, html = await _page(server, f"192.168.1.5:{server.port}")
+    assert status == 200 and f'"ws://192.168.1.5:{server.port}/ws"' in html and "0.0.0.0" not in html
+    await server.close()
 
 
 def test_every_address_of_a_room_served_everywhere_and_a_proxy():
