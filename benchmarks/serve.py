@@ -17,6 +17,7 @@ gets without naming them: the takers' keystroke-to-screen p95 must stay under 1 
 
     python benchmarks/serve.py            # N = 10 30 60, then the hostile run
     python benchmarks/serve.py 10         # just N = 10 (no hostile run)
+    python benchmarks/serve.py hostile    # just the hostile run
 """
 
 from __future__ import annotations
@@ -326,11 +327,11 @@ def main() -> None:
     code = class_code(bank, seed=11, count=QUESTIONS, minutes=30)
     quiz = parse_code(code)
     answers = [(q.type, list(q.answer)) for q in pick_questions(find_bank(quiz, [bank]), quiz.settings())]
-    sizes = [int(arg) for arg in sys.argv[1:]] or [10, 30, 60]
+    sizes = [int(arg) for arg in sys.argv[1:] if arg.isdigit()] or ([] if "hostile" in sys.argv else [10, 30, 60])
     print(f"studytui serve, {QUESTIONS}-question class quiz {code}; {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
     for count in sizes:
         asyncio.run(room(count, bank_path, code, answers, with_hostile=False))
-    if not sys.argv[1:]:
+    if not sys.argv[1:] or "hostile" in sys.argv:
         asyncio.run(room(30, bank_path, code, answers, with_hostile=True))
 
 

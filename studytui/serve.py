@@ -19,6 +19,7 @@ import re
 import secrets
 import shlex
 import socket
+from contextlib import suppress
 from urllib.parse import urlsplit
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,9 @@ HEIGHT = (8, 200)
 TEMPLATES = Path(__file__).with_name("templates")
 COOKIE = "studytui_browser"
 BROWSER_ID = re.compile(r"[0-9a-f]{32}")
+SLOW_DOWN = 1.0
+"""Seconds an attempt refused for its address waits for the answer: a script's loop is slowed
+to a few attempts a second instead of keeping the server busy answering."""
 LARGEST_MESSAGE = 64 * 1024
 """Bytes in one WebSocket message: keys and paste, never a flood."""
 UPSTREAM_FONTS = "'Roboto Mono', Monaco, 'Courier New', monospace"
@@ -101,6 +105,7 @@ class RoomServer(Server):
         self.max_sessions = max_sessions
         self.sessions = 0
         self.processes: set[Process] = set()
+        self.endings: set[asyncio.Task[None]] = set()
         self.room_id = room_id or secrets.token_hex(6)
         self.room = Room(data, self.room_id)
         self.addresses = Addresses(host, port, public_url)
@@ -163,6 +168,7 @@ class RoomServer(Server):
             self.events.say(f"拒绝 {address}：人数已满（{self.max_sessions} 人）", key="full")
             return self.full_page()
         if refused := self.doorway.enter(address):
+            await asyncio.sleep(SLOW_DOWN)  # a loop waits for its answer, and knocks less often
             return self.refuse(address, 429, refused)
         self.sessions += 1
         try:
@@ -203,8 +209,10 @@ class RoomServer(Server):
             self.events.failed(f"{address} 的会话出错", error)
         finally:
             gone.cancel()
-            await service.stop()
-            await self._ended(process, address)
+            ending = asyncio.create_task(self._ended(service, process, address))
+            self.endings.add(ending)  # held: a task only shielded may be collected before it ends
+            ending.add_done_callback(self.endings.discard)
+            await asyncio.shield(ending)  # even when the handler is cancelled (its client gone)
             await websocket.close()
         return websocket
 
@@ -233,12 +241,16 @@ class RoomServer(Server):
             elif kind in ("blur", "focus"):
                 await getattr(app_service, kind)()
 
-    async def _ended(self, process: Process, address: str) -> None:
-        """The session's process is gone (made to go after 5 s); the console says who left."""
+    async def _ended(self, service: AppService, process: Process, address: str) -> None:
+        """The session is told to quit, its process gone (made to go after 5 s); the console
+        says who left."""
+        with suppress(asyncio.TimeoutError):  # its output may never end: a grandchild holding the pipe
+            await asyncio.wait_for(service.stop(), 5)
         try:
             await asyncio.wait_for(process.wait(), 5)
         except asyncio.TimeoutError:
-            process.kill()
+            with suppress(ProcessLookupError):
+                process.kill()
             await process.wait()
         self.processes.discard(process)
         who = self.room.name_of(process.pid) or "未输入姓名的会话"
