@@ -244,6 +244,8 @@ class RoomServer(Server):
     async def _ended(self, service: AppService, process: Process, address: str) -> None:
         """The session is told to quit, its process gone (made to go after 5 s); the console
         says who left."""
+        if service._task is not None and service._task.done():
+            service._task = None  # its output has ended (or stopped being read): no quit to send
         with suppress(asyncio.TimeoutError):  # its output may never end: a grandchild holding the pipe
             await asyncio.wait_for(service.stop(), 5)
         try:
