@@ -65,6 +65,8 @@ def test_a_closed_tab_does_not_free_its_name_and_the_instructors_code_moves_it(t
             first.close()  # A leaves mid-quiz
             other = open_room(c, f"http://127.0.0.1:{port}/")
             keys(other, "王一", "Enter", "Enter", "Enter", "X9X9X9", "Enter", "Enter", "Enter")  # no code, a wrong one
+            other.wait_for_timeout(1500)
+            assert practised("王一") == 1  # C did not become 王一
             again = open_room(a, f"http://localhost:{port}/")  # A again, the same browser: its name, no code
             keys(again, "王一", "Enter", "Enter", "Enter")
             wait_until(lambda: practised("王一") == 2, what="A's second practice as 王一")
