@@ -233,7 +233,7 @@ class HomeScreen(Screen[None]):
 
         known = [] if self.app.participant else self.app.store.people()  # in a room, nobody picks another's name
         last = self.app.store.setting("profile")
-        if last in known:  # several people share this machine: the last one first, one Enter away
+        if self.app.profile_id is None and last in known:  # asked at start: the last one first, one Enter away
             known.remove(last)
             known.insert(0, last)
         self.app.push_screen(ProfileDialog(known, can_cancel), chosen)
