@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from studytui.names import BadName, clean_name, name_key
+from studytui.os_errors import said
 from studytui.room import hashed
 
 LONGEST_ROSTER = 2000
@@ -33,7 +34,7 @@ def read_roster(path: Path) -> dict[str, tuple[str, str]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise RosterError(f"{path}: 无法读取名单：{exc.strerror}") from None
+        raise RosterError(f"{path}: 无法读取名单：{said(exc)}") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -31,6 +31,7 @@ from textual_serve.server import Server
 
 from studytui.admission import LOOPBACK, Addresses, Doorway
 from studytui.console import Console
+from studytui.os_errors import said
 from studytui.room import BROWSER_ENV, ROOM_ENV, Room, remove_room
 
 MAX_SESSIONS = 60
@@ -312,7 +313,7 @@ def check_port(host: str, port: int) -> None:
     except OSError as exc:
         taken = exc.errno in (98, 48, 10048)  # EADDRINUSE on Linux, macOS, Windows
         raise ServeError(
-            f"端口 {port} 已被占用，请换一个（--port）" if taken else f"无法在 {host}:{port} 提供服务：{exc.strerror}"
+            f"端口 {port} 已被占用，请换一个（--port）" if taken else f"无法在 {host}:{port} 提供服务：{said(exc)}"
         ) from None
 
 
