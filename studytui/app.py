@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
 from studytui.host import Host
+from studytui.room import NAME_WAIT
 from studytui.screens.home import HomeScreen
 from studytui.store import StoreError, open_store
 
@@ -46,10 +47,23 @@ class StudyApp(Host):
         if self.store.read_only:
             self.notify(f"数据文件夹 {self.data} 只读：可以照常学习，但作答无法保存。", severity="warning", timeout=60)
         remembered = None if self.participant else self.store.setting("profile")
-        if remembered:
+        if remembered and len(self.store.people()) <= 1:  # several people on one machine: asked who is there
             self.use_profile(remembered)
         self.push_screen(HomeScreen())
         self.set_interval(1.0, self._save_unsaved)
+        if self.participant:
+            self.set_timer(NAME_WAIT, self._no_name_in_time)
+            self.set_interval(2.0, self._still_mine)
+
+    def _still_mine(self) -> None:
+        """A participant's name taken over by another browser with its code: this session ends."""
+        if self.room is not None and self.profile_name and not self.room.holds(self.profile_name):
+            self.exit(message="你的名字已在另一个浏览器中继续使用，本会话已结束。")
+
+    def _no_name_in_time(self) -> None:
+        """A served session that nobody named within a minute ends: its seat is free again."""
+        if self.profile_id is None:
+            self.exit(message="一分钟内没有输入姓名，本次会话已结束；刷新页面可重新进入。")
 
     def _save_unsaved(self) -> None:
         """Answers kept in memory while another program holds the database: retried each
@@ -180,8 +194,6 @@ class StudyApp(Host):
             self.push_screen(HelpScreen(self.BINDINGS))
 
     def on_unmount(self) -> None:
-        if self.room is not None and self.profile_name:
-            self.room.release(self.profile_name)
         if self._store is not None:
             self._store.save_unsaved()
             self._store.close()  # what still waits is journalled for the next start

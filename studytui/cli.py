@@ -127,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机）")
     serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
     serve.add_argument("--max-sessions", type=int, default=60, help="最多同时在线的人数（默认 60），满了的浏览器看到“人数已满”")
+    serve.add_argument("--roster", metavar="FILE", help="名单：每行一个姓名，可在逗号或 Tab 后写个人码；座位先留给名单上的人")
+    serve.add_argument("--per-address", type=int, default=4, help="同一地址最多同时几个会话（默认 4）")
+    serve.add_argument("--public-url", metavar="URL", help="经反向代理提供时，浏览器打开的地址（如 https://room.example.cn）")
     _common(serve)
     serve.set_defaults(handler=_serve)
 
@@ -273,6 +276,15 @@ def _tui(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     from studytui import paths
-    from studytui.serve import serve
+    from studytui.serve_start import serve
 
-    return serve(paths.data_dir(args.data_dir), args.bank or [], args.host, args.port, args.max_sessions)
+    return serve(
+        paths.data_dir(args.data_dir),
+        args.bank or [],
+        args.host,
+        args.port,
+        args.max_sessions,
+        public_url=args.public_url,
+        roster=args.roster,
+        per_address=args.per_address,
+    )

@@ -16,8 +16,8 @@ from textual.app import App
 
 from studytui import paths
 from studytui.library import Library
-from studytui.names import BadName
-from studytui.room import NAME_TAKEN, Room
+from studytui.names import BadName, lookalike
+from studytui.room import Room
 from studytui.store import Store, describe
 
 if TYPE_CHECKING:
@@ -82,13 +82,16 @@ class Host(App[None]):
         store = self.store
         return Board(store.ranking(quiz_code=quiz_code), store.most_missed(quiz_code=quiz_code), store.quiz_closed(quiz_code))
 
-    def use_profile(self, name: str) -> str | None:
+    def use_profile(self, name: str, code: str = "") -> str | None:
         """Study as ``name``; remembered for next time, except for participants of a served
-        room, who cannot take a name another browser on the server is using. What is wrong
-        with the name, in Chinese, or None when it is taken."""
+        room, who cannot take a name another browser took (without its code). What is wrong
+        with the name, in Chinese (``room.NEEDS_CODE`` and the like), or None when taken."""
         try:
-            if self.room is not None and not self.room.claim(name):
-                return NAME_TAKEN
+            known = self.store.profiles()
+            if name not in known and (other := lookalike(name, known)):  # a new name only: someone on record is themselves
+                return f"“{name}”与已有的“{other}”看起来相同：是你就选“{other}”，否则请加上单位或编号"
+            if self.room is not None and (refused := self.room.claim(name, code)):
+                return refused
             self.profile_id = self.store.profile(name)
         except BadName as exc:
             return str(exc)
@@ -106,3 +109,16 @@ class Host(App[None]):
         told in a notification; the app carries on. Screens send theirs here (``WorkingScreen``)."""
         self.log.error(error)
         self.notify(f"出错了：{error}", severity="error", markup=False, timeout=20)
+
+    def remembered(self, key: str) -> str | None:
+        """A preference of the person studying (the bank chosen), else the machine's."""
+        own = self.store.setting(key, profile=self.profile_id) if self.profile_id is not None else None
+        return own or self.store.setting(key)
+
+    def remember(self, key: str, value: str) -> None:
+        """Kept for the person studying; outside a served room also as the machine's default
+        for someone new."""
+        if self.profile_id is not None:
+            self.store.set_setting(key, value, profile=self.profile_id)
+        if not self.participant:
+            self.store.set_setting(key, value)

@@ -38,8 +38,9 @@ def test_a_name_kept_before_names_were_normalised_is_still_found(tmp_path):
 
 def test_the_room_refuses_a_look_alike_of_a_name_in_use(tmp_path):
     first, second = Room(tmp_path, "r", pid=os.getpid()), Room(tmp_path, "r", pid=os.getppid())
-    assert second.claim("王一1")
-    assert not first.claim("王一１")
+    assert second.claim("王一1") is None
+    assert first.claim("王一１") == NAME_TAKEN
+    assert second.claim("張三") is None and first.claim("张三") == NAME_TAKEN  # traditional beside simplified
     with pytest.raises(BadName):
         first.claim("王\u200b一1")
 

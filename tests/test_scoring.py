@@ -4,7 +4,7 @@ from studytui.bankfile.bank import Question
 from studytui.generator.checks import Speech
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.questions import generate
-from studytui.generator.scoring import KEEP, people, score, strongest
+from studytui.generator.scoring import FLOOR, KEEP, people, score, strongest
 
 FIELDS = {
     "纪检监察",
@@ -205,8 +205,8 @@ def test_a_last_item_cut_at_its_own_的_was_split_wrongly():
 def test_a_line_quoted_from_someone_else_is_no_formulation_of_the_speech():
     own = "要坚持“放得活”，推动改革落地见效。"
     classical = "古人说：“人材之成出于学”，我们要勤奋学习。"
-    assert value(cloze("放得活", "要坚持“____”，推动改革落地见效。", own, "quoted"), own) >= KEEP
-    assert value(cloze("人材之成出于学", "古人说：“____”，我们要勤奋学习。", classical, "quoted"), classical) < KEEP
+    assert value(cloze("放得活", "要坚持“____”，推动改革落地见效。", own, "quoted"), own) >= FLOOR
+    assert value(cloze("人材之成出于学", "古人说：“____”，我们要勤奋学习。", classical, "quoted"), classical) < FLOOR
 
 
 def test_a_stem_that_points_elsewhere_or_never_closes_its_quote_is_left_out():

@@ -124,10 +124,12 @@ def test_two_browsers_take_the_same_class_quiz(tmp_path):
                 for _ in range(5):  # until the served app is up and has taken the name
                     page.wait_for_timeout(1500)
                     page.locator("body").click()
-                    if name == "李二":  # the first one's name is refused: the name dialog stays
+                    if name == "李二":  # the first one's name asks for its code: back to the name dialog
                         page.keyboard.type("王一")
                         page.keyboard.press("Enter")
                         page.wait_for_timeout(1000)
+                        page.keyboard.press("Escape")
+                        page.wait_for_timeout(500)
                     page.keyboard.type(name)
                     page.keyboard.press("Enter")
                     try:
@@ -172,15 +174,21 @@ STAND_IN = (
 )
 
 
-async def _room(tmp_path, max_sessions=60):
+async def _room(tmp_path, max_sessions=60, command=None, host="127.0.0.1", **options):
+    """A room of stand-ins (or of ``command``) listening on 127.0.0.1, served as on ``host``;
+    ``options`` for ``RoomServer`` (a roomy doorway by default)."""
     from aiohttp.test_utils import TestServer
 
+    from studytui.admission import Doorway
     from studytui.serve import RoomServer
 
     sizes = tmp_path / "sizes"
-    sizes.mkdir()
-    room = RoomServer(STAND_IN.format(python=sys.executable, folder=sizes), "127.0.0.1", 0, tmp_path, max_sessions)
-    server = TestServer(await room._make_app())
+    sizes.mkdir(parents=True)
+    port = free_port()
+    options.setdefault("doorway", Doorway(per_address=100, attempts=1000))
+    command = command or STAND_IN.format(python=sys.executable, folder=sizes)
+    room = RoomServer(command, host, port, tmp_path, max_sessions, **options)
+    server = TestServer(await room._make_app(), host="127.0.0.1", port=port)
     await server.start_server()
     return room, server, sizes
 
@@ -274,18 +282,18 @@ def test_serve_checks_its_port_before_saying_it_serves(tmp_path, capsys):
 # -- who is who in the room ---------------------------------------------------------------
 
 
-def test_a_name_in_use_by_a_live_session_is_refused_and_freed_when_it_ends(tmp_path):
-    from studytui.room import Room
+def test_a_name_stays_with_the_browser_that_took_it(tmp_path):
+    from studytui.room import NAME_TAKEN, Room
 
-    first, second = Room(tmp_path, "r", pid=os.getpid()), Room(tmp_path, "r", pid=os.getppid())
-    assert first.claim("王一") and first.claim("王一")
-    assert not second.claim("王一") and second.claim("李二")
-    assert Room(tmp_path, "other", pid=os.getppid()).claim("王一")  # another server, another room
-    first.release("王一")
-    assert second.claim("王一")
+    first, second = Room(tmp_path, "r", browser="a"), Room(tmp_path, "r", pid=os.getppid(), browser="b")
+    assert first.claim("王一") is None and first.claim("王一") is None
+    assert second.claim("王一") == NAME_TAKEN and second.claim("李二") is None
+    assert Room(tmp_path, "other", browser="b").claim("王一") is None  # another server, another room
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    gone = Room(tmp_path, "r2", pid=int(dead.stdout))
-    assert gone.claim("赵三") and Room(tmp_path, "r2", pid=os.getpid()).claim("赵三")
+    assert Room(tmp_path, "r2", pid=int(dead.stdout), browser="a").claim("赵三") is None
+    assert Room(tmp_path, "r2", browser="b").claim("赵三") == NAME_TAKEN  # its session ended: still a's
+    back = Room(tmp_path, "r2", browser="a")  # a, reloaded
+    assert back.claim("赵三") is None and back.holds("赵三")
 
 
 async def test_a_participant_cannot_become_someone_else(tmp_path):
@@ -298,6 +306,9 @@ async def test_a_participant_cannot_become_someone_else(tmp_path):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press(*"王一", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TextDialog" and app.profile_id is None  # asks for its code
+        await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ == "ProfileDialog" and app.profile_id is None
         await pilot.press(*"李二", "enter")

@@ -16,6 +16,7 @@ from textual.reactive import var
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from studytui.room import NAME_TAKEN, NEEDS_CODE, WRONG_CODE
 from studytui.screens.working import WorkingScreen
 from studytui.vocabulary import Strictness
 
@@ -160,12 +161,18 @@ class HomeScreen(WorkingScreen[None]):
         if not entries:
             banks.add_option(Option("没有找到题库。按 B 打开题库页，可以从讲话稿生成题库。", disabled=True))
             return
-        remembered = self.app.store.setting("bank")
-        ids = [e.bank.id if e.bank else "" for e in entries]
-        speeches = [i for i, bank_id in enumerate(ids) if bank_id and bank_id != FORMAT_EXAMPLE]
-        banks.highlighted = ids.index(remembered) if remembered in ids else (speeches or [0])[0]
+        self.highlight_remembered()
         banks.focus()
         self.refresh_summary()
+
+    def highlight_remembered(self) -> None:
+        """The bank this person chose last (else the machine's last, else the first speech)."""
+        remembered = self.app.remembered("bank")
+        ids = [e.bank.id if e.bank else "" for e in self.shown_entries or []]
+        if not ids:
+            return
+        speeches = [i for i, bank_id in enumerate(ids) if bank_id and bank_id != FORMAT_EXAMPLE]
+        self.query_one("#banks", OptionList).highlighted = ids.index(remembered) if remembered in ids else (speeches or [0])[0]
 
     @staticmethod
     def bank_label(entry: Validation, titles: Counter[str]) -> Text:
@@ -202,7 +209,7 @@ class HomeScreen(WorkingScreen[None]):
             detail.update(Text("\n".join(f"第 {p.line} 行：{p.message}" for p in entry.errors[:3]), style="red"))
         else:
             detail.update(Text(entry.bank.description))
-            self.app.store.set_setting("bank", entry.bank.id)
+            self.app.remember("bank", entry.bank.id)
         self.refresh_summary()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -287,12 +294,33 @@ class HomeScreen(WorkingScreen[None]):
         from studytui.screens.dialogs import ProfileDialog  # lazily: a remembered learner starts without it
 
         def chosen(name: str | None) -> None:
-            if name and (problem := self.app.use_profile(name)):
-                self.notify(problem, severity="error")
-                self.action_switch_profile(can_cancel=False)
+            if name:
+                self.take_name(name)
 
         known = [] if self.app.participant else self.app.store.people()  # in a room, nobody picks another's name
+        last = self.app.store.setting("profile")
+        if self.app.profile_id is None and last in known:  # asked at start: the last one first, one Enter away
+            known.remove(last)
+            known.insert(0, last)
         self.app.push_screen(ProfileDialog(known, can_cancel), chosen)
+
+    def take_name(self, name: str, code: str = "") -> None:
+        """Study as ``name``; a name another browser of the room took asks for its code."""
+        from studytui.screens.dialogs import TextDialog  # lazily, as the profile dialog
+
+        problem = self.app.use_profile(name, code)
+        if problem in (NEEDS_CODE, NAME_TAKEN, WRONG_CODE):
+            title = f"“{name}”：{problem}"
+            self.app.push_screen(
+                TextDialog(title, "个人码或教师码；Esc 换一个名字"),
+                lambda given: self.take_name(name, given) if given else self.action_switch_profile(can_cancel=False),
+            )
+        elif problem:
+            self.notify(problem, severity="error", markup=False)
+            self.action_switch_profile(can_cancel=False)
+        else:
+            self.highlight_remembered()
+            self.refresh_summary()
 
     def action_mode(self, mode: str) -> None:
         if self.app.profile_id is None:

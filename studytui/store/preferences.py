@@ -1,5 +1,5 @@
-"""Preferences (the bank chosen, who studies here, the strictness): a setting never makes
-the app wait; while another program holds the database it is kept in memory, read back
+"""Preferences (the bank chosen, who studies here, the strictness), the machine's or one
+person's own: a setting never makes the app wait; while another program holds the database it is kept in memory, read back
 from there, and written with the next setting, answer or at close."""
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ def waiting_reason(error: sqlite3.Error) -> str | None:
     return None
 
 
+def _own(key: str, profile: int | None) -> str:
+    """A person's own preference is kept beside the machine's, under the key and the profile's id."""
+    return key if profile is None else f"{key}@{profile}"
+
+
 class Preferences(Connection):
     """Settings by key, each a line of text."""
 
@@ -34,16 +39,20 @@ class Preferences(Connection):
         self.unsaved_settings: dict[str, str] = {}
         """Settings kept in memory while the database is held (see ``set_setting``)."""
 
-    def setting(self, key: str, default: str | None = None) -> str | None:
+    def setting(self, key: str, default: str | None = None, profile: int | None = None) -> str | None:
+        """A preference: the machine's, or with ``profile`` that person's own."""
+        key = _own(key, profile)
         if key in self.unsaved_settings:
             return self.unsaved_settings[key]
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else default
 
-    def set_setting(self, key: str, value: str) -> None:
-        """Keep a preference (the bank chosen, who studies here, the strictness). It never
-        makes the app wait: while another program holds the database it is kept in memory,
-        read back from there, and written with the next setting, answer or at close."""
+    def set_setting(self, key: str, value: str, profile: int | None = None) -> None:
+        """Keep a preference (the bank chosen, who studies here, the strictness), the
+        machine's or with ``profile`` that person's own. It never makes the app wait: while
+        another program holds the database it is kept in memory, read back from there, and
+        written with the next setting, answer or at close."""
+        key = _own(key, profile)
         if self.setting(key) == value:  # no write lock taken for nothing
             return
         self.unsaved_settings[key] = value
