@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 WAITING = "正在等待数据库…（另一个程序占用着它；作答先留在内存中，稍后自动保存，请勿退出）"
 DISK_FULL = "磁盘已满：作答先留在内存中，腾出空间后自动保存"
+RECONNECTING = "正在重新连接数据库…（作答先留在内存中，连上后自动保存，请勿退出）"
+WAITING_FOR = {"full": DISK_FULL, "reconnecting": RECONNECTING}
 
 
 class StudyApp(Host):
@@ -61,7 +63,7 @@ class StudyApp(Host):
             self.waiting = False
         elif not self.waiting:
             self.waiting = True
-            self.notify(DISK_FULL if self.store.waiting_for == "full" else WAITING, severity="warning", timeout=10)
+            self.notify(WAITING_FOR.get(self.store.waiting_for or "", WAITING), severity="warning", timeout=10)
 
     def _tell_broken(self, path: Path, moved: Path, kept: int, names_lost: int = 0) -> None:
         lost = f"{names_lost} 人的姓名未能救回，其作答暂记在“恢复的用户…”名下。" if names_lost else ""

@@ -43,6 +43,12 @@ def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     parser.add_argument(
         "--bank", metavar="PATH", action="append", help="额外的题库文件或文件夹，可重复（extra bank file or folder）", **unset
     )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="PostgreSQL 数据库 postgresql://…（默认：$STUDYTUI_DB；都没有时用数据文件夹中的 SQLite 文件）",
+        **unset,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -177,6 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _tui(argparse.Namespace(data_dir=None, bank=None, participant=False))
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "db", None):
+        from studytui.store.backends import use_database
+
+        use_database(args.db)  # this process, and every session `serve` starts
     handler = getattr(args, "handler", None)
     if handler is None:
         return _tui(args)
@@ -263,7 +273,12 @@ def _tui(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from studytui import paths
     from studytui.serve import serve
+    from studytui.store.backends import database_url
 
+    if database_url() is not None:  # a server named: reachable and migrated before anyone signs in
+        from studytui.cli_data import open_store
+
+        open_store(args).close()
     return serve(paths.data_dir(args.data_dir), args.bank or [], args.host, args.port, args.max_sessions)
 
 
