@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
 from studytui.host import Host
+from studytui.org_exam import exam_code
 from studytui.screens.dialogs import ConfirmDialog
 from studytui.screens.home import HomeScreen
 from studytui.store import StoreError, open_store
@@ -50,7 +51,12 @@ class StudyApp(Host):
         remembered = None if self.participant else self.store.setting("profile")
         if remembered:
             self.use_profile(remembered)
-        self.push_screen(HomeScreen())
+        if self.participant and (exam := exam_code()) is not None:
+            from studytui.flows import org_exam  # lazily, as every flow
+
+            self.run_flow(org_exam.take(self, exam))  # signed in with a personal code; no home screen
+        else:
+            self.push_screen(HomeScreen())
         self.set_interval(1.0, self._save_unsaved)
 
     def _save_unsaved(self) -> None:
