@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机）")
     serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+    serve.add_argument(
+        "--public-url", metavar="URL", help="浏览器访问的地址，主机在反向代理（如 nginx）之后时给出，例如 http://exam.example.cn"
+    )
     serve.add_argument("--exam", metavar="CODE", help="组织考试：参加者用姓名和个人码登录，直接做这个考试码（见 studytui exam）")
     serve.add_argument("--max-sessions", type=int, default=60, help="最多同时在线的人数（默认 60），满了的浏览器看到“人数已满”")
     _common(serve)
@@ -304,7 +307,7 @@ def _serve(args: argparse.Namespace) -> int:
         if problem is not None:
             print(problem, file=sys.stderr)
             return 1
-    return serve(paths.data_dir(args.data_dir), args.bank or [], args.host, args.port, args.max_sessions)
+    return serve(paths.data_dir(args.data_dir), args.bank or [], args.host, args.port, args.max_sessions, args.public_url)
 
 
 def _exam_problem(exam: str, store) -> str | None:

@@ -66,8 +66,12 @@ def same_origin(request: web.Request) -> bool:
 
 
 class RoomServer(Server):
-    def __init__(self, command: str, host: str, port: int, data: Path, max_sessions: int = MAX_SESSIONS) -> None:
-        super().__init__(command, host=host, port=port, title="studytui 提法学习", templates_path=TEMPLATES)
+    def __init__(
+        self, command: str, host: str, port: int, data: Path, max_sessions: int = MAX_SESSIONS, public_url: str | None = None
+    ) -> None:
+        super().__init__(
+            command, host=host, port=port, title="studytui 提法学习", templates_path=TEMPLATES, public_url=public_url
+        )
         self.data = data
         self.max_sessions = max_sessions
         self.sessions = 0
@@ -144,7 +148,8 @@ def _int(value, default: int) -> int:
         return default
 
 
-def serve(data: Path, banks: list[str], host: str, port: int, max_sessions: int) -> int:
+def serve(data: Path, banks: list[str], host: str, port: int, max_sessions: int, public_url: str | None = None) -> int:
+    """``public_url``: where browsers reach this server when a proxy stands in front of it."""
     command = [sys.executable, "-m", "studytui", "--participant", "--data-dir", str(data)]
     for bank in banks:
         command += ["--bank", str(Path(bank).resolve())]
@@ -162,5 +167,5 @@ def serve(data: Path, banks: list[str], host: str, port: int, max_sessions: int)
     print(
         f"studytui 已在 http://{host}:{port} 提供（数据文件夹 {data}，最多 {max_sessions} 人），按 Ctrl+C 停止", file=sys.stderr
     )
-    RoomServer("exec " + shlex.join(command), host, port, data, max_sessions).serve()
+    RoomServer("exec " + shlex.join(command), host, port, data, max_sessions, public_url and public_url.rstrip("/")).serve()
     return 0

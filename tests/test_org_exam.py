@@ -117,3 +117,18 @@ async def test_a_participant_signs_in_and_takes_the_exam(tmp_path, monkeypatch):
         assert app.profile_name == "王一"
         other = open_store(tmp_path)
         assert exams.sign_in(other, CODE, "王一", "AAAA-2222", "another-host", "x") is not None
+
+
+async def test_a_host_behind_a_proxy_sends_browsers_to_the_proxys_address(tmp_path):
+    import aiohttp
+    from aiohttp.test_utils import TestServer
+
+    from studytui.serve import RoomServer
+
+    room = RoomServer("true", "127.0.0.1", 0, tmp_path, public_url="https://exam.example.cn")
+    server = TestServer(await room._make_app())
+    await server.start_server()
+    async with aiohttp.ClientSession() as client, client.get(server.make_url("/")) as page:
+        html = await page.text()
+    await server.close()
+    assert 'data-session-websocket-url="wss://exam.example.cn/ws"' in html and "127.0.0.1" not in html
