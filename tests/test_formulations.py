@@ -242,7 +242,7 @@ def test_a_subtitle_set_on_two_lines_is_one():
 
 
 def test_a_speech_quoting_several_people_has_no_other_speakers_to_leave_out():
-    from studytui.generator.formulations import main_speaker
+    from studytui.generator.news import main_speaker
     from studytui.generator.structure import read
 
     speech = "讲话\n苏轼说：“古之立大事者，不惟有超世之才，亦必有坚忍不拔之志。”\n王守仁说：“志不立，天下无可成之事。”\n古人说：“师者，人之模范也。”\n"

@@ -145,7 +145,7 @@ def test_a_stem_cut_out_of_a_longer_sentence_or_holding_two_scores_lower():
 
 
 def test_a_long_sentence_is_asked_in_its_part_between_semicolons():
-    from studytui.generator.questions import stem
+    from studytui.generator.stems import stem
 
     first = "坚持以人民为中心的发展思想，" * 5 + "推进共同富裕；"
     sentence = first + "坚持“两个维护”，推动政治监督具体化常态化；" + "坚持全面从严治党，" * 8 + "永葆党的先进性。"

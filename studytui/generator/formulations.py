@@ -8,12 +8,13 @@ works on the surface of the text; nothing is specific to one speech.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from studytui.constants import TYPE_NAMES
+from studytui.generator import clauses as rules
+from studytui.generator import news
 from studytui.generator.recurring import recurring_terms
 from studytui.generator.series import series
 from studytui.generator.enumerations import LIST_MAX_ITEMS, enumerations, strip_lead_verb
@@ -77,14 +78,9 @@ _LEXICON_VERB = re.compile(
 LEAD_MAX = 35
 OPENING_PARAGRAPHS = 3  # the greeting and the meeting's purpose; a long preamble is body text
 SHORT_SENTENCE = 12  # a sentence this short is stored with its neighbour as context
-CHAIN_ITEM_MAX = 30
-CHAIN_SPAN_MAX = 110
-FRAME_MAX = 24
 FRAME_CLAUSE = 6
 SHORT_HEADING = 12
-COUPLET_MIN, COUPLET_MAX = 4, 10
 QUOTED_CLAUSE_MAX = 16
-PARALLEL_MIN, PARALLEL_MAX, PARALLEL_SLACK = 4, 14, 4
 OWN_SENTENCE_SLACK = 6
 
 
@@ -138,7 +134,11 @@ def _quoted_lists(sentence: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         items = text.split("、")
         if 2 <= len(clauses) <= 4 and all(2 <= len(c) <= QUOTED_CLAUSE_MAX for c in clauses):
             yield text, ()
-        elif len(clauses) == 1 and 3 <= len(items) <= LIST_MAX_ITEMS and all(2 <= len(i) <= CHAIN_ITEM_MAX // 2 for i in items):
+        elif (
+            len(clauses) == 1
+            and 3 <= len(items) <= LIST_MAX_ITEMS
+            and all(2 <= len(i) <= rules.CHAIN_ITEM_MAX // 2 for i in items)
+        ):
             yield text, tuple(items)
 
 
@@ -151,94 +151,6 @@ def _numbered(paragraph: str) -> Iterator[str]:
             term = term[:cut]
             if len(term) >= 3 and _NUMBER_WORD.search(term) and not _GENERIC_HEAD.search(term):
                 yield term
-
-
-_FRAME_PATTERNS = (
-    re.compile(rf"([{_HAN}])[{_HAN}]([{_HAN}])(?:\1[{_HAN}]\2)+"),  # 不敢腐不能腐不想腐
-    re.compile(rf"[{_HAN}]([{_HAN}]{{2}})(?:[{_HAN}]\1){{2,}}"),  # 操心事烦心事揪心事
-    re.compile(rf"([{_HAN}])[{_HAN}](?:\1[{_HAN}])+"),  # 依规依纪依法
-)
-
-
-def _frames(text: str) -> Iterator[str]:
-    """Repeated frames with one slot changing. Two parts of two characters
-    (抓早抓小) count only at the edge of a clause: inside one they are most often
-    two words that happen to share a character (各级各部门)."""
-    for size, pattern in zip((3, 3, 2), _FRAME_PATTERNS):
-        for match in pattern.finditer(text):
-            frame = match.group()
-            parts = [frame[i : i + size] for i in range(0, len(frame), size)]
-            at_edge = match.start() == 0 or match.end() == len(text)
-            if len(frame) <= FRAME_MAX and len(set(parts)) == len(parts) and (len(parts) >= 3 or size == 3 or at_edge):
-                yield frame
-
-
-def _clauses(sentence: str) -> list[str]:
-    return [c for c in re.split(r"[，,；;：:。！？!?]", sentence) if c]
-
-
-_ORDINAL_ITEM = re.compile(rf"({_NUM})是([^，,；;。！？]+)")
-
-
-def _ordinal_chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
-    """一是…，二是…，三是…: the items of an ordinal enumeration inside a sentence."""
-    matches = list(_ORDINAL_ITEM.finditer(sentence))
-    numbers = [CN_ORDINALS.get(m.group(1)) for m in matches]
-    if not 2 <= len(matches) <= LIST_MAX_ITEMS or numbers != list(range(1, len(matches) + 1)):
-        return None
-    span = sentence[matches[0].start() : matches[-1].end()]
-    if len(span) > CHAIN_SPAN_MAX or any(len(m.group(2)) > CHAIN_ITEM_MAX for m in matches):
-        return None
-    return span, tuple(m.group(2) for m in matches)
-
-
-CN_ORDINALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
-
-
-def _chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
-    """An anaphoric chain: clauses separated by ； that start with the same head word."""
-    parts = [p for p in re.split(r"[；;]", sentence) if p.strip()]
-    if not 2 <= len(parts) <= LIST_MAX_ITEMS:
-        return None
-    heads = {p[:2] for p in parts}
-    if len(heads) != 1:
-        return None
-    items = tuple(clauses[0] for clauses in map(_clauses, parts) if clauses)
-    if len(items) != len(parts) or any(len(i) > CHAIN_ITEM_MAX for i in items):
-        return None
-    start = sentence.find(items[0])
-    end = sentence.find(items[-1], start) + len(items[-1])
-    return (sentence[start:end], items) if end - start <= CHAIN_SPAN_MAX else None
-
-
-_FUNCTION_WORDS = frozenset("要在对把以为从和与是有将就也都还而并且其这那我你他它")
-
-
-def _parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """Three or more clauses in a row opening alike and about as long as each other
-    (只想职位不想作为，只想获得不想付出，只想职级不履行职能); the first may be led in by
-    words of the sentence (不能只想职位…), which stay out of it. Opening with a function
-    word (以…，以…) takes four clauses of one length."""
-    parts = [p for p in re.split(r"[，；]", body) if p]
-    i = 0
-    while i < len(parts) - 2:
-        head = parts[i + 1][:1]
-        end = i + 1
-        while end < len(parts) and parts[end][:1] == head:
-            end += 1
-        items = [parts[i][parts[i].rfind(head) :], *parts[i + 1 : end]] if head in parts[i] else []
-        lengths = [len(item) for item in items]
-        tight = len(items) >= 4 and max(lengths, default=0) - min(lengths, default=0) <= 1  # 以科学理论引路指向，以…
-        if (
-            len(items) >= 3
-            and (head not in _FUNCTION_WORDS or tight)
-            and re.fullmatch(f"[{_HAN}]", head)
-            and (min(lengths) >= PARALLEL_MIN and max(lengths) <= PARALLEL_MAX and max(lengths) - min(lengths) <= PARALLEL_SLACK)
-        ):
-            yield "，".join(items), tuple(items)
-            i = end
-        else:
-            i += 1
 
 
 _MODIFIED_HEADS = ("发展",)
@@ -289,11 +201,17 @@ class _Found:
         if kind not in _AS_WRITTEN and self.wider and _fills(text, sentence):  # a lead's blank is part of it
             sentence = self.wider
         self.counts[text] = self.counts.get(text, 0) + 1
-        if text not in self.by_text:
-            self.by_text[text] = Formulation(text, kind, sentence.strip(), section, tuple(items))
+        known = self.by_text.get(text)
+        if known is None or (not _ends_a_sentence(known.sentence) and _ends_a_sentence(sentence)):
+            # first found in a heading (一要践行“两个维护”): asked in the first sentence that says it
+            self.by_text[text] = Formulation(text, kind if known is None else known.kind, sentence.strip(), section, tuple(items))
 
     def result(self) -> list[Formulation]:
         return [Formulation(f.text, f.kind, f.sentence, f.section, f.items, self.counts[f.text]) for f in self.by_text.values()]
+
+
+def _ends_a_sentence(text: str) -> bool:
+    return text.rstrip().rstrip("”’）)").endswith(("。", "！", "？", "；", "：", "!", "?", ";"))
 
 
 def _fills(text: str, sentence: str) -> bool:
@@ -333,11 +251,11 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
         found.add(analysis.title, "heading", analysis.title, None)
     has_sections = bool(analysis.sections)
     total = len(analysis.paragraphs)
-    speaker = main_speaker(analysis.paragraphs)
+    speaker = news.main_speaker(analysis.paragraphs)
     for done, paragraph in enumerate(analysis.paragraphs, 1):
         if progress is not None:
             progress(done, total)
-        if _someone_else(paragraph.text, speaker) or _NEWS_LINE.search(paragraph.text[:80]):
+        if news.someone_else(paragraph.text, speaker) or news.NEWS_LINE.search(paragraph.text[:80]):
             continue  # a news account's frame: who chaired, who attended, what another speaker said
         opening = has_sections and paragraph.section is None and done <= OPENING_PARAGRAPHS
         if paragraph.heading:
@@ -357,29 +275,6 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
     _add_recurring(found, analysis.paragraphs)
     analysis.formulations = _without_fragments(found.result())
     return analysis
-
-
-_SAYS = re.compile(rf"^([{_HAN}]{{2,4}}?)(?:在[^，。]{{2,20}}?时|同志)?(?:指出|强调|表示)，")
-"""习近平指出，… / 李强在主持开班式时指出，…: a news account's frame (not 苏轼说：“…”, a speech quoting)."""
-_NEWS_LINE = re.compile(
-    r"(?:主持|出席|列席|参加)[^，。]{0,12}(?:会议|开班式|开幕式|座谈会|研讨班|大会|仪式|活动)[。，]|新华社[^，。]{0,8}电|记者\s*\S{2,4}\s*摄"
-)
-
-
-def main_speaker(paragraphs: list[Paragraph]) -> str | None:
-    """Whose words a news account reports: the name that opens most paragraphs with
-    指出/强调 (习近平指出，…); None in a speech, whose paragraphs are the speaker's own."""
-    names = Counter(m.group(1) for p in paragraphs if (m := _SAYS.match(p.text)))
-    ranked = names.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return None  # nobody's frame opens most paragraphs
-    return ranked[0][0]
-
-
-def _someone_else(paragraph: str, speaker: str | None) -> bool:
-    """A paragraph that reports another person's words (李强在主持开班式时指出，…)."""
-    said = _SAYS.match(paragraph)
-    return speaker is not None and said is not None and said.group(1) != speaker
 
 
 def _add_recurring(found: _Found, paragraphs: list[Paragraph]) -> None:
@@ -407,7 +302,7 @@ def _heading_context(paragraphs: list[Paragraph], index: int, text: str) -> str:
 def _opening(sentence: str) -> str:
     """The point a long sentence opens with: its first clause, with the one after it
     when the first is only a frame (40年来，我们始终坚持以经济建设为中心)."""
-    clauses = _clauses(sentence)
+    clauses = rules.clauses(sentence)
     opening = "，".join(clauses[:2]) if len(clauses) > 1 and len(clauses[0]) <= FRAME_CLAUSE else clauses[0] if clauses else ""
     return opening if len(opening) <= LEAD_MAX < len(sentence) else ""
 
@@ -442,17 +337,17 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
     body = _SPEAKER.sub("", sentence.rstrip("。！？!?"))
     if body.endswith("”") and body.count("“") < body.count("”"):
         body = body[:-1]
-    clauses = _clauses(sentence)
+    clauses = rules.clauses(sentence)
     if _is_lead(body, clauses, first) and not paragraph.heading:
         found.add(body, "lead", context, section)
-    for chain in (_chain(sentence), _ordinal_chain(sentence), *_parallel_clauses(body)):
+    for chain in (rules.chain(sentence), rules.ordinal_chain(sentence), *rules.parallel_clauses(body)):
         if chain is not None:
             found.add(chain[0], "list", context, section, chain[1])
     for clause in clauses:
         for span, items in enumerations(clause):
             kind = "list" if len(items) > 2 else "slogan"
             found.add(span, kind, context, section, items if kind == "list" else ())
-        for frame in _frames(clause):
+        for frame in rules.frames(clause):
             found.add(frame, "slogan", context, section)
         for pattern in _CORRELATIVES:
             for match in pattern.finditer(clause):
@@ -463,12 +358,12 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
             found.add(strip_lead_verb(match.group()), "slogan", context, section)
     if len(clauses) == 1 and len(body) <= 8 and not first:
         found.add(body, "slogan", context, section)
-    echo = _echo(clauses)
+    echo = rules.echo(clauses)
     if echo:
         found.add(echo, "slogan", context, section)
-    for couplet in _couplets(body):
+    for couplet in rules.couplets(body):
         found.add(couplet, "slogan", context, section)
-    for definition in _definitions(body):
+    for definition in rules.definitions(body):
         found.add(definition, "slogan", context, section)
 
 
@@ -481,54 +376,6 @@ def _is_lead(body: str, clauses: list[str], first: bool) -> bool:
         return False
     verb = len(body) - len(strip_lead_verb(body))
     return len(clauses) == 1 and len(body) <= 16 and "、" not in body and verb >= 2
-
-
-def _echo(clauses: list[str]) -> str | None:
-    """Two clauses ending alike, the second opening with 就/更/也/才:
-    党委要任命干部，更要监督干部; 人民群众反对什么、痛恨什么，就坚决防范和纠正什么."""
-    for a, b in zip(clauses, clauses[1:]):
-        a = strip_lead_verb(a)
-        if a[-2:] == b[-2:] and b[:1] in "就更也才" and len(a) <= 16 and len(b) <= 12:
-            return f"{a}，{b}"
-    return None
-
-
-_DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,14}}?)(?<![就不都也还正只总每])是(?P<what>[{_HAN}“”]{{4,22}})")
-_NOT_A_SUBJECT = re.compile(r"这|那|它|他|其|去年|今年|明年|当前|现在|目前|过去|特别")
-
-
-_FRAME_CLAUSE = re.compile(r"(?:证明|表明|告诉我们|启示我们|说明|看到|指出|强调|认为)$")
-
-
-def _definitions(body: str) -> list[str]:
-    """What a sentence opening "A是B" says A is (创新是改革开放的生命 → 改革开放的生命),
-    with what it goes on saying A is (改革开放是…的重要法宝，是…的必由之路，是…的关键一招):
-    the speech defining a term, which an exam asks with A as the prompt. A frame before
-    it (40年的实践充分证明，…) is passed over."""
-    clauses = re.split(r"[，；]", body.rpartition("：")[2])  # 实践启示我们：中国共产党领导是…
-    if len(clauses) > 1 and _FRAME_CLAUSE.search(clauses[0]):
-        clauses = clauses[1:]
-    match = _DEFINITION.fullmatch(clauses[0])
-    if match is None or _PRONOUNS.search(match["subject"]) or _NOT_A_SUBJECT.search(clauses[0]) or "、" in clauses[0]:
-        return []
-    found = [] if match["what"].endswith("的") else [match["what"]]
-    for clause in clauses[1:]:
-        what = clause.removeprefix("也").removeprefix("是") if clause.startswith(("是", "也是")) else ""
-        if not 4 <= len(what) <= 22 or what.endswith("的"):
-            break
-        found.append(what)
-    return found
-
-
-def _couplets(body: str) -> Iterator[str]:
-    """Two clauses in parallel, as long as each other and alike in two or more places
-    (实践发展永无止境，解放思想永无止境; 方向决定前途，道路决定命运)."""
-    parts = re.split(r"[，；：]", body)
-    for a, b in zip(parts, parts[1:]):
-        if len(a) == len(b) and COUPLET_MIN <= len(a) <= COUPLET_MAX and not re.search(r"\d", a + b):
-            same = sum(x == y for x, y in zip(a, b))
-            if 2 <= same < len(a) - 1:
-                yield f"{a}，{b}"
 
 
 def _without_fragments(formulations: list[Formulation]) -> list[Formulation]:

@@ -16,30 +16,27 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from studytui.bankfile import bank as model
 from studytui.bankfile import validation
 from studytui.generator import checks, scoring
 from studytui.constants import BLANK
 from studytui.generator.enumerations import strip_lead_verb
-from studytui.generator.formulations import COUPLET_MAX, COUPLET_MIN, Analysis, Formulation, extract, quoted_terms, without_verb
+from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN
+from studytui.generator.formulations import Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon
-from studytui.generator.structure import NUMERALS, without_marker
-from studytui.generator.words import known_words, tag, word_bounds, words
-from studytui.text import full_width_punctuation, han_count, leading_number, normalize, sentences
+from studytui.generator.numerals import chinese_number, numeral_variants
+from studytui.generator.stems import stem
+from studytui.generator.structure import without_marker
+from studytui.generator.words import known_words, word_bounds, words
+from studytui.text import full_width_punctuation, han_count, normalize
 
 MAX_OFFERED = 2  # a distractor offered more often makes the bank's choices look alike
-STEM_MAX = 120  # an exam-setter reads a stem up to 120 characters as one sentence
 NOTHING_TO_ASK = "没有找到可以出题的提法"
 _PARTICLES = "、“”和与及的地得等了着过"
 SHORT_LEAD = 8
-_CLAUSE_END = re.compile(r"[，,：:]")
-_NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
-_CN = "零一二三四五六七八九"
-_CLASSIFIER_CHARS = "个种项条类方面点次位大届批轮年"
-_COUNTERS = ("个", "种", "项", "条", "类", "方面", "点", "次", "位", "大")
-_CONGRESS_WORDS = ("精神", "报告", "以来", "召开", "代表", "胜利", "提出", "作出", "确立", "强调")
+OUTLINE_MIN, OUTLINE_MAX = 3, 9  # a speech's parts, as many as a staff member learns in order
+HEADING_MIN, HEADING_MAX = 4, 24
 
 
 class GenerationError(ValueError):
@@ -124,71 +121,6 @@ def check_speech(text: str) -> None:
         raise GenerationError(f"{NOTHING_TO_ASK}（全文只有 {chinese} 个汉字）")
 
 
-# -- numerals -----------------------------------------------------------------------
-
-
-def chinese_number(value: int) -> str:
-    """1–99 in Chinese numerals (7 → 七, 13 → 十三, 60 → 六十); larger as digits."""
-    if value >= 100:
-        return str(value)
-    tens, ones = divmod(value, 10)
-    if tens == 0:
-        return _CN[ones]
-    return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")
-
-
-LAST_PLAN = 15  # 十五五 (2026–2030); like congresses, no distractor names one that has not come
-
-
-def numeral_variants(term: str) -> list[str]:
-    """The term with its number changed: 七个有之 → 五个有之, 六个有之, 八个有之 …"""
-    match = _NUMERAL_RUN.search(term)
-    number = leading_number(match.group()) if match else None
-    if number is None or not 1 <= number[0] <= 99:
-        return []
-    value, length = number
-    start, end = match.start(), match.start() + length
-    rest = term[end:]
-    if (start not in word_bounds(term) and term[start - 1 : start] != "第") or rest[:1] in "百千万亿":
-        return []  # 统一大市场: a numeral inside a word counts nothing; 一百年 is not 一
-    congress = rest[:1] == "大" and (len(rest) == 1 or rest[1:].startswith(_CONGRESS_WORDS))
-    ordinal = term[start - 1 : start] == "第"
-    plan = term[start] == "十" and rest[:1] == "五"  # 十四五: the five-year plans go up to 十五五
-    counted = not congress and not ordinal and _counts(term, start, end)
-    if not (counted or congress or ordinal or plan):
-        return []  # 一带一路, 九死一生, 一条龙, 一大批: a numeral inside a name or an idiom
-    highest = 20 if congress else LAST_PLAN if plan else 2 if rest.startswith("个百年") else value + 3
-    variants = []
-    for other in sorted(range(max(1, value - 3), min(highest, value + 3) + 1), key=lambda v: (abs(v - value), v)):
-        if other != value:
-            word = "两" if other == 2 and (counted or term[start:end] == "两") and not ordinal else chinese_number(other)
-            variants.append(term[:start] + word + rest)
-    return variants
-
-
-def _counts(term: str, start: int, end: int) -> bool:
-    """Whether the numeral at ``start`` counts something (七个有之, 四种形态, 三大攻坚战): a
-    classifier follows, and jieba reads no longer word from the numeral on (一条龙), unless
-    the term is a formulation of the lexicon (四个自信)."""
-    rest = term[end:]
-    counter = next((c for c in _COUNTERS if rest.startswith(c)), "")
-    if not counter:
-        return False
-    first = next((b for b in sorted(word_bounds(term)) if b > start), len(term))
-    counted = first <= end + len(counter) or term in _numbered_entries()
-    return counted and not _names_a_place(term[end + len(counter) :])  # 一个中国原则 is a principle's name
-
-
-def _names_a_place(rest: str) -> bool:
-    following = words(rest)[:1] if rest else []
-    return bool(following) and tag(following[0]).startswith(("ns", "nt"))
-
-
-@lru_cache(maxsize=1)
-def _numbered_entries() -> frozenset[str]:
-    return frozenset(without_verb(e) for e in lexicon()["提法"] if _NUMERAL_RUN.search(e))
-
-
 # -- writing questions -------------------------------------------------------------
 
 
@@ -244,6 +176,8 @@ class _Writer:
         )
 
     def explain(self, f: Formulation) -> str:
+        if f.kind == "outline":
+            return "原文各部分依次为：" + "；".join(s.line for s in self.analysis.sections) + "。"
         if f.section:
             where = f"出自第{chinese_number(self.numbers_of[f.section])}部分（{self.titles[f.section]}）。"
         elif f.sentence == self.analysis.title:
@@ -261,6 +195,7 @@ class _Writer:
             asked = stem(f.sentence, f.text)
             if asked:
                 writers.get(f.kind, self.term)(replace(f, sentence=asked))
+        self.outline()
         order = {s.id: i for i, s in enumerate(self.analysis.sections)}
         return sorted(self.made, key=lambda q: order.get(q.section, -1))
 
@@ -368,6 +303,17 @@ class _Writer:
             return
         self.add(f, "list", f"{checks.LIST_PREFIX}{f.sentence.replace(f.text, BLANK)}", tuple(f.items))
 
+    def outline(self) -> None:
+        """The speech's headings in their order (一要推动政治监督具体化常态化, 二要…): what a
+        staff member learns first of a speech, asked whole as an order question."""
+        sections = self.analysis.sections
+        titles = tuple(s.title for s in sections)
+        if not OUTLINE_MIN <= len(titles) <= OUTLINE_MAX or not all(HEADING_MIN <= len(t) <= HEADING_MAX for t in titles):
+            return
+        first = Formulation("、".join(titles), "outline", sections[0].line, None, titles)
+        named = f"（{self.analysis.title}）" if self.analysis.title else ""
+        self.add(first, "order", f"请按原文的顺序排列讲话各部分的标题{named}。", titles)
+
     def series(self, f: Formulation) -> None:
         """The heads of numbered paragraphs asked by the words that announce them
         (切实健全“五个体系”：____ → 目标体系、责任体系…): the label is the cue."""
@@ -395,64 +341,6 @@ class _Writer:
         """A cloze on the topic sentence. Not "which part makes this point": an examiner
         asks what a point says, not where it stands."""
         self.lead_cloze(f)
-
-
-def stem(sentence: str, part: str) -> str:
-    """The sentence that holds ``part`` when it is STEM_MAX characters or fewer, else the
-    part between semicolons that holds it when that is; else '' (nothing to ask: a window
-    cut out of a long sentence starts or stops mid-clause, and an exam-setter would not
-    hand it out). Of a context of several sentences, only the one that holds ``part``: a
-    stem of two sentences reads as a paragraph. A text that never ends a sentence (no
-    。；！？ for STEM_MAX characters around ``part``) has only clauses to give: the run of
-    them around ``part``. Only a window around ``part`` is looked at, so a sentence of
-    any length costs the same."""
-    if len(sentence) <= 2 * STEM_MAX:
-        sentence = next((s for _, s in sentences(sentence) if part in s), sentence)
-    if len(sentence) <= STEM_MAX:
-        return sentence
-    start = max(sentence.find(part), 0)
-    end = start + len(part)
-    low, high = max(0, start - STEM_MAX), min(len(sentence), end + STEM_MAX)
-    window = sentence[low:high]
-    if _STRONG_END.search(window):
-        return _whole_part(sentence, window, low, high, start, end)
-    return _clause_run(sentence, window, low, high, start, end)
-
-
-def _clause_run(sentence: str, window: str, low: int, high: int, start: int, end: int) -> str:
-    """The clause that holds ``start:end`` and its neighbours while the run stays within
-    STEM_MAX characters (a clause longer than that is cut around it)."""
-    cuts = [low + m.end() for m in _CLAUSE_END.finditer(window)]
-    cuts = [0] * (low == 0) + cuts + [high] * (high == len(sentence))  # never cut where the window happens to end
-    before = [c for c in cuts if c <= start]
-    after = [c for c in cuts if c >= end]
-    left, right = len(before) - 1, 0
-    if not before or not after or after[right] - before[left] > max(STEM_MAX, end - start):
-        margin = max(0, (STEM_MAX - (end - start)) // 2)
-        return sentence[max(0, start - margin) : end + margin].lstrip("、，,；;：:")
-    while True:
-        grew = False
-        if left > 0 and after[right] - before[left - 1] <= STEM_MAX:
-            left, grew = left - 1, True
-        if right + 1 < len(after) and after[right + 1] - before[left] <= STEM_MAX:
-            right, grew = right + 1, True
-        if not grew:
-            return sentence[before[left] : after[right]].rstrip("，,；;：:")
-
-
-_STRONG_END = re.compile(r"[；;。！？!?]")
-
-
-def _whole_part(sentence: str, window: str, low: int, high: int, start: int, end: int) -> str:
-    """The part of ``sentence`` between semicolons (or its ends) around ``start:end``, if
-    it lies within the window and within STEM_MAX characters; else ''."""
-    cuts = [low + m.end() for m in _STRONG_END.finditer(window)]
-    cuts = [0] * (low == 0) + cuts + [high] * (high == len(sentence))
-    before = [c for c in cuts if c <= start]
-    after = [c for c in cuts if c >= end]
-    if before and after and after[0] - before[-1] <= STEM_MAX:
-        return sentence[before[-1] : after[0]]
-    return ""
 
 
 _FRAME_WORDS = re.compile("(?:必须|就要|更要|要|应当|务必)?(?:始终坚持|坚持|坚定)?")

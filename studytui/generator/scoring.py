@@ -26,10 +26,9 @@ from studytui.text import normalize
 
 KEEP = 55
 PER_FORMULATION = 2  # more questions on one formulation repeat it
-PER_STEM = 2
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
-KIND_WEIGHT = {"series": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
+KIND_WEIGHT = {"outline": 15, "series": 15, "numbered": 15, "quoted": 10, "list": 5, "lead": 5, "slogan": 0}
 LONG_BLANK, VERY_LONG_BLANK = 18, 26
 LONG_STEM = 120
 MANY_ITEMS = 6
@@ -96,6 +95,8 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
 def _penalties(
     q: Question, wanted: list[str], kind: str, speech: Speech, speech_people: frozenset[str]
 ) -> Iterable[tuple[int, str]]:
+    if kind == "outline":
+        return  # the headings, whole, in order
     source = q.source or ""
     said = wanted or [q.prompt.removeprefix(JUDGE_PREFIX)]
     if _ATTENDANCE.search(source) or _NEWS_FRAME.search(source[:60]) and not _asks_beyond_frame(source, said):
@@ -142,6 +143,10 @@ def _penalties(
             yield 25, "item of odd length"
         if _odd_one_at_an_end(items) or _two_lists_in_one(items):
             yield 40, "items split wrongly"
+    if q.type in ("cloze", "choice") and _FRAMED_BLANK.fullmatch(stem_of(q)):
+        yield 60, "only a frame for a cue"  # 全会提出，____。: any sentence of the text fits
+    if kind == "quoted" and any(_a_saying(a, source) for a in wanted if normalize(a) not in speech.lexicon):
+        yield 10, "a saying quoted"
     if q.type in ("cloze", "choice") and stem_of(q).startswith(BLANK):
         yield 30, "opens on the blank"  # 50 of 6 items fit ____ with nothing before it
     if (
@@ -178,6 +183,14 @@ _CLAUSES = re.compile(r"[，。；：！？]")
 def _known(term: str) -> bool:
     """A count the genre says (六稳, as in the lexicon's 六稳六保), not one this speech coined."""
     return any(term in entry for entries in lexicon().values() for entry in entries)
+
+
+_FRAMED_BLANK = re.compile(rf"[^，：；。]{{0,16}}[：，]{re.escape(BLANK)}[。；！]?")
+
+
+def _a_saying(answer: str, source: str) -> bool:
+    """A line quoted from someone (“周虽旧邦，其命维新”, 他说：“…”): not the speech's own formulation."""
+    return "，" in answer or f"：“{answer}" in source
 
 
 def _titled(answer: str, source: str) -> bool:
@@ -372,10 +385,21 @@ def strongest(questions: list[Question], text: str, said: dict[str, int]) -> lis
         if key not in best or result.value > best[key][0]:
             best[key] = (result.value, index)
     chosen = _at_most(PER_FORMULATION, best.items(), lambda key: key[1])
-    stems = {(q.source, i): (value, i) for (value, i) in chosen for q in (questions[i],)}
-    chosen = _at_most(PER_STEM, stems.items(), lambda key: key[0])  # one sentence, blanked three ways, is a chore
-    kept = {index: value for value, index in chosen}
+    kept = {index: value for value, index in _one_target_a_stem(questions, chosen)}
     return [replace(q, score=kept[index]) for index, q in enumerate(questions) if index in kept]
+
+
+def _one_target_a_stem(questions: list[Question], chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the (value, index) picks, those on the strongest target of each stem: one
+    sentence blanked twice shows each blank's answer in the other, and a test drawn
+    from the bank asks the sentence twice. Its cloze and its choice stay: an exam asks
+    one of the two."""
+    strongest_target: dict[str, tuple[int, str]] = {}
+    for value, index in chosen:
+        q = questions[index]
+        if q.source not in strongest_target or value > strongest_target[q.source][0]:
+            strongest_target[q.source] = (value, _target(q))
+    return [(v, i) for v, i in chosen if _target(questions[i]) == strongest_target[questions[i].source][1]]
 
 
 def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, int]]:
@@ -387,6 +411,8 @@ def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, in
 
 
 def _target(q: Question) -> str:
-    if q.type in ("judge", "order") or not answers(q):
+    """The formulation a question asks, however it asks it: a cloze on 不敢腐、不能腐、不想腐,
+    the list of its items and the order of its parts ask one thing."""
+    if not answers(q):
         return q.prompt
-    return "、".join(sorted(normalize(a) for a in answers(q)))
+    return "、".join(sorted(normalize(part) for a in answers(q) for part in a.split("、")))

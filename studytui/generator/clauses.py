@@ -1,0 +1,157 @@
+"""Formulations made of clauses: a frame repeated with one slot changing (不敢腐不能腐不想腐),
+ordinal and anaphoric chains (一是…二是…; 紧扣…；紧扣…), parallel clauses, echoes (党委要任命
+干部，更要监督干部), what a definition says a term is, and couplets. Pure functions over one
+sentence; studytui.generator.formulations gathers what they find."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from studytui.generator.enumerations import LIST_MAX_ITEMS, strip_lead_verb
+from studytui.generator.structure import NUMERALS
+
+_NUM = f"[{NUMERALS}]"
+_HAN = "\u4e00-\u9fff"
+_PRONOUNS = re.compile(r"我们|我|你们|大家|同志们|今天|刚才")
+CHAIN_ITEM_MAX = 30
+CHAIN_SPAN_MAX = 110
+FRAME_MAX = 24
+COUPLET_MIN, COUPLET_MAX = 4, 10
+PARALLEL_MIN, PARALLEL_MAX, PARALLEL_SLACK = 4, 14, 4
+
+
+_FRAME_PATTERNS = (
+    re.compile(rf"([{_HAN}])[{_HAN}]([{_HAN}])(?:\1[{_HAN}]\2)+"),  # 不敢腐不能腐不想腐
+    re.compile(rf"[{_HAN}]([{_HAN}]{{2}})(?:[{_HAN}]\1){{2,}}"),  # 操心事烦心事揪心事
+    re.compile(rf"([{_HAN}])[{_HAN}](?:\1[{_HAN}])+"),  # 依规依纪依法
+)
+
+
+def frames(text: str) -> Iterator[str]:
+    """Repeated frames with one slot changing. Two parts of two characters
+    (抓早抓小) count only at the edge of a clause: inside one they are most often
+    two words that happen to share a character (各级各部门)."""
+    for size, pattern in zip((3, 3, 2), _FRAME_PATTERNS):
+        for match in pattern.finditer(text):
+            frame = match.group()
+            parts = [frame[i : i + size] for i in range(0, len(frame), size)]
+            at_edge = match.start() == 0 or match.end() == len(text)
+            if len(frame) <= FRAME_MAX and len(set(parts)) == len(parts) and (len(parts) >= 3 or size == 3 or at_edge):
+                yield frame
+
+
+def clauses(sentence: str) -> list[str]:
+    return [c for c in re.split(r"[，,；;：:。！？!?]", sentence) if c]
+
+
+_ORDINAL_ITEM = re.compile(rf"({_NUM})是([^，,；;。！？]+)")
+
+
+def ordinal_chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """一是…，二是…，三是…: the items of an ordinal enumeration inside a sentence."""
+    matches = list(_ORDINAL_ITEM.finditer(sentence))
+    numbers = [CN_ORDINALS.get(m.group(1)) for m in matches]
+    if not 2 <= len(matches) <= LIST_MAX_ITEMS or numbers != list(range(1, len(matches) + 1)):
+        return None
+    span = sentence[matches[0].start() : matches[-1].end()]
+    if len(span) > CHAIN_SPAN_MAX or any(len(m.group(2)) > CHAIN_ITEM_MAX for m in matches):
+        return None
+    return span, tuple(m.group(2) for m in matches)
+
+
+CN_ORDINALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """An anaphoric chain: clauses separated by ； that start with the same head word."""
+    parts = [p for p in re.split(r"[；;]", sentence) if p.strip()]
+    if not 2 <= len(parts) <= LIST_MAX_ITEMS:
+        return None
+    heads = {p[:2] for p in parts}
+    if len(heads) != 1:
+        return None
+    items = tuple(found[0] for found in map(clauses, parts) if found)
+    if len(items) != len(parts) or any(len(i) > CHAIN_ITEM_MAX for i in items):
+        return None
+    start = sentence.find(items[0])
+    end = sentence.find(items[-1], start) + len(items[-1])
+    return (sentence[start:end], items) if end - start <= CHAIN_SPAN_MAX else None
+
+
+_FUNCTION_WORDS = frozenset("要在对把以为从和与是有将就也都还而并且其这那我你他它")
+
+
+def parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Three or more clauses in a row opening alike and about as long as each other
+    (只想职位不想作为，只想获得不想付出，只想职级不履行职能); the first may be led in by
+    words of the sentence (不能只想职位…), which stay out of it. Opening with a function
+    word (以…，以…) takes four clauses of one length."""
+    parts = [p for p in re.split(r"[，；]", body) if p]
+    i = 0
+    while i < len(parts) - 2:
+        head = parts[i + 1][:1]
+        end = i + 1
+        while end < len(parts) and parts[end][:1] == head:
+            end += 1
+        items = [parts[i][parts[i].rfind(head) :], *parts[i + 1 : end]] if head in parts[i] else []
+        lengths = [len(item) for item in items]
+        tight = len(items) >= 4 and max(lengths, default=0) - min(lengths, default=0) <= 1  # 以科学理论引路指向，以…
+        if (
+            len(items) >= 3
+            and (head not in _FUNCTION_WORDS or tight)
+            and re.fullmatch(f"[{_HAN}]", head)
+            and (min(lengths) >= PARALLEL_MIN and max(lengths) <= PARALLEL_MAX and max(lengths) - min(lengths) <= PARALLEL_SLACK)
+        ):
+            yield "，".join(items), tuple(items)
+            i = end
+        else:
+            i += 1
+
+
+def echo(clauses: list[str]) -> str | None:
+    """Two clauses ending alike, the second opening with 就/更/也/才:
+    党委要任命干部，更要监督干部; 人民群众反对什么、痛恨什么，就坚决防范和纠正什么."""
+    for a, b in zip(clauses, clauses[1:]):
+        a = strip_lead_verb(a)
+        if a[-2:] == b[-2:] and b[:1] in "就更也才" and len(a) <= 16 and len(b) <= 12:
+            return f"{a}，{b}"
+    return None
+
+
+_DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,14}}?)(?<![就不都也还正只总每])是(?P<what>[{_HAN}“”]{{4,22}})")
+_NOT_A_SUBJECT = re.compile(r"这|那|它|他|其|去年|今年|明年|当前|现在|目前|过去|特别")
+
+
+_FRAME_CLAUSE = re.compile(r"(?:证明|表明|告诉我们|启示我们|说明|看到|指出|强调|认为)$")
+
+
+def definitions(body: str) -> list[str]:
+    """What a sentence opening "A是B" says A is (创新是改革开放的生命 → 改革开放的生命),
+    with what it goes on saying A is (改革开放是…的重要法宝，是…的必由之路，是…的关键一招):
+    the speech defining a term, which an exam asks with A as the prompt. A frame before
+    it (40年的实践充分证明，…) is passed over."""
+    clauses = re.split(r"[，；]", body.rpartition("：")[2])  # 实践启示我们：中国共产党领导是…
+    if len(clauses) > 1 and _FRAME_CLAUSE.search(clauses[0]):
+        clauses = clauses[1:]
+    match = _DEFINITION.fullmatch(clauses[0])
+    if match is None or _PRONOUNS.search(match["subject"]) or _NOT_A_SUBJECT.search(clauses[0]) or "、" in clauses[0]:
+        return []
+    found = [] if match["what"].endswith("的") else [match["what"]]
+    for clause in clauses[1:]:
+        what = clause.removeprefix("也").removeprefix("是") if clause.startswith(("是", "也是")) else ""
+        if not 4 <= len(what) <= 22 or what.endswith("的"):
+            break
+        found.append(what)
+    return found
+
+
+def couplets(body: str) -> Iterator[str]:
+    """Two clauses in parallel, as long as each other and alike in two or more places
+    (实践发展永无止境，解放思想永无止境; 方向决定前途，道路决定命运)."""
+    parts = re.split(r"[，；：]", body)
+    for a, b in zip(parts, parts[1:]):
+        if len(a) == len(b) and COUPLET_MIN <= len(a) <= COUPLET_MAX and not re.search(r"\d", a + b):
+            same = sum(x == y for x, y in zip(a, b))
+            if 2 <= same < len(a) - 1:
+                yield f"{a}，{b}"

@@ -1,0 +1,81 @@
+"""Numerals in formulations: a count written out in Chinese, and a count changed into
+the distractors an examiner makes of it (七个有之 → 六个、八个有之), never a numeral inside a
+name (一带一路, 一国两制) or a congress that has not happened."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from studytui.generator.formulations import without_verb
+from studytui.generator.lexicon import lexicon
+from studytui.generator.structure import NUMERALS
+from studytui.generator.words import tag, word_bounds, words
+from studytui.text import leading_number
+
+_NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
+_CN = "零一二三四五六七八九"
+_COUNTERS = ("个", "种", "项", "条", "类", "方面", "点", "次", "位", "大")
+_CONGRESS_WORDS = ("精神", "报告", "以来", "召开", "代表", "胜利", "提出", "作出", "确立", "强调")
+
+
+def chinese_number(value: int) -> str:
+    """1–99 in Chinese numerals (7 → 七, 13 → 十三, 60 → 六十); larger as digits."""
+    if value >= 100:
+        return str(value)
+    tens, ones = divmod(value, 10)
+    if tens == 0:
+        return _CN[ones]
+    return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")
+
+
+LAST_PLAN = 15  # 十五五 (2026–2030); like congresses, no distractor names one that has not come
+
+
+def numeral_variants(term: str) -> list[str]:
+    """The term with its number changed: 七个有之 → 五个有之, 六个有之, 八个有之 …"""
+    match = _NUMERAL_RUN.search(term)
+    number = leading_number(match.group()) if match else None
+    if number is None or not 1 <= number[0] <= 99:
+        return []
+    value, length = number
+    start, end = match.start(), match.start() + length
+    rest = term[end:]
+    if (start not in word_bounds(term) and term[start - 1 : start] != "第") or rest[:1] in "百千万亿":
+        return []  # 统一大市场: a numeral inside a word counts nothing; 一百年 is not 一
+    congress = rest[:1] == "大" and (len(rest) == 1 or rest[1:].startswith(_CONGRESS_WORDS))
+    ordinal = term[start - 1 : start] == "第"
+    plan = term[start] == "十" and rest[:1] == "五"  # 十四五: the five-year plans go up to 十五五
+    counted = not congress and not ordinal and _counts(term, start, end)
+    if not (counted or congress or ordinal or plan):
+        return []  # 一带一路, 九死一生, 一条龙, 一大批: a numeral inside a name or an idiom
+    highest = 20 if congress else LAST_PLAN if plan else 2 if rest.startswith("个百年") else value + 3
+    variants = []
+    for other in sorted(range(max(1, value - 3), min(highest, value + 3) + 1), key=lambda v: (abs(v - value), v)):
+        if other != value:
+            word = "两" if other == 2 and (counted or term[start:end] == "两") and not ordinal else chinese_number(other)
+            variants.append(term[:start] + word + rest)
+    return variants
+
+
+def _counts(term: str, start: int, end: int) -> bool:
+    """Whether the numeral at ``start`` counts something (七个有之, 四种形态, 三大攻坚战): a
+    classifier follows, and jieba reads no longer word from the numeral on (一条龙), unless
+    the term is a formulation of the lexicon (四个自信)."""
+    rest = term[end:]
+    counter = next((c for c in _COUNTERS if rest.startswith(c)), "")
+    if not counter:
+        return False
+    first = next((b for b in sorted(word_bounds(term)) if b > start), len(term))
+    counted = first <= end + len(counter) or term in _numbered_entries()
+    return counted and not _names_a_place(term[end + len(counter) :])  # 一个中国原则 is a principle's name
+
+
+def _names_a_place(rest: str) -> bool:
+    following = words(rest)[:1] if rest else []
+    return bool(following) and tag(following[0]).startswith(("ns", "nt"))
+
+
+@lru_cache(maxsize=1)
+def _numbered_entries() -> frozenset[str]:
+    return frozenset(without_verb(e) for e in lexicon()["提法"] if _NUMERAL_RUN.search(e))
