@@ -142,18 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(serve)
     serve.set_defaults(handler=_serve)
 
-    exam = commands.add_parser(
-        "exam",
-        help="出一场组织考试：题库、题数、限时和名单（每人一个个人码），供多台 serve 主机共用一个数据库",
-        description="出一场组织考试（应知应会测试）。名单每行一人：姓名，或 姓名,个人码；没有个人码的自动生成。",
-    )
-    _common(exam)
-    exam.add_argument("bank_id", metavar="BANK", help="题库的 id（--bank 可指定题库文件）")
-    exam.add_argument("--roster", metavar="FILE", required=True, help="名单文件（UTF-8，每行一人）")
-    exam.add_argument("--questions", type=int, default=40, help="题数（默认 40）")
-    exam.add_argument("--minutes", type=int, default=30, help="限时分钟（默认 30，0 为不限时）")
-    exam.add_argument("-o", "--output", metavar="FILE", help="写出姓名和个人码的 CSV；不写则输出到标准输出")
-    exam.set_defaults(handler=_exam)
+    from studytui.cli_exam import add_exam_command
+
+    add_exam_command(commands, _common)
 
     grade = commands.add_parser(
         "grade",
@@ -287,44 +278,14 @@ def _tui(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
-def _exam(args: argparse.Namespace) -> int:
-    from studytui.cli_exam import create
-
-    return create(args)
-
-
 def _serve(args: argparse.Namespace) -> int:
     from studytui import paths
+    from studytui.cli_exam import before_serving
     from studytui.serve import serve
-    from studytui.store.backends import database_url
 
-    if database_url() is not None or args.exam:  # reachable and migrated, the exam found, before anyone signs in
-        from studytui.cli_data import open_store
-
-        store = open_store(args)
-        problem = _exam_problem(args.exam, store) if args.exam else None
-        store.close()
-        if problem is not None:
-            print(problem, file=sys.stderr)
-            return 1
+    if (refused := before_serving(args)) is not None:
+        return refused
     return serve(paths.data_dir(args.data_dir), args.bank or [], args.host, args.port, args.max_sessions, args.public_url)
-
-
-def _exam_problem(exam: str, store) -> str | None:
-    """Why ``serve --exam CODE`` cannot serve that exam, or None; when it can, every session
-    the server starts signs in to it (``$STUDYTUI_EXAM``)."""
-    from studytui.org_exam import EXAM_ENV
-    from studytui.quiz_code import CodeError, canonical_code
-    from studytui.store.exams import exam_title
-
-    try:
-        code = canonical_code(exam)
-    except CodeError as exc:
-        return f"{exam}: {exc}"
-    if exam_title(store, code) is None:
-        return f"{code}: 数据库中没有这场考试的名单（先用 studytui exam 出题，各主机用同一个 --db）"
-    os.environ[EXAM_ENV] = code
-    return None
 
 
 def _validate(args: argparse.Namespace) -> int:
