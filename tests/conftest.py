@@ -15,7 +15,9 @@ def isolated_data_dir(tmp_path, monkeypatch):
     data = tmp_path / "data"
     monkeypatch.setenv("STUDYTUI_DATA_DIR", str(data))
     monkeypatch.delenv("STUDYTUI_DB", raising=False)
-    return data
+    yield data
+    for name in ("STUDYTUI_DB", "STUDYTUI_EXAM"):  # `--db`, `serve --exam` set them for the process and what it starts
+        os.environ.pop(name, None)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
