@@ -66,23 +66,3 @@ def test_a_choice_offers_only_options_that_fit_the_blank_as_the_key_does():
         if q.type == "choice":
             head = "战略" if q.answer.endswith("战略") else "体系" if q.answer.endswith("体系") else q.answer[-1]
             assert all(o.endswith(head) for o in q.options), q.options
-
-
-def test_a_speech_s_headings_are_asked_in_their_order_when_short_enough_to_learn():
-    parts = ["践行“两个维护”", "深化标本兼治", "强化政治监督"]
-    said = [
-        "各级纪委要坚持“两个维护”，增强“四个意识”。",
-        "要一体推进不敢腐、不能腐、不想腐。",
-        "要坚定“四个自信”，推动全面从严治党向纵深发展。",
-    ]
-
-    def speech(titles):
-        body = (
-            "各级党组织要扛起管党治党政治责任，把全面从严治党要求落实到每个支部、每名党员。"  # a paragraph as long as a speech's
-        )
-        return "在全市会议上的讲话\n" + "".join(f"{n}、{t}\n{s}{body}\n" for n, t, s in zip("一二三", titles, said))
-
-    orders = [q.answer for q in generate(speech(parts)).bank.questions if "各部分的标题" in q.prompt]
-    assert orders == [tuple(parts)]
-    long = [f"{title}，推动全面从严治党向纵深发展，确保各项部署落地见效" for title in parts]  # more than one learns by heart
-    assert not any("各部分的标题" in q.prompt for q in generate(speech(long)).bank.questions)

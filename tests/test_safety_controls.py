@@ -37,7 +37,9 @@ def test_tabs_and_line_breaks_are_no_control_characters(tmp_path, capsys):
 def test_a_speech_loses_its_control_characters(tmp_path, capsys):
     speech = tmp_path / "s.txt"
     speech.write_text(
-        f"一要践行“两个维护{TITLE}”，推动政治监督具体化常态化。\n二要坚持“六稳六保”，保持经济平稳运行。\n", encoding="utf-8"
+        f"一要践行“两个维护”\n各级纪委要坚持“两个维护{TITLE}”，推动政治监督具体化常态化。\n"
+        "二要坚持“六稳六保”\n全市要坚持“六稳六保”，保持经济平稳运行。\n",
+        encoding="utf-8",
     )
     assert main(["generate", str(speech)]) == 0
     out = capsys.readouterr().out

@@ -4,7 +4,7 @@ from studytui.bankfile.bank import Question
 from studytui.generator.checks import Speech
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.questions import generate
-from studytui.generator.scoring import KEEP, people, score, strongest
+from studytui.generator.scoring import FLOOR, KEEP, people, score, strongest
 
 FIELDS = {
     "纪检监察",
@@ -200,3 +200,27 @@ def test_a_last_item_cut_at_its_own_的_was_split_wrongly():
         tags=("list",),
     )
     assert "items split wrongly" in score(q, Speech(source), {}, frozenset()).reasons
+
+
+def test_a_line_quoted_from_someone_else_is_no_formulation_of_the_speech():
+    own = "要坚持“放得活”，推动改革落地见效。"
+    classical = "古人说：“人材之成出于学”，我们要勤奋学习。"
+    assert value(cloze("放得活", "要坚持“____”，推动改革落地见效。", own, "quoted"), own) >= FLOOR
+    assert value(cloze("人材之成出于学", "古人说：“____”，我们要勤奋学习。", classical, "quoted"), classical) < FLOOR
+
+
+def test_a_stem_that_points_elsewhere_or_never_closes_its_quote_is_left_out():
+    pointing = "这是我们党推动事业发展的成功经验。"
+    assert value(cloze("我们党推动事业发展的成功经验", "这是____。", pointing), pointing) < KEEP
+    open_quote = "刘少奇同志说过：“共产主义事业是我们的终身事业。"
+    assert value(cloze("我们的终身事业", "刘少奇同志说过：“共产主义事业是____。", open_quote), open_quote) < KEEP
+
+
+def test_items_ending_on_their_的_are_not_cut_before_the_last_one():
+    source = "中国梦是历史的、现实的，也是未来的。"
+    assert value(cloze("历史的、现实", "中国梦是____的，也是未来的。", source), source) < KEEP
+
+
+def test_a_numbered_line_is_a_sub_heading_not_a_sentence():
+    line = "（2）“高技能、高就业”品牌逐步形成。"
+    assert value(cloze("高技能、高就业", "（2）“____”品牌逐步形成。", line, "quoted"), line) < KEEP

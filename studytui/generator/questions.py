@@ -35,8 +35,6 @@ MAX_OFFERED = 2  # a distractor offered more often makes the bank's choices look
 NOTHING_TO_ASK = "没有找到可以出题的提法"
 _PARTICLES = "、“”和与及的地得等了着过"
 SHORT_LEAD = 8
-OUTLINE_MIN, OUTLINE_MAX = 3, 9  # a speech's parts, as many as a staff member learns in order
-HEADING_MIN, HEADING_MAX = 4, 24
 
 
 class GenerationError(ValueError):
@@ -176,8 +174,6 @@ class _Writer:
         )
 
     def explain(self, f: Formulation) -> str:
-        if f.kind == "outline":
-            return "原文各部分依次为：" + "；".join(s.line for s in self.analysis.sections) + "。"
         if f.section:
             where = f"出自第{chinese_number(self.numbers_of[f.section])}部分（{self.titles[f.section]}）。"
         elif f.sentence == self.analysis.title:
@@ -191,11 +187,10 @@ class _Writer:
         headings = {without_marker(p.text) for p in self.analysis.paragraphs if p.heading}
         for f in self.analysis.formulations:
             if f.kind == "heading" or without_marker(f.sentence) in headings:
-                continue  # half a heading with the other half for its cue: the outline's words, not a formulation
+                continue  # a heading: the outline's words, with half of them for a cue
             asked = stem(f.sentence, f.text)
             if asked:
                 writers.get(f.kind, self.term)(replace(f, sentence=asked))
-        self.outline()
         order = {s.id: i for i, s in enumerate(self.analysis.sections)}
         return sorted(self.made, key=lambda q: order.get(q.section, -1))
 
@@ -243,8 +238,8 @@ class _Writer:
         """Options that read like the answer but are wrong in the sentence: never one
         that stands in the sentence, or in the speech next to the blank's neighbours."""
         defined = f"是{answer}" in sentence  # 中国式现代化是____: a lexicon entry (…共同富裕的现代化) may be as true
-        if not (defined or kind == "numbered" or answer in self.field_of):
-            return None  # a phrase of this speech alone: its other phrases are no distractors of its kind and field
+        if not (defined or kind == "numbered"):
+            return None  # exam-setters kept 21% of choices on other formulations, whose options seldom fit the blank
         before, after = _neighbours(sentence, answer)
         chosen: list[str] = []
         wanted = normalize(answer)
@@ -302,17 +297,6 @@ class _Writer:
         if f.sentence.count(f.text) != 1:
             return
         self.add(f, "list", f"{checks.LIST_PREFIX}{f.sentence.replace(f.text, BLANK)}", tuple(f.items))
-
-    def outline(self) -> None:
-        """The speech's headings in their order (一要推动政治监督具体化常态化, 二要…): what a
-        staff member learns first of a speech, asked whole as an order question."""
-        sections = self.analysis.sections
-        titles = tuple(s.title for s in sections)
-        if not OUTLINE_MIN <= len(titles) <= OUTLINE_MAX or not all(HEADING_MIN <= len(t) <= HEADING_MAX for t in titles):
-            return
-        first = Formulation("、".join(titles), "outline", sections[0].line, None, titles)
-        named = f"（{self.analysis.title}）" if self.analysis.title else ""
-        self.add(first, "order", f"请按原文的顺序排列讲话各部分的标题{named}。", titles)
 
     def series(self, f: Formulation) -> None:
         """The heads of numbered paragraphs asked by the words that announce them

@@ -74,8 +74,10 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     if not lengths:
         return None
     width = lengths[(len(lengths) - 1) * 3 // 4]
-    near = sum(width * WRAP_FULL <= n <= width / WRAP_FULL for n in lengths)
-    return width if near >= WRAP_SHARE * len([line for line in raw_lines if line]) else None
+    near = [line for line in raw_lines if width * WRAP_FULL <= len(line) <= width / WRAP_FULL]
+    cut = sum(line[-1] not in _PARAGRAPH_ENDS for line in near)  # a wrap cuts mid-sentence; a paragraph ends on its stop
+    wrapped = len(near) >= WRAP_SHARE * len([line for line in raw_lines if line]) and cut * 2 > len(near)
+    return width if wrapped else None
 
 
 def _lines(text: str) -> list[str]:
