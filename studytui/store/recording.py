@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from studytui.names import clean_name
+from studytui.store.backends import RECONNECTING, ConnectionLost
 from studytui.store.connection import Connection, StoreError, iso, local_day, now
 
 RIGHT_TO_LEAVE_MISTAKES = 2
@@ -25,10 +26,13 @@ JOURNAL_GLOB = "studytui.db.unsaved-*.json"
 
 
 def waiting_reason(error: sqlite3.Error) -> str | None:
-    """ "locked" or "full" when a write can be tried again later (another program holds
-    the database; the disk is full), None when it cannot."""
+    """ "locked", "full" or "reconnecting" when a write can be tried again later (another
+    program holds the database; the disk is full; the database server is out of reach),
+    None when it cannot."""
     if not isinstance(error, sqlite3.OperationalError):
         return None
+    if isinstance(error, ConnectionLost):
+        return "reconnecting"
     message = str(error)
     if "locked" in message or "busy" in message:
         return "locked"
@@ -141,7 +145,7 @@ class Recording(Connection):
         people known here only from imported answers (they stay in rankings and reports)."""
         rows = self.db.execute(
             "SELECT name FROM profiles p WHERE NOT EXISTS (SELECT 1 FROM sessions s WHERE s.profile_id = p.id) "
-            "OR EXISTS (SELECT 1 FROM sessions s WHERE s.profile_id = p.id AND s.mode != 'contest' AND NOT s.imported) ORDER BY name"
+            "OR EXISTS (SELECT 1 FROM sessions s WHERE s.profile_id = p.id AND s.mode != 'contest' AND s.imported = 0) ORDER BY name"
         )
         return [r[0] for r in rows]
 
@@ -295,7 +299,7 @@ class Recording(Connection):
         is safe in the journal (True) or would be lost (False); None when nothing waits."""
         if self.save_unsaved():
             return None
-        why = "磁盘已满" if self.waiting_for == "full" else "数据库被另一个程序占用"
+        why = {"full": "磁盘已满", "reconnecting": RECONNECTING}.get(self.waiting_for or "", "数据库被另一个程序占用")
         journal = self.keep_unsaved()
         if journal is not None:
             return (
