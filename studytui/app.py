@@ -13,6 +13,7 @@ from textual.worker import Worker, WorkerState
 
 from studytui.host import Host
 from studytui.room import NAME_WAIT
+from studytui.org_exam import exam_code
 from studytui.screens.home import HomeScreen
 from studytui.store import StoreError, open_store
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 WAITING = "正在等待数据库…（另一个程序占用着它；作答先留在内存中，稍后自动保存，请勿退出）"
 DISK_FULL = "磁盘已满：作答先留在内存中，腾出空间后自动保存"
+RECONNECTING = "正在重新连接数据库…（作答先留在内存中，连上后自动保存，请勿退出）"
+WAITING_FOR = {"full": DISK_FULL, "reconnecting": RECONNECTING}
 
 
 class StudyApp(Host):
@@ -49,7 +52,12 @@ class StudyApp(Host):
         remembered = None if self.participant else self.store.setting("profile")
         if remembered and len(self.store.people()) <= 1:  # several people on one machine: asked who is there
             self.use_profile(remembered)
-        self.push_screen(HomeScreen())
+        if self.participant and (exam := exam_code()) is not None:
+            from studytui.flows import org_exam  # lazily, as every flow
+
+            self.run_flow(org_exam.take(self, exam))  # signed in with a personal code; no home screen
+        else:
+            self.push_screen(HomeScreen())
         self.set_interval(1.0, self._save_unsaved)
         if self.participant:
             self.set_timer(NAME_WAIT, self._no_name_in_time)
@@ -75,7 +83,7 @@ class StudyApp(Host):
             self.waiting = False
         elif not self.waiting:
             self.waiting = True
-            self.notify(DISK_FULL if self.store.waiting_for == "full" else WAITING, severity="warning", timeout=10)
+            self.notify(WAITING_FOR.get(self.store.waiting_for or "", WAITING), severity="warning", timeout=10)
 
     def _tell_broken(self, path: Path, moved: Path, kept: int, names_lost: int = 0) -> None:
         lost = f"{names_lost} 人的姓名未能救回，其作答暂记在“恢复的用户…”名下。" if names_lost else ""

@@ -41,6 +41,12 @@ def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     parser.add_argument(
         "--bank", metavar="PATH", action="append", help="额外的题库文件或文件夹，可重复（extra bank file or folder）", **unset
     )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="PostgreSQL 数据库 postgresql://…（默认：$STUDYTUI_DB；都没有时用数据文件夹中的 SQLite 文件）",
+        **unset,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -126,12 +132,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机）")
     serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+    serve.add_argument("--exam", metavar="CODE", help="组织考试：参加者用姓名和个人码登录，直接做这个考试码（见 studytui exam）")
     serve.add_argument("--max-sessions", type=int, default=60, help="最多同时在线的人数（默认 60），满了的浏览器看到“人数已满”")
     serve.add_argument("--roster", metavar="FILE", help="名单：每行一个姓名，可在逗号或 Tab 后写个人码；座位先留给名单上的人")
     serve.add_argument("--per-address", type=int, default=4, help="同一地址最多同时几个会话（默认 4）")
     serve.add_argument("--public-url", metavar="URL", help="经反向代理提供时，浏览器打开的地址（如 https://room.example.cn）")
     _common(serve)
     serve.set_defaults(handler=_serve)
+
+    from studytui.cli_exam import add_exam_command
+
+    add_exam_command(commands, _common)
 
     grade = commands.add_parser(
         "grade",
@@ -191,6 +202,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _tui(argparse.Namespace(data_dir=None, bank=None, participant=False))
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "db", None):
+        from studytui.store.backends import use_database
+
+        use_database(args.db)  # this process, and every session `serve` starts
     handler = getattr(args, "handler", None)
     if handler is None:
         return _tui(args)
@@ -276,8 +291,11 @@ def _tui(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     from studytui import paths
+    from studytui.cli_exam import before_serving
     from studytui.serve_start import serve
 
+    if (refused := before_serving(args)) is not None:
+        return refused
     return serve(
         paths.data_dir(args.data_dir),
         args.bank or [],

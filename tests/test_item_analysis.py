@@ -87,7 +87,7 @@ ANSWERS = [
 
 
 @pytest.fixture
-def recorded(tmp_path):
+def recorded(tmp_path, backend):
     """The hand-made answers in a store, and the bank file."""
     bank_file = tmp_path / "hand.yaml"
     bank_file.write_text(BANK, encoding="utf-8")

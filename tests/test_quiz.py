@@ -28,7 +28,7 @@ class Clock:
 
 
 @pytest.fixture
-def store(tmp_path):
+def store(tmp_path, backend):
     s = open_store(tmp_path)
     yield s
     s.close()

@@ -4,7 +4,8 @@ from studytui.bankfile.bank import Question
 from studytui.generator.checks import Speech
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.questions import generate
-from studytui.generator.scoring import FLOOR, KEEP, people, score, strongest
+from studytui.generator.scoring import people, score
+from studytui.generator.selection import FLOOR, KEEP, strongest
 
 FIELDS = {
     "纪检监察",

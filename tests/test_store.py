@@ -14,7 +14,16 @@ from studytui.store import Answer, Store, open_store
 
 
 @pytest.fixture
-def db(tmp_path):
+def db(tmp_path, backend):
+    """The store on each backend in turn (see ``backend`` in conftest.py)."""
+    s = open_store(tmp_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path):
+    """The store in the data folder's SQLite file, for what only a file has: WAL, locks, damage."""
     s = open_store(tmp_path)
     yield s
     s.close()
@@ -28,10 +37,10 @@ def answer(session_id, qid="q1", verdict="correct", score=1.0, section="s1", kin
     return Answer(session_id, qid, f"题目{qid}", "作答", verdict, score, seconds, section, kind)
 
 
-def test_new_store_is_wal_with_the_current_schema(tmp_path, db):
-    assert db.version() == store_module.SCHEMA_VERSION
-    assert db.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert db.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+def test_new_store_is_wal_with_the_current_schema(tmp_path, sqlite_db):
+    assert sqlite_db.version() == store_module.SCHEMA_VERSION
+    assert sqlite_db.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert sqlite_db.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_migrates_from_every_earlier_version(tmp_path):
@@ -92,9 +101,9 @@ def test_a_broken_file_is_moved_aside_and_reported_before_a_new_one(tmp_path):
     assert s.export_rows().__next__().question_id == "q1"
 
 
-def test_each_answer_is_committed_when_recorded(tmp_path, db):
-    sid = session(db)
-    db.record(answer(sid))
+def test_each_answer_is_committed_when_recorded(tmp_path, sqlite_db):
+    sid = session(sqlite_db)
+    sqlite_db.record(answer(sid))
     other = sqlite3.connect(tmp_path / "studytui.db")
     assert other.execute("SELECT count(*) FROM answers").fetchone()[0] == 1
 
@@ -110,7 +119,7 @@ WRITER = textwrap.dedent("""
 """)
 
 
-def test_four_processes_writing_at_once_lose_nothing(tmp_path):
+def test_four_processes_writing_at_once_lose_nothing(tmp_path, backend):
     open_store(tmp_path).close()
     procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), f"p{n}"]) for n in range(4)]
     assert [p.wait(timeout=120) for p in procs] == [0, 0, 0, 0]
@@ -138,7 +147,7 @@ KILLED = textwrap.dedent("""
 """)
 
 
-def test_killing_the_process_mid_session_loses_no_answer_and_it_resumes(tmp_path):
+def test_killing_the_process_mid_session_loses_no_answer_and_it_resumes(tmp_path, backend):
     from studytui.bankfile import loader
     from studytui.paths import shipped_banks_dir
     from studytui.quiz import QuizSession
@@ -277,26 +286,28 @@ def test_an_error_that_is_not_damage_leaves_the_file_where_it_is(tmp_path, db):
     assert not list(tmp_path.glob("studytui.db.broken-*"))
 
 
-def test_an_answer_waits_in_memory_while_another_process_holds_the_lock(tmp_path, db, monkeypatch):
+def test_an_answer_waits_in_memory_while_another_process_holds_the_lock(tmp_path, sqlite_db, monkeypatch):
     monkeypatch.setattr("studytui.store.waiting.SAVE_WAIT", 0.05)
-    sid = session(db)
+    sid = session(sqlite_db)
     other = sqlite3.connect(tmp_path / "studytui.db", isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # the write lock, held by someone else
-    assert db.record(answer(sid, "q1")) is None and db.record(answer(sid, "q2", "wrong", 0.0)) is None
-    db.finish_session(sid)
-    assert len(db.unsaved) == 3 and not db.save_unsaved()
+    assert sqlite_db.record(answer(sid, "q1")) is None and sqlite_db.record(answer(sid, "q2", "wrong", 0.0)) is None
+    sqlite_db.finish_session(sid)
+    assert len(sqlite_db.unsaved) == 3 and not sqlite_db.save_unsaved()
     other.execute("ROLLBACK")
-    assert db.save_unsaved() and db.unsaved == []
-    assert [r.question_id for r in db.session_answers(sid)] == ["q1", "q2"]
-    assert db.session(sid).finished is not None and db.mistakes(db.profile("张三"), "b") == ["q2"]
-    assert db.record(answer(sid, "q3")) is not None  # once free, answers are written at once again
+    assert sqlite_db.save_unsaved() and sqlite_db.unsaved == []
+    assert [r.question_id for r in sqlite_db.session_answers(sid)] == ["q1", "q2"]
+    assert sqlite_db.session(sid).finished is not None and sqlite_db.mistakes(sqlite_db.profile("张三"), "b") == ["q2"]
+    assert sqlite_db.record(answer(sid, "q3")) is not None  # once free, answers are written at once again
 
 
 def test_who_is_studying_lists_people_not_contest_teams_or_imported_names(tmp_path, db):
     session(db, "张三")
     db.profile("新来的")  # chose a name, has not answered yet
     session(db, "红队", mode="contest")
-    other = open_store(tmp_path / "elsewhere")
+    with pytest.MonkeyPatch.context() as elsewhere:  # another machine, with its own SQLite file
+        elsewhere.delenv("STUDYTUI_DB", raising=False)
+        other = open_store(tmp_path / "elsewhere")
     sid = session(other, "外校学生", code=None)
     other.record(answer(sid))
     db.import_rows(other.export_rows())

@@ -12,7 +12,8 @@ from studytui.store.rows import Accuracy, Row
 
 
 @pytest.fixture
-def store(tmp_path):
+def store(tmp_path, backend):
+    """A store (on each backend in turn) where 张三 answered two questions."""
     s = open_store(tmp_path)
     pid = s.profile("张三")
     sid = s.start_session(pid, "b", "h", "practice", {"questions": ["q1", "q2"]}, quiz_code=None)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from studytui.bankfile import bank as model
 from studytui.bankfile import validation
-from studytui.generator import checks, scoring
+from studytui.generator import checks, selection
 from studytui.constants import BLANK
 from studytui.generator.enumerations import strip_lead_verb
 from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN
@@ -70,7 +70,7 @@ def generate(
         analysis = extract(text, progress=progress)
         written = _Writer(analysis, random.Random(seed)).questions() if analysis.formulations else []
         said = {f.text: f.count for f in analysis.formulations}
-        questions = scoring.strongest(checks.passing(written, text), text, said)
+        questions = selection.strongest(checks.passing(written, text), text, said)
     bank = model.Bank(
         title=(title or "").strip() or analysis.title or "讲话提法",
         id=bank_id,

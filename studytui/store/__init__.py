@@ -20,9 +20,10 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from studytui.os_errors import said
+from studytui.store.backends import NO_DRIVER, database_url, is_server, shown
 from studytui.store.connection import BUSY_TIMEOUT_MS, DB_NAME, Connection, StoreError, describe, iso, local_day, now
 from studytui.store.contest_log import ContestLog
 from studytui.store.rankings import Rankings
@@ -115,6 +116,8 @@ class Store(Recording, Statistics, Rankings, ContestLog, Transfer):
     a running app carries on and the answer being saved is kept."""
 
     on_broken: Callable[[Path, Path, int], None] | None = None
+    salvageable = True
+    """A file that can be set aside and salvaged (a server's database cannot)."""
     _calls = 0
     """How deep in the store's own calls we are: only the outermost one recovers."""
 
@@ -133,7 +136,7 @@ def _recovering(method: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(method)
     def call(store: Store, *args: Any, **kwargs: Any) -> Any:
         with store.lock:
-            if store._calls or store.read_only:
+            if store._calls or store.read_only or not store.salvageable:
                 return method(store, *args, **kwargs)
             store._calls += 1
             try:
@@ -172,7 +175,10 @@ def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None =
     """The store in ``data``. A damaged file, found now or later, is renamed aside,
     what can be read of it is copied into a new store, and the user is told through
     ``on_broken(path, moved_to, answers_kept[, names_lost])``. A folder or file that cannot be
-    written gives a store that reads it and saves nothing (``read_only``)."""
+    written gives a store that reads it and saves nothing (``read_only``). With ``--db`` or
+    ``$STUDYTUI_DB`` naming a PostgreSQL server, the store is on that server instead."""
+    if (url := database_url()) is not None:
+        return _on_server(url, data)
     path = data / DB_NAME
     try:
         data.mkdir(parents=True, exist_ok=True)
@@ -192,6 +198,16 @@ def open_store(data: Path, on_broken: Callable[[Path, Path, int], None] | None =
     except sqlite3.DatabaseError:
         return _salvaged(data, path, on_broken)
     return _ready(store, on_broken)
+
+
+def _on_server(url: str, data: Path) -> Store:
+    if not is_server(url):
+        raise StoreError(f"{shown(url)}: 不是 PostgreSQL 数据库地址（应以 postgresql:// 开头）")
+    try:
+        from studytui.store.postgres import open_postgres  # the driver loads only when a server is named
+    except ImportError as exc:
+        raise StoreError(NO_DRIVER) from exc
+    return cast(Store, open_postgres(url, data, Store))
 
 
 def _salvaged(data: Path, path: Path, on_broken: Callable[[Path, Path, int], None] | None) -> Store:

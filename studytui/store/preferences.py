@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from studytui.store.backends import ConnectionLost
 from studytui.store.connection import Connection
 
 SETTING_WAIT = 0.1
@@ -14,10 +15,13 @@ SETTING_WAIT = 0.1
 
 
 def waiting_reason(error: sqlite3.Error) -> str | None:
-    """ "locked" or "full" when a write can be tried again later (another program holds
-    the database; the disk is full), None when it cannot."""
+    """ "locked", "full" or "reconnecting" when a write can be tried again later (another
+    program holds the database; the disk is full; the database server is out of reach),
+    None when it cannot."""
     if not isinstance(error, sqlite3.OperationalError):
         return None
+    if isinstance(error, ConnectionLost):
+        return "reconnecting"
     message = str(error)
     if "locked" in message or "busy" in message:
         return "locked"

@@ -107,7 +107,7 @@ class Rankings(Connection):
         rows = self.db.execute(
             f"SELECT a.question_id, max(a.prompt) AS prompt, count(*) AS answers, sum(a.score < 1) AS missed "
             f"FROM answers a JOIN sessions s ON s.id = a.session_id WHERE {where} "
-            f"GROUP BY a.question_id HAVING missed > 0 ORDER BY missed DESC, a.question_id LIMIT ?",
+            f"GROUP BY a.question_id HAVING sum(a.score < 1) > 0 ORDER BY missed DESC, a.question_id LIMIT ?",
             (quiz_code or group_id, limit),
         )
         return [Missed.of(r) for r in rows]

@@ -74,7 +74,7 @@ class Recording(Waiting):
         people known here only from imported answers (they stay in rankings and reports)."""
         rows = self.db.execute(
             "SELECT name FROM profiles p WHERE NOT EXISTS (SELECT 1 FROM sessions s WHERE s.profile_id = p.id) "
-            "OR EXISTS (SELECT 1 FROM sessions s WHERE s.profile_id = p.id AND s.mode != 'contest' AND NOT s.imported) ORDER BY name"
+            "OR EXISTS (SELECT 1 FROM sessions s WHERE s.profile_id = p.id AND s.mode != 'contest' AND s.imported = 0) ORDER BY name"
         )
         return [r[0] for r in rows]
 

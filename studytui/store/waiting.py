@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from studytui.store.backends import RECONNECTING
 from studytui.store.preferences import SETTING_WAIT, Preferences, waiting_reason
 
 SAVE_WAIT = 2.0
@@ -125,7 +126,7 @@ class Waiting(Preferences):
         is safe in the journal (True) or would be lost (False); None when nothing waits."""
         if self.save_unsaved():
             return None
-        why = "磁盘已满" if self.waiting_for == "full" else "数据库被另一个程序占用"
+        why = {"full": "磁盘已满", "reconnecting": RECONNECTING}.get(self.waiting_for or "", "数据库被另一个程序占用")
         journal = self.keep_unsaved()
         if journal is not None:
             return (

@@ -1,0 +1,84 @@
+"""Which of the questions written a bank keeps: of each formulation and type the strongest
+that scores KEEP or more, at most PER_FORMULATION of a formulation and one formulation a
+sentence; a sparse speech filled up from FLOOR. A bank's size follows what the speech holds,
+not its length."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from studytui.bankfile.bank import Question
+from studytui.generator.checks import Speech, answers
+from studytui.generator.scoring import people, score
+from studytui.text import normalize
+
+KEEP = 60
+FLOOR = 50  # what a sparse speech is filled up with: a question with nothing against it
+CHARS_A_QUESTION = 250
+PER_FORMULATION = 2  # more questions on one formulation repeat it
+
+
+def strongest(questions: list[Question], text: str, said: dict[str, int]) -> list[Question]:
+    """Of each formulation and question type, the strongest question that reaches KEEP,
+    and of those the PER_FORMULATION strongest, in the order they were written, each
+    with its score (the instructor's review asks the weakest first). A speech that gives
+    fewer than one such question per CHARS_A_QUESTION characters (a local work speech, a
+    life story) is filled up to that with its strongest questions from FLOOR on, so that
+    any speech of the genre gives a bank. ``said``: how often the speech says each
+    formulation (the extractor counted them as it read)."""
+    speech = Speech(text)
+    repeats = {normalize(formulation): count for formulation, count in said.items()}
+    named = people(text)
+    values = [score(q, speech, repeats, named).value for q in questions]
+    kept = dict(_chosen(questions, values, KEEP))
+    wanted = max(1, len(text) // CHARS_A_QUESTION)
+    if len(kept) < wanted:
+        used = {questions[i].source for i in kept}
+        more = sorted(
+            ((v, i) for i, v in _chosen(questions, values, FLOOR) if i not in kept and questions[i].source not in used),
+            reverse=True,
+        )
+        kept |= {i: v for v, i in more[: wanted - len(kept)]}
+    return [replace(q, score=kept[index]) for index, q in enumerate(questions) if index in kept]
+
+
+def _chosen(questions: list[Question], values: list[int], threshold: int) -> list[tuple[int, int]]:
+    """(index, value) of the questions kept at ``threshold``: of each formulation and type
+    the strongest, PER_FORMULATION of each formulation, one formulation a stem."""
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for index, (q, value) in enumerate(zip(questions, values)):
+        key = (q.type, _target(q))
+        if value >= threshold and (key not in best or value > best[key][0]):
+            best[key] = (value, index)
+    chosen = _at_most(PER_FORMULATION, best.items(), lambda key: key[1])
+    return [(index, value) for value, index in _one_target_a_stem(questions, chosen)]
+
+
+def _one_target_a_stem(questions: list[Question], chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the (value, index) picks, those on the strongest target of each stem: one
+    sentence blanked twice shows each blank's answer in the other, and a test drawn
+    from the bank asks the sentence twice. Its cloze and its choice stay: an exam asks
+    one of the two."""
+    strongest_target: dict[str, tuple[int, str]] = {}
+    for value, index in chosen:
+        q = questions[index]
+        if q.source not in strongest_target or value > strongest_target[q.source][0]:
+            strongest_target[q.source] = (value, _target(q))
+    return [(v, i) for v, i in chosen if _target(questions[i]) == strongest_target[questions[i].source][1]]
+
+
+def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, int]]:
+    """Of the (value, index) picks of each group, the ``count`` of highest value."""
+    groups: dict[object, list[tuple[int, int]]] = {}
+    for key, pick in picks:
+        groups.setdefault(group(key), []).append(pick)
+    return [pick for members in groups.values() for pick in sorted(members, reverse=True)[:count]]
+
+
+def _target(q: Question) -> str:
+    """The formulation a question asks, however it asks it: a cloze on 不敢腐、不能腐、不想腐,
+    the list of its items and the order of its parts ask one thing."""
+    if not answers(q):
+        return q.prompt
+    return "、".join(sorted(normalize(part) for a in answers(q) for part in a.split("、")))
