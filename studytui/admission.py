@@ -55,13 +55,17 @@ class Addresses:
             self.names = {"localhost", socket.gethostname().lower(), socket.getfqdn().lower()}
         self.public = _split(urlsplit(self.public_url).netloc, urlsplit(self.public_url).scheme) if public_url else None
 
-    def allows(self, netloc: str, scheme: str = "http") -> bool:
+    def allows(self, netloc: str, scheme: str = "http", origin: bool = False) -> bool:
         """Whether ``netloc`` (a Host header, an Origin's host) is an address of this room."""
         hostname, port = _split(netloc, scheme)
         if not hostname or port is None:
             return False
-        if self.public == (hostname, port):
-            return True
+        if (
+            self.public is not None
+            and hostname == self.public[0]
+            and (port == self.public[1] or (":" not in netloc and not origin))
+        ):
+            return True  # the proxy's name: nginx passes Host without the port its https listens on; an Origin names its scheme
         served = hostname in self.names or (self.host in EVERYWHERE and _is_ip(hostname))
         return served and port == self.port
 
@@ -70,7 +74,7 @@ class Addresses:
         if origin is None:
             return True
         parts = urlsplit(origin)
-        return parts.scheme in ("http", "https") and self.allows(parts.netloc, parts.scheme)
+        return parts.scheme in ("http", "https") and self.allows(parts.netloc, parts.scheme, origin=True)
 
     def base_url(self, host: str) -> str:
         """Where the page sends the browser: the public URL, else the address it used."""

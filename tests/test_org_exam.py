@@ -128,7 +128,8 @@ async def test_a_host_behind_a_proxy_sends_browsers_to_the_proxys_address(tmp_pa
     room = RoomServer("true", "127.0.0.1", 0, tmp_path, public_url="https://exam.example.cn")
     server = TestServer(await room._make_app())
     await server.start_server()
-    async with aiohttp.ClientSession() as client, client.get(server.make_url("/")) as page:
+    proxied = {"Host": "exam.example.cn", "X-Forwarded-Proto": "https"}  # what nginx passes on
+    async with aiohttp.ClientSession() as client, client.get(server.make_url("/"), headers=proxied) as page:
         html = await page.text()
     await server.close()
     assert 'data-session-websocket-url="wss://exam.example.cn/ws"' in html and "127.0.0.1" not in html
