@@ -13,7 +13,6 @@ from textual.worker import Worker, WorkerState
 
 from studytui.host import Host
 from studytui.room import NAME_WAIT
-from studytui.org_exam import exam_code
 from studytui.screens.home import HomeScreen
 from studytui.store import StoreError, open_store
 
@@ -52,7 +51,7 @@ class StudyApp(Host):
         remembered = None if self.participant else self.store.setting("profile")
         if remembered and len(self.store.people()) <= 1:  # several people on one machine: asked who is there
             self.use_profile(remembered)
-        if self.participant and (exam := exam_code()) is not None:
+        if self.participant and (exam := _exam_code()) is not None:
             from studytui.flows import org_exam  # lazily, as every flow
 
             self.run_flow(org_exam.take(self, exam))  # signed in with a personal code; no home screen
@@ -205,3 +204,10 @@ class StudyApp(Host):
         if self._store is not None:
             self._store.save_unsaved()
             self._store.close()  # what still waits is journalled for the next start
+
+
+def _exam_code() -> str | None:
+    """The organisation-wide exam a served participant signs in to (``serve --exam``), if any."""
+    from studytui.org_exam import exam_code  # lazily: only a served participant asks
+
+    return exam_code()
