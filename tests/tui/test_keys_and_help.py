@@ -71,6 +71,7 @@ async def test_footers_name_keys_one_way(tmp_path, start):
         await pilot.pause()
         keys = []
         for _ in range(2):
+            await pilot.pause()  # the footer follows the focused answer widget's bindings once they are refreshed
             keys += footer_keys(app)
             app.screen.session.submit([])
             await app.screen.show_question()
