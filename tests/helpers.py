@@ -9,6 +9,21 @@ from studytui.store import Answer, open_store
 
 DATA = Path(__file__).parent / "data"
 THREE = DATA / "three.yaml"
+# A bank of one multi-select and one order question, for the answer widgets and their keys.
+PICKS = """\
+title: 多选与排序
+id: picks
+questions:
+  - id: m
+    type: multi
+    prompt: 下列哪些属于“三圈”？
+    options: [朋友圈, 社交圈, 生活圈, 工作圈]
+    answer: [朋友圈, 社交圈, 生活圈]
+  - id: o
+    type: order
+    prompt: 排列：
+    answer: [不敢腐, 不能腐, 不想腐]
+"""
 
 
 def prepare(data: Path, bank_id: str = "three", profile: str = "张三") -> None:

@@ -3,7 +3,7 @@ once too often or on an empty answer."""
 
 from contextlib import asynccontextmanager
 
-from helpers import prepare
+from helpers import PICKS, prepare
 
 from studytui.bankfile import loader
 from studytui.flows import study
@@ -11,20 +11,6 @@ from studytui.paths import shipped_banks_dir
 from studytui.quiz import QuizSession, Settings
 
 EXAMPLE = loader.load(shipped_banks_dir() / "example.yaml")
-PICKS = """\
-title: 多选与排序
-id: picks
-questions:
-  - id: m
-    type: multi
-    prompt: 下列哪些属于“三圈”？
-    options: [朋友圈, 社交圈, 生活圈, 工作圈]
-    answer: [朋友圈, 社交圈, 生活圈]
-  - id: o
-    type: order
-    prompt: 排列：
-    answer: [不敢腐, 不能腐, 不想腐]
-"""
 LISTS = "title: 列举\nid: lists\nquestions:\n  - {id: l1, type: list, prompt: 写出“三圈”, answer: [生活圈, 社交圈, 朋友圈]}\n"
 
 

@@ -1,27 +1,12 @@
 """Keys and help, driven with Pilot: the help lists every screen's keys (read from their
 bindings) and is not cut at 80 columns, and footers name keys one way."""
 
-from helpers import prepare, screen_name, shown
+from helpers import PICKS, prepare, screen_name, shown
 from textual.geometry import Region
 
 from studytui.app import StudyApp
 from studytui.keys import key_display
 from studytui.screens.help import help_rows, pages
-
-PICKS = """\
-title: 多选与排序
-id: picks
-questions:
-  - id: m
-    type: multi
-    prompt: 下列哪些属于“三圈”？
-    options: [朋友圈, 社交圈, 生活圈, 工作圈]
-    answer: [朋友圈, 社交圈, 生活圈]
-  - id: o
-    type: order
-    prompt: 排列：
-    answer: [不敢腐, 不能腐, 不想腐]
-"""
 
 
 def footer_keys(app) -> list[str]:
