@@ -186,7 +186,7 @@ def generate_into_library(data: Path, speech: Path, progress: Callable[[int, int
     import os
 
     from studytui.bankfile import bank
-    from studytui.bankfile.loader import GENERATING, read_text
+    from studytui.bankfile.loader import read_text
     from studytui.generator.questions import GenerationError, generate
 
     target = generated_bank_path(data, speech)
@@ -196,8 +196,7 @@ def generate_into_library(data: Path, speech: Path, progress: Callable[[int, int
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         source = os.path.relpath(speech.resolve(), target.parent.resolve())
-        with GENERATING:
-            result = generate(text, bank_id=speech.stem, source=source, progress=progress)
+        result = generate(text, bank_id=speech.stem, source=source, progress=progress)
         target.write_text(bank.dump(result.bank), encoding="utf-8")
     except (GenerationError, OSError) as exc:
         raise CannotGenerate(str(exc)) from exc

@@ -219,3 +219,13 @@ def test_what_a_speech_defines_is_asked_with_the_speech_s_other_definitions_for_
     )
     choices = [q for q in generate(text).bank.questions if q.type == "choice" and "是____。" in q.prompt]
     assert choices and all(o.startswith("中国式现代化的") for o in choices[0].options)
+
+
+def test_two_threads_generating_at_once_give_the_banks_each_gives_alone():
+    from concurrent.futures import ThreadPoolExecutor
+
+    speeches = [SEED.read_text(encoding="utf-8"), OTHER.read_text(encoding="utf-8")] * 2
+    alone = [bank.dump(generate(text).bank) for text in speeches[:2]]
+    with ThreadPoolExecutor(max_workers=4) as pool:  # one segmenter: each speech's words are known in turn
+        together = list(pool.map(lambda text: bank.dump(generate(text).bank), speeches))
+    assert together == alone * 2

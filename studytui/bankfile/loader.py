@@ -9,7 +9,6 @@ import hashlib
 import os
 import re
 import stat
-import threading
 from pathlib import Path
 
 from studytui import __version__
@@ -20,11 +19,6 @@ from studytui.os_errors import said
 from studytui.paths import leaves_its_folder
 from studytui.safe_text import stripped
 from studytui.bankfile.validation import parse
-
-GENERATING = threading.Lock()
-"""Held while a speech is generated into a bank. The generator's word segmenter is one object,
-changed while a speech is generated (``generator.words.known_words``), so no two threads
-generate at once (the home screen reading a new speech while the banks screen generates one)."""
 
 
 def load(path: str | Path) -> Bank:
@@ -87,8 +81,7 @@ def bank_from_speech(path: Path, cache_dir: Path | None, seed: int = 0) -> Valid
         result.problems.append(Problem(str(path), 1, why))
         return result
     try:
-        with GENERATING:
-            generated = generate(text, seed=seed, bank_id=path.stem, source=path.name)
+        generated = generate(text, seed=seed, bank_id=path.stem, source=path.name)
     except GenerationError as exc:
         result.problems.append(Problem(str(path), 1, str(exc)))
         if failed is not None:

@@ -4,6 +4,7 @@ starts or ends inside a word. jieba is imported on first use: only generating ne
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -27,10 +28,21 @@ def _segmenter():
     return tokenizer
 
 
+_SPEECH = threading.RLock()
+"""Held while one speech's words are known: the segmenter is one object (a second costs
+its dictionary's load again), so two threads generating take turns."""
+
+
 @contextmanager
 def known_words(terms: Iterable[str]) -> Iterator[None]:
     """``terms`` (a speech's own formulations) taken as words while the block runs;
-    the segmenter is as it was afterwards, so one speech's words never cut another's."""
+    the segmenter is as it was afterwards, so one speech's words never cut another's,
+    and no other thread segments while they are known."""
+    with _SPEECH:
+        yield from _knowing(terms)
+
+
+def _knowing(terms: Iterable[str]) -> Iterator[None]:
     tokenizer = _segmenter()
     saved_total, saved = tokenizer.total, {}
     for term in sorted(terms):  # in one order: a word added changes the frequency suggested for the next
