@@ -225,3 +225,46 @@ def test_items_ending_on_their_的_are_not_cut_before_the_last_one():
 def test_a_numbered_line_is_a_sub_heading_not_a_sentence():
     line = "（2）“高技能、高就业”品牌逐步形成。"
     assert value(cloze("高技能、高就业", "（2）“____”品牌逐步形成。", line, "quoted"), line) < KEEP
+
+
+def test_a_paired_maxim_asked_by_its_second_half_is_kept_but_not_a_frame_or_a_run_of_clauses():
+    def maxim(first, second, before=""):
+        source = f"{before}{first}，{second}。"
+        return value(cloze(second, f"{before}{first}，____。", source), source)
+
+    assert maxim("教育兴则国家兴", "教育强则国家强") >= KEEP
+    assert maxim("方向决定前途", "道路决定命运", "实践启示我们：") >= KEEP
+    assert maxim("全会提出", "要坚持稳中求进") < KEEP  # a frame, not a maxim
+    assert maxim("当今世界", "科学技术迅猛发展") < KEEP  # a setting, and halves of unlike length
+    assert maxim("健全生态环境治理体系", "健全绿色低碳发展机制", "要完善生态文明基础体制，") < KEEP  # a run's last clause
+    assert maxim("创新之道", "唯在得人") < KEEP  # a line of classical Chinese
+
+
+def test_a_question_on_a_heading_needs_a_formulation_of_its_own():
+    source = "实施重点突破工程，促进各类教育协调发展再上新台阶"
+    plain = Question(
+        id="q",
+        type="cloze",
+        prompt="实施重点突破工程，促进____再上新台阶",
+        answer=("各类教育协调发展",),
+        source=source,
+        tags=("slogan", "heading"),
+    )
+    held = Question(
+        id="q",
+        type="cloze",
+        prompt="深化标本兼治，一体推进____",
+        answer=("不敢腐不能腐不想腐",),
+        source="深化标本兼治，一体推进不敢腐不能腐不想腐",
+        tags=("slogan", "heading"),
+    )
+    assert value(plain, source) < FLOOR and value(held, held.source) >= KEEP
+
+
+def test_of_two_blanks_in_one_stem_as_strong_the_one_the_speech_says_more_often_is_kept():
+    source = "深化标本兼治，一体推进不敢腐不能腐不想腐"
+    text = f"{source}\n要一体推进不敢腐不能腐不想腐，巩固发展反腐败斗争压倒性胜利。\n"
+    first = cloze("标本兼治", "深化____，一体推进不敢腐不能腐不想腐", source)
+    second = cloze("不敢腐不能腐不想腐", "深化标本兼治，一体推进____", source)
+    kept = strongest([first, second], text, {"标本兼治": 1, "不敢腐不能腐不想腐": 2})
+    assert [q.answer for q in kept] == [("不敢腐不能腐不想腐",)]

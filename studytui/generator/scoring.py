@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK
-from studytui.generator.checks import JUDGE_PREFIX, Speech, answers, stem_of
+from studytui.generator.clauses import COUPLET_MIN
+from studytui.generator.checks import HEADING, JUDGE_PREFIX, Speech, answers, stem_of
 from studytui.generator.formulations import without_verb
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.structure import ordinal
@@ -25,6 +26,10 @@ from studytui.generator.words import FUNCTION_TAGS, tag, words
 from studytui.text import normalize
 
 ORDER_WEIGHT = 10
+MAXIM_WEIGHT = 15
+HEADING_PENALTY = 20
+MAXIM_MAX = 12
+_A_MAXIMS_CUE = ("only a frame for a cue", "little cue", "a short word")  # its first half is the cue
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
 KIND_WEIGHT = {"series": 15, "numbered": 15, "list": 10, "quoted": 5, "lead": 0, "slogan": 0}
@@ -63,11 +68,13 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     kind = q.tags[0] if q.tags else ""
     value += KIND_WEIGHT.get(kind, 0)
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
+    maxim = q.type in ("cloze", "choice") and any(
+        _maxim(a, q.source or "") or kind == "lead" and _second_of_pair(a, stem_of(q)) for a in wanted
+    )
     whole = [_couplet(a, q.source or "") or a for a in wanted]  # 道路决定命运 asked after 方向决定前途
     if wanted and all(normalize(a) in speech.lexicon for a in whole):
-        if any(_boilerplate(a) for a in wanted) and not _defines(
-            stem_of(q)
-        ):  # 发展全过程人民民主是____: a thesis, not boilerplate
+        # 发展全过程人民民主是____ (a thesis) or 坚持真理、____ (a pair's half): not boilerplate
+        if any(_boilerplate(a) for a in wanted) and not maxim and not _defines(stem_of(q)):
             value -= 40 if said_once else 25
             reasons.append("boilerplate")
         else:
@@ -83,10 +90,18 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if q.type == "order":
         value += ORDER_WEIGHT
         reasons.append("order")  # the parts of a frame in their order: kept most of all (66% over rounds 1–9)
+    if maxim:
+        value += MAXIM_WEIGHT
+        reasons.append("maxim")  # 教育兴则国家兴，____: kept 32 of 39 times over rounds 1–14
     if q.type in ("cloze", "choice") and _defines(stem_of(q)) and "lexicon" not in reasons:
         value += 10
         reasons.append("definition")  # 基础研究是____: what the speech says a thing is
+    if HEADING in q.tags[1:] and q.type == "cloze" and not {"lexicon", "parallel", "maxim"} & set(reasons):
+        value -= HEADING_PENALTY
+        reasons.append("a heading's words")  # 实施重点突破工程，促进____: 0 of 36 kept, rounds 1–6
     for penalty, reason in _penalties(q, wanted, kind, speech, speech_people):
+        if maxim and reason in _A_MAXIMS_CUE:
+            continue
         value -= penalty
         reasons.append(reason)
     return Score(max(0, min(100, value)), tuple(reasons))
@@ -113,7 +128,8 @@ def _penalties(
         yield 60, "fragment of a date"
     if any(_unbalanced(a) for a in wanted):
         yield 60, "unbalanced quote"
-    parallel = len(wanted) > 1 and len({a[:1] for a in wanted}) == 1  # 为党分忧、为国干事、为民谋利
+    # 为党分忧、为国干事、为民谋利; 素质为上、技能为根、教师为本、就业为魂
+    parallel = len(wanted) > 1 and (len({a[:1] for a in wanted}) == 1 or _parallel("、".join(wanted)))
     if q.type != "judge" and not parallel and any(_function_edge(a) for a in wanted):
         yield 50, "function word at an edge"
     if q.type in ("cloze", "choice") and any(_one_of_many(a, source) for a in wanted):
@@ -295,6 +311,36 @@ def _couplet(answer: str, source: str) -> str:
     ):
         return ""
     return f"{first}，{answer}"
+
+
+def _maxim(answer: str, source: str) -> bool:
+    """Whether ``answer`` is the second half of a paired maxim whose first half stands
+    before it, as long as it give or take two characters (心中有信仰，行动有力量;
+    党委要任命干部，更要监督干部), the two a sentence or what follows its colon, not a
+    frame (全会提出，…) or a setting (当今世界，…), nor the last of a run of clauses, nor a
+    line of classical Chinese (创新之道，唯在得人: a saying quoted, not the speech's own)."""
+    couplet = _couplet(answer, source)
+    first = couplet.partition("，")[0]
+    opens = source.find(couplet)
+    return (
+        bool(couplet)
+        and (opens == 0 or source[opens - 1] in "：；")
+        and COUPLET_MIN <= len(first) <= MAXIM_MAX
+        and abs(len(first) - len(answer)) <= 2
+        and "、" not in first + answer
+        and not _FRAMING.search(first)
+        and not _CLASSICAL.search(couplet)
+    )
+
+
+_FRAMING = re.compile(r"(?:提出|指出|强调|说|表示|认为|要求|号召|启示我们|证明|告诉我们)$")
+
+
+def _second_of_pair(answer: str, stem: str) -> bool:
+    """Whether the blank is the second half of a pair whose first stands before it, as
+    long as it (刘少奇同志是不忘初心、____的光辉榜样)."""
+    before = stem.partition(BLANK)[0]
+    return "、" not in answer and re.search(rf"[\u4e00-\u9fff]{{{len(answer)}}}、$", before) is not None
 
 
 def _parallel(answer: str) -> bool:
