@@ -33,8 +33,8 @@ SPEECH = (
 )
 
 
-def cloze(answer, prompt, source, kind="slogan"):
-    return Question(id="q", type="cloze", prompt=prompt, answer=(answer,), source=source, tags=(kind,))
+def cloze(answer, prompt, source, kind="slogan", *more_tags):
+    return Question(id="q", type="cloze", prompt=prompt, answer=(answer,), source=source, tags=(kind, *more_tags))
 
 
 def value(q, text=SPEECH):
@@ -242,23 +242,10 @@ def test_a_paired_maxim_asked_by_its_second_half_is_kept_but_not_a_frame_or_a_ru
 
 def test_a_question_on_a_heading_needs_a_formulation_of_its_own():
     source = "实施重点突破工程，促进各类教育协调发展再上新台阶"
-    plain = Question(
-        id="q",
-        type="cloze",
-        prompt="实施重点突破工程，促进____再上新台阶",
-        answer=("各类教育协调发展",),
-        source=source,
-        tags=("slogan", "heading"),
-    )
-    held = Question(
-        id="q",
-        type="cloze",
-        prompt="深化标本兼治，一体推进____",
-        answer=("不敢腐不能腐不想腐",),
-        source="深化标本兼治，一体推进不敢腐不能腐不想腐",
-        tags=("slogan", "heading"),
-    )
-    assert value(plain, source) < FLOOR and value(held, held.source) >= KEEP
+    plain = cloze("各类教育协调发展", "实施重点突破工程，促进____再上新台阶", source, "slogan", "heading")
+    held_source = "深化标本兼治，一体推进不敢腐不能腐不想腐"
+    held = cloze("不敢腐不能腐不想腐", "深化标本兼治，一体推进____", held_source, "slogan", "heading")
+    assert value(plain, source) < FLOOR and value(held, held_source) >= KEEP
 
 
 def test_of_two_blanks_in_one_stem_as_strong_the_one_the_speech_says_more_often_is_kept():
