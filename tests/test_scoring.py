@@ -255,3 +255,16 @@ def test_of_two_blanks_in_one_stem_as_strong_the_one_the_speech_says_more_often_
     second = cloze("不敢腐不能腐不想腐", "深化标本兼治，一体推进____", source)
     kept = strongest([first, second], text, {"标本兼治": 1, "不敢腐不能腐不想腐": 2})
     assert [q.answer for q in kept] == [("不敢腐不能腐不想腐",)]
+
+
+def test_a_list_scores_for_what_its_items_share_not_for_being_a_list():
+    def listed(items, sentence):
+        source = sentence.replace("____", "、".join(items))
+        q = Question(
+            id="q", type="list", prompt=f"写出句中空缺处列举的各项：{sentence}", answer=items, source=source, tags=("list",)
+        )
+        return value(q, source)
+
+    assert listed(("守纪律", "讲规矩", "重品行"), "督促村干部做到____。") >= KEEP  # short and of one length
+    assert listed(("强化政治监督", "强化日常监督", "强化专项巡视"), "要____，形成监督合力。") >= KEEP  # opening alike
+    assert listed(("思想", "工作", "生活状况"), "了解下级“一把手”的____。") < KEEP  # nothing alike: 32% kept, rounds 14–15
