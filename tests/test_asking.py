@@ -88,3 +88,9 @@ def test_points_announced_in_a_sentence_are_asked_by_their_first_words():
     ]
     lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
     assert lists.get("写出句中空缺处列举的各项：借此机会，我再给广大青年提几点希望：____。") == ("爱国", "励志", "求真"), lists
+
+
+def test_a_long_definition_is_asked_by_its_head():
+    text = OPENING + "重视学习是我们党推动事业发展的成功经验。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    assert clozes.get("重视学习是我们党推动事业发展的____。") == ("成功经验",), clozes

@@ -268,3 +268,31 @@ def test_a_list_scores_for_what_its_items_share_not_for_being_a_list():
     assert listed(("守纪律", "讲规矩", "重品行"), "督促村干部做到____。") >= KEEP  # short and of one length
     assert listed(("强化政治监督", "强化日常监督", "强化专项巡视"), "要____，形成监督合力。") >= KEEP  # opening alike
     assert listed(("思想", "工作", "生活状况"), "了解下级“一把手”的____。") < KEEP  # nothing alike: 32% kept, rounds 14–15
+
+
+def test_a_term_the_speech_keeps_saying_or_a_name_with_numerals_is_a_weak_blank():
+    source = "四十年来，我们坚定推进改革开放，以改革开放推动发展。"
+    topic = f"{source}\n" + "改革开放是决定当代中国命运的关键一招。改革开放永无止境。\n"
+    said_often = cloze("改革开放", "四十年来，我们坚定推进____，以改革开放推动发展。", source)
+    assert value(said_often, topic) < KEEP and value(said_often, source) >= KEEP  # said four times, or twice
+
+    source = "我们坚持“一国两制”方针，推进祖国统一。"
+    name = cloze("一国两制", "我们坚持“____”方针，推进祖国统一。", source, "numbered")
+    count = cloze(
+        "两个维护", "我们坚持“____”，推动政治监督具体化常态化。", "我们坚持“两个维护”，推动政治监督具体化常态化。", "numbered"
+    )
+    assert value(name, source) < value(count, count.source)
+
+
+def test_an_edge_item_much_shorter_than_the_others_was_cut_short():
+    source = "准确，就是要做到该为的必须为、能为的努力为、不该为的决不为。"
+    items = ("该为的必须为", "能为的努力为", "不该为")
+    q = Question(
+        id="q",
+        type="list",
+        prompt="写出句中空缺处列举的各项：准确，就是要做到____的决不为。",
+        answer=items,
+        source=source,
+        tags=("list",),
+    )
+    assert value(q, source) < FLOOR

@@ -272,6 +272,8 @@ class _Writer:
 
     def term(self, f: Formulation) -> None:
         f = _second_half(f)
+        if f.text not in self.field_of:  # a lexicon entry is asked whole
+            f = _definition_head(f)
         prompt, blanks = _blank(f.sentence, f.text)
         if blanks == 0:
             return
@@ -329,7 +331,10 @@ class _Writer:
         answer = f.text[cut:]
         if f.sentence.count(answer) != 1:
             return
-        if cut:
+        head = _definition_head(replace(f, text=answer)).text if f.text[cut - 1 : cut] == "是" else answer
+        if head != answer:  # 重视学习是我们党推动事业发展的____
+            self.add(f, "cloze", f.sentence.replace(f.text, f.text.removesuffix(head) + BLANK), (head,))
+        elif cut:
             self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
         elif len(f.text) <= SHORT_LEAD:  # 优质化。没有质量的教育…: the sentence around says what it is
             self.add(f, "cloze", f.sentence.replace(f.text, BLANK), (f.text,))
@@ -376,6 +381,20 @@ def _second_half(f: Formulation) -> Formulation:
     if len(halves) == 2 and all(COUPLET_MIN <= len(h) <= COUPLET_MAX for h in halves) and f.sentence.count(f.text) == 1:
         return replace(f, text=halves[1])
     return f
+
+
+LONG_DEFINITION = 12
+_HEAD = re.compile(r"的([\u4e00-\u9fff]{4})$")
+
+
+def _definition_head(f: Formulation) -> Formulation:
+    """What a long definition says its subject is, asked by its head (高质量发展是全面建设
+    社会主义现代化国家的____ → 首要任务): blanked whole, its predicate leaves the stem
+    nothing but its subject for a cue. A head said twice in the sentence stays whole."""
+    head = _HEAD.search(f.text)
+    if f"是{f.text}" not in f.sentence or len(f.text) < LONG_DEFINITION or head is None:
+        return f
+    return f if f.sentence.count(head[1]) != 1 else replace(f, text=head[1])
 
 
 def _fits_like(answer: str, option: str, counted: bool = False) -> bool:

@@ -27,6 +27,7 @@ from studytui.text import normalize
 
 ORDER_WEIGHT = 10
 MAXIM_WEIGHT = 15
+TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
 SHORT_PART = 4
 HEADING_PENALTY = 20
 MAXIM_MAX = 12
@@ -78,6 +79,9 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         if any(_boilerplate(a) for a in wanted) and not maxim and not _defines(stem_of(q)):
             value -= 40 if said_once else 25
             reasons.append("boilerplate")
+        elif q.type == "cloze" and not maxim and any(speech.normalized.count(normalize(a)) >= TOPIC_REPEATS for a in wanted):
+            value -= 5
+            reasons.append("the speech's topic")  # 改革开放 in its anniversary speech: 14 of 43 kept, rounds 10–16
         else:
             value += 25
             reasons.append("lexicon")
@@ -121,6 +125,8 @@ def _penalties(
         yield 40, "figures"
     if kind in ("lead", "slogan", "list") and (_recounts_a_year(source) or _about_someone(source, speech_people)):
         yield 30, "narrative"
+    if kind == "numbered" and q.type == "cloze" and not all(_counted(a) for a in wanted):
+        yield 30, "a name with a numeral"  # 一国两制, 九二共识, 十三五: 25 of 63 such clozes kept, rounds 10–16
     if q.type in ("cloze", "choice") and any(_leaked_count(a, q.prompt) for a in wanted):
         yield 60, "count shown beside the blank"
     if q.type == "judge" and _STATISTIC.search(said[0]):
@@ -175,6 +181,7 @@ def _penalties(
     if (
         q.type in ("cloze", "choice")
         and kind not in ("numbered", "quoted")  # the speech marks a quoted term as one (“放得活”)
+        and not _DEFINED_HEAD.search(stem_of(q))  # …现代化国家的____: the head of a definition
         and sum(map(len, wanted)) <= 4
         and not all(normalize(a) in speech.lexicon for a in wanted)
     ):
@@ -362,12 +369,19 @@ def _parallel(answer: str) -> bool:
 
 
 def _defines(stem: str) -> bool:
-    return "是____" in stem
+    """A stem that asks what the speech says something is: its predicate (开放是____) or the
+    head of a long one (高质量发展是全面建设社会主义现代化国家的____)."""
+    return "是____" in stem or _DEFINED_HEAD.search(stem) is not None
+
+
+_DEFINED_HEAD = re.compile(rf"是[^，。；：]{{4,24}}的{re.escape(BLANK)}")
 
 
 def _odd_one_at_an_end(items: list[str]) -> bool:
     """Items that share an affix but for the first or the last, which runs past it (智能化、
-    绿色化、融合化方向; 关键因素如国际形势、…): the enumeration's edge was cut wrongly."""
+    绿色化、融合化方向; 关键因素如国际形势、…) or stops short of it, or items of one length
+    but for an edge one three characters longer or shorter: the enumeration's edge was cut
+    wrongly."""
     if len(items) < 3 or not all(items):
         return False
     for edge in (0, -1):
@@ -377,8 +391,8 @@ def _odd_one_at_an_end(items: list[str]) -> bool:
             return True
         if len({i[0] for i in others}) == 1 and odd[0] != others[0][0] and others[0][0] in odd:
             return True
-        if len({len(i) for i in others}) == 1 and len(odd) >= len(others[0]) + 3:
-            return True
+        if len({len(i) for i in others}) == 1 and abs(len(odd) - len(others[0])) >= 3:
+            return True  # 该为的必须为、能为的努力为、不该为|的决不为: the last cut short
     return False
 
 
@@ -416,8 +430,12 @@ def people(text: str) -> frozenset[str]:
 
 
 def _counted(answer: str) -> bool:
-    """A count of a formulation (四个意识, 两个维护), not a figure."""
-    return bool(re.match(r"^第?[一二两三四五六七八九十]+[个种项条类大方面点]", answer))
+    """A count of a formulation (四个意识, 两个维护, 六稳), not a figure or a name that holds
+    numerals (一带一路, 九二共识, 十三五)."""
+    return bool(re.match(r"^第?[一二两三四五六七八九十]+[个种项条类大方面点]", answer) or _ONE_COUNT.fullmatch(answer))
+
+
+_ONE_COUNT = re.compile(r"[一二两三四五六七八九十][^一二两三四五六七八九十〇零\d]+")
 
 
 def _unbalanced(text: str) -> bool:
