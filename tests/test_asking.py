@@ -86,8 +86,10 @@ def test_points_announced_in_a_sentence_are_asked_by_their_first_words():
     assert [(r.label, r.heads) for r in series(read(text).paragraphs)] == [
         ("借此机会，我再给广大青年提几点希望。", ("爱国", "励志", "求真"))
     ]
-    lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
-    assert lists.get("写出句中空缺处列举的各项：借此机会，我再给广大青年提几点希望：____。") == ("爱国", "励志", "求真"), lists
+    lists = {q.prompt: q for q in generate(text).bank.questions if q.type == "list"}
+    asked = lists["写出句中空缺处列举的各项：借此机会，我再给广大青年提几点希望：____。"]
+    assert asked.answer == ("爱国", "励志", "求真")
+    assert asked.explanation.endswith("其后分条：爱国、励志、求真。")  # the explanation shows what was asked
 
 
 def test_a_long_definition_is_asked_by_its_head():

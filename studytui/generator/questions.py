@@ -156,7 +156,7 @@ class _Writer:
 
     # ids, explanation, the question itself
 
-    def add(self, f: Formulation, qtype: str, prompt: str, answer, **extra) -> None:
+    def add(self, f: Formulation, qtype: str, prompt: str, answer, explanation: str = "", **extra) -> None:
         section = f.section
         key = section or "s0"
         self.numbers[key] += 1
@@ -167,7 +167,7 @@ class _Writer:
                 prompt=prompt,
                 answer=answer,
                 section=section,
-                explanation=self.explain(f),
+                explanation=explanation or self.explain(f),
                 source=f.sentence,
                 tags=(f.kind, checks.HEADING) if f.sentence in self.headings else (f.kind,),
                 **extra,
@@ -272,8 +272,6 @@ class _Writer:
 
     def term(self, f: Formulation) -> None:
         f = _second_half(f)
-        if f.text not in self.field_of:  # a lexicon entry is asked whole
-            f = _definition_head(f)
         prompt, blanks = _blank(f.sentence, f.text)
         if blanks == 0:
             return
@@ -287,8 +285,9 @@ class _Writer:
             return
         if blanks != 1:
             return  # two blanks of one answer: the first gives the second away
-        self.add(f, "cloze", prompt, (f.text,))
-        wrong = self.distractors(f.text, f.sentence, f.kind)
+        asked = f.text if f.text in self.field_of else _definition_head(f.text, f.sentence)  # a lexicon entry: whole
+        self.add(f, "cloze", f.sentence.replace(asked, BLANK), (asked,))
+        wrong = self.distractors(f.text, f.sentence, f.kind)  # the whole of a definition: the speech's others
         if wrong is not None:
             self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
         parts = _parts(f.text)
@@ -307,7 +306,9 @@ class _Writer:
     def series(self, f: Formulation) -> None:
         """The heads of numbered paragraphs asked by the words that announce them
         (切实健全“五个体系”：____ → 目标体系、责任体系…): the label is the cue."""
-        self.add(f, "list", f"{checks.LIST_PREFIX}{f.sentence.rstrip('：。')}：{BLANK}。", f.items)
+        label = f.sentence.rstrip("：。")
+        heads = "、".join(f.items)
+        self.add(f, "list", f"{checks.LIST_PREFIX}{label}：{BLANK}。", f.items, f"{self.explain(f)}其后分条：{heads}。")
 
     def lead_cloze(self, f: Formulation) -> None:
         """A topic sentence with its second part blanked: 高质量发展是____. A part that is a
@@ -331,7 +332,7 @@ class _Writer:
         answer = f.text[cut:]
         if f.sentence.count(answer) != 1:
             return
-        head = _definition_head(replace(f, text=answer)).text if f.text[cut - 1 : cut] == "是" else answer
+        head = _definition_head(answer, f.sentence) if f.text[cut - 1 : cut] == "是" else answer
         if head != answer:  # 重视学习是我们党推动事业发展的____
             self.add(f, "cloze", f.sentence.replace(f.text, f.text.removesuffix(head) + BLANK), (head,))
         elif cut:
@@ -387,14 +388,14 @@ LONG_DEFINITION = 12
 _HEAD = re.compile(r"的([\u4e00-\u9fff]{4})$")
 
 
-def _definition_head(f: Formulation) -> Formulation:
+def _definition_head(text: str, sentence: str) -> str:
     """What a long definition says its subject is, asked by its head (高质量发展是全面建设
     社会主义现代化国家的____ → 首要任务): blanked whole, its predicate leaves the stem
     nothing but its subject for a cue. A head said twice in the sentence stays whole."""
-    head = _HEAD.search(f.text)
-    if f"是{f.text}" not in f.sentence or len(f.text) < LONG_DEFINITION or head is None:
-        return f
-    return f if f.sentence.count(head[1]) != 1 else replace(f, text=head[1])
+    head = _HEAD.search(text)
+    if f"是{text}" not in sentence or len(text) < LONG_DEFINITION or head is None or sentence.count(head[1]) != 1:
+        return text
+    return head[1]
 
 
 def _fits_like(answer: str, option: str, counted: bool = False) -> bool:
