@@ -233,6 +233,7 @@ def test_a_paired_maxim_asked_by_its_second_half_is_kept_but_not_a_frame_or_a_ru
         return value(cloze(second, f"{before}{first}，____。", source), source)
 
     assert maxim("教育兴则国家兴", "教育强则国家强") >= KEEP
+    assert maxim("党委要任命干部", "更要监督干部") >= KEEP  # halves a character apart
     assert maxim("方向决定前途", "道路决定命运", "实践启示我们：") >= KEEP
     assert maxim("全会提出", "要坚持稳中求进") < KEEP  # a frame, not a maxim
     assert maxim("当今世界", "科学技术迅猛发展") < KEEP  # a setting, and halves of unlike length

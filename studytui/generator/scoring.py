@@ -327,17 +327,18 @@ def _maxim(answer: str, source: str) -> bool:
     党委要任命干部，更要监督干部), the two a sentence or what follows its colon, not a
     frame (全会提出，…) or a setting (当今世界，…), nor the last of a run of clauses, nor a
     line of classical Chinese (创新之道，唯在得人: a saying quoted, not the speech's own)."""
-    couplet = _couplet(answer, source)
-    first = couplet.partition("，")[0]
-    opens = source.find(couplet)
+    at = source.find(answer)
+    if at < 1 or source[at - 1] != "，" or not source[at + len(answer) :].startswith(("。", "；", "！")):
+        return False
+    first = re.split("[，。；：！？]", source[: at - 1])[-1]
+    opens = at - 1 - len(first)
     return (
-        bool(couplet)
-        and (opens == 0 or source[opens - 1] in "：；")
+        (opens == 0 or source[opens - 1] in "：；")
         and COUPLET_MIN <= len(first) <= MAXIM_MAX
         and abs(len(first) - len(answer)) <= 2
         and "、" not in first + answer
         and not _FRAMING.search(first)
-        and not _CLASSICAL.search(couplet)
+        and not _CLASSICAL.search(first + answer)
     )
 
 
