@@ -276,13 +276,23 @@ def report(runs: list[Run], expected: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("parts", nargs="*", help="store, e2e (org_exam_e2e.py) or both (default)")
     parser.add_argument("--takers", type=int, default=500)
     parser.add_argument("--questions", type=int, default=40)
     parser.add_argument("--processes", type=int, default=4)
     parser.add_argument("--down", type=float, default=10.0, help="seconds the server is stopped in the fault run")
     parser.add_argument("--fault-after", type=float, default=2.0, help="seconds into the fault run the server stops")
+    parser.add_argument("--participants", type=int, nargs="+", default=[120], help="end to end: participants per run")
     global ARGS
     ARGS = args = parser.parse_args()
+    parts = args.parts or ["store", "e2e"]
+    if "store" in parts:
+        store_level(args)
+    if "e2e" in parts:
+        end_to_end(args.participants)
+
+
+def store_level(args: argparse.Namespace) -> None:
     expected = args.takers * args.questions
     print(
         f"{args.takers} takers × {args.questions} answers = {expected}, over {args.processes} processes, {os.cpu_count()} cores"
@@ -297,6 +307,19 @@ def main() -> None:
     finally:
         cluster.remove()
     report(runs, expected)
+
+
+def end_to_end(sizes: list[int]) -> None:
+    """On the server of ``$STUDYTUI_TEST_PG`` (.ci/run's), else on a throw-away cluster."""
+    import org_exam_e2e
+
+    server = os.environ.get("STUDYTUI_TEST_PG")
+    cluster = None if server else Cluster(max(sizes) + 50)
+    try:
+        org_exam_e2e.main(server or cluster.url, sizes)
+    finally:
+        if cluster is not None:
+            cluster.remove()
 
 
 ARGS = argparse.Namespace()

@@ -1,0 +1,282 @@
+"""The organisation-wide exam end to end: three ``studytui serve --exam`` hosts on this machine
+behind nginx (the README's configuration, nginx_proxy.py), one PostgreSQL database, and N
+scripted participants (WebSockets, serve.py's) from loopback addresses of their own
+(127.N.M.1, which nginx's ``ip_hash`` spreads over the hosts). All open the exam's page at
+once, sign in with their name and personal code and, once everyone has, answer the exam's
+questions, typing as a person does. Meanwhile one more browser gives a signed-in name on
+another host, and must be refused.
+
+Printed per N: how nginx spread the participants over the hosts; answers expected, recorded
+and recorded twice; time to a usable name dialog, sign-in (from the personal code's Enter to
+the first question) and keystroke-to-screen, median and p95; the machine's memory with every
+session open; whether ``studytui stats --code`` ranks every participant; the refusal.
+
+    python benchmarks/org_exam.py e2e --participants 60 120 180
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nginx_proxy import nginx, page_through
+from serve import Screen, Taker, answer_one, free_port, listening, p95, start_server
+
+HOSTS = 3
+QUESTIONS = 10
+SITE = "exam.example.cn"
+REFUSED = "这个名字已在另一台电脑"
+
+
+@dataclass
+class Examinee(Taker):
+    code: str = ""
+    signed_in: float = 0.0
+
+    @property
+    def address(self) -> str:
+        return f"127.{1 + self.index % 250}.{self.index // 250}.1"
+
+
+@dataclass
+class Gate:
+    """Everyone opens the page at once; the answering starts once everyone is signed in."""
+
+    count: int
+    start: asyncio.Event = field(default_factory=asyncio.Event)
+    signed: int = 0
+    all_signed: asyncio.Event = field(default_factory=asyncio.Event)
+    answer: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def arrive(self) -> None:
+        self.signed += 1
+        if self.signed == self.count:
+            self.all_signed.set()
+
+
+@dataclass
+class Proxied:
+    """The hosts behind nginx: the public URL, nginx's port, each host's console."""
+
+    url: str
+    proxy: int
+    logs: list[Path]
+
+    def host_of(self, address: str) -> int | None:
+        return next((n for n, log in enumerate(self.logs) if f" {address} 进入" in log.read_text(encoding="utf-8")), None)
+
+
+@contextmanager
+def hosts_behind_nginx(folder: Path, bank: Path, code: str, count: int) -> Iterator[Proxied]:
+    """Three ``serve --exam`` hosts (each with room for every participant: ``ip_hash`` need not
+    spread evenly) and nginx in front, as the README sets them up."""
+    proxy = free_port()
+    public = f"http://{SITE}:{proxy}"
+    logs = [folder / f"host{n}.log" for n in range(HOSTS)]
+    options = ("--exam", code, "--public-url", public, "--trusted-proxy", "127.0.0.1")
+    with ExitStack() as stack:
+        ports = []
+        for n, log in enumerate(logs):
+            server, port = start_server(folder / f"host{n}", bank, count, *options, stderr=stack.enter_context(log.open("w")))
+            stack.callback(server.wait, 60)
+            stack.callback(server.terminate)
+            ports.append(port)
+        stack.enter_context(nginx(folder / "nginx", [f"127.0.0.1:{port}" for port in ports], f"127.0.0.1:{proxy}", SITE))
+        if not listening(proxy):
+            raise SystemExit("nginx did not start")
+        yield Proxied(public, proxy, logs)
+
+
+async def sit(exam: Proxied, taker: Examinee, answers: list[tuple[str, list[str]]], gate: Gate) -> None:
+    """One participant: the page, name and personal code, then every question."""
+    signed = False
+    await gate.start.wait()
+    started = time.perf_counter()
+    try:
+        async with page_through(exam.proxy, exam.url, taker.address) as ws:
+            screen = Screen(ws)
+            await screen.until("请输入姓名", timeout=300)
+            taker.dialog = time.perf_counter() - started
+            await screen.type(taker.name, taker, clock=False)
+            await screen.key("\r")
+            await screen.until("请输入个人码")
+            await screen.type(taker.code, taker)  # ASCII: typed, not timed
+            entered = time.perf_counter()
+            await screen.key("\r")
+            await screen.until(f"1/{len(answers)}")
+            taker.signed_in = time.perf_counter() - entered
+            signed = True
+            gate.arrive()
+            await gate.answer.wait()
+            for number, (kind, answer) in enumerate(answers, 1):
+                if number > 1:
+                    await screen.until(f"{number}/{len(answers)}")
+                await answer_one(screen, taker, kind, answer)
+            await screen.until("完成")
+            taker.done = True
+    except (asyncio.TimeoutError, ConnectionError, OSError) as exc:
+        taker.error = f"{type(exc).__name__}: {exc}"
+    finally:
+        if not signed:
+            gate.arrive()
+
+
+async def refused_elsewhere(exam: Proxied, taker: Examinee) -> str:
+    """``taker``'s name and code given in a browser that nginx sends to another host: what it says."""
+    home = exam.host_of(taker.address)
+    for n in range(1, 250):
+        address = f"127.{n}.250.1"
+        async with page_through(exam.proxy, exam.url, address) as ws:
+            screen = Screen(ws)
+            await screen.until("请输入姓名", timeout=300)
+            elsewhere = exam.host_of(address)
+            if elsewhere in (home, None):
+                continue
+            await screen.key(taker.name + "\r")
+            await screen.until("请输入个人码")
+            await screen.key(taker.code + "\r")
+            await screen.until(REFUSED)
+            return f"{taker.name} signed in on host {home}, refused on host {elsewhere}: {REFUSED}（…）"
+    return f"{taker.name}: no browser reached another host"
+
+
+def available_memory() -> float:
+    """MemAvailable, in GB."""
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemAvailable:"):
+            return int(line.split()[1]) / 1024**2
+    return float("nan")
+
+
+@dataclass
+class Outcome:
+    takers: list[Examinee]
+    spread: list[int]
+    recorded: int
+    twice: int
+    ranked: int
+    refusal: str
+    memory: float
+    took: float
+
+
+async def exam_day(exam: Proxied, takers: list[Examinee], answers) -> tuple[str, float, float]:
+    """Everyone at once; the refusal tried once all are signed in; the memory then used, and
+    the time from the first page to the last answer."""
+    gate = Gate(len(takers))
+    before = available_memory()
+    tasks = [asyncio.create_task(sit(exam, t, answers, gate)) for t in takers]
+    await asyncio.sleep(0.5)
+    gate.start.set()
+    begun = time.perf_counter()
+    await gate.all_signed.wait()
+    memory = before - available_memory()
+    first = next((t for t in takers if t.signed_in), None)
+    refusal = await refused_elsewhere(exam, first) if first else "nobody signed in"
+    gate.answer.set()
+    await asyncio.gather(*tasks)
+    return refusal, memory, time.perf_counter() - begun
+
+
+def run(server: str, count: int) -> Outcome:
+    from studytui.bankfile import loader
+    from studytui.org_exam import Person, new_code
+    from studytui.paths import shipped_banks_dir
+    from studytui.quiz import pick_questions
+    from studytui.quiz_code import class_code, find_bank, parse_code
+    from studytui.store import exams, open_store
+
+    bank_path = shipped_banks_dir() / "qichu-qifali.yaml"
+    bank = loader.load(bank_path)
+    code = class_code(bank, seed=13, count=QUESTIONS, minutes=30)
+    quiz = parse_code(code)
+    answers = [(q.type, list(q.answer)) for q in pick_questions(find_bank(quiz, [bank]), quiz.settings())]
+    takers = [Examinee(i, code=new_code()) for i in range(count)]
+    os.environ["STUDYTUI_DB"] = database(server, f"org_exam_e2e_{count}_{os.getpid()}")
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(Path(folder) / "instructor")
+        exams.create_exam(store, code, bank.title, [Person(t.name, t.code) for t in takers])
+        with hosts_behind_nginx(Path(folder), bank_path, code, count) as exam:
+            refusal, memory, took = asyncio.run(exam_day(exam, takers, answers))
+            spread = [sum(exam.host_of(t.address) == n for t in takers) for n in range(HOSTS)]
+        recorded, twice = counted(store, code)
+        store.close()
+        ranked = ranked_by_stats(Path(folder) / "instructor", code, takers)
+    return Outcome(takers, spread, recorded, twice, ranked, refusal, memory, took)
+
+
+def database(server: str, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    return server.replace("/postgres?", f"/{name}?")
+
+
+def counted(store, code: str) -> tuple[int, int]:
+    """The exam's answers on record, and how many were recorded twice (one session, one question)."""
+    exam = "FROM answers a JOIN sessions s ON s.id = a.session_id WHERE s.quiz_code = ?"
+    recorded = store.db.execute(f"SELECT count(*) {exam}", (code,)).fetchone()[0]
+    twice = store.db.execute(
+        f"SELECT count(*) FROM (SELECT a.session_id, a.question_id {exam} GROUP BY a.session_id, a.question_id "
+        "HAVING count(*) > 1) t",
+        (code,),
+    ).fetchone()[0]
+    return int(recorded), int(twice)
+
+
+def ranked_by_stats(data: Path, code: str, takers: list[Examinee]) -> int:
+    """How many participants ``studytui stats --code`` ranks."""
+    done = subprocess.run(
+        [sys.executable, "-m", "studytui", "--data-dir", str(data), "stats", "--code", code],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return sum(t.name in done.stdout for t in takers)
+
+
+def ms(values: list[float]) -> str:
+    return f"{statistics.median(values) * 1000:.0f} / {p95(values) * 1000:.0f} ms" if values else "-"
+
+
+def seconds(values: list[float]) -> str:
+    return f"{statistics.median(values):.1f} / {p95(values):.1f} s" if values else "-"
+
+
+def report(outcome: Outcome) -> None:
+    takers, count = outcome.takers, len(outcome.takers)
+    finished = sum(t.done for t in takers)
+    keys = [k for t in takers for k in t.keystrokes]
+    print(f"{count} participants, {QUESTIONS} questions each: {finished}/{count} finished in {outcome.took:.0f} s")
+    print(f"  over the {HOSTS} hosts (nginx ip_hash): {' / '.join(map(str, outcome.spread))}")
+    print(f"  answers: expected {count * QUESTIONS}, recorded {outcome.recorded}, recorded twice {outcome.twice}")
+    print(f"  name dialog usable, median / p95: {seconds([t.dialog for t in takers if t.dialog])}")
+    print(
+        f"  sign-in (personal code's Enter to the first question), median / p95: {seconds([t.signed_in for t in takers if t.signed_in])}"
+    )
+    print(f"  keystroke to screen, median / p95: {ms(keys)} ({len(keys)} keys)")
+    print(f"  memory with every session open: {outcome.memory:.1f} GB ({outcome.memory * 1024 / count:.0f} MB a participant)")
+    print(f"  leaderboard (stats --code): {outcome.ranked} of {count} ranked")
+    print(f"  refusal: {outcome.refusal}")
+    for taker in [t for t in takers if not t.done][:5]:
+        print(f"  {taker.name} did not finish: {taker.error}")
+    sys.stdout.flush()
+
+
+def main(server: str, sizes: list[int]) -> None:
+    print(
+        f"end to end: {HOSTS} serve --exam hosts behind nginx (the README's configuration), one PostgreSQL; "
+        f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
+    )
+    for count in sizes:
+        report(run(server, count))
