@@ -1,8 +1,9 @@
 """nginx in front of several ``studytui serve`` hosts, configured with the README's own
 ```nginx block (its upstream's servers, ``listen`` and ``server_name`` put in), run as an
-ordinary process with its pid, logs and temporary files in one folder of its own. The
-proxy test (tests/test_org_exam_proxy.py) and the end-to-end benchmark (org_exam.py e2e)
-run it, so the configuration documented is the one tested."""
+ordinary process with its pid, logs and temporary files in one folder of its own, and a
+browser reaching the hosts through it from an address of its own. The proxy test
+(tests/test_org_exam_proxy.py) and the end-to-end benchmark (org_exam_e2e.py) run it, so
+the configuration documented is the one tested."""
 
 from __future__ import annotations
 

@@ -1,8 +1,11 @@
 """An organisation-wide exam at the store level: 500 takers answering 40 questions each,
 at once, through the store's API (no TUI), on PostgreSQL and on SQLite, side by side;
-then the same on PostgreSQL with the server stopped for 10 s in the middle.
+then the same on PostgreSQL with the server stopped for 10 s in the middle. Then end to
+end (org_exam_e2e.py): three ``serve --exam`` hosts behind nginx, scripted participants.
 
-    python benchmarks/org_exam.py [--takers 500] [--questions 40] [--processes 4]
+    python benchmarks/org_exam.py [--takers 500] [--questions 40] [--processes 4]   # both parts
+    python benchmarks/org_exam.py store                                             # the store level
+    python benchmarks/org_exam.py e2e [--participants 60 120 180]                   # end to end
 
 Each taker is a thread with its own store (its own connection, as each served session
 has), spread over a few processes so that Python's lock does not serialise them; every
@@ -16,8 +19,9 @@ latency of ``record`` (p50, p99, max), and answers per second over the run.
 
 PostgreSQL runs as a throw-away cluster (``initdb`` into a temporary folder, started on
 a unix socket, as ``nobody`` when run as root) with its defaults (fsync and synchronous
-commit on) but ``max_connections`` = takers + 50. Needs PostgreSQL's server binaries
-(Debian: ``apt-get install postgresql``) and ``pip install ".[postgres]"``.
+commit on) but ``max_connections`` = takers + 50 (end to end: participants + 50, or the
+server of ``$STUDYTUI_TEST_PG`` when set). Needs PostgreSQL's server binaries (Debian:
+``apt-get install postgresql``), nginx for the end-to-end part, and ``pip install ".[postgres]"``.
 """
 
 from __future__ import annotations

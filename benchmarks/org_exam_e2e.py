@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nginx_proxy import nginx, page_through
-from serve import Screen, Taker, answer_one, free_port, listening, p95, start_server
+from serve import Screen, Taker, answer_one, cpu_seconds, free_port, listening, memory_mb, p95, start_server
 
 HOSTS = 3
 QUESTIONS = 10
@@ -65,14 +65,27 @@ class Gate:
 
 @dataclass
 class Proxied:
-    """The hosts behind nginx: the public URL, nginx's port, each host's console."""
+    """The hosts behind nginx: the public URL, nginx's port, each host's console and process."""
 
     url: str
     proxy: int
     logs: list[Path]
+    hosts: list[int]
 
     def host_of(self, address: str) -> int | None:
         return next((n for n, log in enumerate(self.logs) if f" {address} 进入" in log.read_text(encoding="utf-8")), None)
+
+    def sessions(self) -> list[int]:
+        """The session processes the hosts started (their children)."""
+        found = []
+        for proc in Path("/proc").iterdir():
+            try:
+                parent = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            if parent in self.hosts:
+                found.append(int(proc.name))
+        return found
 
 
 @contextmanager
@@ -84,16 +97,17 @@ def hosts_behind_nginx(folder: Path, bank: Path, code: str, count: int) -> Itera
     logs = [folder / f"host{n}.log" for n in range(HOSTS)]
     options = ("--exam", code, "--public-url", public, "--trusted-proxy", "127.0.0.1")
     with ExitStack() as stack:
-        ports = []
+        ports, hosts = [], []
         for n, log in enumerate(logs):
             server, port = start_server(folder / f"host{n}", bank, count, *options, stderr=stack.enter_context(log.open("w")))
             stack.callback(server.wait, 60)
             stack.callback(server.terminate)
             ports.append(port)
+            hosts.append(server.pid)
         stack.enter_context(nginx(folder / "nginx", [f"127.0.0.1:{port}" for port in ports], f"127.0.0.1:{proxy}", SITE))
         if not listening(proxy):
             raise SystemExit("nginx did not start")
-        yield Proxied(public, proxy, logs)
+        yield Proxied(public, proxy, logs, hosts)
 
 
 async def sit(exam: Proxied, taker: Examinee, answers: list[tuple[str, list[str]]], gate: Gate) -> None:
@@ -158,6 +172,23 @@ def available_memory() -> float:
 
 
 @dataclass
+class Signed:
+    """With everyone signed in: each session's CPU seconds so far and memory (RSS, PSS MB),
+    and how much more of the machine's memory is in use than before the first page."""
+
+    cpu: list[float]
+    memory: list[tuple[float, float]]
+    machine: float
+
+    @classmethod
+    def measure(cls, exam: Proxied, available_before: float) -> Signed:
+        sessions = exam.sessions()
+        return cls(
+            [cpu_seconds(pid) for pid in sessions], [memory_mb(pid) for pid in sessions], available_before - available_memory()
+        )
+
+
+@dataclass
 class Outcome:
     takers: list[Examinee]
     spread: list[int]
@@ -165,13 +196,13 @@ class Outcome:
     twice: int
     ranked: int
     refusal: str
-    memory: float
+    signed: Signed
     took: float
 
 
-async def exam_day(exam: Proxied, takers: list[Examinee], answers) -> tuple[str, float, float]:
-    """Everyone at once; the refusal tried once all are signed in; the memory then used, and
-    the time from the first page to the last answer."""
+async def exam_day(exam: Proxied, takers: list[Examinee], answers) -> tuple[str, Signed, float]:
+    """Everyone at once; the refusal tried once all are signed in, when CPU and memory are
+    measured; the time from the first page to the last answer."""
     gate = Gate(len(takers))
     before = available_memory()
     tasks = [asyncio.create_task(sit(exam, t, answers, gate)) for t in takers]
@@ -179,12 +210,12 @@ async def exam_day(exam: Proxied, takers: list[Examinee], answers) -> tuple[str,
     gate.start.set()
     begun = time.perf_counter()
     await gate.all_signed.wait()
-    memory = before - available_memory()
+    signed = Signed.measure(exam, before)
     first = next((t for t in takers if t.signed_in), None)
     refusal = await refused_elsewhere(exam, first) if first else "nobody signed in"
     gate.answer.set()
     await asyncio.gather(*tasks)
-    return refusal, memory, time.perf_counter() - begun
+    return refusal, signed, time.perf_counter() - begun
 
 
 def run(server: str, count: int) -> Outcome:
@@ -206,12 +237,12 @@ def run(server: str, count: int) -> Outcome:
         store = open_store(Path(folder) / "instructor")
         exams.create_exam(store, code, bank.title, [Person(t.name, t.code) for t in takers])
         with hosts_behind_nginx(Path(folder), bank_path, code, count) as exam:
-            refusal, memory, took = asyncio.run(exam_day(exam, takers, answers))
+            refusal, signed, took = asyncio.run(exam_day(exam, takers, answers))
             spread = [sum(exam.host_of(t.address) == n for t in takers) for n in range(HOSTS)]
         recorded, twice = counted(store, code)
         store.close()
         ranked = ranked_by_stats(Path(folder) / "instructor", code, takers)
-    return Outcome(takers, spread, recorded, twice, ranked, refusal, memory, took)
+    return Outcome(takers, spread, recorded, twice, ranked, refusal, signed, took)
 
 
 def database(server: str, name: str) -> str:
@@ -250,7 +281,7 @@ def ms(values: list[float]) -> str:
 
 
 def seconds(values: list[float]) -> str:
-    return f"{statistics.median(values):.1f} / {p95(values):.1f} s" if values else "-"
+    return f"{statistics.median(values):.2f} / {p95(values):.2f} s" if values else "-"
 
 
 def report(outcome: Outcome) -> None:
@@ -265,7 +296,12 @@ def report(outcome: Outcome) -> None:
         f"  sign-in (personal code's Enter to the first question), median / p95: {seconds([t.signed_in for t in takers if t.signed_in])}"
     )
     print(f"  keystroke to screen, median / p95: {ms(keys)} ({len(keys)} keys)")
-    print(f"  memory with every session open: {outcome.memory:.1f} GB ({outcome.memory * 1024 / count:.0f} MB a participant)")
+    signed = outcome.signed
+    print(f"  CPU of a session to its first question, median / p95: {seconds(signed.cpu)}")
+    print(
+        f"  memory a session, RSS / PSS median: {statistics.median(m[0] for m in signed.memory):.0f} / "
+        f"{statistics.median(m[1] for m in signed.memory):.0f} MB; the machine's in use grew {signed.machine:.1f} GB"
+    )
     print(f"  leaderboard (stats --code): {outcome.ranked} of {count} ranked")
     print(f"  refusal: {outcome.refusal}")
     for taker in [t for t in takers if not t.done][:5]:
