@@ -286,14 +286,15 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=4)
     parser.add_argument("--down", type=float, default=10.0, help="seconds the server is stopped in the fault run")
     parser.add_argument("--fault-after", type=float, default=2.0, help="seconds into the fault run the server stops")
-    parser.add_argument("--participants", type=int, nargs="+", default=[120], help="end to end: participants per run")
+    parser.add_argument("--participants", type=int, nargs="+", default=[60], help="end to end: participants per run")
+    parser.add_argument("--every", type=float, default=1.0, help="end to end: seconds between two participants' arrivals")
     global ARGS
     ARGS = args = parser.parse_args()
     parts = args.parts or ["store", "e2e"]
     if "store" in parts:
         store_level(args)
     if "e2e" in parts:
-        end_to_end(args.participants)
+        end_to_end(args.participants, args.every)
 
 
 def store_level(args: argparse.Namespace) -> None:
@@ -313,14 +314,14 @@ def store_level(args: argparse.Namespace) -> None:
     report(runs, expected)
 
 
-def end_to_end(sizes: list[int]) -> None:
+def end_to_end(sizes: list[int], every: float) -> None:
     """On the server of ``$STUDYTUI_TEST_PG`` (.ci/run's), else on a throw-away cluster."""
     import org_exam_e2e
 
     server = os.environ.get("STUDYTUI_TEST_PG")
     cluster = None if server else Cluster(max(sizes) + 50)
     try:
-        org_exam_e2e.main(server or cluster.url, sizes)
+        org_exam_e2e.main(server or cluster.url, sizes, every)
     finally:
         if cluster is not None:
             cluster.remove()

@@ -28,8 +28,9 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import aiohttp
 from nginx_proxy import nginx, page_through
-from serve import Screen, Taker, answer_one, cpu_seconds, free_port, listening, memory_mb, p95, start_server
+from serve import Screen, Taker, answer_one, free_port, listening, memory_mb, p95, start_server
 
 HOSTS = 3
 QUESTIONS = 10
@@ -110,38 +111,46 @@ def hosts_behind_nginx(folder: Path, bank: Path, code: str, count: int) -> Itera
         yield Proxied(public, proxy, logs, hosts)
 
 
-async def sit(exam: Proxied, taker: Examinee, answers: list[tuple[str, list[str]]], gate: Gate) -> None:
-    """One participant: the page, name and personal code, then every question."""
-    signed = False
+async def sit(exam: Proxied, taker: Examinee, answers: list[tuple[str, list[str]]], gate: Gate, arrives: float) -> None:
+    """One participant: the page through nginx ``arrives`` seconds after the first, then the
+    exam; what stopped it, if anything."""
     await gate.start.wait()
+    await asyncio.sleep(arrives)
     started = time.perf_counter()
+    screen = None
     try:
         async with page_through(exam.proxy, exam.url, taker.address) as ws:
             screen = Screen(ws)
-            await screen.until("请输入姓名", timeout=300)
-            taker.dialog = time.perf_counter() - started
-            await screen.type(taker.name, taker, clock=False)
-            await screen.key("\r")
-            await screen.until("请输入个人码")
-            await screen.type(taker.code, taker)  # ASCII: typed, not timed
-            entered = time.perf_counter()
-            await screen.key("\r")
-            await screen.until(f"1/{len(answers)}")
-            taker.signed_in = time.perf_counter() - entered
-            signed = True
-            gate.arrive()
-            await gate.answer.wait()
-            for number, (kind, answer) in enumerate(answers, 1):
-                if number > 1:
-                    await screen.until(f"{number}/{len(answers)}")
-                await answer_one(screen, taker, kind, answer)
-            await screen.until("完成")
-            taker.done = True
-    except (asyncio.TimeoutError, ConnectionError, OSError) as exc:
-        taker.error = f"{type(exc).__name__}: {exc}"
+            await take_exam(screen, taker, answers, gate, started)
+    except (asyncio.TimeoutError, ConnectionError, OSError, aiohttp.ClientError) as exc:
+        taker.error = type(exc).__name__ + (
+            f" waiting for {screen.waiting_for!r}; the screen ends {screen.text[-200:]!r}" if screen else f": {exc}"
+        )
     finally:
-        if not signed:
+        if not taker.signed_in:
             gate.arrive()
+
+
+async def take_exam(screen: Screen, taker: Examinee, answers: list[tuple[str, list[str]]], gate: Gate, started: float) -> None:
+    """Name and personal code typed; once everyone is signed in, every question answered."""
+    await screen.until("请输入姓名", timeout=300)
+    taker.dialog = time.perf_counter() - started
+    await screen.type(taker.name, taker, clock=False)
+    await screen.key("\r")
+    await screen.until("请输入个人码")
+    await screen.type(taker.code, taker)  # ASCII: typed, not timed
+    entered = time.perf_counter()
+    await screen.key("\r")
+    await screen.until(f"1/{len(answers)}")
+    taker.signed_in = time.perf_counter() - entered
+    gate.arrive()
+    await screen.idle(gate.answer)
+    for number, (kind, answer) in enumerate(answers, 1):
+        if number > 1:
+            await screen.until(f"{number}/{len(answers)}")
+        await answer_one(screen, taker, kind, answer)
+    await screen.until("完成")
+    taker.done = True
 
 
 async def refused_elsewhere(exam: Proxied, taker: Examinee) -> str:
@@ -151,14 +160,19 @@ async def refused_elsewhere(exam: Proxied, taker: Examinee) -> str:
         address = f"127.{n}.250.1"
         async with page_through(exam.proxy, exam.url, address) as ws:
             screen = Screen(ws)
-            await screen.until("请输入姓名", timeout=300)
-            elsewhere = exam.host_of(address)
-            if elsewhere in (home, None):
-                continue
-            await screen.key(taker.name + "\r")
-            await screen.until("请输入个人码")
-            await screen.key(taker.code + "\r")
-            await screen.until(REFUSED)
+            try:
+                await screen.until("请输入姓名", timeout=300)
+                elsewhere = exam.host_of(address)
+                if elsewhere in (home, None):
+                    continue
+                await screen.type(taker.name, Taker(-1), clock=False)
+                await screen.key("\r")
+                await screen.until("请输入个人码")
+                await screen.type(taker.code, Taker(-1))
+                await screen.key("\r")
+                await screen.until(REFUSED)
+            except (asyncio.TimeoutError, ConnectionError) as exc:
+                return f"{type(exc).__name__} waiting for {screen.waiting_for!r}; the screen ends {screen.text[-300:]!r}"
             return f"{taker.name} signed in on host {home}, refused on host {elsewhere}: {REFUSED}（…）"
     return f"{taker.name}: no browser reached another host"
 
@@ -173,19 +187,15 @@ def available_memory() -> float:
 
 @dataclass
 class Signed:
-    """With everyone signed in: each session's CPU seconds so far and memory (RSS, PSS MB),
-    and how much more of the machine's memory is in use than before the first page."""
+    """With everyone signed in: each session's memory (RSS, PSS MB), and how much more of the
+    machine's memory is in use than before the first page."""
 
-    cpu: list[float]
     memory: list[tuple[float, float]]
     machine: float
 
     @classmethod
     def measure(cls, exam: Proxied, available_before: float) -> Signed:
-        sessions = exam.sessions()
-        return cls(
-            [cpu_seconds(pid) for pid in sessions], [memory_mb(pid) for pid in sessions], available_before - available_memory()
-        )
+        return cls([memory_mb(pid) for pid in exam.sessions()], available_before - available_memory())
 
 
 @dataclass
@@ -200,12 +210,13 @@ class Outcome:
     took: float
 
 
-async def exam_day(exam: Proxied, takers: list[Examinee], answers) -> tuple[str, Signed, float]:
-    """Everyone at once; the refusal tried once all are signed in, when CPU and memory are
-    measured; the time from the first page to the last answer."""
+async def exam_day(exam: Proxied, takers: list[Examinee], answers, every: float) -> tuple[str, Signed, float]:
+    """One participant opening the page ``every`` seconds; once all are signed in, memory is
+    measured and the refusal tried, then everyone answers. The time from the first page to
+    the last answer."""
     gate = Gate(len(takers))
     before = available_memory()
-    tasks = [asyncio.create_task(sit(exam, t, answers, gate)) for t in takers]
+    tasks = [asyncio.create_task(sit(exam, t, answers, gate, t.index * every)) for t in takers]
     await asyncio.sleep(0.5)
     gate.start.set()
     begun = time.perf_counter()
@@ -218,7 +229,7 @@ async def exam_day(exam: Proxied, takers: list[Examinee], answers) -> tuple[str,
     return refusal, signed, time.perf_counter() - begun
 
 
-def run(server: str, count: int) -> Outcome:
+def run(server: str, count: int, every: float) -> Outcome:
     from studytui.bankfile import loader
     from studytui.org_exam import Person, new_code
     from studytui.paths import shipped_banks_dir
@@ -237,7 +248,7 @@ def run(server: str, count: int) -> Outcome:
         store = open_store(Path(folder) / "instructor")
         exams.create_exam(store, code, bank.title, [Person(t.name, t.code) for t in takers])
         with hosts_behind_nginx(Path(folder), bank_path, code, count) as exam:
-            refusal, signed, took = asyncio.run(exam_day(exam, takers, answers))
+            refusal, signed, took = asyncio.run(exam_day(exam, takers, answers, every))
             spread = [sum(exam.host_of(t.address) == n for t in takers) for n in range(HOSTS)]
         recorded, twice = counted(store, code)
         store.close()
@@ -297,7 +308,6 @@ def report(outcome: Outcome) -> None:
     )
     print(f"  keystroke to screen, median / p95: {ms(keys)} ({len(keys)} keys)")
     signed = outcome.signed
-    print(f"  CPU of a session to its first question, median / p95: {seconds(signed.cpu)}")
     print(
         f"  memory a session, RSS / PSS median: {statistics.median(m[0] for m in signed.memory):.0f} / "
         f"{statistics.median(m[1] for m in signed.memory):.0f} MB; the machine's in use grew {signed.machine:.1f} GB"
@@ -309,10 +319,10 @@ def report(outcome: Outcome) -> None:
     sys.stdout.flush()
 
 
-def main(server: str, sizes: list[int]) -> None:
+def main(server: str, sizes: list[int], every: float) -> None:
     print(
         f"end to end: {HOSTS} serve --exam hosts behind nginx (the README's configuration), one PostgreSQL; "
-        f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
+        f"a participant opens the page every {every:g} s; {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
     )
     for count in sizes:
-        report(run(server, count))
+        report(run(server, count, every))

@@ -81,6 +81,20 @@ class Screen:
                 raise ConnectionError(f"closed while waiting for {marker!r}")
         self.text = ""
 
+    async def idle(self, until: asyncio.Event) -> None:
+        """Go on reading, as a browser does (it answers the server's pings as it reads), until
+        ``until`` is set; what was read is forgotten."""
+        while not until.is_set():
+            try:
+                message = await asyncio.wait_for(self.ws.receive(), 1)
+            except asyncio.TimeoutError:
+                continue
+            if message.type == aiohttp.WSMsgType.BINARY:
+                self.decoder.decode(message.data)
+            elif message.type != aiohttp.WSMsgType.TEXT:
+                raise ConnectionError("closed while idle")
+        self.text = ""
+
     async def key(self, keys: str) -> None:
         await self.ws.send_json(["stdin", keys])
 
