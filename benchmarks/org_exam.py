@@ -5,7 +5,7 @@ end (org_exam_e2e.py): three ``serve --exam`` hosts behind nginx, scripted parti
 
     python benchmarks/org_exam.py [--takers 500] [--questions 40] [--processes 4]   # both parts
     python benchmarks/org_exam.py store                                             # the store level
-    python benchmarks/org_exam.py e2e [--participants 60 120 180]                   # end to end
+    python benchmarks/org_exam.py e2e [--participants 60 90 120] [--every 1]        # end to end
 
 Each taker is a thread with its own store (its own connection, as each served session
 has), spread over a few processes so that Python's lock does not serialise them; every

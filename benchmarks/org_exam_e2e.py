@@ -1,17 +1,19 @@
 """The organisation-wide exam end to end: three ``studytui serve --exam`` hosts on this machine
 behind nginx (the README's configuration, nginx_proxy.py), one PostgreSQL database, and N
 scripted participants (WebSockets, serve.py's) from loopback addresses of their own
-(127.N.M.1, which nginx's ``ip_hash`` spreads over the hosts). All open the exam's page at
-once, sign in with their name and personal code and, once everyone has, answer the exam's
-questions, typing as a person does. Meanwhile one more browser gives a signed-in name on
-another host, and must be refused.
+(127.N.M.1, which nginx's ``ip_hash`` spreads over the hosts). One opens the exam's page
+every ``--every`` seconds (1: people come to an exam over a few minutes, not in one second)
+and signs in with name and personal code; once everyone has, one more browser gives the first
+one's name on another host, and must be refused; then all answer the exam's questions,
+typing as a person does, reading their screens as a browser does while they wait.
 
 Printed per N: how nginx spread the participants over the hosts; answers expected, recorded
 and recorded twice; time to a usable name dialog, sign-in (from the personal code's Enter to
-the first question) and keystroke-to-screen, median and p95; the machine's memory with every
-session open; whether ``studytui stats --code`` ranks every participant; the refusal.
+the first question) and keystroke-to-screen, median and p95; each session's memory and the
+machine's, with every session open; whether ``studytui stats --code`` ranks every
+participant; the refusal.
 
-    python benchmarks/org_exam.py e2e --participants 60 120 180
+    python benchmarks/org_exam.py e2e --participants 60 90 120 [--every 1]
 """
 
 from __future__ import annotations
