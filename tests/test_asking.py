@@ -66,3 +66,33 @@ def test_a_choice_offers_only_options_that_fit_the_blank_as_the_key_does():
         if q.type == "choice":
             head = "战略" if q.answer.endswith("战略") else "体系" if q.answer.endswith("体系") else q.answer[-1]
             assert all(o.endswith(head) for o in q.options), q.options
+
+
+def test_parallel_leads_are_asked_by_the_second_half_of_what_they_say():
+    text = OPENING + "".join(
+        f"——刘少奇同志是{a}、{b}的光辉榜样。他{a}，{b}。\n"
+        for a, b in (("不忘初心", "对党忠诚"), ("敢于担当", "勇于创造"), ("心系人民", "廉洁奉公"))
+    )
+    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    assert clozes.get("刘少奇同志是敢于担当、____的光辉榜样。") == ("勇于创造",), clozes
+    assert "刘少奇同志是____。" not in clozes  # each of the three fits it
+
+
+def test_points_announced_in_a_sentence_are_asked_by_their_first_words():
+    text = (
+        OPENING + "借此机会，我再给广大青年提几点希望。\n一是要爱国，忠于祖国，忠于人民。爱国是立德之源。\n"
+        "二是要励志，立鸿鹄志，做奋斗者。志向是人生的航标。\n三是要求真，求真学问，练真本领。知识是成长的阶梯。\n"
+    )
+    assert [(r.label, r.heads) for r in series(read(text).paragraphs)] == [
+        ("借此机会，我再给广大青年提几点希望。", ("爱国", "励志", "求真"))
+    ]
+    lists = {q.prompt: q for q in generate(text).bank.questions if q.type == "list"}
+    asked = lists["写出句中空缺处列举的各项：借此机会，我再给广大青年提几点希望：____。"]
+    assert asked.answer == ("爱国", "励志", "求真")
+    assert asked.explanation.endswith("其后分条：爱国、励志、求真。")  # the explanation shows what was asked
+
+
+def test_a_long_definition_is_asked_by_its_head():
+    text = OPENING + "重视学习是我们党推动事业发展的成功经验。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    assert clozes.get("重视学习是我们党推动事业发展的____。") == ("成功经验",), clozes

@@ -33,8 +33,8 @@ SPEECH = (
 )
 
 
-def cloze(answer, prompt, source, kind="slogan"):
-    return Question(id="q", type="cloze", prompt=prompt, answer=(answer,), source=source, tags=(kind,))
+def cloze(answer, prompt, source, kind="slogan", *more_tags):
+    return Question(id="q", type="cloze", prompt=prompt, answer=(answer,), source=source, tags=(kind, *more_tags))
 
 
 def value(q, text=SPEECH):
@@ -225,3 +225,74 @@ def test_items_ending_on_their_的_are_not_cut_before_the_last_one():
 def test_a_numbered_line_is_a_sub_heading_not_a_sentence():
     line = "（2）“高技能、高就业”品牌逐步形成。"
     assert value(cloze("高技能、高就业", "（2）“____”品牌逐步形成。", line, "quoted"), line) < KEEP
+
+
+def test_a_paired_maxim_asked_by_its_second_half_is_kept_but_not_a_frame_or_a_run_of_clauses():
+    def maxim(first, second, before=""):
+        source = f"{before}{first}，{second}。"
+        return value(cloze(second, f"{before}{first}，____。", source), source)
+
+    assert maxim("教育兴则国家兴", "教育强则国家强") >= KEEP
+    assert maxim("方向决定前途", "道路决定命运", "实践启示我们：") >= KEEP
+    assert maxim("全会提出", "要坚持稳中求进") < KEEP  # a frame, not a maxim
+    assert maxim("当今世界", "科学技术迅猛发展") < KEEP  # a setting, and halves of unlike length
+    assert maxim("健全生态环境治理体系", "健全绿色低碳发展机制", "要完善生态文明基础体制，") < KEEP  # a run's last clause
+    assert maxim("创新之道", "唯在得人") < KEEP  # a line of classical Chinese
+
+
+def test_a_question_on_a_heading_needs_a_formulation_of_its_own():
+    source = "实施重点突破工程，促进各类教育协调发展再上新台阶"
+    plain = cloze("各类教育协调发展", "实施重点突破工程，促进____再上新台阶", source, "slogan", "heading")
+    held_source = "深化标本兼治，一体推进不敢腐不能腐不想腐"
+    held = cloze("不敢腐不能腐不想腐", "深化标本兼治，一体推进____", held_source, "slogan", "heading")
+    assert value(plain, source) < FLOOR and value(held, held_source) >= KEEP
+
+
+def test_of_two_blanks_in_one_stem_as_strong_the_one_the_speech_says_more_often_is_kept():
+    source = "深化标本兼治，一体推进不敢腐不能腐不想腐"
+    text = f"{source}\n要一体推进不敢腐不能腐不想腐，巩固发展反腐败斗争压倒性胜利。\n"
+    first = cloze("标本兼治", "深化____，一体推进不敢腐不能腐不想腐", source)
+    second = cloze("不敢腐不能腐不想腐", "深化标本兼治，一体推进____", source)
+    kept = strongest([first, second], text, {"标本兼治": 1, "不敢腐不能腐不想腐": 2})
+    assert [q.answer for q in kept] == [("不敢腐不能腐不想腐",)]
+
+
+def test_a_list_scores_for_what_its_items_share_not_for_being_a_list():
+    def listed(items, sentence):
+        source = sentence.replace("____", "、".join(items))
+        q = Question(
+            id="q", type="list", prompt=f"写出句中空缺处列举的各项：{sentence}", answer=items, source=source, tags=("list",)
+        )
+        return value(q, source)
+
+    assert listed(("守纪律", "讲规矩", "重品行"), "督促村干部做到____。") >= KEEP  # short and of one length
+    assert listed(("强化政治监督", "强化日常监督", "强化专项巡视"), "要____，形成监督合力。") >= KEEP  # opening alike
+    assert listed(("思想", "工作", "生活状况"), "了解下级“一把手”的____。") < KEEP  # nothing alike: 32% kept, rounds 14–15
+
+
+def test_a_term_the_speech_keeps_saying_or_a_name_with_numerals_is_a_weak_blank():
+    source = "四十年来，我们坚定推进改革开放，以改革开放推动发展。"
+    topic = f"{source}\n" + "改革开放是决定当代中国命运的关键一招。改革开放永无止境。\n"
+    said_often = cloze("改革开放", "四十年来，我们坚定推进____，以改革开放推动发展。", source)
+    assert value(said_often, topic) < KEEP and value(said_often, source) >= KEEP  # said four times, or twice
+
+    source = "我们坚持“一国两制”方针，推进祖国统一。"
+    name = cloze("一国两制", "我们坚持“____”方针，推进祖国统一。", source, "numbered")
+    count = cloze(
+        "两个维护", "我们坚持“____”，推动政治监督具体化常态化。", "我们坚持“两个维护”，推动政治监督具体化常态化。", "numbered"
+    )
+    assert value(name, source) < value(count, count.source)
+
+
+def test_an_edge_item_much_shorter_than_the_others_was_cut_short():
+    source = "准确，就是要做到该为的必须为、能为的努力为、不该为的决不为。"
+    items = ("该为的必须为", "能为的努力为", "不该为")
+    q = Question(
+        id="q",
+        type="list",
+        prompt="写出句中空缺处列举的各项：准确，就是要做到____的决不为。",
+        answer=items,
+        source=source,
+        tags=("list",),
+    )
+    assert value(q, source) < FLOOR

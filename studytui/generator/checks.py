@@ -23,6 +23,8 @@ JUDGE_PREFIX = "以下说法是否符合原文："
 LIST_PREFIX = "写出句中空缺处列举的各项："
 MULTI_PREFIX = "句中空缺处列举的包括哪些？"
 ORDER_PREFIX = "请按原文的顺序排列这一提法的各部分："
+HEADING = "heading"
+"""A question's second tag when it is asked on a heading (its first is what it asks)."""
 INSTRUCTIONS = (JUDGE_PREFIX, LIST_PREFIX, MULTI_PREFIX, ORDER_PREFIX)
 """What a generated prompt says before the sentence: no context for the blank."""
 MIN_CONTEXT = 4

@@ -147,6 +147,7 @@ class _Writer:
         self.offered: Counter[str] = Counter()  # how often each distractor is offered in a choice
         self.frames: dict[str, dict[tuple, list[str]]] = {}  # each pool indexed by the frames of _likeness
         self.paired: set[str] = set()  # prompts asking a pair of numbered formulations together
+        self.headings: set[str] = set()  # the headings without their markers, as a question shows them
 
     def same_field(self, answer: str, option: str) -> bool:
         """Whether a lexicon option is of the answer's field. An answer the lexicon does
@@ -155,7 +156,7 @@ class _Writer:
 
     # ids, explanation, the question itself
 
-    def add(self, f: Formulation, qtype: str, prompt: str, answer, **extra) -> None:
+    def add(self, f: Formulation, qtype: str, prompt: str, answer, explanation: str = "", **extra) -> None:
         section = f.section
         key = section or "s0"
         self.numbers[key] += 1
@@ -166,9 +167,9 @@ class _Writer:
                 prompt=prompt,
                 answer=answer,
                 section=section,
-                explanation=self.explain(f),
+                explanation=explanation or self.explain(f),
                 source=f.sentence,
-                tags=(f.kind,),
+                tags=(f.kind, checks.HEADING) if f.sentence in self.headings else (f.kind,),
                 **extra,
             )
         )
@@ -185,9 +186,12 @@ class _Writer:
     def questions(self) -> list[model.Question]:
         writers = {"lead": self.lead, "list": self.listing, "series": self.series}
         headings = {without_marker(p.text) for p in self.analysis.paragraphs if p.heading}
+        self.headings = headings
         for f in self.analysis.formulations:
-            if f.kind == "heading" or without_marker(f.sentence) in headings:
-                continue  # a heading: the outline's words, with half of them for a cue
+            if without_marker(f.sentence) in headings:
+                if f.kind not in _ASKED_IN_HEADINGS:
+                    continue  # the outline's words, with half of them for a cue
+                f = replace(f, sentence=without_marker(f.sentence))
             asked = stem(f.sentence, f.text)
             if asked:
                 writers.get(f.kind, self.term)(replace(f, sentence=asked))
@@ -281,8 +285,9 @@ class _Writer:
             return
         if blanks != 1:
             return  # two blanks of one answer: the first gives the second away
-        self.add(f, "cloze", prompt, (f.text,))
-        wrong = self.distractors(f.text, f.sentence, f.kind)
+        asked = f.text if f.text in self.field_of else _definition_head(f.text, f.sentence)  # a lexicon entry: whole
+        self.add(f, "cloze", f.sentence.replace(asked, BLANK), (asked,))
+        wrong = self.distractors(f.text, f.sentence, f.kind)  # the whole of a definition: the speech's others
         if wrong is not None:
             self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
         parts = _parts(f.text)
@@ -301,22 +306,36 @@ class _Writer:
     def series(self, f: Formulation) -> None:
         """The heads of numbered paragraphs asked by the words that announce them
         (切实健全“五个体系”：____ → 目标体系、责任体系…): the label is the cue."""
-        self.add(f, "list", f"{checks.LIST_PREFIX}{f.sentence.rstrip('：')}：{BLANK}。", f.items)
+        label = f.sentence.rstrip("：。")
+        heads = "、".join(f.items)
+        self.add(f, "list", f"{checks.LIST_PREFIX}{label}：{BLANK}。", f.items, f"{self.explain(f)}其后分条：{heads}。")
 
     def lead_cloze(self, f: Formulation) -> None:
-        """A topic sentence with its second part blanked: 高质量发展是____. Its ordinal
+        """A topic sentence with its second part blanked: 高质量发展是____. A part that is a
+        pair (…是不忘初心、对党忠诚的光辉榜样) is asked by its second half, as a couplet is:
+        parallel leads share their frame, and blanked whole any of them fits it. Its ordinal
         marker (（二）, 三是) is left out: a stem reads as a sentence, not as a list entry."""
         unmarked = without_marker(f.sentence)
         if f.text in unmarked:
             f = replace(f, sentence=unmarked)
+        if f.sentence.count(f.text) != 1:
+            return
         cut = _lead_cut(f.text)
+        pair = _PAIR.fullmatch(f.text, cut) if f.text[cut - 1 : cut] == "是" else None
+        if pair and abs(len(pair["first"]) - len(pair["second"])) <= 1:
+            shown = f.text[:cut] + pair["first"] + "、"
+            self.add(f, "cloze", f.sentence.replace(f.text, shown + BLANK + pair["rest"]), (pair["second"],))
+            return
         frame = _FRAME_WORDS.match(f.text, cut)  # 必须坚持人民至上: 必须坚持 stays in the stem
         if cut and len(f.text) - frame.end() >= SHORT_BLANK:
             cut = frame.end()
         answer = f.text[cut:]
-        if f.sentence.count(f.text) != 1 or f.sentence.count(answer) != 1:
+        if f.sentence.count(answer) != 1:
             return
-        if cut:
+        head = _definition_head(answer, f.sentence) if f.text[cut - 1 : cut] == "是" else answer
+        if head != answer:  # 重视学习是我们党推动事业发展的____
+            self.add(f, "cloze", f.sentence.replace(f.text, f.text.removesuffix(head) + BLANK), (head,))
+        elif cut:
             self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
         elif len(f.text) <= SHORT_LEAD:  # 优质化。没有质量的教育…: the sentence around says what it is
             self.add(f, "cloze", f.sentence.replace(f.text, BLANK), (f.text,))
@@ -325,6 +344,13 @@ class _Writer:
         """A cloze on the topic sentence. Not "which part makes this point": an examiner
         asks what a point says, not where it stands."""
         self.lead_cloze(f)
+
+
+_PAIR = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})、(?P<second>[\u4e00-\u9fff]{2,6})(?P<rest>的[\u4e00-\u9fff]{1,8})")
+"""What a lead says its subject is, when that is a pair: (…是)不忘初心、对党忠诚的光辉榜样."""
+_ASKED_IN_HEADINGS = ("list", "quoted", "numbered", "slogan")
+"""What a heading is asked on: a formulation it holds (一体推进不敢腐不能腐不想腐), never
+the heading as a whole, whose words fit any part of the outline."""
 
 
 _FRAME_WORDS = re.compile("(?:必须|就要|更要|要|应当|务必)?(?:始终坚持|坚持|坚定)?")
@@ -356,6 +382,20 @@ def _second_half(f: Formulation) -> Formulation:
     if len(halves) == 2 and all(COUPLET_MIN <= len(h) <= COUPLET_MAX for h in halves) and f.sentence.count(f.text) == 1:
         return replace(f, text=halves[1])
     return f
+
+
+LONG_DEFINITION = 12
+_HEAD = re.compile(r"的([\u4e00-\u9fff]{4})$")
+
+
+def _definition_head(text: str, sentence: str) -> str:
+    """What a long definition says its subject is, asked by its head (高质量发展是全面建设
+    社会主义现代化国家的____ → 首要任务): blanked whole, its predicate leaves the stem
+    nothing but its subject for a cue. A head said twice in the sentence stays whole."""
+    head = _HEAD.search(text)
+    if f"是{text}" not in sentence or len(text) < LONG_DEFINITION or head is None or sentence.count(head[1]) != 1:
+        return text
+    return head[1]
 
 
 def _fits_like(answer: str, option: str, counted: bool = False) -> bool:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK
-from studytui.generator.checks import JUDGE_PREFIX, Speech, answers, stem_of
+from studytui.generator.clauses import COUPLET_MIN
+from studytui.generator.checks import HEADING, JUDGE_PREFIX, Speech, answers, stem_of
 from studytui.generator.formulations import without_verb
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.structure import ordinal
@@ -25,9 +26,15 @@ from studytui.generator.words import FUNCTION_TAGS, tag, words
 from studytui.text import normalize
 
 ORDER_WEIGHT = 10
+MAXIM_WEIGHT = 15
+TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
+SHORT_PART = 4
+HEADING_PENALTY = 20
+MAXIM_MAX = 12
+_A_MAXIMS_CUE = ("only a frame for a cue", "little cue", "a short word", "one item of a list")  # its first half is the cue
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
-KIND_WEIGHT = {"series": 15, "numbered": 15, "list": 10, "quoted": 5, "lead": 0, "slogan": 0}
+KIND_WEIGHT = {"series": 15, "numbered": 15, "list": 5, "quoted": 5, "lead": 0, "slogan": 0}
 LONG_BLANK, VERY_LONG_BLANK = 18, 26
 LONG_STEM = 120
 SUB_HEADING_MAX = 30
@@ -63,13 +70,18 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     kind = q.tags[0] if q.tags else ""
     value += KIND_WEIGHT.get(kind, 0)
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
+    maxim = q.type in ("cloze", "choice") and any(
+        _maxim(a, q.source or "") or kind == "lead" and _second_of_pair(a, stem_of(q)) for a in wanted
+    )
     whole = [_couplet(a, q.source or "") or a for a in wanted]  # 道路决定命运 asked after 方向决定前途
     if wanted and all(normalize(a) in speech.lexicon for a in whole):
-        if any(_boilerplate(a) for a in wanted) and not _defines(
-            stem_of(q)
-        ):  # 发展全过程人民民主是____: a thesis, not boilerplate
+        # 发展全过程人民民主是____ (a thesis) or 坚持真理、____ (a pair's half): not boilerplate
+        if any(_boilerplate(a) for a in wanted) and not maxim and not _defines(stem_of(q)):
             value -= 40 if said_once else 25
             reasons.append("boilerplate")
+        elif q.type == "cloze" and not maxim and any(speech.normalized.count(normalize(a)) >= TOPIC_REPEATS for a in wanted):
+            value -= 5
+            reasons.append("the speech's topic")  # 改革开放 in its anniversary speech: 14 of 43 kept, rounds 10–16
         else:
             value += 25
             reasons.append("lexicon")
@@ -83,10 +95,18 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if q.type == "order":
         value += ORDER_WEIGHT
         reasons.append("order")  # the parts of a frame in their order: kept most of all (66% over rounds 1–9)
+    if maxim:
+        value += MAXIM_WEIGHT
+        reasons.append("maxim")  # 教育兴则国家兴，____: kept 32 of 39 times over rounds 1–14
     if q.type in ("cloze", "choice") and _defines(stem_of(q)) and "lexicon" not in reasons:
         value += 10
         reasons.append("definition")  # 基础研究是____: what the speech says a thing is
+    if HEADING in q.tags[1:] and q.type == "cloze" and not {"lexicon", "parallel", "maxim"} & set(reasons):
+        value -= HEADING_PENALTY
+        reasons.append("a heading's words")  # 实施重点突破工程，促进____: 0 of 36 kept, rounds 1–6
     for penalty, reason in _penalties(q, wanted, kind, speech, speech_people):
+        if maxim and reason in _A_MAXIMS_CUE:
+            continue
         value -= penalty
         reasons.append(reason)
     return Score(max(0, min(100, value)), tuple(reasons))
@@ -105,6 +125,8 @@ def _penalties(
         yield 40, "figures"
     if kind in ("lead", "slogan", "list") and (_recounts_a_year(source) or _about_someone(source, speech_people)):
         yield 30, "narrative"
+    if kind == "numbered" and q.type == "cloze" and not all(_counted(a) for a in wanted):
+        yield 30, "a name with a numeral"  # 一国两制, 九二共识, 十三五: 25 of 63 such clozes kept, rounds 10–16
     if q.type in ("cloze", "choice") and any(_leaked_count(a, q.prompt) for a in wanted):
         yield 60, "count shown beside the blank"
     if q.type == "judge" and _STATISTIC.search(said[0]):
@@ -113,11 +135,12 @@ def _penalties(
         yield 60, "fragment of a date"
     if any(_unbalanced(a) for a in wanted):
         yield 60, "unbalanced quote"
-    parallel = len(wanted) > 1 and len({a[:1] for a in wanted}) == 1  # 为党分忧、为国干事、为民谋利
+    # 为党分忧、为国干事、为民谋利; 素质为上、技能为根、教师为本、就业为魂
+    parallel = len(wanted) > 1 and (len({a[:1] for a in wanted}) == 1 or _parallel("、".join(wanted)))
     if q.type != "judge" and not parallel and any(_function_edge(a) for a in wanted):
         yield 50, "function word at an edge"
     if q.type in ("cloze", "choice") and any(_one_of_many(a, source) for a in wanted):
-        yield 25, "one item of a long list"
+        yield 25, "one item of a list"
     if any(_titled(a, source) for a in wanted):
         yield 60, "a title"
     if kind == "numbered" and wanted and not all(_known(a) for a in wanted) and not q.type == "order":
@@ -158,6 +181,7 @@ def _penalties(
     if (
         q.type in ("cloze", "choice")
         and kind not in ("numbered", "quoted")  # the speech marks a quoted term as one (“放得活”)
+        and not _DEFINED_HEAD.search(stem_of(q))  # …现代化国家的____: the head of a definition
         and sum(map(len, wanted)) <= 4
         and not all(normalize(a) in speech.lexicon for a in wanted)
     ):
@@ -175,12 +199,12 @@ def _penalties(
 
 
 def _one_of_many(answer: str, source: str) -> bool:
-    """A blank on one item of an enumeration of four or more: a minor item of a task list."""
+    """A blank on one item of an enumeration of three or more: a minor item of a task
+    list (over rounds 13–15 exam-setters kept none of the 5 such they were shown)."""
     at = source.find(answer)
     if at < 0 or "、" not in (source[at - 1 : at], source[at + len(answer) : at + len(answer) + 1]):
         return False
-    clause = next(c for c in _CLAUSES.split(source) if answer in c) if any(answer in c for c in _CLAUSES.split(source)) else ""
-    return clause.count("、") >= 3
+    return any(answer in clause and clause.count("、") >= 2 for clause in _CLAUSES.split(source))
 
 
 _CLAUSES = re.compile(r"[，。；：！？]")
@@ -297,21 +321,67 @@ def _couplet(answer: str, source: str) -> str:
     return f"{first}，{answer}"
 
 
+def _maxim(answer: str, source: str) -> bool:
+    """Whether ``answer`` is the second half of a paired maxim whose first half stands
+    before it, as long as it give or take two characters (心中有信仰，行动有力量;
+    党委要任命干部，更要监督干部), the two a sentence or what follows its colon, not a
+    frame (全会提出，…) or a setting (当今世界，…), nor the last of a run of clauses, nor a
+    line of classical Chinese (创新之道，唯在得人: a saying quoted, not the speech's own)."""
+    couplet = _couplet(answer, source)
+    first = couplet.partition("，")[0]
+    opens = source.find(couplet)
+    return (
+        bool(couplet)
+        and (opens == 0 or source[opens - 1] in "：；")
+        and COUPLET_MIN <= len(first) <= MAXIM_MAX
+        and abs(len(first) - len(answer)) <= 2
+        and "、" not in first + answer
+        and not _FRAMING.search(first)
+        and not _CLASSICAL.search(couplet)
+    )
+
+
+_FRAMING = re.compile(r"(?:提出|指出|强调|说|表示|认为|要求|号召|启示我们|证明|告诉我们)$")
+
+
+def _second_of_pair(answer: str, stem: str) -> bool:
+    """Whether the blank is the second half of a pair whose first stands before it, as
+    long as it (刘少奇同志是不忘初心、____的光辉榜样)."""
+    before = stem.partition(BLANK)[0]
+    return "、" not in answer and re.search(rf"[\u4e00-\u9fff]{{{len(answer)}}}、$", before) is not None
+
+
 def _parallel(answer: str) -> bool:
-    """Parts of one length that share a character in one place (青春之我、奋斗之我)."""
+    """Parts of one length that share a character in one place (青春之我、奋斗之我); three or
+    more that open or end alike (坚持党的全面领导、坚持以人民为中心、坚持守正创新…), or that
+    are short and of one length (守纪律、讲规矩、重品行)."""
     parts = [p for p in re.split("[、，]", answer) if p]
+    if len(parts) >= 3 and (
+        len({p[0] for p in parts}) == 1
+        or len({p[-1] for p in parts}) == 1
+        or len({len(p) for p in parts}) == 1
+        and len(parts[0]) <= SHORT_PART
+    ):
+        return True
     if len(parts) < 2 or len({len(p) for p in parts}) != 1:
         return False
     return any(len({p[i] for p in parts}) == 1 for i in range(len(parts[0])))
 
 
 def _defines(stem: str) -> bool:
-    return "是____" in stem
+    """A stem that asks what the speech says something is: its predicate (开放是____) or the
+    head of a long one (高质量发展是全面建设社会主义现代化国家的____)."""
+    return "是____" in stem or _DEFINED_HEAD.search(stem) is not None
+
+
+_DEFINED_HEAD = re.compile(rf"是[^，。；：]{{4,24}}的{re.escape(BLANK)}")
 
 
 def _odd_one_at_an_end(items: list[str]) -> bool:
     """Items that share an affix but for the first or the last, which runs past it (智能化、
-    绿色化、融合化方向; 关键因素如国际形势、…): the enumeration's edge was cut wrongly."""
+    绿色化、融合化方向; 关键因素如国际形势、…) or stops short of it, or items of one length
+    but for an edge one three characters longer or shorter: the enumeration's edge was cut
+    wrongly."""
     if len(items) < 3 or not all(items):
         return False
     for edge in (0, -1):
@@ -321,8 +391,8 @@ def _odd_one_at_an_end(items: list[str]) -> bool:
             return True
         if len({i[0] for i in others}) == 1 and odd[0] != others[0][0] and others[0][0] in odd:
             return True
-        if len({len(i) for i in others}) == 1 and len(odd) >= len(others[0]) + 3:
-            return True
+        if len({len(i) for i in others}) == 1 and abs(len(odd) - len(others[0])) >= 3:
+            return True  # 该为的必须为、能为的努力为、不该为|的决不为: the last cut short
     return False
 
 
@@ -360,8 +430,12 @@ def people(text: str) -> frozenset[str]:
 
 
 def _counted(answer: str) -> bool:
-    """A count of a formulation (四个意识, 两个维护), not a figure."""
-    return bool(re.match(r"^第?[一二两三四五六七八九十]+[个种项条类大方面点]", answer))
+    """A count of a formulation (四个意识, 两个维护, 六稳), not a figure or a name that holds
+    numerals (一带一路, 九二共识, 十三五)."""
+    return bool(re.match(r"^第?[一二两三四五六七八九十]+[个种项条类大方面点]", answer) or _ONE_COUNT.fullmatch(answer))
+
+
+_ONE_COUNT = re.compile(r"[一二两三四五六七八九十][^一二两三四五六七八九十〇零\d]+")
 
 
 def _unbalanced(text: str) -> bool:

@@ -31,19 +31,24 @@ def strongest(questions: list[Question], text: str, said: dict[str, int]) -> lis
     repeats = {normalize(formulation): count for formulation, count in said.items()}
     named = people(text)
     values = [score(q, speech, repeats, named).value for q in questions]
-    kept = dict(_chosen(questions, values, KEEP))
+    said_often = [max((repeats.get(normalize(a), 0) for a in answers(q)), default=0) for q in questions]
+    kept = dict(_chosen(questions, values, KEEP, said_often))
     wanted = max(1, len(text) // CHARS_A_QUESTION)
     if len(kept) < wanted:
         used = {questions[i].source for i in kept}
         more = sorted(
-            ((v, i) for i, v in _chosen(questions, values, FLOOR) if i not in kept and questions[i].source not in used),
+            (
+                (v, i)
+                for i, v in _chosen(questions, values, FLOOR, said_often)
+                if i not in kept and questions[i].source not in used
+            ),
             reverse=True,
         )
         kept |= {i: v for v, i in more[: wanted - len(kept)]}
     return [replace(q, score=kept[index]) for index, q in enumerate(questions) if index in kept]
 
 
-def _chosen(questions: list[Question], values: list[int], threshold: int) -> list[tuple[int, int]]:
+def _chosen(questions: list[Question], values: list[int], threshold: int, said_often: list[int]) -> list[tuple[int, int]]:
     """(index, value) of the questions kept at ``threshold``: of each formulation and type
     the strongest, PER_FORMULATION of each formulation, one formulation a stem."""
     best: dict[tuple[str, str], tuple[int, int]] = {}
@@ -52,20 +57,20 @@ def _chosen(questions: list[Question], values: list[int], threshold: int) -> lis
         if value >= threshold and (key not in best or value > best[key][0]):
             best[key] = (value, index)
     chosen = _at_most(PER_FORMULATION, best.items(), lambda key: key[1])
-    return [(index, value) for value, index in _one_target_a_stem(questions, chosen)]
+    return [(index, value) for value, index in _one_target_a_stem(questions, chosen, said_often)]
 
 
-def _one_target_a_stem(questions: list[Question], chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _one_target_a_stem(questions: list[Question], chosen: list[tuple[int, int]], said_often: list[int]) -> list[tuple[int, int]]:
     """Of the (value, index) picks, those on the strongest target of each stem: one
     sentence blanked twice shows each blank's answer in the other, and a test drawn
-    from the bank asks the sentence twice. Its cloze and its choice stay: an exam asks
-    one of the two."""
-    strongest_target: dict[str, tuple[int, str]] = {}
+    from the bank asks the sentence twice. Of two as strong, the one the speech says
+    more often. Its cloze and its choice stay: an exam asks one of the two."""
+    strongest_target: dict[str, tuple[int, int, str]] = {}
     for value, index in chosen:
         q = questions[index]
-        if q.source not in strongest_target or value > strongest_target[q.source][0]:
-            strongest_target[q.source] = (value, _target(q))
-    return [(v, i) for v, i in chosen if _target(questions[i]) == strongest_target[questions[i].source][1]]
+        if q.source not in strongest_target or (value, said_often[index]) > strongest_target[q.source][:2]:
+            strongest_target[q.source] = (value, said_often[index], _target(q))
+    return [(v, i) for v, i in chosen if _target(questions[i]) == strongest_target[questions[i].source][2]]
 
 
 def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, int]]:

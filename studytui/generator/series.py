@@ -17,7 +17,8 @@ from studytui.text import leading_number
 SERIES_MIN = 3
 HEAD_MIN, HEAD_MAX = 2, 10
 _LABEL_END = "："
-_CLAUSE = re.compile(r"[，。；！？]")
+_CLAUSE = re.compile(r"[，。；！？、]")
+_ANNOUNCES = re.compile(r"(?:几|[两二三四五六七八九十]|\d)(?:点|条)(?:希望|要求|意见|建议|体会)$")
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,24 @@ class Series:
 def series(paragraphs: list[Paragraph]) -> Iterator[Series]:
     """Each run of SERIES_MIN or more headings numbered 1, 2, 3… in one marker style, with
     only body text between them, after a heading or a paragraph that announces them (ends
-    on a colon); every head short enough to be an item (目标体系, 优质化)."""
+    on a colon, or on 提几点希望); every head short enough to be an item (目标体系,
+    优质化). Under a paragraph that announces points, a head is the first clause of its
+    heading (一是要爱国，忠于祖国，忠于人民 → 爱国)."""
     for index, paragraph in enumerate(paragraphs):
         marked = ordinal(paragraph.text) if paragraph.heading else None
         if marked is None or index == 0 or _number(marked[1]) != 1:
             continue
-        heads = _run(paragraphs[index:], marked[0])
         label = _label(paragraphs[index - 1])
+        heads = _run(paragraphs[index:], marked[0])
+        if _ANNOUNCES.search(label.removesuffix("。")):
+            heads = [_point(head) for head in heads]
         if len(heads) >= SERIES_MIN and label and all(HEAD_MIN <= len(h) <= HEAD_MAX and not _CLAUSE.search(h) for h in heads):
             yield Series(label, tuple(heads), paragraph.section)
+
+
+def _point(head: str) -> str:
+    """A point as a list names it: its heading's first clause, without 要 (要爱国 → 爱国)."""
+    return _CLAUSE.split(head)[0].removeprefix("要")
 
 
 def _run(paragraphs: list[Paragraph], style: str) -> list[str]:
@@ -61,10 +71,12 @@ def _number(numeral: str) -> int | None:
 
 def _label(paragraph: Paragraph) -> str:
     """The words that announce a series: a heading, or the last clause of a paragraph
-    that ends on a colon (…，切实健全“五个体系”：)."""
+    that ends on a colon (…，切实健全“五个体系”：), or its last sentence when that announces
+    points (借此机会，我再给广大青年提几点希望。)."""
     if paragraph.heading:
         return heading_text(paragraph.text)
     text = paragraph.text.rstrip()
-    if not text.endswith(_LABEL_END):
-        return ""
-    return _CLAUSE.split(text)[-1]
+    if text.endswith(_LABEL_END):
+        return _CLAUSE.split(text)[-1]
+    last = text.removesuffix("。").rpartition("。")[2]
+    return f"{last}。" if _ANNOUNCES.search(last) else ""
