@@ -1,8 +1,11 @@
 """An organisation-wide exam at the store level: 500 takers answering 40 questions each,
 at once, through the store's API (no TUI), on PostgreSQL and on SQLite, side by side;
-then the same on PostgreSQL with the server stopped for 10 s in the middle.
+then the same on PostgreSQL with the server stopped for 10 s in the middle. Then end to
+end (org_exam_e2e.py): three ``serve --exam`` hosts behind nginx, scripted participants.
 
-    python benchmarks/org_exam.py [--takers 500] [--questions 40] [--processes 4]
+    python benchmarks/org_exam.py [--takers 500] [--questions 40] [--processes 4]   # both parts
+    python benchmarks/org_exam.py store                                             # the store level
+    python benchmarks/org_exam.py e2e [--participants 60 90 120] [--every 1]        # end to end
 
 Each taker is a thread with its own store (its own connection, as each served session
 has), spread over a few processes so that Python's lock does not serialise them; every
@@ -16,8 +19,9 @@ latency of ``record`` (p50, p99, max), and answers per second over the run.
 
 PostgreSQL runs as a throw-away cluster (``initdb`` into a temporary folder, started on
 a unix socket, as ``nobody`` when run as root) with its defaults (fsync and synchronous
-commit on) but ``max_connections`` = takers + 50. Needs PostgreSQL's server binaries
-(Debian: ``apt-get install postgresql``) and ``pip install ".[postgres]"``.
+commit on) but ``max_connections`` = takers + 50 (end to end: participants + 50, or the
+server of ``$STUDYTUI_TEST_PG`` when set). Needs PostgreSQL's server binaries (Debian:
+``apt-get install postgresql``), nginx for the end-to-end part, and ``pip install ".[postgres]"``.
 """
 
 from __future__ import annotations
@@ -276,13 +280,24 @@ def report(runs: list[Run], expected: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("parts", nargs="*", help="store, e2e (org_exam_e2e.py) or both (default)")
     parser.add_argument("--takers", type=int, default=500)
     parser.add_argument("--questions", type=int, default=40)
     parser.add_argument("--processes", type=int, default=4)
     parser.add_argument("--down", type=float, default=10.0, help="seconds the server is stopped in the fault run")
     parser.add_argument("--fault-after", type=float, default=2.0, help="seconds into the fault run the server stops")
+    parser.add_argument("--participants", type=int, nargs="+", default=[60], help="end to end: participants per run")
+    parser.add_argument("--every", type=float, default=1.0, help="end to end: seconds between two participants' arrivals")
     global ARGS
     ARGS = args = parser.parse_args()
+    parts = args.parts or ["store", "e2e"]
+    if "store" in parts:
+        store_level(args)
+    if "e2e" in parts:
+        end_to_end(args.participants, args.every)
+
+
+def store_level(args: argparse.Namespace) -> None:
     expected = args.takers * args.questions
     print(
         f"{args.takers} takers × {args.questions} answers = {expected}, over {args.processes} processes, {os.cpu_count()} cores"
@@ -297,6 +312,19 @@ def main() -> None:
     finally:
         cluster.remove()
     report(runs, expected)
+
+
+def end_to_end(sizes: list[int], every: float) -> None:
+    """On the server of ``$STUDYTUI_TEST_PG`` (.ci/run's), else on a throw-away cluster."""
+    import org_exam_e2e
+
+    server = os.environ.get("STUDYTUI_TEST_PG")
+    cluster = None if server else Cluster(max(sizes) + 50)
+    try:
+        org_exam_e2e.main(server or cluster.url, sizes, every)
+    finally:
+        if cluster is not None:
+            cluster.remove()
 
 
 ARGS = argparse.Namespace()

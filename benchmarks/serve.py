@@ -36,6 +36,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
@@ -78,6 +79,20 @@ class Screen:
                 self.text += ANSI.sub("", self.decoder.decode(message.data))
             elif message.type != aiohttp.WSMsgType.TEXT:
                 raise ConnectionError(f"closed while waiting for {marker!r}")
+        self.text = ""
+
+    async def idle(self, until: asyncio.Event) -> None:
+        """Go on reading, as a browser does (it answers the server's pings as it reads), until
+        ``until`` is set; what was read is forgotten."""
+        while not until.is_set():
+            try:
+                message = await asyncio.wait_for(self.ws.receive(), 1)
+            except asyncio.TimeoutError:
+                continue
+            if message.type == aiohttp.WSMsgType.BINARY:
+                self.decoder.decode(message.data)
+            elif message.type != aiohttp.WSMsgType.TEXT:
+                raise ConnectionError("closed while idle")
         self.text = ""
 
     async def key(self, keys: str) -> None:
@@ -225,18 +240,32 @@ async def hostile(port: int, stop: asyncio.Event, counts: dict[str, int]) -> Non
             await ws.close()
 
 
-def start_server(data: Path, bank: Path, count: int) -> tuple[subprocess.Popen, int]:
+def start_server(
+    data: Path, bank: Path, count: int, *options: str, stderr: Any = subprocess.DEVNULL
+) -> tuple[subprocess.Popen, int]:
+    """``studytui serve`` for ``count`` sessions (and ``options``) on a free port, once it listens."""
+    port = free_port()
+    command = [sys.executable, "-m", "studytui", "serve", "--port", str(port), "--data-dir", str(data), "--bank", str(bank)]
+    server = subprocess.Popen(command + ["--max-sessions", str(count + 10), *options], stderr=stderr)
+    if not listening(port):
+        raise SystemExit("studytui serve did not start")
+    return server, port
+
+
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "studytui", "serve", "--port", str(port), "--data-dir", str(data), "--bank", str(bank)]
-    server = subprocess.Popen(command + ["--max-sessions", str(count + 10)], stderr=subprocess.DEVNULL)
-    for _ in range(200):
+        return probe.getsockname()[1]
+
+
+def listening(port: int, seconds: float = 20) -> bool:
+    """Whether something listens on 127.0.0.1:``port`` within ``seconds``."""
+    for _ in range(int(seconds * 10)):
         with socket.socket() as probe:
             if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return server, port
+                return True
         time.sleep(0.1)
-    raise SystemExit("studytui serve did not start")
+    return False
 
 
 async def room(count: int, bank: Path, code: str, answers, with_hostile: bool) -> None:

@@ -7,7 +7,11 @@ address it used (localhost or 127.0.0.1; any of the machine's addresses under
 ``--host 0.0.0.0``), or at ``--public-url`` behind a proxy.
 
 ``Doorway``: at most a few sessions, and a few attempts a minute, per client address, so
-that one script cannot fill the room or keep the server busy starting sessions."""
+that one script cannot fill the room or keep the server busy starting sessions.
+
+``Proxies``: the reverse proxies the instructor names (``--trusted-proxy``); a request that
+comes through one counts under the browser's address it forwards, every other request under
+its own (a forwarded address from anyone else is ignored: it is the sender's to forge)."""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ import ipaddress
 import socket
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -79,6 +83,29 @@ class Addresses:
     def base_url(self, host: str) -> str:
         """Where the page sends the browser: the public URL, else the address it used."""
         return self.public_url or f"http://{host}"
+
+
+class Proxies:
+    def __init__(self, trusted: Iterable[str] = ()) -> None:
+        """``trusted``: addresses or networks (``10.0.0.5``, ``10.0.0.0/24``); ValueError for another text."""
+        self.networks = [ipaddress.ip_network(entry.strip(), strict=False) for entry in trusted]
+
+    def trusts(self, address: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        return any(ip in network for network in self.networks)
+
+    def client(self, remote: str, forwarded: str) -> str:
+        """The client's address: ``remote``, unless that is a trusted proxy; then the address the
+        proxy forwards (``X-Forwarded-For``, read from the right: each proxy appends whom it
+        heard from; what the browser itself wrote there stands left of it)."""
+        address = remote
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        while hops and self.trusts(address):
+            address = hops.pop()
+        return address
 
 
 class Doorway:

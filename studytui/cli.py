@@ -137,6 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--roster", metavar="FILE", help="名单：每行一个姓名，可在逗号或 Tab 后写个人码；座位先留给名单上的人")
     serve.add_argument("--per-address", type=int, default=4, help="同一地址最多同时几个会话（默认 4）")
     serve.add_argument("--public-url", metavar="URL", help="经反向代理提供时，浏览器打开的地址（如 https://room.example.cn）")
+    serve.add_argument(
+        "--trusted-proxy",
+        metavar="ADDR",
+        action="append",
+        default=[],
+        help="反向代理的地址或网段（可多次给出）：来自它的请求按其 X-Forwarded-For 认定浏览器的地址（默认不信任任何代理）",
+    )
     _common(serve)
     serve.set_defaults(handler=_serve)
 
@@ -305,4 +312,5 @@ def _serve(args: argparse.Namespace) -> int:
         public_url=args.public_url,
         roster=args.roster,
         per_address=args.per_address,
+        trusted_proxies=args.trusted_proxy,
     )

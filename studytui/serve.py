@@ -29,7 +29,7 @@ from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
-from studytui.admission import LOOPBACK, Addresses, Doorway
+from studytui.admission import Addresses, Doorway, Proxies
 from studytui.console import Console
 from studytui.os_errors import said
 from studytui.room import BROWSER_ENV, ROOM_ENV, Room, remove_room
@@ -96,6 +96,7 @@ class RoomServer(Server):
         *,
         public_url: str | None = None,
         doorway: Doorway | None = None,
+        proxies: Proxies | None = None,
         console: Console | None = None,
         room_id: str | None = None,
     ) -> None:
@@ -111,6 +112,7 @@ class RoomServer(Server):
         self.room = Room(data, self.room_id)
         self.addresses = Addresses(host, port, public_url)
         self.doorway = doorway or Doorway()
+        self.proxies = proxies or Proxies()
         self.script = ""
 
     @property
@@ -121,10 +123,8 @@ class RoomServer(Server):
         return web.Response(text=FULL_PAGE.format(limit=self.max_sessions), content_type="text/html", status=503)
 
     def client(self, request: web.Request) -> str:
-        """The client's address; behind the proxy of ``--public-url``, the one it forwards."""
-        remote = request.remote or "?"
-        forwarded = request.headers.get("X-Forwarded-For", "").split(",")[-1].strip()
-        return forwarded if forwarded and self.addresses.public_url and remote in LOOPBACK else remote
+        """The client's address; through a trusted proxy (``--trusted-proxy``), the one it forwards."""
+        return self.proxies.client(request.remote or "?", request.headers.get("X-Forwarded-For", ""))
 
     def refuse(self, address: str, status: int, reason: str) -> web.Response:
         self.events.say(f"拒绝 {address}：{reason}", key=f"{address} {reason}")

@@ -6,9 +6,10 @@ from __future__ import annotations
 import secrets
 import shlex
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from studytui.admission import EVERYWHERE, PER_ADDRESS, Doorway
+from studytui.admission import EVERYWHERE, PER_ADDRESS, Doorway, Proxies
 from studytui.console import Console
 from studytui.library import Library
 from studytui.room import Setup, hashed, room_folder
@@ -29,6 +30,7 @@ def serve(
     public_url: str | None = None,
     roster: str | None = None,
     per_address: int = PER_ADDRESS,
+    trusted_proxies: Sequence[str] = (),
 ) -> int:
     command = [sys.executable, "-m", "studytui", "--participant", "--data-dir", str(data)]
     for bank in banks:
@@ -39,6 +41,7 @@ def serve(
         if per_address < 1:
             raise ServeError("--per-address 至少为 1")
         check_public_url(public_url)
+        proxies = trusted(trusted_proxies)
         check_port(host, port)
         names = read_roster(Path(roster)) if roster else {}
     except (ServeError, RosterError) as exc:
@@ -60,6 +63,8 @@ def serve(
     if names:
         coded = sum(1 for _, hashed_code in names.values() if hashed_code)
         console.say(f"名单 {len(names)} 人（{coded} 人有个人码），名单外的名字最多 {guests} 人")
+    if public_url and not trusted_proxies:
+        console.say(f"未给出 --trusted-proxy：经代理来的浏览器都算作代理一个地址（每个地址最多 {per_address} 个会话）")
     console.say(f"教师码 {code}：有人换了浏览器或电脑，在其姓名后输入此码，即可继续用原来的名字")
     doorway = Doorway(per_address)
     server = RoomServer(
@@ -70,8 +75,21 @@ def serve(
         max_sessions,
         public_url=public_url,
         doorway=doorway,
+        proxies=proxies,
         console=console,
         room_id=room_id,
     )
     server.serve()
     return 0
+
+
+def trusted(proxies: Sequence[str]) -> Proxies:
+    """The proxies of ``--trusted-proxy``; ServeError for one that is no address or network."""
+    for entry in proxies:
+        try:
+            Proxies([entry])
+        except ValueError:
+            raise ServeError(
+                f"--trusted-proxy 应是反向代理的 IP 地址或网段，如 10.0.0.5 或 10.0.0.0/24，而不是 {entry!r}"
+            ) from None
+    return Proxies(proxies)

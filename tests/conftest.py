@@ -85,21 +85,36 @@ def _on_server(monkeypatch):
         yield url
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "nginx: runs nginx in front of serve hosts (deselected when nginx is not installed)")
+
+
 def pytest_collection_modifyitems(config, items):
-    if os.environ.get(TEST_PG):
-        return
-    deselected = [item for item in items if "[postgresql" in item.nodeid or "-postgresql" in item.nodeid]
+    from nginx_proxy import NGINX
+
+    wanting = {
+        "pg": [] if os.environ.get(TEST_PG) else [i for i in items if "[postgresql" in i.nodeid or "-postgresql" in i.nodeid],
+        "nginx": [] if NGINX else [i for i in items if i.get_closest_marker("nginx")],
+    }
+    deselected = {item for group in wanting.values() for item in group}
     if deselected:
-        config.hook.pytest_deselected(items=deselected)
+        config.hook.pytest_deselected(items=list(deselected))
         items[:] = [item for item in items if item not in deselected]
-        config._studytui_pg_deselected = len(deselected)
+    config._studytui_deselected = {why: len(group) for why, group in wanting.items() if group}
 
 
 def pytest_terminal_summary(terminalreporter, config):
-    if count := getattr(config, "_studytui_pg_deselected", 0):
+    deselected = getattr(config, "_studytui_deselected", {})
+    if count := deselected.get("pg"):
         terminalreporter.write_line(
             f"注意 / note: {count} PostgreSQL store tests were deselected (not run, not passed): "
             f"set {TEST_PG}=postgresql://… to a server where databases may be created to run them "
             "(.ci/run starts one and always sets it).",
+            yellow=True,
+        )
+    if count := deselected.get("nginx"):
+        terminalreporter.write_line(
+            f"注意 / note: {count} reverse-proxy test(s) deselected (not run, not passed): nginx is not "
+            "installed (.ci/run installs Debian's nginx).",
             yellow=True,
         )

@@ -150,6 +150,45 @@ async def test_the_server_refuses_a_fifth_session_from_one_address_but_not_anoth
     await _close(room, server)
 
 
+async def test_behind_a_trusted_proxy_each_browser_counts_under_its_own_address(tmp_path):
+    """The proxy (here 127.0.0.2, as nginx on another machine) forwards the browsers' addresses:
+    one session each from its own, though all come from the proxy; from anyone else, a forwarded
+    address is ignored (it is the sender's to forge)."""
+    import aiohttp
+
+    from studytui.admission import Doorway, Proxies
+
+    room, server, sizes = await _room(tmp_path, doorway=Doorway(per_address=1), proxies=Proxies(["127.0.0.2"]))
+    url = str(server.make_url("/ws"))
+
+    def browser(address: str, forged: str = "") -> dict[str, str]:
+        return {"X-Forwarded-For": ", ".join(filter(None, [forged, address]))}  # nginx appends whom it heard
+
+    async with (
+        aiohttp.ClientSession(connector=aiohttp.TCPConnector(local_addr=("127.0.0.2", 0))) as proxy,
+        aiohttp.ClientSession() as stranger,
+    ):
+        sockets = [await proxy.ws_connect(url, headers=browser(f"10.1.0.{n}")) for n in range(1, 6)]
+        with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+            await proxy.ws_connect(url, headers=browser("10.1.0.1", forged="10.9.9.9"))  # the first one's second tab
+        assert refused.value.status == 429
+        sockets.append(await stranger.ws_connect(url, headers=browser("10.1.0.2")))
+        with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+            await stranger.ws_connect(url, headers=browser("10.1.0.3"))  # still 127.0.0.1, which has its one
+        assert refused.value.status == 429
+        await _wait(lambda: len(list(sizes.iterdir())) == 6, "six sessions started")
+        for socket_ in sockets:
+            await socket_.close()
+    await _close(room, server)
+
+
+def test_serve_refuses_a_trusted_proxy_that_is_no_address(tmp_path, capsys):
+    from studytui.cli import main
+
+    assert main(["--data-dir", str(tmp_path), "serve", "--trusted-proxy", "nginx.local", "--port", str(free_port())]) == 1
+    assert "--trusted-proxy 应是反向代理的 IP 地址或网段" in capsys.readouterr().err
+
+
 async def test_a_session_nobody_names_within_a_minute_ends(tmp_path, monkeypatch):
     from studytui import app as app_module
     from studytui.app import StudyApp
