@@ -96,3 +96,13 @@ def test_a_long_definition_is_asked_by_its_head():
     text = OPENING + "重视学习是我们党推动事业发展的成功经验。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
     clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
     assert clozes.get("重视学习是我们党推动事业发展的____。") == ("成功经验",), clozes
+
+
+def test_a_series_under_a_heading_is_asked_by_the_heading():
+    body = "没有质量的教育，是名不副实的教育；质量不高的教育，是贻误发展的教育，要让教育对学生的一生发展负责。"
+    text = (
+        OPENING + f"（一）认清教育大势\n一是优质化。{body}\n二是均衡化。{body}\n三是规范化。{body}\n"
+        "二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
+    assert lists.get("写出句中空缺处列举的各项：认清教育大势：____。") == ("优质化", "均衡化", "规范化"), lists

@@ -348,7 +348,7 @@ class _Writer:
 
 _PAIR = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})、(?P<second>[\u4e00-\u9fff]{2,6})(?P<rest>的[\u4e00-\u9fff]{1,8})")
 """What a lead says its subject is, when that is a pair: (…是)不忘初心、对党忠诚的光辉榜样."""
-_ASKED_IN_HEADINGS = ("list", "quoted", "numbered", "slogan")
+_ASKED_IN_HEADINGS = ("list", "quoted", "numbered", "slogan", "series")
 """What a heading is asked on: a formulation it holds (一体推进不敢腐不能腐不想腐), never
 the heading as a whole, whose words fit any part of the outline."""
 

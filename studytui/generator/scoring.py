@@ -339,6 +339,7 @@ def _maxim(answer: str, source: str) -> bool:
         and "、" not in first + answer
         and not _FRAMING.search(first)
         and not _CLASSICAL.search(first + answer)
+        and not first.startswith("“")  # a line quoted (“繁霜尽是心头血，____。”)
     )
 
 
