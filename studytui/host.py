@@ -110,10 +110,10 @@ class Host(App[None]):
         self.log.error(error)
         self.notify(f"出错了：{error}", severity="error", markup=False, timeout=20)
 
-    def remembered(self, key: str) -> str | None:
-        """A preference of the person studying (the bank chosen), else the machine's."""
+    def remembered(self, key: str, *, machine: bool = True) -> str | None:
+        """A preference of the person studying (the bank chosen), else (``machine``) the machine's."""
         own = self.store.setting(key, profile=self.profile_id) if self.profile_id is not None else None
-        return own or self.store.setting(key)
+        return own or (self.store.setting(key) if machine else None)
 
     def remember(self, key: str, value: str) -> None:
         """Kept for the person studying; outside a served room also as the machine's default

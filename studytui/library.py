@@ -38,6 +38,12 @@ class Library:
         self.entries: list[Validation] = []
         self.problems: list[Problem] = []
 
+    def given(self, path: str | Path) -> bool:
+        """Whether the bank at ``path`` was named on the command line (``--bank``: the file, or a
+        folder that holds it)."""
+        found = Path(path).resolve()
+        return any(found == (named := Path(extra).resolve()) or named in found.parents for extra in self.extra)
+
     def load(self, progress: Callable[[int, int], None] | None = None) -> list[Validation]:
         """Read every bank found; a bank with problems is kept, with its problems.
         Problems between banks (two with one id) go to ``problems``."""

@@ -166,13 +166,18 @@ class HomeScreen(WorkingScreen[None]):
         self.refresh_summary()
 
     def highlight_remembered(self) -> None:
-        """The bank this person chose last (else the machine's last, else the first speech)."""
-        remembered = self.app.remembered("bank")
-        ids = [e.bank.id if e.bank else "" for e in self.shown_entries or []]
+        """The bank this person chose last, else the one named on the command line (``--bank``;
+        not in a served room, whose participants are each given every bank), else the
+        machine's last, else the first speech."""
+        entries = self.shown_entries or []
+        ids = [e.bank.id if e.bank else "" for e in entries]
         if not ids:
             return
+        own, last = self.app.remembered("bank", machine=False), self.app.remembered("bank")
+        given = [] if self.app.participant else [i for i, e in enumerate(entries) if e.bank and self.app.library.given(e.path)]
         speeches = [i for i, bank_id in enumerate(ids) if bank_id and bank_id != FORMAT_EXAMPLE]
-        self.query_one("#banks", OptionList).highlighted = ids.index(remembered) if remembered in ids else (speeches or [0])[0]
+        chosen = [ids.index(own)] if own in ids else given or ([ids.index(last)] if last in ids else speeches)
+        self.query_one("#banks", OptionList).highlighted = (chosen or [0])[0]
 
     @staticmethod
     def bank_label(entry: Validation, titles: Counter[str]) -> Text:

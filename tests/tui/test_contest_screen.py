@@ -27,7 +27,7 @@ async def answer_in_contest(pilot, right: bool):
 
 async def test_a_whole_three_team_contest_to_the_podium(tmp_path, start, capsys):
     prepare(tmp_path, bank_id="qichu-qifali")
-    async with start(size=(100, 34)) as pilot:
+    async with start(banks=(), size=(100, 34)) as pilot:
         app = pilot.app
         await pilot.press("g")
         await pilot.pause()

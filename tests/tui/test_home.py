@@ -113,3 +113,11 @@ async def test_a_served_participant_cannot_change_banks_or_run_contests(tmp_path
         await pilot.pause()
         assert screen_name(app) == "StatsScreen"  # no looking at others' stats
     assert open_store(tmp_path).setting("profile") == "张三"  # the participant is not remembered
+
+
+async def test_a_bank_named_on_the_command_line_is_the_one_chosen(tmp_path, start):
+    prepare(tmp_path, bank_id="qichu-qifali")  # chosen last time
+    async with start(banks=[THREE]) as pilot:
+        assert pilot.app.screen.bank.id == "three"
+    async with start(banks=()) as pilot:
+        assert pilot.app.screen.bank.id == "qichu-qifali"  # without --bank: the one chosen last
