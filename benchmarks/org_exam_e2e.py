@@ -27,12 +27,12 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
 from nginx_proxy import nginx, page_through
-from serve import Screen, Taker, answer_one, free_port, listening, memory_mb, p95, start_server
+from serve import Gate, Screen, Taker, answer_one, free_port, listening, memory_mb, p95, start_server
 
 HOSTS = 3
 QUESTIONS = 10
@@ -48,22 +48,6 @@ class Examinee(Taker):
     @property
     def address(self) -> str:
         return f"127.{1 + self.index % 250}.{self.index // 250}.1"
-
-
-@dataclass
-class Gate:
-    """Everyone opens the page at once; the answering starts once everyone is signed in."""
-
-    count: int
-    start: asyncio.Event = field(default_factory=asyncio.Event)
-    signed: int = 0
-    all_signed: asyncio.Event = field(default_factory=asyncio.Event)
-    answer: asyncio.Event = field(default_factory=asyncio.Event)
-
-    def arrive(self) -> None:
-        self.signed += 1
-        if self.signed == self.count:
-            self.all_signed.set()
 
 
 @dataclass
@@ -146,7 +130,7 @@ async def take_exam(screen: Screen, taker: Examinee, answers: list[tuple[str, li
     await screen.until(f"1/{len(answers)}")
     taker.signed_in = time.perf_counter() - entered
     gate.arrive()
-    await screen.idle(gate.answer)
+    await screen.idle(gate.then)
     for number, (kind, answer) in enumerate(answers, 1):
         if number > 1:
             await screen.until(f"{number}/{len(answers)}")
@@ -222,11 +206,11 @@ async def exam_day(exam: Proxied, takers: list[Examinee], answers, every: float)
     await asyncio.sleep(0.5)
     gate.start.set()
     begun = time.perf_counter()
-    await gate.all_signed.wait()
+    await gate.everyone.wait()
     signed = Signed.measure(exam, before)
     first = next((t for t in takers if t.signed_in), None)
     refusal = await refused_elsewhere(exam, first) if first else "nobody signed in"
-    gate.answer.set()
+    gate.then.set()
     await asyncio.gather(*tasks)
     return refusal, signed, time.perf_counter() - begun
 

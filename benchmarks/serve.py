@@ -141,18 +141,19 @@ def memory_mb(pid: int) -> tuple[float, float]:
 
 @dataclass
 class Gate:
-    """Everyone starts at once; memory is measured when everyone is named (or has failed)."""
+    """Everyone starts at once; what comes next (memory measured, answering begun) waits until
+    everyone has arrived (named or signed in, or failed)."""
 
     count: int
     start: asyncio.Event = field(default_factory=asyncio.Event)
-    named: int = 0
-    all_named: asyncio.Event = field(default_factory=asyncio.Event)
-    measured: asyncio.Event = field(default_factory=asyncio.Event)
+    arrived: int = 0
+    everyone: asyncio.Event = field(default_factory=asyncio.Event)
+    then: asyncio.Event = field(default_factory=asyncio.Event)
 
     def arrive(self) -> None:
-        self.named += 1
-        if self.named == self.count:
-            self.all_named.set()
+        self.arrived += 1
+        if self.arrived == self.count:
+            self.everyone.set()
 
 
 async def take(port: int, taker: Taker, code: str, answers: list[tuple[str, list[str]]], gate: Gate) -> None:
@@ -175,7 +176,7 @@ async def take(port: int, taker: Taker, code: str, answers: list[tuple[str, list
             await screen.until("今日作答")
             arrived = True
             gate.arrive()
-            await gate.measured.wait()
+            await gate.then.wait()
             await screen.key("c")
             await screen.until("参加测验")
             await screen.key("\r")
@@ -283,9 +284,9 @@ async def room(count: int, bank: Path, code: str, answers, with_hostile: bool) -
             await asyncio.sleep(0.5)
             gate.start.set()  # all at once
             begun = time.perf_counter()
-            await asyncio.wait_for(gate.all_named.wait(), 900)
+            await asyncio.wait_for(gate.everyone.wait(), 900)
             memory = [memory_mb(pid) for t in takers if (pid := session_pid_of(data, t.name))]
-            gate.measured.set()
+            gate.then.set()
             await asyncio.gather(*tasks)
             took = time.perf_counter() - begun
             stop.set()
