@@ -22,18 +22,17 @@ from studytui.bankfile import validation
 from studytui.generator import checks, selection
 from studytui.constants import BLANK
 from studytui.generator.enumerations import strip_lead_verb
-from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN
+from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition_head, lead_cut, order_parts, second_half
 from studytui.generator.formulations import Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.numerals import chinese_number, numeral_variants
 from studytui.generator.stems import stem
 from studytui.generator.structure import without_marker
-from studytui.generator.words import known_words, word_bounds, words
+from studytui.generator.words import known_words, words
 from studytui.text import full_width_punctuation, han_count, normalize
 
 MAX_OFFERED = 2  # a distractor offered more often makes the bank's choices look alike
 NOTHING_TO_ASK = "没有找到可以出题的提法"
-_PARTICLES = "、“”和与及的地得等了着过"
 SHORT_LEAD = 8
 
 
@@ -271,7 +270,7 @@ class _Writer:
     # per kind
 
     def term(self, f: Formulation) -> None:
-        f = _second_half(f)
+        f = second_half(f)
         prompt, blanks = _blank(f.sentence, f.text)
         if blanks == 0:
             return
@@ -285,12 +284,12 @@ class _Writer:
             return
         if blanks != 1:
             return  # two blanks of one answer: the first gives the second away
-        asked = f.text if f.text in self.field_of else _definition_head(f.text, f.sentence)  # a lexicon entry: whole
+        asked = f.text if f.text in self.field_of else definition_head(f.text, f.sentence)  # a lexicon entry: whole
         self.add(f, "cloze", f.sentence.replace(asked, BLANK), (asked,))
         wrong = self.distractors(f.text, f.sentence, f.kind)  # the whole of a definition: the speech's others
         if wrong is not None:
             self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))
-        parts = _parts(f.text)
+        parts = order_parts(f.text)
         if len(parts) >= 3:
             self.add(f, "order", f"{checks.ORDER_PREFIX}{prompt}", parts)
 
@@ -320,19 +319,19 @@ class _Writer:
             f = replace(f, sentence=unmarked)
         if f.sentence.count(f.text) != 1:
             return
-        cut = _lead_cut(f.text)
-        pair = _PAIR.fullmatch(f.text, cut) if f.text[cut - 1 : cut] == "是" else None
+        cut = lead_cut(f.text)
+        pair = PAIR.fullmatch(f.text, cut) if f.text[cut - 1 : cut] == "是" else None
         if pair and abs(len(pair["first"]) - len(pair["second"])) <= 1:
             shown = f.text[:cut] + pair["first"] + "、"
             self.add(f, "cloze", f.sentence.replace(f.text, shown + BLANK + pair["rest"]), (pair["second"],))
             return
-        frame = _FRAME_WORDS.match(f.text, cut)  # 必须坚持人民至上: 必须坚持 stays in the stem
+        frame = FRAME_WORDS.match(f.text, cut)  # 必须坚持人民至上: 必须坚持 stays in the stem
         if cut and len(f.text) - frame.end() >= SHORT_BLANK:
             cut = frame.end()
         answer = f.text[cut:]
         if f.sentence.count(answer) != 1:
             return
-        head = _definition_head(answer, f.sentence) if f.text[cut - 1 : cut] == "是" else answer
+        head = definition_head(answer, f.sentence) if f.text[cut - 1 : cut] == "是" else answer
         if head != answer:  # 重视学习是我们党推动事业发展的____
             self.add(f, "cloze", f.sentence.replace(f.text, f.text.removesuffix(head) + BLANK), (head,))
         elif cut:
@@ -346,56 +345,9 @@ class _Writer:
         self.lead_cloze(f)
 
 
-_PAIR = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})、(?P<second>[\u4e00-\u9fff]{2,6})(?P<rest>的[\u4e00-\u9fff]{1,8})")
-"""What a lead says its subject is, when that is a pair: (…是)不忘初心、对党忠诚的光辉榜样."""
 _ASKED_IN_HEADINGS = ("list", "quoted", "numbered", "slogan", "series")
 """What a heading is asked on: a formulation it holds (一体推进不敢腐不能腐不想腐), never
 the heading as a whole, whose words fit any part of the outline."""
-
-
-_FRAME_WORDS = re.compile("(?:必须|就要|更要|要|应当|务必)?(?:始终坚持|坚持|坚定)?")
-SHORT_BLANK = 4
-
-
-def _lead_cut(text: str) -> int:
-    """Where a topic sentence's blank begins: after its first clause, after 是, or at
-    the word boundary nearest a third of it, never inside an enumeration or before a
-    particle; the blank keeps four characters or more. 0: none."""
-    comma = text.find("，") + 1
-    if comma >= 2 and len(text) - comma >= 4:
-        return comma
-    verb = text.find("是") + 1
-    if 2 <= verb <= len(text) / 2 and len(text) - verb >= 4:
-        return verb
-    bounds = [
-        b
-        for b in word_bounds(text)
-        if 2 <= b <= len(text) / 2 and len(text) - b >= 4 and text[b - 1] not in "、“”" and text[b] not in _PARTICLES
-    ]
-    return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
-
-
-def _second_half(f: Formulation) -> Formulation:
-    """A couplet (方向决定前途，道路决定命运) asked by its first half: blanked whole, it
-    leaves only its frame for a cue, which fits any of the speech's couplets."""
-    halves = f.text.split("，")
-    if len(halves) == 2 and all(COUPLET_MIN <= len(h) <= COUPLET_MAX for h in halves) and f.sentence.count(f.text) == 1:
-        return replace(f, text=halves[1])
-    return f
-
-
-LONG_DEFINITION = 12
-_HEAD = re.compile(r"的([\u4e00-\u9fff]{4})$")
-
-
-def _definition_head(text: str, sentence: str) -> str:
-    """What a long definition says its subject is, asked by its head (高质量发展是全面建设
-    社会主义现代化国家的____ → 首要任务): blanked whole, its predicate leaves the stem
-    nothing but its subject for a cue. A head said twice in the sentence stays whole."""
-    head = _HEAD.search(text)
-    if f"是{text}" not in sentence or len(text) < LONG_DEFINITION or head is None or sentence.count(head[1]) != 1:
-        return text
-    return head[1]
 
 
 def _fits_like(answer: str, option: str, counted: bool = False) -> bool:
@@ -417,21 +369,3 @@ def _neighbours(sentence: str, part: str) -> tuple[str, str]:
     """The two characters before and after ``part`` in ``sentence``."""
     at = max(sentence.find(part), 0)
     return sentence[max(0, at - 2) : at], sentence[at + len(part) : at + len(part) + 2]
-
-
-def _parts(text: str) -> tuple[str, ...]:
-    """The parts of a slogan: 不敢腐不能腐不想腐 → 不敢腐, 不能腐, 不想腐."""
-    if "，" in text:
-        return ()  # two clauses (“新教师…农村学校、薄弱学校先招，…”): a 、 inside one is no part
-    if "、" in text:
-        parts = tuple(p.strip("“”") for p in text.split("、"))
-        longest_other = max(len(p) for p in parts[1:])
-        return () if len(parts[0]) > longest_other + 1 else parts  # 一体推进不敢腐、不能腐…: not parallel
-    for size in (3, 2):
-        pieces = [text[i : i + size] for i in range(0, len(text), size)]
-        if len(text) % size == 0 and len(pieces) >= 3 and len(set(pieces)) == len(pieces):
-            same_start = len({p[0] for p in pieces}) == 1
-            same_end = len({p[-1] for p in pieces}) == 1 or len({p[1:] for p in pieces}) == 1
-            if same_start or same_end:
-                return tuple(pieces)
-    return ()

@@ -17,9 +17,18 @@ from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK
-from studytui.generator.clauses import COUPLET_MIN
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, Speech, answers, stem_of
 from studytui.generator.formulations import without_verb
+from studytui.generator.shapes import (
+    CLASSICAL,
+    couplet,
+    cut_before_its_de,
+    maxim,
+    odd_one_at_an_end,
+    parallel,
+    second_of_pair,
+    two_lists_in_one,
+)
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
@@ -28,9 +37,7 @@ from studytui.text import normalize
 ORDER_WEIGHT = 10
 MAXIM_WEIGHT = 15
 TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
-SHORT_PART = 4
 HEADING_PENALTY = 20
-MAXIM_MAX = 12
 _A_MAXIMS_CUE = ("only a frame for a cue", "little cue", "a short word", "one item of a list")  # its first half is the cue
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
@@ -70,16 +77,16 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     kind = q.tags[0] if q.tags else ""
     value += KIND_WEIGHT.get(kind, 0)
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
-    maxim = q.type in ("cloze", "choice") and any(
-        _maxim(a, q.source or "") or kind == "lead" and _second_of_pair(a, stem_of(q)) for a in wanted
+    as_maxim = q.type in ("cloze", "choice") and any(
+        maxim(a, q.source or "") or kind == "lead" and second_of_pair(a, stem_of(q)) for a in wanted
     )
-    whole = [_couplet(a, q.source or "") or a for a in wanted]  # 道路决定命运 asked after 方向决定前途
+    whole = [couplet(a, q.source or "") or a for a in wanted]  # 道路决定命运 asked after 方向决定前途
     if wanted and all(normalize(a) in speech.lexicon for a in whole):
         # 发展全过程人民民主是____ (a thesis) or 坚持真理、____ (a pair's half): not boilerplate
-        if any(_boilerplate(a) for a in wanted) and not maxim and not _defines(stem_of(q)):
+        if any(_boilerplate(a) for a in wanted) and not as_maxim and not _defines(stem_of(q)):
             value -= 40 if said_once else 25
             reasons.append("boilerplate")
-        elif q.type == "cloze" and not maxim and any(speech.normalized.count(normalize(a)) >= TOPIC_REPEATS for a in wanted):
+        elif q.type == "cloze" and not as_maxim and any(speech.normalized.count(normalize(a)) >= TOPIC_REPEATS for a in wanted):
             value -= 5
             reasons.append("the speech's topic")  # 改革开放 in its anniversary speech: 14 of 43 kept, rounds 10–16
         else:
@@ -89,13 +96,13 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         value -= 30
         reasons.append("a count said in passing")
     parts = ["、".join(wanted)] if q.type in ("list", "order") else whole
-    if "lexicon" not in reasons and any(_parallel(a) for a in parts):
+    if "lexicon" not in reasons and any(parallel(a) for a in parts):
         value += 5
         reasons.append("parallel")  # 走得更稳、走得更远: a frame repeated, not two stock idioms
     if q.type == "order":
         value += ORDER_WEIGHT
         reasons.append("order")  # the parts of a frame in their order: kept most of all (66% over rounds 1–9)
-    if maxim:
+    if as_maxim:
         value += MAXIM_WEIGHT
         reasons.append("maxim")  # 教育兴则国家兴，____: kept 32 of 39 times over rounds 1–14
     if q.type in ("cloze", "choice") and _defines(stem_of(q)) and "lexicon" not in reasons:
@@ -105,7 +112,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         value -= HEADING_PENALTY
         reasons.append("a heading's words")  # 实施重点突破工程，促进____: 0 of 36 kept, rounds 1–6
     for penalty, reason in _penalties(q, wanted, kind, speech, speech_people):
-        if maxim and reason in _A_MAXIMS_CUE:
+        if as_maxim and reason in _A_MAXIMS_CUE:
             continue
         value -= penalty
         reasons.append(reason)
@@ -136,8 +143,8 @@ def _penalties(
     if any(_unbalanced(a) for a in wanted):
         yield 60, "unbalanced quote"
     # 为党分忧、为国干事、为民谋利; 素质为上、技能为根、教师为本、就业为魂
-    parallel = len(wanted) > 1 and (len({a[:1] for a in wanted}) == 1 or _parallel("、".join(wanted)))
-    if q.type != "judge" and not parallel and any(_function_edge(a) for a in wanted):
+    alike = len(wanted) > 1 and (len({a[:1] for a in wanted}) == 1 or parallel("、".join(wanted)))
+    if q.type != "judge" and not alike and any(_function_edge(a) for a in wanted):
         yield 50, "function word at an edge"
     if q.type in ("cloze", "choice") and any(_one_of_many(a, source) for a in wanted):
         yield 25, "one item of a list"
@@ -162,7 +169,7 @@ def _penalties(
             yield 25, "long list"
         if any(len(i) > LONG_ITEM or len(i) < 2 for i in items) or max(map(len, items)) >= 3 * min(map(len, items)):
             yield 25, "item of odd length"
-        if _odd_one_at_an_end(items) or _two_lists_in_one(items):
+        if odd_one_at_an_end(items) or two_lists_in_one(items):
             yield 40, "items split wrongly"
     if q.type in ("cloze", "choice") and _FRAMED_BLANK.fullmatch(stem_of(q)):
         yield 60, "only a frame for a cue"  # 全会提出，____。: any sentence of the text fits
@@ -174,7 +181,7 @@ def _penalties(
         yield 40, "a numbered line"  # （2）“高技能、高就业”品牌逐步形成。: a sub-heading, not a sentence
     if _POINTING.match(stem_of(q)):
         yield 30, "opens on a pointer"  # 这一点…: what it points to is in another sentence
-    if any(_cut_before_its_de(a, source) for a in wanted):
+    if any(cut_before_its_de(a, source) for a in wanted):
         yield 50, "items split wrongly"  # 历史的、现实|的: the last item's 的 left in the stem
     if q.type in ("cloze", "choice") and stem_of(q).startswith(BLANK):
         yield 30, "opens on the blank"  # ____40年的实践启示我们：…: nothing before the blank to cue it
@@ -223,24 +230,11 @@ def _a_saying(answer: str, source: str) -> bool:
     Chinese: 人材之成出于学): not the speech's own formulation."""
     at = source.find(f"“{answer}")
     said = at >= 0 and _SAYS.search(source[max(0, at - 8) : at])
-    return "，" in answer or bool(said) or (len(answer) >= 5 and bool(_CLASSICAL.search(answer)))
+    return "，" in answer or bool(said) or (len(answer) >= 5 and bool(CLASSICAL.search(answer)))
 
 
 _SAYS = re.compile("说|曰|云|诗|写道|讲过|说过")
-_CLASSICAL = re.compile("[之其者乎也矣焉兮哉乃犹虽此]")
 _POINTING = re.compile("^(?:(?:这|此)(?:是|就|也|一点|些|便|正是)|它|上述)")  # not 这次会议…, which names its meeting
-
-
-def _cut_before_its_de(answer: str, source: str) -> bool:
-    """历史的、现实 before 的: items that end on 的 but the last, which the speech ends on it too."""
-    items = answer.split("、")
-    at = source.find(answer)
-    return (
-        len(items) >= 2
-        and items[0].endswith("的")
-        and not items[-1].endswith("的")
-        and source[at + len(answer) : at + len(answer) + 1] == "的"
-    )
 
 
 def _titled(answer: str, source: str) -> bool:
@@ -307,69 +301,6 @@ def _little_cue(answer: str, stem: str) -> bool:
     return len(answer) >= 8 and around < len(answer)
 
 
-def _couplet(answer: str, source: str) -> str:
-    """The couplet whose second half ``answer`` is (方向决定前途，道路决定命运), or ''."""
-    at = source.find(answer)
-    first = source[max(0, at - len(answer) - 1) : at - 1]
-    if (
-        at <= len(answer)
-        or source[at - 1] != "，"
-        or "，" in first
-        or not source[at + len(answer) :].startswith(("。", "；", "！"))
-    ):
-        return ""
-    return f"{first}，{answer}"
-
-
-def _maxim(answer: str, source: str) -> bool:
-    """Whether ``answer`` is the second half of a paired maxim whose first half stands
-    before it, as long as it give or take two characters (心中有信仰，行动有力量;
-    党委要任命干部，更要监督干部), the two a sentence or what follows its colon, not a
-    frame (全会提出，…) or a setting (当今世界，…), nor the last of a run of clauses, nor a
-    line of classical Chinese (创新之道，唯在得人: a saying quoted, not the speech's own)."""
-    at = source.find(answer)
-    if at < 1 or source[at - 1] != "，" or not source[at + len(answer) :].startswith(("。", "；", "！")):
-        return False
-    first = re.split("[，。；：！？]", source[: at - 1])[-1]
-    opens = at - 1 - len(first)
-    return (
-        (opens == 0 or source[opens - 1] in "：；")
-        and COUPLET_MIN <= len(first) <= MAXIM_MAX
-        and abs(len(first) - len(answer)) <= 2
-        and "、" not in first + answer
-        and not _FRAMING.search(first)
-        and not _CLASSICAL.search(first + answer)
-        and not first.startswith("“")  # a line quoted (“繁霜尽是心头血，____。”)
-    )
-
-
-_FRAMING = re.compile(r"(?:提出|指出|强调|说|表示|认为|要求|号召|启示我们|证明|告诉我们)$")
-
-
-def _second_of_pair(answer: str, stem: str) -> bool:
-    """Whether the blank is the second half of a pair whose first stands before it, as
-    long as it (刘少奇同志是不忘初心、____的光辉榜样)."""
-    before = stem.partition(BLANK)[0]
-    return "、" not in answer and re.search(rf"[\u4e00-\u9fff]{{{len(answer)}}}、$", before) is not None
-
-
-def _parallel(answer: str) -> bool:
-    """Parts of one length that share a character in one place (青春之我、奋斗之我); three or
-    more that open or end alike (坚持党的全面领导、坚持以人民为中心、坚持守正创新…), or that
-    are short and of one length (守纪律、讲规矩、重品行)."""
-    parts = [p for p in re.split("[、，]", answer) if p]
-    if len(parts) >= 3 and (
-        len({p[0] for p in parts}) == 1
-        or len({p[-1] for p in parts}) == 1
-        or len({len(p) for p in parts}) == 1
-        and len(parts[0]) <= SHORT_PART
-    ):
-        return True
-    if len(parts) < 2 or len({len(p) for p in parts}) != 1:
-        return False
-    return any(len({p[i] for p in parts}) == 1 for i in range(len(parts[0])))
-
-
 def _defines(stem: str) -> bool:
     """A stem that asks what the speech says something is: its predicate (开放是____) or the
     head of a long one (高质量发展是全面建设社会主义现代化国家的____)."""
@@ -377,32 +308,6 @@ def _defines(stem: str) -> bool:
 
 
 _DEFINED_HEAD = re.compile(rf"是[^，。；：]{{4,24}}的{re.escape(BLANK)}")
-
-
-def _odd_one_at_an_end(items: list[str]) -> bool:
-    """Items that share an affix but for the first or the last, which runs past it (智能化、
-    绿色化、融合化方向; 关键因素如国际形势、…) or stops short of it, or items of one length
-    but for an edge one three characters longer or shorter: the enumeration's edge was cut
-    wrongly."""
-    if len(items) < 3 or not all(items):
-        return False
-    for edge in (0, -1):
-        others = items[1:] if edge == 0 else items[:-1]
-        odd = items[edge]
-        if len({i[-1] for i in others}) == 1 and odd[-1] != others[0][-1] and others[0][-1] in odd:
-            return True
-        if len({i[0] for i in others}) == 1 and odd[0] != others[0][0] and others[0][0] in odd:
-            return True
-        if len({len(i) for i in others}) == 1 and abs(len(odd) - len(others[0])) >= 3:
-            return True  # 该为的必须为、能为的努力为、不该为|的决不为: the last cut short
-    return False
-
-
-def _two_lists_in_one(items: list[str]) -> bool:
-    """更多、更直接、更实在的获得感、幸福感、安全感: two enumerations joined at one item's 的
-    read as one list, so one item holds the end of the first and the start of the second."""
-    joined = [i for i in items if "的" in i[1:-1]]
-    return len(items) >= 3 and len(joined) == 1 and items[0] is not joined[0] and items[-1] is not joined[0]
 
 
 def _asks_beyond_frame(source: str, wanted: list[str]) -> bool:

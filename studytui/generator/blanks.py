@@ -1,0 +1,79 @@
+"""Where a formulation's blank goes: a topic sentence's second part, the second half of a pair
+or of a couplet, the head of a long definition, the parts of a slogan to put in order. Pure
+functions over a formulation's words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN
+from studytui.generator.formulations import Formulation
+from studytui.generator.words import word_bounds
+
+_PARTICLES = "、“”和与及的地得等了着过"
+
+
+PAIR = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})、(?P<second>[\u4e00-\u9fff]{2,6})(?P<rest>的[\u4e00-\u9fff]{1,8})")
+"""What a lead says its subject is, when that is a pair: (…是)不忘初心、对党忠诚的光辉榜样."""
+FRAME_WORDS = re.compile("(?:必须|就要|更要|要|应当|务必)?(?:始终坚持|坚持|坚定)?")
+SHORT_BLANK = 4
+
+
+def lead_cut(text: str) -> int:
+    """Where a topic sentence's blank begins: after its first clause, after 是, or at
+    the word boundary nearest a third of it, never inside an enumeration or before a
+    particle; the blank keeps four characters or more. 0: none."""
+    comma = text.find("，") + 1
+    if comma >= 2 and len(text) - comma >= 4:
+        return comma
+    verb = text.find("是") + 1
+    if 2 <= verb <= len(text) / 2 and len(text) - verb >= 4:
+        return verb
+    bounds = [
+        b
+        for b in word_bounds(text)
+        if 2 <= b <= len(text) / 2 and len(text) - b >= 4 and text[b - 1] not in "、“”" and text[b] not in _PARTICLES
+    ]
+    return min(bounds, key=lambda b: abs(b - len(text) / 3), default=0)
+
+
+def second_half(f: Formulation) -> Formulation:
+    """A couplet (方向决定前途，道路决定命运) asked by its first half: blanked whole, it
+    leaves only its frame for a cue, which fits any of the speech's couplets."""
+    halves = f.text.split("，")
+    if len(halves) == 2 and all(COUPLET_MIN <= len(h) <= COUPLET_MAX for h in halves) and f.sentence.count(f.text) == 1:
+        return replace(f, text=halves[1])
+    return f
+
+
+LONG_DEFINITION = 12
+_HEAD = re.compile(r"的([\u4e00-\u9fff]{4})$")
+
+
+def definition_head(text: str, sentence: str) -> str:
+    """What a long definition says its subject is, asked by its head (高质量发展是全面建设
+    社会主义现代化国家的____ → 首要任务): blanked whole, its predicate leaves the stem
+    nothing but its subject for a cue. A head said twice in the sentence stays whole."""
+    head = _HEAD.search(text)
+    if f"是{text}" not in sentence or len(text) < LONG_DEFINITION or head is None or sentence.count(head[1]) != 1:
+        return text
+    return head[1]
+
+
+def order_parts(text: str) -> tuple[str, ...]:
+    """The parts of a slogan: 不敢腐不能腐不想腐 → 不敢腐, 不能腐, 不想腐."""
+    if "，" in text:
+        return ()  # two clauses (“新教师…农村学校、薄弱学校先招，…”): a 、 inside one is no part
+    if "、" in text:
+        parts = tuple(p.strip("“”") for p in text.split("、"))
+        longest_other = max(len(p) for p in parts[1:])
+        return () if len(parts[0]) > longest_other + 1 else parts  # 一体推进不敢腐、不能腐…: not parallel
+    for size in (3, 2):
+        pieces = [text[i : i + size] for i in range(0, len(text), size)]
+        if len(text) % size == 0 and len(pieces) >= 3 and len(set(pieces)) == len(pieces):
+            same_start = len({p[0] for p in pieces}) == 1
+            same_end = len({p[-1] for p in pieces}) == 1 or len({p[1:] for p in pieces}) == 1
+            if same_start or same_end:
+                return tuple(pieces)
+    return ()

@@ -1,0 +1,115 @@
+"""What an answer's shape says, whatever the speech around it: the halves of a couplet and of
+a paired maxim, the second half of a pair, parts in parallel, and items an enumeration was
+cut into wrongly. Pure functions over strings, for studytui.generator.scoring."""
+
+from __future__ import annotations
+
+import re
+
+from studytui.constants import BLANK
+from studytui.generator.clauses import COUPLET_MIN
+
+MAXIM_MAX = 12
+SHORT_PART = 4
+CLASSICAL = re.compile("[之其者乎也矣焉兮哉乃犹虽此]")
+
+
+def couplet(answer: str, source: str) -> str:
+    """The couplet whose second half ``answer`` is (方向决定前途，道路决定命运), or ''."""
+    at = source.find(answer)
+    first = source[max(0, at - len(answer) - 1) : at - 1]
+    if (
+        at <= len(answer)
+        or source[at - 1] != "，"
+        or "，" in first
+        or not source[at + len(answer) :].startswith(("。", "；", "！"))
+    ):
+        return ""
+    return f"{first}，{answer}"
+
+
+def maxim(answer: str, source: str) -> bool:
+    """Whether ``answer`` is the second half of a paired maxim whose first half stands
+    before it, as long as it give or take two characters (心中有信仰，行动有力量;
+    党委要任命干部，更要监督干部), the two a sentence or what follows its colon, not a
+    frame (全会提出，…) or a setting (当今世界，…), nor the last of a run of clauses, nor a
+    line of classical Chinese (创新之道，唯在得人: a saying quoted, not the speech's own)."""
+    at = source.find(answer)
+    if at < 1 or source[at - 1] != "，" or not source[at + len(answer) :].startswith(("。", "；", "！")):
+        return False
+    first = re.split("[，。；：！？]", source[: at - 1])[-1]
+    opens = at - 1 - len(first)
+    return (
+        (opens == 0 or source[opens - 1] in "：；")
+        and COUPLET_MIN <= len(first) <= MAXIM_MAX
+        and abs(len(first) - len(answer)) <= 2
+        and "、" not in first + answer
+        and not _FRAMING.search(first)
+        and not CLASSICAL.search(first + answer)
+        and not first.startswith("“")  # a line quoted (“繁霜尽是心头血，____。”)
+    )
+
+
+_FRAMING = re.compile(r"(?:提出|指出|强调|说|表示|认为|要求|号召|启示我们|证明|告诉我们)$")
+
+
+def second_of_pair(answer: str, stem: str) -> bool:
+    """Whether the blank is the second half of a pair whose first stands before it, as
+    long as it (刘少奇同志是不忘初心、____的光辉榜样)."""
+    before = stem.partition(BLANK)[0]
+    return "、" not in answer and re.search(rf"[\u4e00-\u9fff]{{{len(answer)}}}、$", before) is not None
+
+
+def parallel(answer: str) -> bool:
+    """Parts of one length that share a character in one place (青春之我、奋斗之我); three or
+    more that open or end alike (坚持党的全面领导、坚持以人民为中心、坚持守正创新…), or that
+    are short and of one length (守纪律、讲规矩、重品行)."""
+    parts = [p for p in re.split("[、，]", answer) if p]
+    if len(parts) >= 3 and (
+        len({p[0] for p in parts}) == 1
+        or len({p[-1] for p in parts}) == 1
+        or len({len(p) for p in parts}) == 1
+        and len(parts[0]) <= SHORT_PART
+    ):
+        return True
+    if len(parts) < 2 or len({len(p) for p in parts}) != 1:
+        return False
+    return any(len({p[i] for p in parts}) == 1 for i in range(len(parts[0])))
+
+
+def odd_one_at_an_end(items: list[str]) -> bool:
+    """Items that share an affix but for the first or the last, which runs past it (智能化、
+    绿色化、融合化方向; 关键因素如国际形势、…) or stops short of it, or items of one length
+    but for an edge one three characters longer or shorter: the enumeration's edge was cut
+    wrongly."""
+    if len(items) < 3 or not all(items):
+        return False
+    for edge in (0, -1):
+        others = items[1:] if edge == 0 else items[:-1]
+        odd = items[edge]
+        if len({i[-1] for i in others}) == 1 and odd[-1] != others[0][-1] and others[0][-1] in odd:
+            return True
+        if len({i[0] for i in others}) == 1 and odd[0] != others[0][0] and others[0][0] in odd:
+            return True
+        if len({len(i) for i in others}) == 1 and abs(len(odd) - len(others[0])) >= 3:
+            return True  # 该为的必须为、能为的努力为、不该为|的决不为: the last cut short
+    return False
+
+
+def two_lists_in_one(items: list[str]) -> bool:
+    """更多、更直接、更实在的获得感、幸福感、安全感: two enumerations joined at one item's 的
+    read as one list, so one item holds the end of the first and the start of the second."""
+    joined = [i for i in items if "的" in i[1:-1]]
+    return len(items) >= 3 and len(joined) == 1 and items[0] is not joined[0] and items[-1] is not joined[0]
+
+
+def cut_before_its_de(answer: str, source: str) -> bool:
+    """历史的、现实 before 的: items that end on 的 but the last, which the speech ends on it too."""
+    items = answer.split("、")
+    at = source.find(answer)
+    return (
+        len(items) >= 2
+        and items[0].endswith("的")
+        and not items[-1].endswith("的")
+        and source[at + len(answer) : at + len(answer) + 1] == "的"
+    )
