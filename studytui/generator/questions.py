@@ -184,10 +184,9 @@ class _Writer:
 
     def questions(self) -> list[model.Question]:
         writers = {"lead": self.lead, "list": self.listing, "series": self.series}
-        headings = {without_marker(p.text) for p in self.analysis.paragraphs if p.heading}
-        self.headings = headings
+        self.headings = {without_marker(p.text) for p in self.analysis.paragraphs if p.heading}
         for f in self.analysis.formulations:
-            if without_marker(f.sentence) in headings:
+            if without_marker(f.sentence) in self.headings:
                 if f.kind not in _ASKED_IN_HEADINGS:
                     continue  # the outline's words, with half of them for a cue
                 f = replace(f, sentence=without_marker(f.sentence))
@@ -320,7 +319,8 @@ class _Writer:
         if f.sentence.count(f.text) != 1:
             return
         cut = lead_cut(f.text)
-        pair = PAIR.fullmatch(f.text, cut) if f.text[cut - 1 : cut] == "是" else None
+        defines = f.text[cut - 1 : cut] == "是"
+        pair = PAIR.fullmatch(f.text, cut) if defines else None
         if pair and abs(len(pair["first"]) - len(pair["second"])) <= 1:
             shown = f.text[:cut] + pair["first"] + "、"
             self.add(f, "cloze", f.sentence.replace(f.text, shown + BLANK + pair["rest"]), (pair["second"],))
@@ -331,7 +331,7 @@ class _Writer:
         answer = f.text[cut:]
         if f.sentence.count(answer) != 1:
             return
-        head = definition_head(answer, f.sentence) if f.text[cut - 1 : cut] == "是" else answer
+        head = definition_head(answer, f.sentence) if defines else answer
         if head != answer:  # 重视学习是我们党推动事业发展的____
             self.add(f, "cloze", f.sentence.replace(f.text, f.text.removesuffix(head) + BLANK), (head,))
         elif cut:
