@@ -106,3 +106,13 @@ def test_a_series_under_a_heading_is_asked_by_the_heading():
     )
     lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
     assert lists.get("写出句中空缺处列举的各项：认清教育大势：____。") == ("优质化", "均衡化", "规范化"), lists
+
+
+def test_what_follows_an_address_after_the_last_part_is_not_said_to_be_in_it():
+    text = (
+        OPENING + "要坚持“两个维护”，推动政治监督具体化常态化。\n二、工作部署\n要一体推进不敢腐、不能腐、不想腐。\n"
+        "同志们、朋友们！\n我们要深化“四种形态”的运用，精准执纪问责。\n"
+    )
+    explained = {q.answer if isinstance(q.answer, str) else q.answer[0]: q.explanation for q in generate(text).bank.questions}
+    assert explained["两个维护"].startswith("出自第一部分（总体要求）")
+    assert explained["四种形态"] == "原文：我们要深化“四种形态”的运用，精准执纪问责。"  # not 出自第二部分

@@ -147,6 +147,7 @@ class _Writer:
         self.frames: dict[str, dict[tuple, list[str]]] = {}  # each pool indexed by the frames of _likeness
         self.paired: set[str] = set()  # prompts asking a pair of numbered formulations together
         self.headings: set[str] = set()  # the headings without their markers, as a question shows them
+        self.past_parts = [p.text for p in analysis.paragraphs if p.past_its_part]
 
     def same_field(self, answer: str, option: str) -> bool:
         """Whether a lexicon option is of the answer's field. An answer the lexicon does
@@ -174,7 +175,9 @@ class _Writer:
         )
 
     def explain(self, f: Formulation) -> str:
-        if f.section:
+        if f.section and any(f.sentence in text for text in self.past_parts):
+            where = ""  # after the numbered parts (同志们！…): no part of the outline holds it
+        elif f.section:
             where = f"出自第{chinese_number(self.numbers_of[f.section])}部分（{self.titles[f.section]}）。"
         elif f.sentence == self.analysis.title:
             where = "出自标题。"

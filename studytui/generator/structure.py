@@ -38,6 +38,7 @@ class Paragraph:
     section: str | None
     heading: bool = False
     dashed: bool = False  # an item of a ——-run of parallel paragraphs
+    past_its_part: bool = False  # after an address (同志们、朋友们！) that ends its part's run: no part's text
 
 
 @dataclass
@@ -153,6 +154,13 @@ def heading_text(line: str) -> str:
     return without_marker(line).rstrip("。")
 
 
+_ADDRESSEE = r"(?:各位[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,6}们)"
+_ADDRESS = re.compile(rf"{_ADDRESSEE}(?:[、，]{_ADDRESSEE})*[！!：:]")
+"""A line that is only an address to the audience (同志们、朋友们！ 各位院士，同志们、朋友们！):
+after a part's heading, it opens what follows the numbered parts (the closing, or a part the
+speaker does not number)."""
+
+
 def read(text: str) -> Structure:
     """Title, sections (from the first marker style used) and paragraphs."""
     lines = _lines(text)
@@ -160,26 +168,31 @@ def read(text: str) -> Structure:
     analysis = Structure(title=title)
     top_style = None
     section = None
+    past = False  # an address (同志们！) closed the run of the current part
     for index, line in enumerate(lines):
         if index == 0 and title:
             continue
+        if section is not None and _ADDRESS.fullmatch(line):
+            past = True
         marked = _marker(line)
         if marked is not None and not line.startswith("——"):
             style, rest = marked
             heading, _, body = rest.partition("。") if len(rest) > 50 and "。" in rest else (rest.rstrip("。"), "", "")
             if len(heading) > HEADING_MAX:  # a marked paragraph, not a heading
-                analysis.paragraphs.append(Paragraph(line, section))
+                analysis.paragraphs.append(Paragraph(line, section, past_its_part=past))
                 continue
             top_style = top_style or style
             if style == top_style:
+                past = False
                 number = len(analysis.sections) + 1
                 section = f"s{number}"
                 analysis.sections.append(Section(section, number, heading, line if not body else line[: len(line) - len(body)]))
-            analysis.paragraphs.append(Paragraph(line[: len(line) - len(body) - 1] if body else line, section, heading=True))
+            head = line[: len(line) - len(body) - 1] if body else line
+            analysis.paragraphs.append(Paragraph(head, section, heading=True, past_its_part=past))
             if body:
-                analysis.paragraphs.append(Paragraph(body, section))
+                analysis.paragraphs.append(Paragraph(body, section, past_its_part=past))
         elif not line.startswith("——"):
-            analysis.paragraphs.append(Paragraph(line, section))
+            analysis.paragraphs.append(Paragraph(line, section, past_its_part=past))
         elif "。" in line or len(line) > HEADING_MAX:  # ——40年来，我们始终坚持…: a paragraph of a dashed run
-            analysis.paragraphs.append(Paragraph(line.lstrip("—"), section, dashed=True))
+            analysis.paragraphs.append(Paragraph(line.lstrip("—"), section, dashed=True, past_its_part=past))
     return analysis
