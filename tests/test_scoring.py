@@ -239,6 +239,7 @@ def test_a_paired_maxim_asked_by_its_second_half_is_kept_but_not_a_frame_or_a_ru
     assert maxim("当今世界", "科学技术迅猛发展") < KEEP  # a setting, and halves of unlike length
     assert maxim("健全生态环境治理体系", "健全绿色低碳发展机制", "要完善生态文明基础体制，") < KEEP  # a run's last clause
     assert maxim("创新之道", "唯在得人") < KEEP  # a line of classical Chinese
+    assert maxim("艰难困苦", "玉汝于成") < KEEP  # halves of four characters: a saying quoted
 
 
 def test_a_question_on_a_heading_needs_a_formulation_of_its_own():
@@ -283,6 +284,10 @@ def test_a_term_the_speech_keeps_saying_or_a_name_with_numerals_is_a_weak_blank(
         "两个维护", "我们坚持“____”，推动政治监督具体化常态化。", "我们坚持“两个维护”，推动政治监督具体化常态化。", "numbered"
     )
     assert value(name, source) < value(count, count.source)
+
+    source = "今年是我国改革开放40周年，我们要总结经验、开拓前进。"
+    occasion = cloze("改革开放", "今年是我国____40周年，我们要总结经验、开拓前进。", source)
+    assert value(occasion, source) < KEEP  # the occasion, not a formulation
 
 
 def test_an_edge_item_much_shorter_than_the_others_was_cut_short():
