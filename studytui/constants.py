@@ -11,8 +11,9 @@ from studytui.vocabulary import TYPE_NAMES, QuestionType
 
 BLANK_RE = re.compile(r"_{4,}")
 BLANK = "____"
+ELLIPSIS = "……"  # where a stem leaves out words of its long sentence
 
 MAX_BYTES = 5 * 1024 * 1024  # a bank or speech file larger than this is refused
 
 TYPES = tuple(QuestionType)
-__all__ = ["BLANK", "BLANK_RE", "MAX_BYTES", "TYPES", "TYPE_NAMES"]
+__all__ = ["BLANK", "BLANK_RE", "ELLIPSIS", "MAX_BYTES", "TYPES", "TYPE_NAMES"]

@@ -12,7 +12,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from studytui.bankfile.bank import Bank, Question
-from studytui.constants import BLANK_RE
+from studytui.constants import BLANK_RE, ELLIPSIS
 from studytui.bankfile.loader import read_text
 from studytui.quiz import NO_SECTION
 from studytui.text import full_width_punctuation
@@ -106,17 +106,17 @@ def source_of(question: Question) -> str:
 
 def marks_in(text: str, questions: Sequence[Question], results: Mapping[str, Results]) -> tuple[Mark, ...]:
     """The formulations ``questions`` ask, found in ``text`` where each question's source
-    stands; overlapping ones are one mark."""
+    (or each piece of an elided one) stands; overlapping ones are one mark."""
     spans: list[tuple[int, int, str]] = []
     for question in questions:
-        source = source_of(question)
-        at = text.find(source) if source else -1
-        if at < 0:
-            continue
-        for item in asked_items(question):
-            found = text.find(item, at, at + len(source))
-            if found >= 0:
-                spans.append((found, found + len(item), question.id))
+        for piece in source_of(question).split(ELLIPSIS):  # a long sentence's stem leaves words out
+            at = text.find(piece) if piece else -1
+            if at < 0:
+                continue
+            for item in asked_items(question):
+                found = text.find(item, at, at + len(piece))
+                if found >= 0:
+                    spans.append((found, found + len(item), question.id))
     marks: list[tuple[int, int, list[str]]] = []
     for start, end, question_id in sorted(spans):
         if marks and start < marks[-1][1]:

@@ -10,10 +10,19 @@ from studytui.generator.structure import read
 OPENING = "在全市教育工作会议上的讲话\n一、总体要求\n"
 
 
-def test_a_stem_is_the_sentence_or_its_part_between_semicolons_never_a_window():
-    sentence = "推动政治监督具体化常态化，" * 6 + "要坚持“两个维护”，" + "推动政治监督具体化常态化，" * 6 + "确保政令畅通。"
+def test_a_stem_is_the_sentence_its_part_between_semicolons_or_the_sentence_elided_never_a_window():
+    sentence = (
+        "全会强调，推动政治监督具体化常态化，"
+        + "推动政治监督具体化常态化，" * 6
+        + "要坚持“两个维护”，"
+        + "加强政治监督，" * 6
+        + "确保政令畅通。"
+    )
     assert len(sentence) > STEM_MAX
-    assert stem(sentence, "两个维护") == ""  # no part of it ends as a sentence does within reach
+    elided = stem(sentence, "两个维护")  # its opening words, …… and the clauses around, …… before it goes on
+    assert elided.startswith("全会强调，推动政治监督具体化常态化……") and elided.endswith("……。"), elided
+    assert "要坚持“两个维护”，" in elided and len(elided) <= STEM_MAX
+    assert stem(sentence, "具体化常态化") == ""  # in the opening words: no sentence to quote
     parted = "要坚持“两个维护”，推动政治监督具体化常态化；" + "要严明纪律，" * 20 + "确保政令畅通。"
     assert stem(parted, "两个维护") == "要坚持“两个维护”，推动政治监督具体化常态化；"
     assert stem("今年要抓好三件事。要坚持“两个维护”，推动全面从严治党。", "两个维护") == "要坚持“两个维护”，推动全面从严治党。"
@@ -96,6 +105,19 @@ def test_a_long_definition_is_asked_by_its_head():
     text = OPENING + "重视学习是我们党推动事业发展的成功经验。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
     clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
     assert clozes.get("重视学习是我们党推动事业发展的____。") == ("成功经验",), clozes
+
+
+def test_a_definition_is_asked_by_its_head_unless_the_head_is_a_plain_noun_or_ends_a_list():
+    text = OPENING + (
+        "基础研究是整个科学体系的源头。\n"
+        "人才培养一定是育人和育才相统一的过程，而育人是本。\n"
+        "青年是祖国的前途、民族的希望、创新的未来。\n"
+        "二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    assert clozes.get("基础研究是整个科学体系的____。") == ("源头",), clozes
+    assert "人才培养一定是育人和育才相统一的____，而育人是本。" not in clozes
+    assert "青年是祖国的前途、民族的希望、创新的____。" not in clozes
 
 
 def test_a_series_under_a_heading_is_asked_by_the_heading():

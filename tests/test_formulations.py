@@ -235,6 +235,18 @@ def test_a_definition_after_a_frame_and_what_it_goes_on_saying():
     )
 
 
+def test_a_definition_in_a_later_clause_or_said_with_就是_is_one():
+    text = (
+        "一、总体要求\n当前，我国高等教育办学规模已居世界首位，但规模扩张并不意味着质量和效益增长，"
+        "走内涵式发展道路是我国高等教育发展的必由之路。\n"
+        "共产党人坚持的初心，就是对共产主义理想的坚定信仰，就是对党和人民事业的永远忠诚。\n"
+        "就是说动力是使物体运动的原因。\n"
+    )
+    asked = set(found(text))
+    assert {"我国高等教育发展的必由之路", "对共产主义理想的坚定信仰", "对党和人民事业的永远忠诚"} <= asked
+    assert "使物体运动的原因" not in asked  # 就是说 explains; it defines nothing
+
+
 def test_a_subtitle_set_on_two_lines_is_one():
     text = "从七处齐发力打好卷\n\n——市纪委书记在全市纪检监察系统贯彻落实\n全国两会精神大会上的讲话\n\n同志们：\n一要践行“两个维护”，推动政治监督具体化常态化\n要坚持“两个维护”。\n"
     paragraphs = [p.text for p in read(text).paragraphs]

@@ -69,3 +69,14 @@ def test_overlapping_formulations_are_one_mark_for_both_questions():
     items = Question("i", "list", "列举", ("统一领导", "各司其责", "相互协作", "齐抓共管"), source=text)
     [mark] = marks_in(text, [whole, items], {"i": Results(1, 1.0)})
     assert (mark.start, mark.end, set(mark.questions), mark.mastery) == (2, 21, {"w", "i"}, Mastery.KNOWN)
+
+
+def test_a_question_on_an_elided_sentence_is_marked_where_its_words_stand():
+    from studytui.bankfile.bank import Question
+    from studytui.reading import marks_in
+
+    text = "全会强调，进一步全面深化改革，必须坚持稳中求进，以经济体制改革为牵引，更加注重系统集成，为中国式现代化提供强大动力。"
+    source = "全会强调，进一步全面深化改革……以经济体制改革为牵引，更加注重系统集成……。"
+    asked = Question("e", "cloze", source.replace("系统集成", "____"), ("系统集成",), source=source)
+    [mark] = marks_in(text, [asked], {})
+    assert text[mark.start : mark.end] == "系统集成"

@@ -5,7 +5,7 @@ from studytui.generator.checks import Speech
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.questions import generate
 from studytui.generator.scoring import people, score
-from studytui.generator.selection import FLOOR, KEEP, strongest
+from studytui.generator.selection import FLOOR, KEEP, MIN_BANK, strongest
 
 FIELDS = {
     "纪检监察",
@@ -302,3 +302,32 @@ def test_an_edge_item_much_shorter_than_the_others_was_cut_short():
         tags=("list",),
     )
     assert value(q, source) < FLOOR
+
+
+def test_a_whole_clause_blanked_in_a_long_run_of_tasks_is_one_task_of_many():
+    tasks = "要落实好宏观政策，积极扩大国内需求，因地制宜发展新质生产力，加快培育外贸新动能，扎实推进绿色低碳发展，"
+    source = f"{tasks}巩固拓展脱贫攻坚成果。"
+    run = cloze("巩固拓展脱贫攻坚成果", f"{tasks}____。", source)
+    short = "建设社会主义现代化强国，发展是第一要务，创新是第一动力。"
+    few = cloze("发展是第一要务", "建设社会主义现代化强国，____，创新是第一动力。", short)
+    pair = "就要始终实事求是，勇于直面问题，敢于承认错误，善于总结经验，随时准备坚持真理，随时准备修正错误。"
+    paired = cloze("随时准备修正错误", pair.replace("随时准备修正错误", "____"), pair)
+    assert value(run, source) < FLOOR
+    assert value(few, short) >= KEEP
+    assert value(paired, pair) >= FLOOR  # the clause before it says half of it
+
+
+def test_a_bank_is_filled_up_to_an_exam_s_worth_and_no_further():
+    tasks = "校园安全管理 教师队伍建设 课程教学改革 学校内部治理 家校协同育人 体育美育工作 招生考试管理 教育经费保障 民办教育规范 校外培训治理 职业教育改革 终身学习服务"
+    sources = [f"要切实抓好{task}，确保工作落实。" for task in tasks.split()]
+    text = "\n".join(sources)
+    weak = [cloze(task, s.replace(task, "____"), s) for task, s in zip(tasks.split(), sources)]
+    assert all(FLOOR <= value(q, text) < KEEP for q in weak)
+    terms = ("两个维护", "四个意识", "两个确立")
+    strong = [
+        cloze(t, f"要坚持“____”，推动工作落实{n}。", f"要坚持“{t}”，推动工作落实{n}。", "quoted") for n, t in enumerate(terms)
+    ]
+    assert all(value(q, text) >= KEEP for q in strong)
+    filled = strongest([*strong[:1], *weak], text, {})
+    assert len(filled) == MIN_BANK and filled[0].answer == ("两个维护",)  # one strong, nine of the weak
+    assert len(strongest([*strong, *weak], text, {})) == MIN_BANK  # three strong, seven weak: never past ten

@@ -119,31 +119,55 @@ def echo(clauses: list[str]) -> str | None:
     return None
 
 
-_DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,14}}?)(?<![就不都也还正只总每])是(?P<what>[{_HAN}“”]{{4,22}})")
-_NOT_A_SUBJECT = re.compile(r"这|那|它|他|其|去年|今年|明年|当前|现在|目前|过去|特别")
-
-
-_FRAME_CLAUSE = re.compile(r"(?:证明|表明|告诉我们|启示我们|说明|看到|指出|强调|认为)$")
+_NOT_A_COPULA = "就不都也还正只总每止而且但才即于要凡若算像真或可便"  # 也是, 但是, 于是, 要是, 凡是…: no "A是B"
+_DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,14}}?)(?:就是|(?<![{_NOT_A_COPULA}])是)(?P<what>[{_HAN}“”]{{4,22}})")
+SUBJECT_MAX = 12
+_NOT_A_PREDICATE = ("要", "说", "在", "把", "为了", "因为", "由于")  # 就是要…, 就是说…: no definition
+_NOT_A_SUBJECT = re.compile(r"这|那|它|他|其|去年|今年|明年|当前|现在|目前|过去|特别|就是说")
 
 
 def definitions(body: str) -> list[str]:
-    """What a sentence opening "A是B" says A is (创新是改革开放的生命 → 改革开放的生命),
-    with what it goes on saying A is (改革开放是…的重要法宝，是…的必由之路，是…的关键一招):
-    the speech defining a term, which an exam asks with A as the prompt. A frame before
-    it (40年的实践充分证明，…) is passed over."""
+    """What a clause "A是B" says A is (创新是改革开放的生命 → 改革开放的生命), with what the
+    clauses after it go on saying A is (改革开放是…的重要法宝，是…的必由之路，是…的关键一招):
+    the speech defining a term, which an exam asks with A as the prompt. The first such
+    clause counts, wherever it stands (…，但规模扩张并不意味着质量和效益增长，走内涵式发展
+    道路是…的必由之路); "A就是B" says it too (初心就是对共产主义理想的坚定信仰)."""
     clauses = re.split(r"[，；]", body.rpartition("：")[2])  # 实践启示我们：中国共产党领导是…
-    if len(clauses) > 1 and _FRAME_CLAUSE.search(clauses[0]):
-        clauses = clauses[1:]
-    match = _DEFINITION.fullmatch(clauses[0])
-    if match is None or _PRONOUNS.search(match["subject"]) or _NOT_A_SUBJECT.search(clauses[0]) or "、" in clauses[0]:
+    start = next((i for i, clause in enumerate(clauses) if _defining(clause, clauses[i - 1] if i else "")), None)
+    if start is None:
         return []
-    found = [] if match["what"].endswith("的") else [match["what"]]
-    for clause in clauses[1:]:
-        what = clause.removeprefix("也").removeprefix("是") if clause.startswith(("是", "也是")) else ""
+    match = _DEFINITION.fullmatch(clauses[start])
+    first = match["what"] if match else _predicate(clauses[start])
+    found = [] if first.endswith("的") else [first]
+    for clause in clauses[start + 1 :]:
+        what = _predicate(clause)
         if not 4 <= len(what) <= 22 or what.endswith("的"):
             break
         found.append(what)
     return found
+
+
+def _predicate(clause: str) -> str:
+    """What a clause opening on the copula says (是…, 也是…, 就是…), or ''."""
+    return clause.removeprefix("也").removeprefix("就").removeprefix("是") if clause.startswith(("是", "也是", "就是")) else ""
+
+
+def _defining(clause: str, before: str) -> bool:
+    """A clause "A是B", or "是B" after a clause that is only its subject (共产党人坚持的初心，
+    就是…)."""
+    match = _DEFINITION.fullmatch(clause)
+    if match is None:
+        subject, what = before, _predicate(clause)
+        if not 2 <= len(subject) <= SUBJECT_MAX or "是" in subject or not what:
+            return False
+    else:
+        subject, what = match["subject"], match["what"]
+    return (
+        not _PRONOUNS.search(subject)
+        and not _NOT_A_SUBJECT.search(subject + what)
+        and "、" not in subject + what
+        and not what.startswith(_NOT_A_PREDICATE)
+    )
 
 
 def couplets(body: str) -> Iterator[str]:

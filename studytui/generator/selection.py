@@ -1,7 +1,7 @@
 """Which of the questions written a bank keeps: of each formulation and type the strongest
 that scores KEEP or more, at most PER_FORMULATION of a formulation and one formulation a
-sentence; a sparse speech filled up from FLOOR. A bank's size follows what the speech holds,
-not its length."""
+sentence; a speech that gives fewer than an exam's worth filled up from FLOOR. A bank's size
+follows what the speech holds, not its length."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from studytui.text import normalize
 
 KEEP = 60
 FLOOR = 50  # what a sparse speech is filled up with: a question with nothing against it
-CHARS_A_QUESTION = 250
+MIN_BANK = 10  # an exam's worth
 PER_FORMULATION = 2  # more questions on one formulation repeat it
 
 
@@ -23,18 +23,18 @@ def strongest(questions: list[Question], text: str, said: dict[str, int]) -> lis
     """Of each formulation and question type, the strongest question that reaches KEEP,
     and of those the PER_FORMULATION strongest, in the order they were written, each
     with its score (the instructor's review asks the weakest first). A speech that gives
-    fewer than one such question per CHARS_A_QUESTION characters (a local work speech, a
-    life story) is filled up to that with its strongest questions from FLOOR on, so that
-    any speech of the genre gives a bank. ``said``: how often the speech says each
-    formulation (the extractor counted them as it read)."""
+    fewer than MIN_BANK such questions is filled up to that with its strongest questions
+    from FLOOR on, so that any speech of the genre gives a bank; no more than that: of the
+    questions scoring FLOOR to KEEP, exam-setters kept 26% (rounds 17–19, where a local work
+    speech and a life story were filled up to a question per 250 characters). ``said``:
+    how often the speech says each formulation (the extractor counted them as it read)."""
     speech = Speech(text)
     repeats = {normalize(formulation): count for formulation, count in said.items()}
     named = people(text)
     values = [score(q, speech, repeats, named).value for q in questions]
     said_often = [max((repeats.get(normalize(a), 0) for a in answers(q)), default=0) for q in questions]
     kept = dict(_chosen(questions, values, KEEP, said_often))
-    wanted = max(1, len(text) // CHARS_A_QUESTION)
-    if len(kept) < wanted:
+    if len(kept) < MIN_BANK:
         used = {questions[i].source for i in kept}
         more = sorted(
             (
@@ -44,7 +44,7 @@ def strongest(questions: list[Question], text: str, said: dict[str, int]) -> lis
             ),
             reverse=True,
         )
-        kept |= {i: v for v, i in more[: wanted - len(kept)]}
+        kept |= {i: v for v, i in more[: MIN_BANK - len(kept)]}
     return [replace(q, score=kept[index]) for index, q in enumerate(questions) if index in kept]
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import re
 
+from studytui.constants import ELLIPSIS
 from studytui.text import sentences
 
 STEM_MAX = 120  # an exam-setter reads a stem up to 120 characters as one sentence
+ELIDED_MAX = 4 * STEM_MAX  # a sentence up to this long is quoted with an ellipsis rather than left unasked
+OPENING_MIN = 8  # the opening words an elided sentence keeps run to the first clause end past this
+RUN_MAX = 60  # the clauses an elided sentence shows around its blank
 _CLAUSE_END = re.compile(r"[，,：:]")
 
 
@@ -16,11 +20,12 @@ def stem(sentence: str, part: str) -> str:
     part between semicolons that holds it when that is; else '' (nothing to ask: a window
     cut out of a long sentence starts or stops mid-clause, and an exam-setter would not
     hand it out). Of a context of several sentences, only the one that holds ``part``: a
-    stem of two sentences reads as a paragraph. A text that never ends a sentence (no
-    。；！？ for STEM_MAX characters around ``part``) has only clauses to give: the run of
-    them around ``part``. Only a window around ``part`` is looked at, so a sentence of
-    any length costs the same."""
-    if len(sentence) <= 2 * STEM_MAX:
+    stem of two sentences reads as a paragraph. A sentence of no semicolons up to
+    ELIDED_MAX characters is quoted with an ellipsis (_elided). A text that never ends a
+    sentence (no 。；！？ for STEM_MAX characters around ``part``) has only clauses to
+    give: the run of them around ``part``. Only a window around ``part`` is looked at,
+    so a sentence of any length costs the same."""
+    if len(sentence) <= ELIDED_MAX:
         sentence = next((s for _, s in sentences(sentence) if part in s), sentence)
     if len(sentence) <= STEM_MAX:
         return sentence
@@ -28,9 +33,44 @@ def stem(sentence: str, part: str) -> str:
     end = start + len(part)
     low, high = max(0, start - STEM_MAX), min(len(sentence), end + STEM_MAX)
     window = sentence[low:high]
-    if _STRONG_END.search(window):
-        return _whole_part(sentence, window, low, high, start, end)
-    return _clause_run(sentence, window, low, high, start, end)
+    ends = _STRONG_END.search(window)
+    if len(sentence) > ELIDED_MAX or not _STRONG_END.search(sentence[-2:]):  # no sentence to quote
+        return (
+            _whole_part(sentence, window, low, high, start, end) if ends else _clause_run(sentence, window, low, high, start, end)
+        )
+    if _STRONG_END.search(sentence.rstrip("。！？!?”")):  # parts between semicolons
+        return _whole_part(sentence, window, low, high, start, end) if ends else ""
+    return _elided(sentence, start, end)
+
+
+def _elided(sentence: str, start: int, end: int) -> str:
+    """A long sentence with no semicolon, as an exam-setter quotes it: its opening words (the
+    subject or the frame: 全会强调，进一步全面深化改革，), then …… and the clauses around
+    ``start:end``, then …… unless they end the sentence; within STEM_MAX characters, or ''.
+    (党中央…，…，以经济体制改革为牵引，…，更加注重系统集成，… in one 400-character sentence
+    holds what an examiner asks first.)"""
+    cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence)), len(sentence)]
+    head_end = next((c for c in cuts[1:] if c > OPENING_MIN), len(sentence))
+    first = max(c for c in cuts if c <= start)
+    last = min(c for c in cuts if c >= end)
+    if first < head_end:
+        return ""  # the part is in the opening words: a window from the start is no sentence
+    budget = min(RUN_MAX, STEM_MAX - head_end - 2 * len(ELLIPSIS))
+    grew = True
+    while grew:  # a clause after, then one before, while they fit
+        grew = False
+        later = min((c for c in cuts if c > last), default=len(sentence))
+        if last < len(sentence) and later - first <= budget:
+            last, grew = later, True
+        earlier = max((c for c in cuts if c < first), default=0)
+        if earlier >= head_end and last - earlier <= budget:
+            first, grew = earlier, True
+    if last - first > budget:
+        return ""
+    opening = sentence[:head_end].rstrip("，,：:")
+    gap = ELLIPSIS if first > head_end else "，"
+    run = sentence[first:last].rstrip("，,：:")
+    return f"{opening}{gap}{run}{'' if last == len(sentence) else ELLIPSIS + '。'}"
 
 
 def _clause_run(sentence: str, window: str, low: int, high: int, start: int, end: int) -> str:
