@@ -250,13 +250,16 @@ def test_a_question_on_a_heading_needs_a_formulation_of_its_own():
     assert value(plain, source) < FLOOR and value(held, held_source) >= KEEP
 
 
-def test_of_two_blanks_in_one_stem_as_strong_the_one_the_speech_says_more_often_is_kept():
-    source = "深化标本兼治，一体推进不敢腐不能腐不想腐"
-    text = f"{source}\n要一体推进不敢腐不能腐不想腐，巩固发展反腐败斗争压倒性胜利。\n"
-    first = cloze("标本兼治", "深化____，一体推进不敢腐不能腐不想腐", source)
-    second = cloze("不敢腐不能腐不想腐", "深化标本兼治，一体推进____", source)
-    kept = strongest([first, second], text, {"标本兼治": 1, "不敢腐不能腐不想腐": 2})
-    assert [q.answer for q in kept] == [("不敢腐不能腐不想腐",)]
+def test_of_three_blanks_in_one_stem_as_strong_the_two_the_speech_says_more_often_are_kept():
+    source = "深化标本兼治，一体推进不敢腐不能腐不想腐，坚持全面从严治党"
+    text = f"{source}\n要一体推进不敢腐不能腐不想腐，坚持全面从严治党。\n"
+    first = cloze("标本兼治", "深化____，一体推进不敢腐不能腐不想腐，坚持全面从严治党", source)
+    second = cloze("不敢腐不能腐不想腐", "深化标本兼治，一体推进____，坚持全面从严治党", source)
+    third = cloze("全面从严治党", "深化标本兼治，一体推进不敢腐不能腐不想腐，坚持____", source)
+    said = {"标本兼治": 1, "不敢腐不能腐不想腐": 3, "全面从严治党": 2}
+    assert len({value(q, text) for q in (first, second, third)}) == 1
+    kept = strongest([first, second, third], text, said)
+    assert [q.answer for q in kept] == [("不敢腐不能腐不想腐",), ("全面从严治党",)]
 
 
 def test_a_list_scores_for_what_its_items_share_not_for_being_a_list():
@@ -302,6 +305,20 @@ def test_an_edge_item_much_shorter_than_the_others_was_cut_short():
         tags=("list",),
     )
     assert value(q, source) < FLOOR
+
+
+def test_a_list_whose_two_edges_run_past_every_item_between_them_was_cut_wrongly():
+    def listed(items, prompt, source):
+        q = Question(
+            id="q", type="list", prompt=f"写出句中空缺处列举的各项：{prompt}", answer=items, source=source, tags=("list",)
+        )
+        return value(q, source)
+
+    source = "参与引领全球治理体系改革和建设，坚定维护国家主权、安全、发展利益。"
+    cut = listed(("国家主权", "安全", "发展利益"), "参与引领全球治理体系改革和建设，坚定维护____。", source)
+    even = "要坚持办学正确政治方向、建设高素质教师队伍、形成高水平人才培养体系。"
+    whole = listed(("坚持办学正确政治方向", "建设高素质教师队伍", "形成高水平人才培养体系"), "要____。", even)
+    assert cut < FLOOR <= whole
 
 
 def test_a_whole_clause_blanked_in_a_long_run_of_tasks_is_one_task_of_many():

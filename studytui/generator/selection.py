@@ -1,6 +1,6 @@
 """Which of the questions written a bank keeps: of each formulation and type the strongest
-that scores KEEP or more, at most PER_FORMULATION of a formulation and one formulation a
-sentence; a speech that gives fewer than an exam's worth filled up from FLOOR. A bank's size
+that scores KEEP or more, at most PER_FORMULATION of a formulation and TARGETS_A_STEM formulations
+a sentence; a speech that gives fewer than an exam's worth filled up from FLOOR. A bank's size
 follows what the speech holds, not its length."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ KEEP = 60
 FLOOR = 50  # what a sparse speech is filled up with: a question with nothing against it
 MIN_BANK = 10  # an exam's worth
 PER_FORMULATION = 2  # more questions on one formulation repeat it
+TARGETS_A_STEM = 2
 
 
 def strongest(questions: list[Question], text: str, said: dict[str, int]) -> list[Question]:
@@ -50,27 +51,37 @@ def strongest(questions: list[Question], text: str, said: dict[str, int]) -> lis
 
 def _chosen(questions: list[Question], values: list[int], threshold: int, said_often: list[int]) -> list[tuple[int, int]]:
     """(index, value) of the questions kept at ``threshold``: of each formulation and type
-    the strongest, PER_FORMULATION of each formulation, one formulation a stem."""
+    the strongest, PER_FORMULATION of each formulation, TARGETS_A_STEM formulations a stem."""
     best: dict[tuple[str, str], tuple[int, int]] = {}
     for index, (q, value) in enumerate(zip(questions, values)):
         key = (q.type, _target(q))
         if value >= threshold and (key not in best or value > best[key][0]):
             best[key] = (value, index)
     chosen = _at_most(PER_FORMULATION, best.items(), lambda key: key[1])
-    return [(index, value) for value, index in _one_target_a_stem(questions, chosen, said_often)]
+    return [(index, value) for value, index in _strongest_targets_a_stem(questions, chosen, said_often)]
 
 
-def _one_target_a_stem(questions: list[Question], chosen: list[tuple[int, int]], said_often: list[int]) -> list[tuple[int, int]]:
-    """Of the (value, index) picks, those on the strongest target of each stem: one
-    sentence blanked twice shows each blank's answer in the other, and a test drawn
-    from the bank asks the sentence twice. Of two as strong, the one the speech says
-    more often. Its cloze and its choice stay: an exam asks one of the two."""
-    strongest_target: dict[str, tuple[int, int, str]] = {}
+def _strongest_targets_a_stem(
+    questions: list[Question], chosen: list[tuple[int, int]], said_often: list[int]
+) -> list[tuple[int, int]]:
+    """Of the (value, index) picks, those on the TARGETS_A_STEM strongest targets of each
+    stem: a sentence often holds the formulation an examiner asks first beside the one
+    scored highest (学习本领是领导干部必须具备的____ after 知行合一、以知促行、以行求知),
+    while a third blank would leave little of it standing. Of two as strong, the one the
+    speech says more often, then the one written first. A test keeps questions on one
+    sentence apart (studytui.quiz.picking.spread); its cloze and its choice are one."""
+    ranked: dict[str, dict[str, tuple[int, int, int]]] = {}
     for value, index in chosen:
         q = questions[index]
-        if q.source not in strongest_target or (value, said_often[index]) > strongest_target[q.source][:2]:
-            strongest_target[q.source] = (value, said_often[index], _target(q))
-    return [(v, i) for v, i in chosen if _target(questions[i]) == strongest_target[questions[i].source][2]]
+        targets = ranked.setdefault(q.source or "", {})
+        rank = (value, said_often[index], -index)
+        targets[_target(q)] = max(rank, targets.get(_target(q), rank))
+    kept = {
+        (source, target)
+        for source, targets in ranked.items()
+        for target in sorted(targets, key=targets.__getitem__, reverse=True)[:TARGETS_A_STEM]
+    }
+    return [(v, i) for v, i in chosen if (questions[i].source or "", _target(questions[i])) in kept]
 
 
 def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, int]]:

@@ -81,8 +81,9 @@ def parallel(answer: str) -> bool:
 def odd_one_at_an_end(items: list[str]) -> bool:
     """Items that share an affix but for the first or the last, which runs past it (智能化、
     绿色化、融合化方向; 关键因素如国际形势、…) or stops short of it, or items of one length
-    but for an edge one three characters longer or shorter: the enumeration's edge was cut
-    wrongly."""
+    but for an edge one three characters longer or shorter, or both edges longer than every
+    item between them (国家主权、安全、发展利益: 1 of 21 such lists kept): the enumeration's
+    edge was cut wrongly."""
     if len(items) < 3 or not all(items):
         return False
     for edge in (0, -1):
@@ -94,7 +95,8 @@ def odd_one_at_an_end(items: list[str]) -> bool:
             return True
         if len({len(i) for i in others}) == 1 and abs(len(odd) - len(others[0])) >= 3:
             return True  # 该为的必须为、能为的努力为、不该为|的决不为: the last cut short
-    return False
+    middle = max(map(len, items[1:-1]))
+    return min(len(items[0]), len(items[-1])) >= middle + 2  # 国家|主权、安全、发展|利益: both edges run on
 
 
 def two_lists_in_one(items: list[str]) -> bool:
