@@ -59,8 +59,8 @@ def test_type_a_chinese_answer_kill_the_terminal_and_find_it_exported(tmp_path):
         terminal.keys(typed)
         terminal.wait_for(typed)
         terminal.keys("Enter")
-        screen = terminal.wait_for("得分")
-        assert "你的答案：" + typed in screen
+        terminal.wait_for("得分")
+        terminal.wait_for("你的答案：" + typed)  # the feedback may draw in two frames
     finally:
         terminal.kill()
     time.sleep(0.5)
