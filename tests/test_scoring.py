@@ -348,3 +348,25 @@ def test_a_bank_is_filled_up_to_an_exam_s_worth_and_no_further():
     filled = strongest([*strong[:1], *weak], text, {})
     assert len(filled) == MIN_BANK and filled[0].answer == ("两个维护",)  # one strong, nine of the weak
     assert len(strongest([*strong, *weak], text, {})) == MIN_BANK  # three strong, seven weak: never past ten
+
+
+def test_a_term_of_a_field_the_speech_seldom_speaks_of_said_once_in_a_long_sentence_is_weak():
+    body = "要坚持全面从严治党，一体推进不敢腐不能腐不想腐，深化标本兼治，加强政治监督，严明政治纪律和政治规矩。\n" * 3
+    long = "希望广大纪检监察干部善养浩然正气，培育和践行社会主义核心价值观，坚守初心，传播真理、传播真知，崇德向善、见贤思齐，在全社会树立良好风尚。"
+    text = body + long
+    passing = cloze("社会主义核心价值观", long.replace("社会主义核心价值观", "____"), long, "slogan")
+    own = cloze(
+        "全面从严治党",
+        "要坚持____，一体推进不敢腐不能腐不想腐，深化标本兼治，加强政治监督，严明政治纪律和政治规矩。",
+        body.splitlines()[0],
+    )
+    assert value(passing, text) < KEEP <= value(own, text)
+    assert value(passing, long) >= KEEP  # in a speech about culture it is the speech's own field
+
+
+def test_fields_are_counted_once_a_place_by_the_longest_entry():
+    from studytui.generator.lexicon import fields_in
+
+    assert fields()["从严治党"] and fields_in("坚持全面从严治党。") == {fields()["全面从严治党"]: 1}
+    said = fields_in("坚持全面从严治党，一体推进不敢腐不能腐不想腐，培育和践行社会主义核心价值观。")
+    assert said[fields()["社会主义核心价值观"]] == 1 and said[fields()["不敢腐不能腐不想腐"]] == 1

@@ -11,12 +11,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from studytui.bankfile.bank import Bank, Question
 from studytui.constants import BLANK, BLANK_RE
 from studytui.generator.formulations import quoted_terms, without_verb
-from studytui.generator.lexicon import fields, lexicon
+from studytui.generator.lexicon import fields_in, lexicon
 from studytui.generator.words import known_words, splits_a_word
 from studytui.text import leading_number, normalize
 
@@ -76,8 +76,7 @@ class Speech:
     @cached_property
     def fields_said(self) -> Counter[str]:
         """How often the speech says a lexicon entry of each field (纪检监察: 12, 外交: 1…)."""
-        field_of = fields()
-        return Counter(field_of[term] for term in _lexicon_terms().findall(self.text))
+        return fields_in(self.text)
 
     def stands_whole(self, phrase: str) -> bool:
         """Whether ``phrase`` is a whole unit: a lexicon entry, or somewhere in the speech
@@ -92,11 +91,6 @@ class Speech:
                 return True
             at = self.text.find(phrase, at + 1)
         return False
-
-
-@lru_cache(maxsize=1)
-def _lexicon_terms() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(term) for term in sorted(fields(), key=len, reverse=True) if len(term) >= 2))
 
 
 def problems(question: Question, speech: Speech) -> list[str]:
