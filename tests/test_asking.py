@@ -107,7 +107,7 @@ def test_a_long_definition_is_asked_by_its_head():
     assert clozes.get("重视学习是我们党推动事业发展的____。") == ("成功经验",), clozes
 
 
-def test_a_definition_is_asked_by_its_head_unless_the_head_is_a_plain_noun_or_ends_a_list():
+def test_a_definition_is_asked_by_its_head_or_the_words_before_a_plain_head_never_at_a_list_s_end():
     text = OPENING + (
         "基础研究是整个科学体系的源头。\n"
         "人才培养一定是育人和育才相统一的过程，而育人是本。\n"
@@ -116,7 +116,7 @@ def test_a_definition_is_asked_by_its_head_unless_the_head_is_a_plain_noun_or_en
     )
     clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
     assert clozes.get("基础研究是整个科学体系的____。") == ("源头",), clozes
-    assert "人才培养一定是育人和育才相统一的____，而育人是本。" not in clozes
+    assert clozes.get("人才培养一定是____的过程，而育人是本。") == ("育人和育才相统一",), clozes
     assert "青年是祖国的前途、民族的希望、创新的____。" not in clozes
 
 
@@ -138,3 +138,19 @@ def test_what_follows_an_address_after_the_last_part_is_not_said_to_be_in_it():
     explained = {q.answer if isinstance(q.answer, str) else q.answer[0]: q.explanation for q in generate(text).bank.questions}
     assert explained["两个维护"].startswith("出自第一部分（总体要求）")
     assert explained["四种形态"] == "原文：我们要深化“四种形态”的运用，精准执纪问责。"  # not 出自第二部分
+
+
+def test_only_the_greeting_and_the_meeting_s_purpose_are_said_to_be_the_opening():
+    history = "".join(
+        f"{n}年来，我们始终坚持“{term}”，推动工作落实。\n" for n, term in ((10, "四个意识"), (20, "四个自信"), (40, "两个维护"))
+    )
+    text = (
+        "在纪律教育大会上的讲话\n同志们：\n今天召开大会，主要任务是部署工作。\n"
+        + history
+        + "一、总体要求\n要深化“四种形态”的运用。\n"
+    )
+    explained = {q.answer if isinstance(q.answer, str) else q.answer[0]: q.explanation for q in generate(text).bank.questions}
+    assert explained["四个意识"].startswith("出自开头部分。")  # the third paragraph
+    assert (
+        explained["两个维护"] == "原文：40年来，我们始终坚持“两个维护”，推动工作落实。"
+    )  # the fifth: body text before the first part

@@ -370,3 +370,30 @@ def test_fields_are_counted_once_a_place_by_the_longest_entry():
     assert fields()["从严治党"] and fields_in("坚持全面从严治党。") == {fields()["全面从严治党"]: 1}
     said = fields_in("坚持全面从严治党，一体推进不敢腐不能腐不想腐，培育和践行社会主义核心价值观。")
     assert said[fields()["社会主义核心价值观"]] == 1 and said[fields()["不敢腐不能腐不想腐"]] == 1
+
+
+def test_a_greeting_is_no_target():
+    source = (
+        "向为祖国改革开放和现代化建设作出积极努力的香港特别行政区同胞、澳门特别行政区同胞、台湾同胞和海外侨胞，致以诚挚的问候！"
+    )
+    items = ("香港特别行政区同胞", "澳门特别行政区同胞", "台湾同胞", "海外侨胞")
+    prompt = "写出句中空缺处列举的各项：" + source.replace("香港特别行政区同胞、澳门特别行政区同胞、台湾同胞和海外侨胞", "____")
+    q = Question(id="q", type="list", prompt=prompt, answer=items, source=source, tags=("list",))
+    assert "a greeting" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < FLOOR
+
+
+def test_a_bare_stem_a_long_pair_and_a_name_with_a_numeral_are_weak_blanks():
+    bare = "精准科学实施谈话函询。"
+    assert value(cloze("谈话函询", "精准科学实施____。", bare), bare) < KEEP
+    pair = "中国奉行防御性的国防政策，中国发展不对任何国家构成威胁。"
+    assert (
+        "maxim"
+        not in score(
+            cloze("中国发展不对任何国家构成威胁", "中国奉行防御性的国防政策，____。", pair), Speech(pair), {}, frozenset()
+        ).reasons
+    )
+    named = "40年来，我们实施“一国两制”基本方针，相继恢复对香港、澳门行使主权。"
+    q = Question(
+        id="q", type="cloze", prompt=named.replace("一国两制", "____"), answer=("一国两制",), source=named, tags=("numbered",)
+    )
+    assert value(q, named) < KEEP

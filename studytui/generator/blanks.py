@@ -1,5 +1,5 @@
 """Where a formulation's blank goes: a topic sentence's second part, the second half of a pair
-or of a couplet, the head of a long definition, the parts of a slogan to put in order. Pure
+or of a couplet, the head of a definition (or the words before a plain one), the parts of a slogan to put in order. Pure
 functions over a formulation's words."""
 
 from __future__ import annotations
@@ -49,23 +49,29 @@ def second_half(f: Formulation) -> Formulation:
 
 LONG_DEFINITION = 8
 _HEAD = re.compile(r"[\u4e00-\u9fff]{4}的([\u4e00-\u9fff]{2,6})$")
-_PLAIN_HEADS = frozenset("过程 工作 一代 代表 原因 问题 方面 地方 事情 时期 阶段 表现 体现 结果 部分 内容 方式 办法 一员".split())
+PLAIN_HEADS = frozenset(
+    "过程 工作 一代 代表 原因 问题 方面 地方 事情 时期 阶段 表现 体现 结果 部分 内容 方式 办法 一员 所在".split()
+)
 """Nouns any predicate may end on (育人和育才相统一的过程): the words before them are the point."""
+_LEADS_IN = tuple("同和与对把在为从向以")  # a modifier opening on a preposition is no formulation (同新时代共同前进)
 
 
-def definition_head(text: str, sentence: str) -> str:
-    """What a definition says its subject is, asked by its head (高质量发展是全面建设社会主义
-    现代化国家的____ → 首要任务; 开放是中国式现代化的____ → 鲜明标识): blanked whole, its
-    predicate leaves the stem nothing but its subject for a cue, and heads are what the
-    speech's definitions differ in (head-only clozes kept 12 of 18, whole ones 55%, rounds
-    1–19). A head said twice in the sentence stays whole."""
-    head = _HEAD.search(text)
-    if f"是{text}" not in sentence or len(text) < LONG_DEFINITION or head is None:
+def definition_blank(text: str, sentence: str) -> str:
+    """What a cloze on a definition blanks: its head (高质量发展是全面建设社会主义现代化
+    国家的____ → 首要任务; 开放是中国式现代化的____ → 鲜明标识), or, where the head is a
+    plain noun, the words before it (人才培养一定是____的过程 → 育人和育才相统一).
+    Blanked whole, a predicate leaves the stem nothing but its subject for a cue, and heads
+    are what a speech's definitions differ in (head-only clozes kept 12 of 18, whole ones
+    55%, rounds 1–19). A head said twice in the sentence, or the end of a list
+    (祖国的前途、民族的希望、创新的未来), stays whole."""
+    split = _HEAD.search(text)
+    if f"是{text}" not in sentence or len(text) < LONG_DEFINITION or split is None or "、" in text.partition("的")[2]:
         return text
-    listed = "、" in text.partition("的")[2]  # 祖国的前途、民族的希望、创新的未来: items, not one head
-    if listed or head[1][-2:] in _PLAIN_HEADS or sentence.count(head[1]) != 1:
-        return text
-    return head[1]
+    head = split[1]
+    if head[-2:] not in PLAIN_HEADS:
+        return head if sentence.count(head) == 1 else text
+    whole = text.removesuffix(f"的{head}")  # the modifier as the sentence says it, not only its last run of characters
+    return whole if not whole.startswith(_LEADS_IN) and "的" not in whole and sentence.count(whole) == 1 else text
 
 
 def order_parts(text: str) -> tuple[str, ...]:

@@ -22,8 +22,8 @@ from studytui.bankfile import validation
 from studytui.generator import checks, selection
 from studytui.constants import BLANK
 from studytui.generator.enumerations import strip_lead_verb
-from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition_head, lead_cut, order_parts, second_half
-from studytui.generator.formulations import Analysis, Formulation, extract, quoted_terms, without_verb
+from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition_blank, lead_cut, order_parts, second_half
+from studytui.generator.formulations import OPENING_PARAGRAPHS, Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.numerals import chinese_number, numeral_variants
 from studytui.generator.stems import stem
@@ -148,6 +148,7 @@ class _Writer:
         self.paired: set[str] = set()  # prompts asking a pair of numbered formulations together
         self.headings: set[str] = set()  # the headings without their markers, as a question shows them
         self.past_parts = [p.text for p in analysis.paragraphs if p.past_its_part]
+        self.opening = [p.text for p in analysis.paragraphs[:OPENING_PARAGRAPHS] if p.section is None]
 
     def same_field(self, answer: str, option: str) -> bool:
         """Whether a lexicon option is of the answer's field. An answer the lexicon does
@@ -181,8 +182,10 @@ class _Writer:
             where = f"出自第{chinese_number(self.numbers_of[f.section])}部分（{self.titles[f.section]}）。"
         elif f.sentence == self.analysis.title:
             where = "出自标题。"
-        else:  # a text without parts (a communique, a news account) has no opening remarks
-            where = "出自开头部分。" if self.analysis.sections else ""
+        elif self.analysis.sections and any(f.sentence in text for text in self.opening):
+            where = "出自开头部分。"  # the greeting and the meeting's purpose
+        else:  # a text without parts (a communique), or a long run before its first part
+            where = ""
         return f"{where}原文：{f.sentence}"
 
     def questions(self) -> list[model.Question]:
@@ -286,7 +289,7 @@ class _Writer:
             return
         if blanks != 1:
             return  # two blanks of one answer: the first gives the second away
-        asked = f.text if f.text in self.field_of else definition_head(f.text, f.sentence)  # a lexicon entry: whole
+        asked = f.text if f.text in self.field_of else definition_blank(f.text, f.sentence)  # a lexicon entry: whole
         self.add(f, "cloze", f.sentence.replace(asked, BLANK), (asked,))
         wrong = self.distractors(f.text, f.sentence, f.kind)  # the whole of a definition: the speech's others
         if wrong is not None:
@@ -334,9 +337,9 @@ class _Writer:
         answer = f.text[cut:]
         if f.sentence.count(answer) != 1:
             return
-        head = definition_head(answer, f.sentence) if defines else answer
-        if head != answer:  # 重视学习是我们党推动事业发展的____
-            self.add(f, "cloze", f.sentence.replace(f.text, f.text.removesuffix(head) + BLANK), (head,))
+        blank = definition_blank(answer, f.sentence) if defines else answer
+        if blank != answer:  # 重视学习是我们党推动事业发展的____
+            self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + answer.replace(blank, BLANK, 1)), (blank,))
         elif cut:
             self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
         elif len(f.text) <= SHORT_LEAD:  # 优质化。没有质量的教育…: the sentence around says what it is

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK, ELLIPSIS
+from studytui.generator.blanks import PLAIN_HEADS
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, Speech, answers, stem_of
 from studytui.generator.formulations import without_verb
 from studytui.generator.shapes import (
@@ -39,7 +40,7 @@ MAXIM_WEIGHT = 15
 TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
 HEADING_PENALTY = 20
 _A_MAXIMS_CUE = frozenset(  # its first half is the cue
-    {"only a frame for a cue", "little cue", "a short word", "one item of a list", "one clause of a long run"}
+    {"only a frame for a cue", "little cue", "a short word", "one item of a list", "one clause of a long run", "a bare stem"}
 )
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
@@ -51,6 +52,7 @@ MINOR_FIELD = 0.2  # a field under this share of the speech's lexicon terms is n
 LONG_SENTENCE = 60
 ECHO = 4  # characters of an answer said again after its blank
 LONG_RUN = 6  # clauses in a stem: a whole clause blanked among so many is one task of a list
+BARE_STEM = 6  # characters of cue: a stem this bare fits other blanks of the speech
 SUB_HEADING_MAX = 30
 MANY_ITEMS = 6
 LONG_ITEM = 14
@@ -64,6 +66,7 @@ _POST = re.compile(r"总书记|主席|委员长|总理|常委|委员|书记|部�
 _FIGURE = re.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+(?:年|月|日|%|万|亿|元|人|名|倍)|%|％")
 _STATISTIC = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|元|个|所|人|名|项|位)")
 _DATE_FRAGMENT = re.compile(r"^[年月日号]")
+_GREETING = re.compile(r"致以[^，。！]{0,6}(?:问候|敬意|慰问|感谢)|表示[^，。！]{0,6}(?:感谢|敬意|慰问|欢迎)")
 _ANNIVERSARY = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
 _NUMERAL = re.compile("[二两三四五六七八九十]")  # not 一 alone: 一把手, 巡视一阵 hold no count
 """年绍兴教育 cut from 2010年绍兴教育: a span that opens where a date ends."""
@@ -142,8 +145,10 @@ def _penalties(
     if kind in ("lead", "slogan", "list") and (_recounts_a_year(source) or _about_someone(source, speech_people)):
         yield 30, "narrative"
     if q.type == "cloze" and (kind == "numbered" or kind == "quoted" and any(_NUMERAL.search(a) for a in wanted)):
-        if not all(_counted(a) for a in wanted):  # 一国两制, 九二共识, 十三五: under half of such clozes kept
-            yield 30, "a name with a numeral"
+        if not all(_counted(a) for a in wanted):  # 一国两制, 九二共识, 十三五: 43% of such clozes kept
+            yield 40, "a name with a numeral"
+    if _GREETING.search(source):
+        yield 40, "a greeting"  # 向…香港特别行政区同胞…致以诚挚的问候: 0 of 9 kept
     if _ANNIVERSARY.search(source):
         yield 40, "an anniversary"  # 今年是我国改革开放40周年: the occasion, not a formulation (none of 10 kept)
     if q.type in ("cloze", "choice") and any(_leaked_count(a, q.prompt) for a in wanted):
@@ -171,6 +176,8 @@ def _penalties(
                 yield 45, "whole clause blanked"
             elif length > LONG_BLANK:
                 yield 20, "long blank"
+    if q.type == "cloze" and not _defines(stem_of(q)) and len(_cue(stem_of(q))) <= BARE_STEM:
+        yield 20, "a bare stem"  # 精准科学实施____。 全面净化____。: other blanks of the speech fit (40% kept)
     if q.type in ("cloze", "choice") and len(wanted) == 1 and _little_cue(wanted[0], stem_of(q)):
         yield 20, "little cue"
     if q.type in ("list", "multi") and not _ends_at_its_edge(wanted, source):
@@ -334,8 +341,12 @@ def _little_cue(answer: str, stem: str) -> bool:
     it. What a definition says its subject is (开放是____) has its subject for a cue."""
     if _defines(stem):
         return False
-    around = len(re.sub(r"\W", "", stem.replace("____", "")))
-    return len(answer) >= 8 and around < len(answer)
+    return len(answer) >= 8 and len(_cue(stem)) < len(answer)
+
+
+def _cue(stem: str) -> str:
+    """The words a stem shows around its blanks."""
+    return re.sub(r"\W", "", stem.replace(BLANK, ""))
 
 
 def _one_clause_of_a_run(wanted: list[str], stem: str) -> bool:
@@ -350,15 +361,20 @@ def _one_clause_of_a_run(wanted: list[str], stem: str) -> bool:
 
 
 def _defines(stem: str) -> bool:
-    """A stem that asks what the speech says something is: its predicate (开放是____) or the
-    head of a long one (高质量发展是全面建设社会主义现代化国家的____)."""
-    return _DEFINED.search(stem) is not None or _DEFINED_HEAD.search(stem) is not None
+    """A stem that asks what the speech says something is: its predicate (开放是____), the
+    head of a long one (高质量发展是全面建设社会主义现代化国家的____) or the words before a
+    plain head (人才培养一定是____的过程)."""
+    return any(pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD))
 
 
 _DEFINED = re.compile(rf"是{re.escape(BLANK)}(?:[，。；！？”]|$)")
 """The blank is the whole predicate: …是____的关键 and 09年是____三年规划的启动年 ask a piece of
 one (3 of 57 such clozes kept, rounds 1–19)."""
 _DEFINED_HEAD = re.compile(rf"是[^，。；：]{{4,24}}的{re.escape(BLANK)}")
+_DEFINED_BEFORE_PLAIN_HEAD = re.compile(
+    rf"是{re.escape(BLANK)}的[^，。；：]{{0,4}}(?:{'|'.join(PLAIN_HEADS)})(?:[，。；！？”]|$)"
+)
+"""人才培养一定是____的过程: what the definition says, its plain head left standing."""
 
 
 def _echoed(answer: str, stem: str) -> bool:

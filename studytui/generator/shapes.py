@@ -43,6 +43,7 @@ def maxim(answer: str, source: str) -> bool:
     return (
         (opens == 0 or source[opens - 1] in "：；")
         and MAXIM_MIN <= len(first) <= MAXIM_MAX
+        and len(answer) <= MAXIM_MAX  # 中国奉行防御性的国防政策，中国发展…构成威胁: two statements (0 of 9 kept)
         and abs(len(first) - len(answer)) <= 2
         and "、" not in first + answer
         and not _FRAMING.search(first)
