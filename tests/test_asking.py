@@ -154,3 +154,17 @@ def test_only_the_greeting_and_the_meeting_s_purpose_are_said_to_be_the_opening(
     assert (
         explained["两个维护"] == "原文：40年来，我们始终坚持“两个维护”，推动工作落实。"
     )  # the fifth: body text before the first part
+
+
+def test_a_question_from_a_part_that_reviews_past_work_is_tagged_and_weaker():
+    from studytui.generator.checks import REVIEW
+
+    text = (
+        "在全市教育工作会议上的讲话\n一、2009年教育工作的简要回顾\n过去一年，我们坚持“育人为本、德育为先”，办学水平稳步提高。\n"
+        "二、2010年教育工作的主要任务\n今年要坚持“立德树人、德育为先”，全面提高办学水平。\n"
+    )
+    questions = generate(text).bank.questions
+    past = [q for q in questions if q.section == "s1"]
+    ahead = [q for q in questions if q.section == "s2"]
+    assert all(REVIEW in q.tags for q in past) and not any(REVIEW in q.tags for q in ahead)
+    assert max((q.score or 0) for q in past) < max((q.score or 0) for q in ahead)

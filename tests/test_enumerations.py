@@ -31,3 +31,12 @@ def test_items_that_are_pairs_are_not_split_at_their_和():
 
 def test_a_copula_before_the_first_item_stays_out_of_it():
     assert next(enumerations("是世界观、人生观、价值观这个总开关没有拧紧"))[1] == ("世界观", "人生观", "价值观")
+
+
+def test_a_last_item_holding_a_的_like_the_others_is_not_cut_there():
+    assert next(enumerations("做到该为的必须为、能为的努力为、不该为的决不为"))[1] == (
+        "该为的必须为",
+        "能为的努力为",
+        "不该为的决不为",
+    )
+    assert next(enumerations("成为国家的财富、人民的骄傲、民族的光荣的事业"))[1] == ("国家的财富", "人民的骄傲", "民族的光荣")

@@ -26,6 +26,8 @@ MULTI_PREFIX = "句中空缺处列举的包括哪些？"
 ORDER_PREFIX = "请按原文的顺序排列这一提法的各部分："
 HEADING = "heading"
 """A question's second tag when it is asked on a heading (its first is what it asks)."""
+REVIEW = "review"
+"""A question's tag when it comes from a part that reviews past work (2009年教育工作的简要回顾)."""
 INSTRUCTIONS = (JUDGE_PREFIX, LIST_PREFIX, MULTI_PREFIX, ORDER_PREFIX)
 """What a generated prompt says before the sentence: no context for the blank."""
 MIN_CONTEXT = 4

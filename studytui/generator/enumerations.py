@@ -48,10 +48,12 @@ def _first_item(segment: str, length: int) -> tuple[str, str]:
 _CLOSER = re.compile(r"(?<![高平同相均对初中上次优头])等")
 
 
-def _last_item(segment: str, length: int) -> tuple[list[str], str]:
+def _last_item(segment: str, length: int, own_de: bool = False) -> tuple[list[str], str]:
     """(last items, how they end) of an enumeration's last segment: "closed" by 等,
-    a final 的 or the clause end; "attributive" before 的 and a noun; "cut" to the
-    length of the other items. The segment may hold two items joined by 和/及/或."""
+    a final 的 or the clause end; "attributive" before 的 and a noun, unless the other
+    items hold a 的 of their own (``own_de``: 该为的必须为、能为的努力为、不该为的决不为);
+    "cut" to the length of the other items. The segment may hold two items joined by
+    和/及/或."""
     if re.search(r"(.)不\1$", segment):
         return [segment], "closed"  # 贯彻的实不实
     closer = _CLOSER.search(segment)
@@ -60,7 +62,7 @@ def _last_item(segment: str, length: int) -> tuple[list[str], str]:
     of = segment.find("的")
     if of >= 4 and segment[of - 2 : of] == "在内":  # 包括养老、医疗、低保、住房在内的
         of -= 2
-    if of >= 2:
+    if of >= 2 and not own_de:
         return _split_conjunction(segment[:of]), "closed" if of == len(segment) - 1 else "attributive"
     parts = _split_conjunction(segment)
     if len(parts[-1]) <= length + 2:
@@ -106,7 +108,7 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         pairs = len(_split_conjunction(segments[-1])) == 2 and re.search("和|与", segments[0][-ENUM_ITEM_MAX:]) is not None
     middle = segments[1:-1] if pairs else [part for parts in split for part in parts]
     typical = round(sum(map(len, middle)) / len(middle)) if middle else 0
-    lasts, ending = _last_item(segments[-1], typical or 4)
+    lasts, ending = _last_item(segments[-1], typical or 4, bool(middle) and all("的" in m[1:-1] for m in middle))
     if pairs and len(lasts) == 2:
         lasts = [segments[-1][: segments[-1].find(lasts[1]) + len(lasts[1])]]
     typical = typical or len(lasts[0])

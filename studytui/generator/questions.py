@@ -125,6 +125,10 @@ def _blank(sentence: str, answer: str) -> tuple[str, int]:
     return sentence.replace(answer, BLANK), sentence.count(answer)
 
 
+_REVIEW = re.compile("回顾")
+"""A part that reviews the past year's work: last year's figures and done tasks, not what the speech asks of its hearers."""
+
+
 class _Writer:
     def __init__(self, analysis: Analysis, rng: random.Random):
         self.analysis = analysis
@@ -170,10 +174,17 @@ class _Writer:
                 section=section,
                 explanation=explanation or self.explain(f),
                 source=f.sentence,
-                tags=(f.kind, checks.HEADING) if f.sentence in self.headings else (f.kind,),
+                tags=(f.kind, *self.marks(f)),
                 **extra,
             )
         )
+
+    def marks(self, f: Formulation) -> tuple[str, ...]:
+        """What a question's tags say beside its kind: asked on a heading's words, or in a
+        part that reviews past work."""
+        on_heading = (checks.HEADING,) if f.sentence in self.headings else ()
+        in_review = (checks.REVIEW,) if f.section and _REVIEW.search(self.titles[f.section]) else ()
+        return on_heading + in_review
 
     def explain(self, f: Formulation) -> str:
         if f.section and any(f.sentence in text for text in self.past_parts):

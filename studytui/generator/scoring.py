@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK, ELLIPSIS
 from studytui.generator.blanks import PLAIN_HEADS
-from studytui.generator.checks import HEADING, JUDGE_PREFIX, Speech, answers, stem_of
+from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, stem_of
 from studytui.generator.formulations import without_verb
 from studytui.generator.shapes import (
     CLASSICAL,
@@ -39,6 +39,7 @@ ORDER_WEIGHT = 10
 MAXIM_WEIGHT = 15
 TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
 HEADING_PENALTY = 20
+REVIEW_PENALTY = 10
 _A_MAXIMS_CUE = frozenset(  # its first half is the cue
     {"only a frame for a cue", "little cue", "a short word", "one item of a list", "one clause of a long run", "a bare stem"}
 )
@@ -120,6 +121,9 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if q.type in ("cloze", "choice") and _defines(stem_of(q)) and "lexicon" not in reasons:
         value += 10
         reasons.append("definition")  # 基础研究是____: what the speech says a thing is
+    if REVIEW in q.tags[1:]:
+        value -= REVIEW_PENALTY
+        reasons.append("a review of past work")  # 2009年教育工作的简要回顾: 11% of 193 kept
     if HEADING in q.tags[1:] and q.type == "cloze" and not {"lexicon", "parallel", "maxim"} & set(reasons):
         value -= HEADING_PENALTY
         reasons.append("a heading's words")  # 实施重点突破工程，促进____: 0 of 36 kept, rounds 1–6
@@ -228,7 +232,7 @@ def _penalties(
         yield 60, "unfinished stem"
     if q.type != "judge" and _SENTENCE_END.search(source.rstrip("。！？!?”")):
         yield 60, "two sentences"
-    if q.type == "choice" and wanted and q.tags != ("lead",):
+    if q.type == "choice" and wanted and kind != "lead":
         shared = 1 if kind == "numbered" else 2  # 两学一做 beside 两个维护: a count like the key's
         if any(o[-1:] != q.answer[-1:] and o[:shared] != q.answer[:shared] for o in q.options):
             yield 50, "options of another grammar"
