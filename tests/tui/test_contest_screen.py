@@ -14,8 +14,8 @@ async def answer_in_contest(pilot, right: bool):
     widget = screen.query_one(".answer")
     if question.type == "cloze":
         await pilot.press(*(question.answer[0] if right else "不对的答案"))
-        for _ in question.answer[1:]:
-            await pilot.press("enter", "x")
+        for blank in question.answer[1:]:  # a cloze of two blanks (“六稳”“六保”): each filled, or each wrong
+            await pilot.press("enter", *(blank if right else "x"))
         await pilot.press("enter")
     elif question.type == "choice":
         index = widget.texts.index(question.answer)
