@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK, ELLIPSIS
-from studytui.generator.blanks import PLAIN_HEADS
+from studytui.generator.cues import BARE_STEM, FRAMED_BLANK, asks_a_head, cue, defines, echoed, little_cue, one_clause_of_a_run
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, stem_of
 from studytui.generator.formulations import without_verb
 from studytui.generator.shapes import (
@@ -51,9 +51,6 @@ LONG_STEM = 120
 ELIDED_PENALTY = 20
 MINOR_FIELD = 0.2  # a field under this share of the speech's lexicon terms is not what it is about
 LONG_SENTENCE = 60
-ECHO = 4  # characters of an answer said again after its blank
-LONG_RUN = 6  # clauses in a stem: a whole clause blanked among so many is one task of a list
-BARE_STEM = 6  # characters of cue: a stem this bare fits other blanks of the speech
 SUB_HEADING_MAX = 30
 MANY_ITEMS = 6
 LONG_ITEM = 14
@@ -96,7 +93,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     whole = [couplet(a, q.source or "") or a for a in wanted]  # 道路决定命运 asked after 方向决定前途
     if wanted and all(normalize(a) in speech.lexicon for a in whole):
         # 发展全过程人民民主是____ (a thesis) or 坚持真理、____ (a pair's half): not boilerplate
-        if any(_boilerplate(a) for a in wanted) and not as_maxim and not _defines(stem_of(q)):
+        if any(_boilerplate(a) for a in wanted) and not as_maxim and not defines(stem_of(q)):
             value -= 40 if said_once else 25
             reasons.append("boilerplate")
         elif q.type == "cloze" and not as_maxim and any(speech.normalized.count(normalize(a)) >= TOPIC_REPEATS for a in wanted):
@@ -118,7 +115,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if as_maxim:
         value += MAXIM_WEIGHT
         reasons.append("maxim")  # 教育兴则国家兴，____: kept 32 of 39 times over rounds 1–14
-    if q.type in ("cloze", "choice") and _defines(stem_of(q)) and "lexicon" not in reasons:
+    if q.type in ("cloze", "choice") and defines(stem_of(q)) and "lexicon" not in reasons:
         value += 10
         reasons.append("definition")  # 基础研究是____: what the speech says a thing is
     if REVIEW in q.tags[1:]:
@@ -180,9 +177,9 @@ def _penalties(
                 yield 45, "whole clause blanked"
             elif length > LONG_BLANK:
                 yield 20, "long blank"
-    if q.type == "cloze" and not _defines(stem_of(q)) and len(_cue(stem_of(q))) <= BARE_STEM:
+    if q.type == "cloze" and not defines(stem_of(q)) and len(cue(stem_of(q))) <= BARE_STEM:
         yield 20, "a bare stem"  # 精准科学实施____。 全面净化____。: other blanks of the speech fit (40% kept)
-    if q.type in ("cloze", "choice") and len(wanted) == 1 and _little_cue(wanted[0], stem_of(q)):
+    if q.type in ("cloze", "choice") and len(wanted) == 1 and little_cue(wanted[0], stem_of(q)):
         yield 20, "little cue"
     if q.type in ("list", "multi") and not _ends_at_its_edge(wanted, source):
         yield 50, "items split wrongly"
@@ -196,13 +193,13 @@ def _penalties(
             yield 40, "items split wrongly"
     if q.type == "cloze" and len(wanted) == 1 and _in_passing(wanted[0], stem_of(q), speech):
         yield 20, "another field, in passing"
-    if q.type in ("cloze", "choice") and any(_echoed(a, stem_of(q)) for a in wanted):
+    if q.type in ("cloze", "choice") and any(echoed(a, stem_of(q)) for a in wanted):
         yield 25, "answer echoed after the blank"
     if stem_of(q).rstrip().endswith("："):
         yield 30, "ends on a colon"  # …切实健全“五个体系”：: what it announces is not shown (1 of 9 kept)
-    if q.type == "cloze" and _one_clause_of_a_run(wanted, stem_of(q)):
+    if q.type == "cloze" and one_clause_of_a_run(wanted, stem_of(q)):
         yield 30, "one clause of a long run"  # …切实保障和改善民生，____。: 3 of 40 kept, rounds 1–19
-    if q.type in ("cloze", "choice") and _FRAMED_BLANK.fullmatch(stem_of(q)):
+    if q.type in ("cloze", "choice") and FRAMED_BLANK.fullmatch(stem_of(q)):
         yield 60, "only a frame for a cue"  # 全会提出，____。: any sentence of the text fits
     if kind == "quoted" and any(_a_saying(a, source) for a in wanted if normalize(a) not in speech.lexicon):
         yield 20, "a saying quoted"
@@ -219,7 +216,7 @@ def _penalties(
     if (
         q.type in ("cloze", "choice")
         and kind not in ("numbered", "quoted")  # the speech marks a quoted term as one (“放得活”)
-        and not _DEFINED_HEAD.search(stem_of(q))  # …现代化国家的____: the head of a definition
+        and not asks_a_head(stem_of(q))  # …现代化国家的____: the head of a definition
         and sum(map(len, wanted)) <= 4
         and not all(normalize(a) in speech.lexicon for a in wanted)
     ):
@@ -253,9 +250,6 @@ _CLAUSES = re.compile(r"[，。；：！？]")
 def _known(term: str) -> bool:
     """A count the genre says (六稳, as in the lexicon's 六稳六保), not one this speech coined."""
     return any(term in entry for entries in lexicon().values() for entry in entries)
-
-
-_FRAMED_BLANK = re.compile(rf"[^，：；。]{{0,16}}[：，]{re.escape(BLANK)}[。；！]?")
 
 
 def _a_saying(answer: str, source: str) -> bool:
@@ -338,54 +332,6 @@ def _ends_at_its_edge(items: list[str], source: str) -> bool:
     if following == "的" and any("的" in item for item in items[:-1]):
         return False  # 国家的财富、人民的骄傲、民族|的光荣: the last item was cut at its own 的
     return following in ("", *_ENUMERATION_ENDS)
-
-
-def _little_cue(answer: str, stem: str) -> bool:
-    """A blank that takes most of its stem: a whole clause asked with almost nothing around
-    it. What a definition says its subject is (开放是____) has its subject for a cue."""
-    if _defines(stem):
-        return False
-    return len(answer) >= 8 and len(_cue(stem)) < len(answer)
-
-
-def _cue(stem: str) -> str:
-    """The words a stem shows around its blanks."""
-    return re.sub(r"\W", "", stem.replace(BLANK, ""))
-
-
-def _one_clause_of_a_run(wanted: list[str], stem: str) -> bool:
-    """A whole clause blanked in a stem of LONG_RUN or more clauses (…积极扩大国内需求，因地
-    制宜发展新质生产力，…，____。): any of the speech's tasks fits it."""
-    whole = re.search(rf"(?:^|[，；：]){re.escape(BLANK)}(?:[，；。！]|$)", stem)
-    if whole is None or len(wanted) != 1 or "、" in wanted[0]:
-        return False
-    before = _CLAUSES.split(stem[: whole.start()])[-1]
-    paired = len(before) >= 2 and wanted[0].startswith(before[:2])  # 随时准备坚持真理，____(随时准备修正错误)
-    return not paired and len(_CLAUSES.split(stem.strip("。"))) >= LONG_RUN
-
-
-def _defines(stem: str) -> bool:
-    """A stem that asks what the speech says something is: its predicate (开放是____), the
-    head of a long one (高质量发展是全面建设社会主义现代化国家的____) or the words before a
-    plain head (人才培养一定是____的过程)."""
-    return any(pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD))
-
-
-_DEFINED = re.compile(rf"是{re.escape(BLANK)}(?:[，。；！？”]|$)")
-"""The blank is the whole predicate: …是____的关键 and 09年是____三年规划的启动年 ask a piece of
-one (3 of 57 such clozes kept, rounds 1–19)."""
-_DEFINED_HEAD = re.compile(rf"是[^，。；：]{{4,24}}的{re.escape(BLANK)}")
-_DEFINED_BEFORE_PLAIN_HEAD = re.compile(
-    rf"是{re.escape(BLANK)}的[^，。；：]{{0,4}}(?:{'|'.join(PLAIN_HEADS)})(?:[，。；！？”]|$)"
-)
-"""人才培养一定是____的过程: what the definition says, its plain head left standing."""
-
-
-def _echoed(answer: str, stem: str) -> bool:
-    """The sentence says the answer's first or last words again after the blank (改革开放是
-    ____，正是这个伟大觉醒…): the blank is half filled in (27% of such questions kept)."""
-    after = stem.partition(BLANK)[2]
-    return len(answer) > ECHO and (answer[:ECHO] in after or answer[-ECHO:] in after)
 
 
 def _asks_beyond_frame(source: str, wanted: list[str]) -> bool:

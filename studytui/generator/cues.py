@@ -1,0 +1,70 @@
+"""What a stem gives a learner to go on: the words around its blank, whether it asks what
+the speech says something is, whether the sentence says the answer again, whether the
+blank is one task of a long run. Pure functions over a question's stem, for the score."""
+
+from __future__ import annotations
+
+import re
+
+from studytui.constants import BLANK
+from studytui.generator.blanks import PLAIN_HEADS
+
+ECHO = 4  # characters of an answer said again after its blank
+LONG_RUN = 6  # clauses in a stem: a whole clause blanked among so many is one task of a list
+BARE_STEM = 6  # characters of cue: a stem this bare fits other blanks of the speech
+FRAMED_BLANK = re.compile(rf"[^，：；。]{{0,16}}[：，]{re.escape(BLANK)}[。；！]?")
+"""全会提出，____。: a frame and a blank, which any sentence of the speech fills."""
+_CLAUSES = re.compile(r"[，。；：！？]")
+
+
+def little_cue(answer: str, stem: str) -> bool:
+    """A blank that takes most of its stem: a whole clause asked with almost nothing around
+    it. What a definition says its subject is (开放是____) has its subject for a cue."""
+    if defines(stem):
+        return False
+    return len(answer) >= 8 and len(cue(stem)) < len(answer)
+
+
+def cue(stem: str) -> str:
+    """The words a stem shows around its blanks."""
+    return re.sub(r"\W", "", stem.replace(BLANK, ""))
+
+
+def one_clause_of_a_run(wanted: list[str], stem: str) -> bool:
+    """A whole clause blanked in a stem of LONG_RUN or more clauses (…积极扩大国内需求，因地
+    制宜发展新质生产力，…，____。): any of the speech's tasks fits it."""
+    whole = re.search(rf"(?:^|[，；：]){re.escape(BLANK)}(?:[，；。！]|$)", stem)
+    if whole is None or len(wanted) != 1 or "、" in wanted[0]:
+        return False
+    before = _CLAUSES.split(stem[: whole.start()])[-1]
+    paired = len(before) >= 2 and wanted[0].startswith(before[:2])  # 随时准备坚持真理，____(随时准备修正错误)
+    return not paired and len(_CLAUSES.split(stem.strip("。"))) >= LONG_RUN
+
+
+def defines(stem: str) -> bool:
+    """A stem that asks what the speech says something is: its predicate (开放是____), the
+    head of a long one (高质量发展是全面建设社会主义现代化国家的____) or the words before a
+    plain head (人才培养一定是____的过程)."""
+    return any(pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD))
+
+
+_DEFINED = re.compile(rf"是{re.escape(BLANK)}(?:[，。；！？”]|$)")
+"""The blank is the whole predicate: …是____的关键 and 09年是____三年规划的启动年 ask a piece of
+one (3 of 57 such clozes kept, rounds 1–19)."""
+_DEFINED_HEAD = re.compile(rf"是[^，。；：]{{4,24}}的{re.escape(BLANK)}")
+_DEFINED_BEFORE_PLAIN_HEAD = re.compile(
+    rf"是{re.escape(BLANK)}的[^，。；：]{{0,4}}(?:{'|'.join(PLAIN_HEADS)})(?:[，。；！？”]|$)"
+)
+"""人才培养一定是____的过程: what the definition says, its plain head left standing."""
+
+
+def asks_a_head(stem: str) -> bool:
+    """…现代化国家的____: the blank is the head of a definition, its modifier the cue."""
+    return _DEFINED_HEAD.search(stem) is not None
+
+
+def echoed(answer: str, stem: str) -> bool:
+    """The sentence says the answer's first or last words again after the blank (改革开放是
+    ____，正是这个伟大觉醒…): the blank is half filled in (27% of such questions kept)."""
+    after = stem.partition(BLANK)[2]
+    return len(answer) > ECHO and (answer[:ECHO] in after or answer[-ECHO:] in after)
