@@ -397,3 +397,27 @@ def test_a_bare_stem_a_long_pair_and_a_name_with_a_numeral_are_weak_blanks():
         id="q", type="cloze", prompt=named.replace("一国两制", "____"), answer=("一国两制",), source=named, tags=("numbered",)
     )
     assert value(q, named) < KEEP
+
+
+def test_an_order_question_on_a_window_of_a_longer_sentence_is_unfinished():
+    text = "从兴办经济特区、沿海沿边沿江沿线对外开放到加入世界贸易组织，从“引进来”到“走出去”，我国实现了历史性转变。\n要进一步树立“认清大局、把握大局、服从大局”的大局意识。\n"
+    window = "从兴办经济特区、沿海沿边沿江沿线对外开放到加入世界贸易组织"
+    cut = Question(
+        id="q",
+        type="order",
+        prompt="请按原文的顺序排列这一提法的各部分：" + window.replace("沿海沿边沿江沿线", "____"),
+        answer=("沿海", "沿边", "沿江", "沿线"),
+        source=window,
+        tags=("slogan",),
+    )
+    whole = "要进一步树立“认清大局、把握大局、服从大局”的大局意识"
+    stop = Question(
+        id="r",
+        type="order",
+        prompt="请按原文的顺序排列这一提法的各部分：要进一步树立“____”的大局意识",
+        answer=("认清大局", "把握大局", "服从大局"),
+        source=whole,
+        tags=("slogan",),
+    )
+    assert "unfinished stem" in score(cut, Speech(text), {}, frozenset()).reasons
+    assert "unfinished stem" not in score(stop, Speech(text), {}, frozenset()).reasons

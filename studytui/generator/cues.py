@@ -1,6 +1,7 @@
 """What a stem gives a learner to go on: the words around its blank, whether it asks what
 the speech says something is, whether the sentence says the answer again, whether the
-blank is one task of a long run. Pure functions over a question's stem, for the score."""
+blank is one task of a long run, whether the stem stops before its sentence does. Pure
+functions over a question's stem, for the score."""
 
 from __future__ import annotations
 
@@ -68,3 +69,22 @@ def echoed(answer: str, stem: str) -> bool:
     ____，正是这个伟大觉醒…): the blank is half filled in (27% of such questions kept)."""
     after = stem.partition(BLANK)[2]
     return len(answer) > ECHO and (answer[:ECHO] in after or answer[-ECHO:] in after)
+
+
+_SENTENCE_EDGE = "。！？；!?;\n"
+_FULL_STOP = re.compile(r"[。！？!?]")
+
+
+def cut_from_longer(source: str, text: str, stop_left_out: bool = False) -> bool:
+    """A stem cut off before its sentence ends (one opening on a later clause still reads as
+    one: 推动科技创新和产业创新深度融合。), in a paragraph with a full stop after it; with
+    ``stop_left_out``, leaving out only its full stop is no cut (…服从大局”的大局意识)."""
+    at = text.find(source)
+    if not source or at < 0:
+        return False
+    end = at + len(source)
+    after = text[end : end + 1]
+    if source.rstrip("”’）)")[-1:] in _SENTENCE_EDGE or after in ("", "\n") or stop_left_out and after in _SENTENCE_EDGE:
+        return False
+    line_end = text.find("\n", end)
+    return _FULL_STOP.search(text, end, line_end if line_end >= 0 else len(text)) is not None

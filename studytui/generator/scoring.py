@@ -17,7 +17,17 @@ from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK, ELLIPSIS
-from studytui.generator.cues import BARE_STEM, FRAMED_BLANK, asks_a_head, cue, defines, echoed, little_cue, one_clause_of_a_run
+from studytui.generator.cues import (
+    BARE_STEM,
+    FRAMED_BLANK,
+    asks_a_head,
+    cue,
+    cut_from_longer,
+    defines,
+    echoed,
+    little_cue,
+    one_clause_of_a_run,
+)
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, stem_of
 from studytui.generator.formulations import without_verb
 from studytui.generator.shapes import (
@@ -225,7 +235,7 @@ def _penalties(
         yield ELIDED_PENALTY, "an elided sentence"  # only the strongest of a long sentence is asked
     if len(stem_of(q)) > LONG_STEM:
         yield 25, "long stem"
-    elif q.type in ("cloze", "choice", "list", "multi") and _cut_from_longer(source, speech):
+    elif q.type in ("cloze", "choice", "list", "multi", "order") and cut_from_longer(source, speech.text, q.type == "order"):
         yield 60, "unfinished stem"
     if q.type != "judge" and _SENTENCE_END.search(source.rstrip("。！？!?”")):
         yield 60, "two sentences"
@@ -385,15 +395,4 @@ def _function_edge(answer: str) -> bool:
 
 
 _FRAME_OR_JUDGEMENT = re.compile(r"(?:同志)?(?:是|指出|强调|说|表示|认为|要求|号召)")
-_SENTENCE_EDGE = "。！？；!?;\n"
 _SENTENCE_END = re.compile(r"[。！？!?]")
-
-
-def _cut_from_longer(source: str, speech: Speech) -> bool:
-    """A stem cut off before its sentence ends (a stem that opens on a later clause of a
-    long sentence still reads as one: 推动科技创新和产业创新深度融合。)."""
-    at = speech.text.find(source)
-    if not source or at < 0:
-        return False
-    after = speech.text[at + len(source) : at + len(source) + 1]
-    return not (source.rstrip("”’）)")[-1:] in _SENTENCE_EDGE or after in ("", "\n"))
