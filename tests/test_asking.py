@@ -168,3 +168,16 @@ def test_a_question_from_a_part_that_reviews_past_work_is_tagged_and_weaker():
     ahead = [q for q in questions if q.section == "s2"]
     assert all(REVIEW in q.tags for q in past) and not any(REVIEW in q.tags for q in ahead)
     assert max((q.score or 0) for q in past) < max((q.score or 0) for q in ahead)
+
+
+def test_a_key_that_says_what_kind_of_thing_it_is_takes_options_that_say_it_too():
+    from pathlib import Path
+
+    from studytui.generator.words import words
+
+    corpus = Path(__file__).parent / "data" / "corpus"
+    for name in ("chenguoyang_jiaoyu_gongzuo", "sanzhong_quanhui_gongbao"):  # 名不副实的教育, …和谐共生的现代化
+        for q in generate((corpus / f"{name}.txt").read_text(encoding="utf-8")).bank.questions:
+            kind = f"的{words(q.answer)[-1]}" if q.type == "choice" else ""
+            if kind and q.answer.endswith(kind):
+                assert all(o.endswith(kind) for o in q.options), (q.prompt, q.options)

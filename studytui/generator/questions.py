@@ -370,10 +370,13 @@ the heading as a whole, whose words fit any part of the outline."""
 def _fits_like(answer: str, option: str, counted: bool = False) -> bool:
     """Whether ``option`` fills the blank as ``answer`` does: the same head word where the
     answer ends on one of two characters or more (…体系, …战略, …精神) or the same frame
-    (中国式现代化的…), and a leading verb (推进…, 发扬…) only where the answer has one."""
+    (中国式现代化的…), a 的 before that head where the answer has one, and a leading verb
+    (推进…, 发扬…) only where the answer has one."""
     head = words(answer)[-1]
     if len(head) >= 2 and not counted and not option.endswith(head) and option[:3] != answer[:3]:
         return False
+    if answer.endswith(f"的{head}") and not option.endswith(f"的{head}"):
+        return False  # 名不副实的教育 beside 各级各类教育: the key alone says what kind of 教育
     return (strip_lead_verb(option) == option) == (strip_lead_verb(answer) == answer)
 
 
