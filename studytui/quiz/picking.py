@@ -1,6 +1,6 @@
 """Ordering the questions of a session: spread over the types, identical ones once, one
-blank asked once in a test (recognised before recalled in practice), and questions from
-one source sentence kept apart."""
+blank and one sentence asked once in a test (recognised before recalled in practice), and
+questions from one source sentence kept apart."""
 
 from __future__ import annotations
 
@@ -60,6 +60,21 @@ def one_per_blank(questions: list[Question]) -> list[Question]:
             if key is not None:
                 seen.add(key)
     return kept
+
+
+def one_per_sentence(questions: list[Question], count: int) -> list[Question]:
+    """Of questions on one source sentence, the first met, while the others still make up
+    ``count``: two blanks of one sentence in a test show each other's answer in their stems
+    (a bank asks up to two formulations of a sentence). Short of ``count``, the rest follow
+    in their order."""
+    seen: set[str] = set()
+    first: list[Question] = []
+    rest: list[Question] = []
+    for question in questions:
+        (rest if question.source and question.source in seen else first).append(question)
+        if question.source:
+            seen.add(question.source)
+    return first + rest[: max(0, count - len(first))]
 
 
 def recognised_first(questions: list[Question]) -> list[Question]:

@@ -7,7 +7,7 @@ import random
 from datetime import datetime
 
 from studytui.bankfile.bank import Bank, Question
-from studytui.quiz.picking import mixed, once, one_per_blank, recognised_first, spread
+from studytui.quiz.picking import mixed, once, one_per_blank, one_per_sentence, recognised_first, spread
 from studytui.quiz.settings import EXAM_QUESTIONS, NO_SECTION, REVIEW_NEW_PER_SESSION, REVIEW_SESSION_SIZE, Settings
 from studytui.store import Store
 from studytui.vocabulary import Mode
@@ -35,7 +35,8 @@ def pick_questions(
     ordered = sorted(pool, key=lambda q: q.id) if mode == Mode.CLASS else list(pool)
     rng.shuffle(ordered)
     if mode in (Mode.EXAM, Mode.CLASS):
-        return spread(mixed(one_per_blank(ordered), settings.count or EXAM_QUESTIONS))
+        count = settings.count or EXAM_QUESTIONS
+        return spread(mixed(one_per_sentence(one_per_blank(ordered), count), count))
     return spread(recognised_first(ordered[: settings.count] if settings.count else ordered))
 
 
