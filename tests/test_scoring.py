@@ -37,6 +37,12 @@ def cloze(answer, prompt, source, kind="slogan", *more_tags):
     return Question(id="q", type="cloze", prompt=prompt, answer=(answer,), source=source, tags=(kind, *more_tags))
 
 
+def blanked(qtype, source, part, items, kind="list"):
+    """A list or order question on ``source`` with ``part`` blanked, its answer ``items``."""
+    prefix = {"list": "写出句中空缺处列举的各项：", "order": "请按原文的顺序排列这一提法的各部分："}[qtype]
+    return Question(id="q", type=qtype, prompt=prefix + source.replace(part, "____"), answer=items, source=source, tags=(kind,))
+
+
 def value(q, text=SPEECH):
     return score(q, Speech(text), {}, people(text)).value
 
@@ -308,17 +314,11 @@ def test_an_edge_item_much_shorter_than_the_others_was_cut_short():
 
 
 def test_a_list_whose_two_edges_run_past_every_item_between_them_was_cut_wrongly():
-    def listed(items, prompt, source):
-        q = Question(
-            id="q", type="list", prompt=f"写出句中空缺处列举的各项：{prompt}", answer=items, source=source, tags=("list",)
-        )
-        return value(q, source)
-
     source = "参与引领全球治理体系改革和建设，坚定维护国家主权、安全、发展利益。"
-    cut = listed(("国家主权", "安全", "发展利益"), "参与引领全球治理体系改革和建设，坚定维护____。", source)
+    cut = blanked("list", source, "国家主权、安全、发展利益", ("国家主权", "安全", "发展利益"))
     even = "要坚持办学正确政治方向、建设高素质教师队伍、形成高水平人才培养体系。"
-    whole = listed(("坚持办学正确政治方向", "建设高素质教师队伍", "形成高水平人才培养体系"), "要____。", even)
-    assert cut < FLOOR <= whole
+    whole = blanked("list", even, even[1:-1], ("坚持办学正确政治方向", "建设高素质教师队伍", "形成高水平人才培养体系"))
+    assert value(cut, source) < FLOOR <= value(whole, even)
 
 
 def test_a_whole_clause_blanked_in_a_long_run_of_tasks_is_one_task_of_many():
@@ -373,12 +373,9 @@ def test_fields_are_counted_once_a_place_by_the_longest_entry():
 
 
 def test_a_greeting_is_no_target():
-    source = (
-        "向为祖国改革开放和现代化建设作出积极努力的香港特别行政区同胞、澳门特别行政区同胞、台湾同胞和海外侨胞，致以诚挚的问候！"
-    )
-    items = ("香港特别行政区同胞", "澳门特别行政区同胞", "台湾同胞", "海外侨胞")
-    prompt = "写出句中空缺处列举的各项：" + source.replace("香港特别行政区同胞、澳门特别行政区同胞、台湾同胞和海外侨胞", "____")
-    q = Question(id="q", type="list", prompt=prompt, answer=items, source=source, tags=("list",))
+    listed = "香港特别行政区同胞、澳门特别行政区同胞、台湾同胞和海外侨胞"
+    source = f"向为祖国改革开放和现代化建设作出积极努力的{listed}，致以诚挚的问候！"
+    q = blanked("list", source, listed, ("香港特别行政区同胞", "澳门特别行政区同胞", "台湾同胞", "海外侨胞"))
     assert "a greeting" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < FLOOR
 
 
@@ -400,24 +397,10 @@ def test_a_bare_stem_a_long_pair_and_a_name_with_a_numeral_are_weak_blanks():
 
 
 def test_an_order_question_on_a_window_of_a_longer_sentence_is_unfinished():
-    text = "从兴办经济特区、沿海沿边沿江沿线对外开放到加入世界贸易组织，从“引进来”到“走出去”，我国实现了历史性转变。\n要进一步树立“认清大局、把握大局、服从大局”的大局意识。\n"
     window = "从兴办经济特区、沿海沿边沿江沿线对外开放到加入世界贸易组织"
-    cut = Question(
-        id="q",
-        type="order",
-        prompt="请按原文的顺序排列这一提法的各部分：" + window.replace("沿海沿边沿江沿线", "____"),
-        answer=("沿海", "沿边", "沿江", "沿线"),
-        source=window,
-        tags=("slogan",),
-    )
     whole = "要进一步树立“认清大局、把握大局、服从大局”的大局意识"
-    stop = Question(
-        id="r",
-        type="order",
-        prompt="请按原文的顺序排列这一提法的各部分：要进一步树立“____”的大局意识",
-        answer=("认清大局", "把握大局", "服从大局"),
-        source=whole,
-        tags=("slogan",),
-    )
+    text = f"{window}，从“引进来”到“走出去”，我国实现了历史性转变。\n{whole}。\n"
+    cut = blanked("order", window, "沿海沿边沿江沿线", ("沿海", "沿边", "沿江", "沿线"), "slogan")
+    stop = blanked("order", whole, "认清大局、把握大局、服从大局", ("认清大局", "把握大局", "服从大局"), "slogan")
     assert "unfinished stem" in score(cut, Speech(text), {}, frozenset()).reasons
     assert "unfinished stem" not in score(stop, Speech(text), {}, frozenset()).reasons
