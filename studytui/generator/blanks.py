@@ -1,6 +1,6 @@
 """Where a formulation's blank goes: a topic sentence's second part, the second half of a pair
-or of a couplet, the head of a definition (or the words before a plain one), the parts of a slogan to put in order. Pure
-functions over a formulation's words."""
+or of a couplet, the head of a definition (or the words before a plain one), the parts of a
+slogan to put in order. Pure functions over a formulation's words."""
 
 from __future__ import annotations
 

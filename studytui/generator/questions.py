@@ -125,8 +125,9 @@ def _blank(sentence: str, answer: str) -> tuple[str, int]:
     return sentence.replace(answer, BLANK), sentence.count(answer)
 
 
-_REVIEW = re.compile("回顾")
-"""A part that reviews the past year's work: last year's figures and done tasks, not what the speech asks of its hearers."""
+REVIEWS = "回顾"
+"""What the title of a part that reviews past work says (2009年教育工作的简要回顾): its questions
+are last year's figures and done tasks, not what the speech asks of its hearers."""
 
 
 class _Writer:
@@ -183,7 +184,7 @@ class _Writer:
         """What a question's tags say beside its kind: asked on a heading's words, or in a
         part that reviews past work."""
         on_heading = (checks.HEADING,) if f.sentence in self.headings else ()
-        in_review = (checks.REVIEW,) if f.section and _REVIEW.search(self.titles[f.section]) else ()
+        in_review = (checks.REVIEW,) if f.section and REVIEWS in self.titles[f.section] else ()
         return on_heading + in_review
 
     def explain(self, f: Formulation) -> str:
