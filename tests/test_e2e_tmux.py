@@ -27,6 +27,10 @@ class Terminal:
     def screen(self) -> str:
         return self.run("capture-pane", "-p", "-t", "main")
 
+    def history(self) -> str:
+        """The screen with what scrolled off it (a traceback at exit is taller than the pane)."""
+        return self.run("capture-pane", "-p", "-S", "-", "-t", "main")
+
     def keys(self, *keys: str) -> None:
         self.run("send-keys", "-t", "main", *keys)
 
@@ -135,6 +139,6 @@ def test_at_80x24_an_exam_that_runs_out_its_result_the_mistake_book_and_review(t
         wait("智能复习")
         terminal.keys("C-q")
         screen = wait("EXIT=")
-        assert "EXIT=0" in screen and "Traceback" not in screen
+        assert "EXIT=0" in screen and "Traceback" not in screen, terminal.history()
     finally:
         terminal.kill()
