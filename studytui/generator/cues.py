@@ -15,7 +15,7 @@ LONG_RUN = 6  # clauses in a stem: a whole clause blanked among so many is one t
 BARE_STEM = 6  # characters of cue: a stem this bare fits other blanks of the speech
 FRAMED_BLANK = re.compile(rf"[^，：；。]{{0,16}}[：，]{re.escape(BLANK)}[。；！]?")
 """全会提出，____。: a frame and a blank, which any sentence of the speech fills."""
-_CLAUSES = re.compile(r"[，。；：！？]")
+CLAUSES = re.compile(r"[，。；：！？]")
 
 
 def little_cue(answer: str, stem: str) -> bool:
@@ -37,9 +37,9 @@ def one_clause_of_a_run(wanted: list[str], stem: str) -> bool:
     whole = re.search(rf"(?:^|[，；：]){re.escape(BLANK)}(?:[，；。！]|$)", stem)
     if whole is None or len(wanted) != 1 or "、" in wanted[0]:
         return False
-    before = _CLAUSES.split(stem[: whole.start()])[-1]
+    before = CLAUSES.split(stem[: whole.start()])[-1]
     paired = len(before) >= 2 and wanted[0].startswith(before[:2])  # 随时准备坚持真理，____(随时准备修正错误)
-    return not paired and len(_CLAUSES.split(stem.strip("。"))) >= LONG_RUN
+    return not paired and len(CLAUSES.split(stem.strip("。"))) >= LONG_RUN
 
 
 def defines(stem: str) -> bool:
@@ -72,7 +72,7 @@ def echoed(answer: str, stem: str) -> bool:
 
 
 _SENTENCE_EDGE = "。！？；!?;\n"
-_FULL_STOP = re.compile(r"[。！？!?]")
+FULL_STOP = re.compile(r"[。！？!?]")
 
 
 def cut_from_longer(source: str, text: str, stop_left_out: bool = False) -> bool:
@@ -87,4 +87,4 @@ def cut_from_longer(source: str, text: str, stop_left_out: bool = False) -> bool
     if source.rstrip("”’）)")[-1:] in _SENTENCE_EDGE or after in ("", "\n") or stop_left_out and after in _SENTENCE_EDGE:
         return False
     line_end = text.find("\n", end)
-    return _FULL_STOP.search(text, end, line_end if line_end >= 0 else len(text)) is not None
+    return FULL_STOP.search(text, end, line_end if line_end >= 0 else len(text)) is not None

@@ -19,7 +19,9 @@ from studytui.bankfile.bank import Question
 from studytui.constants import BLANK, ELLIPSIS
 from studytui.generator.cues import (
     BARE_STEM,
+    CLAUSES,
     FRAMED_BLANK,
+    FULL_STOP,
     asks_a_head,
     cue,
     cut_from_longer,
@@ -237,7 +239,7 @@ def _penalties(
         yield 25, "long stem"
     elif q.type in ("cloze", "choice", "list", "multi", "order") and cut_from_longer(source, speech.text, q.type == "order"):
         yield 60, "unfinished stem"
-    if q.type != "judge" and _SENTENCE_END.search(source.rstrip("。！？!?”")):
+    if q.type != "judge" and FULL_STOP.search(source.rstrip("。！？!?”")):
         yield 60, "two sentences"
     if q.type == "choice" and wanted and kind != "lead":
         shared = 1 if kind == "numbered" else 2  # 两学一做 beside 两个维护: a count like the key's
@@ -251,10 +253,7 @@ def _one_of_many(answer: str, source: str) -> bool:
     at = source.find(answer)
     if at < 0 or "、" not in (source[at - 1 : at], source[at + len(answer) : at + len(answer) + 1]):
         return False
-    return any(answer in clause and clause.count("、") >= 2 for clause in _CLAUSES.split(source))
-
-
-_CLAUSES = re.compile(r"[，。；：！？]")
+    return any(answer in clause and clause.count("、") >= 2 for clause in CLAUSES.split(source))
 
 
 def _known(term: str) -> bool:
@@ -395,4 +394,3 @@ def _function_edge(answer: str) -> bool:
 
 
 _FRAME_OR_JUDGEMENT = re.compile(r"(?:同志)?(?:是|指出|强调|说|表示|认为|要求|号召)")
-_SENTENCE_END = re.compile(r"[。！？!?]")
