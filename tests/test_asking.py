@@ -120,6 +120,18 @@ def test_a_definition_is_asked_by_its_head_or_the_words_before_a_plain_head_neve
     assert "青年是祖国的前途、民族的希望、创新的____。" not in clozes
 
 
+def test_a_judgement_of_what_a_thing_turns_on_is_asked_by_the_words_after_its_key():
+    text = OPENING + (
+        "第二，建设高素质教师队伍。人才培养，关键在教师。教师队伍素质直接决定着大学办学能力和水平。\n"
+        "评价教师队伍素质的第一标准应该是师德师风。\n"
+        "二、工作部署\n（1）减负的基础是减量。学生过重的负担不只表现在课堂，还有课外。\n（2）减负的目的是提质。减负不等于不要教育质量。\n"
+    )
+    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    assert clozes.get("人才培养，关键在____。") == ("教师",), clozes
+    assert clozes.get("评价教师队伍素质的第一标准应该是____。") == ("师德师风",), clozes
+    assert clozes.get("减负的基础是____。") == ("减量",), clozes
+
+
 def test_a_series_under_a_heading_is_asked_by_the_heading():
     body = "没有质量的教育，是名不副实的教育；质量不高的教育，是贻误发展的教育，要让教育对学生的一生发展负责。"
     text = (

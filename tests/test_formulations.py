@@ -247,6 +247,19 @@ def test_a_definition_in_a_later_clause_or_said_with_就是_is_one():
     assert "使物体运动的原因" not in asked  # 就是说 explains; it defines nothing
 
 
+def test_what_a_thing_turns_on_and_a_year_s_target_are_formulations():
+    text = (
+        "一、总体要求\n第二，建设高素质教师队伍。人才培养，关键在教师。\n"
+        "评价教师队伍素质的第一标准应该是师德师风。\n"
+        "——我们坚持创新驱动实质是人才驱动，强调人才是创新的第一资源。\n"
+        "到二〇三五年，全面建成高水平社会主义市场经济体制，基本实现社会主义现代化。\n"
+        "这是我们的目的是什么的问题。\n"
+    )
+    asked = set(found(text))
+    assert {"关键在教师", "第一标准应该是师德师风", "实质是人才驱动", "全面建成高水平社会主义市场经济体制"} <= asked
+    assert not any(text.startswith("目的是") for text in asked)  # 这…: what it points to is elsewhere
+
+
 def test_a_subtitle_set_on_two_lines_is_one():
     text = "从七处齐发力打好卷\n\n——市纪委书记在全市纪检监察系统贯彻落实\n全国两会精神大会上的讲话\n\n同志们：\n一要践行“两个维护”，推动政治监督具体化常态化\n要坚持“两个维护”。\n"
     paragraphs = [p.text for p in read(text).paragraphs]

@@ -404,3 +404,22 @@ def test_an_order_question_on_a_window_of_a_longer_sentence_is_unfinished():
     stop = blanked("order", whole, "认清大局、把握大局、服从大局", ("认清大局", "把握大局", "服从大局"), "slogan")
     assert "unfinished stem" in score(cut, Speech(text), {}, frozenset()).reasons
     assert "unfinished stem" not in score(stop, Speech(text), {}, frozenset()).reasons
+
+
+def test_what_a_judgement_says_a_thing_turns_on_is_asked_however_short():
+    source = "人才培养，关键在教师。"
+    key = cloze("教师", "人才培养，关键在____。", source)
+    word = cloze("教师", "人才培养要依靠____。", "人才培养要依靠教师。")
+    assert value(key, source) >= KEEP
+    assert "a short word" in score(word, Speech(word.source), {}, frozenset()).reasons
+
+
+def test_a_year_s_target_is_asked_by_its_year_in_however_long_a_run():
+    source = (
+        "到二〇三五年，全面建成高水平社会主义市场经济体制，中国特色社会主义制度更加完善，"
+        "基本实现国家治理体系和治理能力现代化，基本实现社会主义现代化，为到本世纪中叶全面建成社会主义现代化强国奠定坚实基础。"
+    )
+    target = cloze("全面建成高水平社会主义市场经济体制", source.replace("全面建成高水平社会主义市场经济体制", "____"), source)
+    reasons = score(target, Speech(source), {}, frozenset()).reasons
+    assert value(target, source) >= KEEP
+    assert "one clause of a long run" not in reasons and "answer echoed after the blank" not in reasons

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN
+from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN, KEY_JUDGEMENT
 from studytui.generator.formulations import Formulation
 from studytui.generator.words import word_bounds
 
@@ -23,7 +23,11 @@ SHORT_BLANK = 4
 def lead_cut(text: str) -> int:
     """Where a topic sentence's blank begins: after its first clause, after 是, or at
     the word boundary nearest a third of it, never inside an enumeration or before a
-    particle; the blank keeps four characters or more. 0: none."""
+    particle; the blank keeps four characters or more. A judgement of what a thing turns on
+    is cut after its key word (人才培养，关键在____), however short what it names. 0: none."""
+    key = KEY_JUDGEMENT.search(text)
+    if key and key.start() >= 2:
+        return key.start("what")
     comma = text.find("，") + 1
     if comma >= 2 and len(text) - comma >= 4:
         return comma
@@ -63,7 +67,11 @@ def definition_blank(text: str, sentence: str) -> str:
     Blanked whole, a predicate leaves the stem nothing but its subject for a cue, and heads
     are what a speech's definitions differ in (head-only clozes kept 12 of 18, whole ones
     55%, rounds 1–19). A head said twice in the sentence, or the end of a list
-    (祖国的前途、民族的希望、创新的未来), stays whole."""
+    (祖国的前途、民族的希望、创新的未来), stays whole. A judgement of what a thing turns on
+    is asked by what follows its key word (基础是减量 → 减量)."""
+    key = KEY_JUDGEMENT.fullmatch(text)
+    if key:
+        return key["what"]
     split = _HEAD.search(text)
     if f"是{text}" not in sentence or len(text) < LONG_DEFINITION or split is None or "、" in text.partition("的")[2]:
         return text

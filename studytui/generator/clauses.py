@@ -147,6 +147,37 @@ def definitions(body: str) -> list[str]:
     return found
 
 
+KEYS = "关键|根本|基础|目的|核心|实质|前提|要义|精髓|第一标准|根本标准|出发点|落脚点|着力点|突破口"
+"""What a judgement says a thing turns on (减负的基础是减量; 人才培养，关键在教师)."""
+KEY_JUDGEMENT = re.compile(rf"(?:^|(?<=[的之{_HAN}]))(?:{KEYS})(?:应该|应当|就|则)?(?:在于|在|是)(?P<what>[{_HAN}“”]{{2,12}})$")
+_WE_HOLD = re.compile(r"^—*(?:我们|我)(?:坚持|认为|强调|深知|懂得)?")
+
+
+def key_judgements(body: str) -> list[str]:
+    """Judgements of what a thing turns on, from the key word (减负的基础是减量 → 基础是减量;
+    人才培养，关键在教师 → 关键在教师; 我们坚持创新驱动实质是人才驱动 → 实质是人才驱动):
+    the speech's thesis, asked by the words after the key however short they are."""
+    found = []
+    for clause in re.split(r"[，；]", body.rpartition("：")[2]):
+        clause = _WE_HOLD.sub("", clause)
+        match = KEY_JUDGEMENT.search(clause)
+        what = match["what"] if match else ""
+        if what and not (_PRONOUNS.search(clause) or _NOT_A_SUBJECT.search(clause)):
+            if not what.endswith("的") and not what.startswith(_NOT_A_PREDICATE):
+                found.append(match.group())
+    return found
+
+
+YEAR_TARGET = rf"到(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:[{_HAN}]{{2,16}}时)?|本世纪中叶)，?"
+_TARGET = re.compile(rf"(?:^|(?<=[，：；]))(?:{YEAR_TARGET})(?P<goal>[{_HAN}“”、]{{6,24}})(?=[，；。]|$)")
+
+
+def year_targets(body: str) -> list[str]:
+    """What the speech sets for a year (到二〇三五年，全面建成高水平社会主义市场经济体制;
+    到2020年全面建成小康社会): the timetable an examiner asks by its year."""
+    return [match["goal"] for match in _TARGET.finditer(body)]
+
+
 def _predicate(clause: str) -> str:
     """What a clause opening on the copula says (是…, 也是…, 就是…), or ''."""
     return clause.removeprefix("也").removeprefix("就").removeprefix("是") if clause.startswith(("是", "也是", "就是")) else ""

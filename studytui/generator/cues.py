@@ -9,6 +9,7 @@ import re
 
 from studytui.constants import BLANK
 from studytui.generator.blanks import PLAIN_HEADS
+from studytui.generator.clauses import KEYS, YEAR_TARGET
 
 ECHO = 4  # characters of an answer said again after its blank
 LONG_RUN = 6  # clauses in a stem: a whole clause blanked among so many is one task of a list
@@ -33,9 +34,10 @@ def cue(stem: str) -> str:
 
 def one_clause_of_a_run(wanted: list[str], stem: str) -> bool:
     """A whole clause blanked in a stem of LONG_RUN or more clauses (…积极扩大国内需求，因地
-    制宜发展新质生产力，…，____。): any of the speech's tasks fits it."""
+    制宜发展新质生产力，…，____。): any of the speech's tasks fits it; not a year's target
+    (到二〇三五年，____，…), which its year asks."""
     whole = re.search(rf"(?:^|[，；：]){re.escape(BLANK)}(?:[，；。！]|$)", stem)
-    if whole is None or len(wanted) != 1 or "、" in wanted[0]:
+    if whole is None or sets_a_target(stem) or len(wanted) != 1 or "、" in wanted[0]:
         return False
     before = CLAUSES.split(stem[: whole.start()])[-1]
     paired = len(before) >= 2 and wanted[0].startswith(before[:2])  # 随时准备坚持真理，____(随时准备修正错误)
@@ -45,8 +47,11 @@ def one_clause_of_a_run(wanted: list[str], stem: str) -> bool:
 def defines(stem: str) -> bool:
     """A stem that asks what the speech says something is: its predicate (开放是____), the
     head of a long one (高质量发展是全面建设社会主义现代化国家的____) or the words before a
-    plain head (人才培养一定是____的过程)."""
-    return any(pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD))
+    plain head (人才培养一定是____的过程), what a thing turns on (人才培养，关键在____), or
+    what it sets for a year (到二〇三五年，____)."""
+    return asks_a_key(stem) or any(
+        pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD, _TARGETED)
+    )
 
 
 _DEFINED = re.compile(rf"是{re.escape(BLANK)}(?:[，。；！？”]|$)")
@@ -59,6 +64,23 @@ _DEFINED_BEFORE_PLAIN_HEAD = re.compile(
 """人才培养一定是____的过程: what the definition says, its plain head left standing."""
 
 
+_DEFINED_KEY = re.compile(rf"(?:{KEYS})(?:应该|应当|就|则)?(?:在于|在|是){re.escape(BLANK)}(?:[，。；！？”]|$)")
+
+
+_TARGETED = re.compile(f"(?:{YEAR_TARGET}){re.escape(BLANK)}")
+
+
+def sets_a_target(stem: str) -> bool:
+    """到二〇三五年，____: the blank is what the speech sets for a year, which the year asks
+    however many tasks the sentence runs on to and whatever words they share."""
+    return _TARGETED.search(stem) is not None
+
+
+def asks_a_key(stem: str) -> bool:
+    """减负的基础是____: the blank is what a judgement says a thing turns on."""
+    return _DEFINED_KEY.search(stem) is not None
+
+
 def asks_a_head(stem: str) -> bool:
     """…现代化国家的____: the blank is the head of a definition, its modifier the cue."""
     return _DEFINED_HEAD.search(stem) is not None
@@ -68,7 +90,7 @@ def echoed(answer: str, stem: str) -> bool:
     """The sentence says the answer's first or last words again after the blank (改革开放是
     ____，正是这个伟大觉醒…): the blank is half filled in (27% of such questions kept)."""
     after = stem.partition(BLANK)[2]
-    return len(answer) > ECHO and (answer[:ECHO] in after or answer[-ECHO:] in after)
+    return not sets_a_target(stem) and len(answer) > ECHO and (answer[:ECHO] in after or answer[-ECHO:] in after)
 
 
 _SENTENCE_EDGE = "。！？；!?;\n"
