@@ -132,6 +132,14 @@ def test_a_judgement_of_what_a_thing_turns_on_is_asked_by_the_words_after_its_ke
     assert clozes.get("减负的基础是____。") == ("减量",), clozes
 
 
+def test_what_the_speech_makes_a_measure_is_asked_with_the_measure_for_a_cue():
+    text = (
+        OPENING + "要把改善民生作为促进社会发展的重点，在发展经济的同时稳步提高人民生活品质。\n二、工作部署\n要抓好学校安全。\n"
+    )
+    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    assert clozes.get("要把____作为促进社会发展的重点，在发展经济的同时稳步提高人民生活品质。") == ("改善民生",), clozes
+
+
 def test_a_series_under_a_heading_is_asked_by_the_heading():
     body = "没有质量的教育，是名不副实的教育；质量不高的教育，是贻误发展的教育，要让教育对学生的一生发展负责。"
     text = (

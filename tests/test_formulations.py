@@ -241,9 +241,11 @@ def test_a_definition_in_a_later_clause_or_said_with_就是_is_one():
         "走内涵式发展道路是我国高等教育发展的必由之路。\n"
         "共产党人坚持的初心，就是对共产主义理想的坚定信仰，就是对党和人民事业的永远忠诚。\n"
         "就是说动力是使物体运动的原因。\n"
+        "实践启示我们：解放和发展社会生产力，增强社会主义国家的综合国力，是社会主义的本质要求和根本任务。\n"
     )
     asked = set(found(text))
     assert {"我国高等教育发展的必由之路", "对共产主义理想的坚定信仰", "对党和人民事业的永远忠诚"} <= asked
+    assert "社会主义的本质要求和根本任务" in asked  # its subject a clause of 13 characters
     assert "使物体运动的原因" not in asked  # 就是说 explains; it defines nothing
 
 
@@ -258,6 +260,17 @@ def test_what_a_thing_turns_on_and_a_year_s_target_are_formulations():
     asked = set(found(text))
     assert {"关键在教师", "第一标准应该是师德师风", "实质是人才驱动", "全面建成高水平社会主义市场经济体制"} <= asked
     assert not any(text.startswith("目的是") for text in asked)  # 这…: what it points to is elsewhere
+
+
+def test_what_the_speech_makes_a_measure_or_an_aim_is_a_formulation_but_not_a_bare_priority():
+    text = (
+        "一、总体要求\n要把立德树人的成效作为检验学校一切工作的根本标准，真正做到以文化人、以德育人。\n"
+        "进一步全面深化改革，要以经济体制改革为牵引，以促进社会公平正义、增进人民福祉为出发点和落脚点。\n"
+        "今年要以优化教育体系为重点，以我们的工作等为抓手。\n"
+    )
+    asked = set(found(text))
+    assert {"立德树人的成效", "经济体制改革", "促进社会公平正义、增进人民福祉"} <= asked
+    assert not {"优化教育体系", "我们的工作等"} & asked  # a bare 为重点: one priority of many
 
 
 def test_a_subtitle_set_on_two_lines_is_one():

@@ -119,9 +119,9 @@ def echo(clauses: list[str]) -> str | None:
     return None
 
 
-_NOT_A_COPULA = "就不都也还正只总每止而且但才即于要凡若算像真或可便"  # 也是, 但是, 于是, 要是, 凡是…: no "A是B"
+_NOT_A_COPULA = "就不也还正只总每止而且但才即于要凡若算像真或可便"  # 也是, 但是, 于是, 要是, 凡是…: no "A是B"
 _DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,14}}?)(?:就是|(?<![{_NOT_A_COPULA}])是)(?P<what>[{_HAN}“”]{{4,22}})")
-SUBJECT_MAX = 12
+SUBJECT_MAX = 16
 _NOT_A_PREDICATE = ("要", "说", "在", "把", "为了", "因为", "由于")  # 就是要…, 就是说…: no definition
 _NOT_A_SUBJECT = re.compile(r"这|那|它|他|其|去年|今年|明年|当前|现在|目前|过去|特别|就是说")
 
@@ -147,7 +147,7 @@ def definitions(body: str) -> list[str]:
     return found
 
 
-KEYS = "关键|根本|基础|目的|核心|实质|前提|要义|精髓|第一标准|根本标准|出发点|落脚点|着力点|突破口"
+KEYS = "关键|根本|基础|目的|核心|实质|前提|要义|精髓|第一个?标准|根本标准|出发点|落脚点|着力点|突破口"
 """What a judgement says a thing turns on (减负的基础是减量; 人才培养，关键在教师)."""
 KEY_JUDGEMENT = re.compile(rf"(?:^|(?<=[的之{_HAN}]))(?:{KEYS})(?:应该|应当|就|则)?(?:在于|在|是)(?P<what>[{_HAN}“”]{{2,12}})$")
 _WE_HOLD = re.compile(r"^—*(?:我们|我)(?:坚持|认为|强调|深知|懂得)?")
@@ -165,6 +165,26 @@ def key_judgements(body: str) -> list[str]:
         if what and not (_PRONOUNS.search(clause) or _NOT_A_SUBJECT.search(clause)):
             if not what.endswith("的") and not what.startswith(_NOT_A_PREDICATE):
                 found.append(match.group())
+    return found
+
+
+ROLES = "标准|重点|出发点|落脚点|牵引|主线|核心|根本|抓手|导向|遵循|方向|目标|首要任务|第一要务|重中之重|生命线|突破口|着力点"
+"""What a speech makes something the measure or the aim of (把立德树人的成效作为…根本标准)."""
+_ROLE_FRAME = rf"(?:把|将)(?P<held>[{_HAN}“”、]{{2,20}}?)，?作为[{_HAN}]{{0,14}}?(?:{ROLES})|以(?P<by>[{_HAN}“”、]{{2,20}}?)为[{_HAN}]{{0,14}}?(?:{ROLES})"
+_ROLE = re.compile(rf"(?:{_ROLE_FRAME})(?:和(?:{ROLES}))?(?=[，。；！？]|$)")
+
+
+def roles(body: str) -> list[str]:
+    """What the speech makes a thing's measure, aim or lead (把立德树人的成效作为检验学校一切
+    工作的根本标准; 以经济体制改革为牵引; 以促进社会公平正义、增进人民福祉为出发点和落脚点):
+    the thing, asked with its role for a cue. Not a bare 以…为重点 (one of a work plan's
+    many priorities), nor what a pronoun or an etc. leaves open."""
+    found = []
+    for match in _ROLE.finditer(body):
+        held = match["held"] or match["by"]
+        bare = match["by"] and match.group().endswith("为重点")
+        if not bare and "等" not in held and not _PRONOUNS.search(held) and not held.startswith(_NOT_A_PREDICATE):
+            found.append(held)
     return found
 
 

@@ -9,7 +9,7 @@ import re
 
 from studytui.constants import BLANK
 from studytui.generator.blanks import PLAIN_HEADS
-from studytui.generator.clauses import KEYS, YEAR_TARGET
+from studytui.generator.clauses import KEYS, ROLES, YEAR_TARGET
 
 ECHO = 4  # characters of an answer said again after its blank
 LONG_RUN = 6  # clauses in a stem: a whole clause blanked among so many is one task of a list
@@ -47,9 +47,9 @@ def one_clause_of_a_run(wanted: list[str], stem: str) -> bool:
 def defines(stem: str) -> bool:
     """A stem that asks what the speech says something is: its predicate (开放是____), the
     head of a long one (高质量发展是全面建设社会主义现代化国家的____) or the words before a
-    plain head (人才培养一定是____的过程), what a thing turns on (人才培养，关键在____), or
+    plain head (人才培养一定是____的过程), a thesis (人才培养，关键在____; 以____为牵引), or
     what it sets for a year (到二〇三五年，____)."""
-    return asks_a_key(stem) or any(
+    return asks_a_thesis(stem) or any(
         pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD, _TARGETED)
     )
 
@@ -65,8 +65,9 @@ _DEFINED_BEFORE_PLAIN_HEAD = re.compile(
 
 
 _DEFINED_KEY = re.compile(rf"(?:{KEYS})(?:应该|应当|就|则)?(?:在于|在|是){re.escape(BLANK)}(?:[，。；！？”]|$)")
-
-
+_GIVEN_A_ROLE = re.compile(
+    rf"(?:(?:把|将)“?{re.escape(BLANK)}”?，?作为|以“?{re.escape(BLANK)}”?为)[\u4e00-\u9fff]{{0,14}}?(?:{ROLES})"
+)
 _TARGETED = re.compile(f"(?:{YEAR_TARGET}){re.escape(BLANK)}")
 
 
@@ -76,9 +77,10 @@ def sets_a_target(stem: str) -> bool:
     return _TARGETED.search(stem) is not None
 
 
-def asks_a_key(stem: str) -> bool:
-    """减负的基础是____: the blank is what a judgement says a thing turns on."""
-    return _DEFINED_KEY.search(stem) is not None
+def asks_a_thesis(stem: str) -> bool:
+    """减负的基础是____, 把____作为检验学校一切工作的根本标准: the blank is what a judgement
+    says a thing turns on, or what the speech makes a measure or an aim, however short."""
+    return _DEFINED_KEY.search(stem) is not None or _GIVEN_A_ROLE.search(stem) is not None
 
 
 def asks_a_head(stem: str) -> bool:

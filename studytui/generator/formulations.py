@@ -363,7 +363,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         found.add(echo, "slogan", context, section)
     for couplet in rules.couplets(body):
         found.add(couplet, "slogan", context, section)
-    for definition in (*rules.definitions(body), *rules.key_judgements(body), *rules.year_targets(body)):
+    for definition in (*rules.definitions(body), *rules.key_judgements(body), *rules.year_targets(body), *rules.roles(body)):
         found.add(definition, "slogan", context, section)
 
 

@@ -23,7 +23,7 @@ from studytui.generator.cues import (
     FRAMED_BLANK,
     FULL_STOP,
     asks_a_head,
-    asks_a_key,
+    asks_a_thesis,
     cue,
     cut_from_longer,
     defines,
@@ -135,7 +135,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if REVIEW in q.tags[1:]:
         value -= REVIEW_PENALTY
         reasons.append("a review of past work")  # 2009年教育工作的简要回顾: 11% of 193 kept
-    outline = HEADING in q.tags[1:] and not asks_a_key(stem_of(q))  # 减负的基础是减量: a heading that is a thesis
+    outline = HEADING in q.tags[1:] and not asks_a_thesis(stem_of(q))  # 减负的基础是减量: a heading that is a thesis
     if outline and q.type == "cloze" and not {"lexicon", "parallel", "maxim"} & set(reasons):
         value -= HEADING_PENALTY
         reasons.append("a heading's words")  # 实施重点突破工程，促进____: 0 of 36 kept, rounds 1–6
@@ -231,7 +231,7 @@ def _penalties(
     if (
         q.type in ("cloze", "choice")
         and kind not in ("numbered", "quoted")  # the speech marks a quoted term as one (“放得活”)
-        and not (asks_a_head(stem_of(q)) or asks_a_key(stem_of(q)))  # …国家的____, 关键在____: a definition's point
+        and not (asks_a_head(stem_of(q)) or asks_a_thesis(stem_of(q)))  # …国家的____, 关键在____: a definition's point
         and sum(map(len, wanted)) <= 4
         and not all(normalize(a) in speech.lexicon for a in wanted)
     ):
@@ -241,7 +241,7 @@ def _penalties(
     if len(stem_of(q)) > LONG_STEM:
         yield 25, "long stem"
     elif q.type in ("cloze", "choice", "list", "multi", "order") and cut_from_longer(source, speech.text, q.type == "order"):
-        if not (HEADING in q.tags[1:] and asks_a_key(stem_of(q))):  # a thesis heading is read without its stop
+        if not (HEADING in q.tags[1:] and asks_a_thesis(stem_of(q))):  # a thesis heading is read without its stop
             yield 60, "unfinished stem"
     if q.type != "judge" and FULL_STOP.search(source.rstrip("。！？!?”")):
         yield 60, "two sentences"
