@@ -159,6 +159,12 @@ def test_four_clauses_of_one_length_opening_with_one_function_word_are_a_list():
     assert listed.items == ("以科学理论引路指向", "以正确舆论凝心聚力", "以先进文化塑造灵魂", "以优秀作品鼓舞斗志")
 
 
+def test_clauses_opening_with_one_frame_of_three_characters_are_a_list():
+    text = "一、规划\n五年规划有利于实现党的领导，有利于集中力量办大事，有利于前瞻性把握战略问题，有利于保持事业连续性。\n"
+    (listed,) = [f for f in extract(text).formulations if f.kind == "list"]
+    assert listed.items == ("有利于实现党的领导", "有利于集中力量办大事", "有利于前瞻性把握战略问题", "有利于保持事业连续性")
+
+
 def test_a_formulation_filling_its_sentence_is_kept_with_the_sentence_before():
     text = "一、要求\n今年要重点抓好三个方面。紧扣全面脱贫抓监督，紧扣绿色发展抓监督，紧扣防范风险抓监督。\n"
     (listed,) = [f for f in extract(text).formulations if f.kind == "list"]

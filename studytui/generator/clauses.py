@@ -5,6 +5,7 @@ sentence; studytui.generator.formulations gathers what they find."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 
@@ -19,6 +20,7 @@ CHAIN_SPAN_MAX = 110
 FRAME_MAX = 24
 COUPLET_MIN, COUPLET_MAX = 4, 10
 PARALLEL_MIN, PARALLEL_MAX, PARALLEL_SLACK = 4, 14, 4
+FRAME_OPENING = 3
 
 
 _FRAME_PATTERNS = (
@@ -86,7 +88,8 @@ def parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Three or more clauses in a row opening alike and about as long as each other
     (只想职位不想作为，只想获得不想付出，只想职级不履行职能); the first may be led in by
     words of the sentence (不能只想职位…), which stay out of it. Opening with a function
-    word (以…，以…) takes four clauses of one length."""
+    word (以…，以…) takes four clauses of one length, or a frame of three characters or more
+    that they all open with (有利于实现党的领导，有利于集中力量办大事，…)."""
     parts = [p for p in re.split(r"[，；]", body) if p]
     i = 0
     while i < len(parts) - 2:
@@ -97,9 +100,10 @@ def parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         items = [parts[i][parts[i].rfind(head) :], *parts[i + 1 : end]] if head in parts[i] else []
         lengths = [len(item) for item in items]
         tight = len(items) >= 4 and max(lengths, default=0) - min(lengths, default=0) <= 1  # 以科学理论引路指向，以…
+        framed = len(os.path.commonprefix(items)) >= FRAME_OPENING  # 有利于…，有利于…: a frame, not a function word
         if (
             len(items) >= 3
-            and (head not in _FUNCTION_WORDS or tight)
+            and (head not in _FUNCTION_WORDS or tight or framed)
             and re.fullmatch(f"[{_HAN}]", head)
             and (min(lengths) >= PARALLEL_MIN and max(lengths) <= PARALLEL_MAX and max(lengths) - min(lengths) <= PARALLEL_SLACK)
         ):
