@@ -423,3 +423,9 @@ def test_a_year_s_target_is_asked_by_its_year_in_however_long_a_run():
     reasons = score(target, Speech(source), {}, frozenset()).reasons
     assert value(target, source) >= KEEP
     assert "one clause of a long run" not in reasons and "answer echoed after the blank" not in reasons
+
+
+def test_a_definition_s_short_predicate_is_no_stray_short_word():
+    source = "幸福都是奋斗出来的，奋斗本身就是一种幸福。"
+    q = cloze("一种幸福", "幸福都是奋斗出来的，奋斗本身就是____。", source)
+    assert "a short word" not in score(q, Speech(source), {}, frozenset()).reasons

@@ -83,11 +83,6 @@ def asks_a_thesis(stem: str) -> bool:
     return _DEFINED_KEY.search(stem) is not None or _GIVEN_A_ROLE.search(stem) is not None
 
 
-def asks_a_head(stem: str) -> bool:
-    """…现代化国家的____: the blank is the head of a definition, its modifier the cue."""
-    return _DEFINED_HEAD.search(stem) is not None
-
-
 def echoed(answer: str, stem: str) -> bool:
     """The sentence says the answer's first or last words again after the blank (改革开放是
     ____，正是这个伟大觉醒…): the blank is half filled in (27% of such questions kept)."""

@@ -22,7 +22,6 @@ from studytui.generator.cues import (
     CLAUSES,
     FRAMED_BLANK,
     FULL_STOP,
-    asks_a_head,
     asks_a_thesis,
     cue,
     cut_from_longer,
@@ -231,7 +230,7 @@ def _penalties(
     if (
         q.type in ("cloze", "choice")
         and kind not in ("numbered", "quoted")  # the speech marks a quoted term as one (“放得活”)
-        and not (asks_a_head(stem_of(q)) or asks_a_thesis(stem_of(q)))  # …国家的____, 关键在____: a definition's point
+        and not defines(stem_of(q))  # …国家的____, 关键在____, 奋斗本身就是____: what a definition says
         and sum(map(len, wanted)) <= 4
         and not all(normalize(a) in speech.lexicon for a in wanted)
     ):
