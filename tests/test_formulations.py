@@ -248,10 +248,12 @@ def test_a_definition_in_a_later_clause_or_said_with_就是_is_one():
         "共产党人坚持的初心，就是对共产主义理想的坚定信仰，就是对党和人民事业的永远忠诚。\n"
         "就是说动力是使物体运动的原因。\n"
         "实践启示我们：解放和发展社会生产力，增强社会主义国家的综合国力，是社会主义的本质要求和根本任务。\n"
+        "坚持解放思想、实事求是，坚持真理、修正错误，是党和人民事业从胜利走向胜利的重要保证。\n"
     )
     asked = set(found(text))
     assert {"我国高等教育发展的必由之路", "对共产主义理想的坚定信仰", "对党和人民事业的永远忠诚"} <= asked
     assert "社会主义的本质要求和根本任务" in asked  # its subject a clause of 13 characters
+    assert "党和人民事业从胜利走向胜利的重要保证" in asked  # a subject may list what it holds
     assert "使物体运动的原因" not in asked  # 就是说 explains; it defines nothing
 
 

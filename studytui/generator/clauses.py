@@ -220,7 +220,7 @@ def _defining(clause: str, before: str) -> bool:
     return (
         not _PRONOUNS.search(subject)
         and not _NOT_A_SUBJECT.search(subject + what)
-        and "、" not in subject + what
+        and "、" not in what
         and not what.startswith(_NOT_A_PREDICATE)
     )
 
