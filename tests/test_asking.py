@@ -10,6 +10,11 @@ from studytui.generator.structure import read
 OPENING = "在全市教育工作会议上的讲话\n一、总体要求\n"
 
 
+def clozes_of(text):
+    """The prompts of the clozes generated from ``text``, each with its answer."""
+    return {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+
+
 def test_a_stem_is_the_sentence_its_part_between_semicolons_or_the_sentence_elided_never_a_window():
     sentence = (
         "全会强调，推动政治监督具体化常态化，"
@@ -36,7 +41,7 @@ def test_a_text_that_never_ends_a_sentence_is_asked_by_its_clauses():
 
 def test_a_couplet_is_asked_by_its_first_half():
     text = OPENING + "改革开放的实践启示我们：方向决定前途，道路决定命运。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
-    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    clozes = clozes_of(text)
     assert clozes.get("改革开放的实践启示我们：方向决定前途，____。") == ("道路决定命运",), clozes
 
 
@@ -82,7 +87,7 @@ def test_parallel_leads_are_asked_by_the_second_half_of_what_they_say():
         f"——刘少奇同志是{a}、{b}的光辉榜样。他{a}，{b}。\n"
         for a, b in (("不忘初心", "对党忠诚"), ("敢于担当", "勇于创造"), ("心系人民", "廉洁奉公"))
     )
-    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    clozes = clozes_of(text)
     assert clozes.get("刘少奇同志是敢于担当、____的光辉榜样。") == ("勇于创造",), clozes
     assert "刘少奇同志是____。" not in clozes  # each of the three fits it
 
@@ -103,7 +108,7 @@ def test_points_announced_in_a_sentence_are_asked_by_their_first_words():
 
 def test_a_long_definition_is_asked_by_its_head():
     text = OPENING + "重视学习是我们党推动事业发展的成功经验。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
-    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    clozes = clozes_of(text)
     assert clozes.get("重视学习是我们党推动事业发展的____。") == ("成功经验",), clozes
 
 
@@ -114,7 +119,7 @@ def test_a_definition_is_asked_by_its_head_or_the_words_before_a_plain_head_neve
         "青年是祖国的前途、民族的希望、创新的未来。\n"
         "二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
     )
-    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    clozes = clozes_of(text)
     assert clozes.get("基础研究是整个科学体系的____。") == ("源头",), clozes
     assert clozes.get("人才培养一定是____的过程，而育人是本。") == ("育人和育才相统一",), clozes
     assert "青年是祖国的前途、民族的希望、创新的____。" not in clozes
@@ -126,7 +131,7 @@ def test_a_judgement_of_what_a_thing_turns_on_is_asked_by_the_words_after_its_ke
         "评价教师队伍素质的第一标准应该是师德师风。\n"
         "二、工作部署\n（1）减负的基础是减量。学生过重的负担不只表现在课堂，还有课外。\n（2）减负的目的是提质。减负不等于不要教育质量。\n"
     )
-    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    clozes = clozes_of(text)
     assert clozes.get("人才培养，关键在____。") == ("教师",), clozes
     assert clozes.get("评价教师队伍素质的第一标准应该是____。") == ("师德师风",), clozes
     assert clozes.get("减负的基础是____。") == ("减量",), clozes
@@ -136,7 +141,7 @@ def test_what_the_speech_makes_a_measure_is_asked_with_the_measure_for_a_cue():
     text = (
         OPENING + "要把改善民生作为促进社会发展的重点，在发展经济的同时稳步提高人民生活品质。\n二、工作部署\n要抓好学校安全。\n"
     )
-    clozes = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    clozes = clozes_of(text)
     assert clozes.get("要把____作为促进社会发展的重点，在发展经济的同时稳步提高人民生活品质。") == ("改善民生",), clozes
 
 
