@@ -172,17 +172,21 @@ def key_judgements(body: str) -> list[str]:
     return found
 
 
-ROLES = "标准|重点|出发点|落脚点|牵引|主线|核心|根本|抓手|导向|遵循|方向|目标|首要任务|第一要务|重中之重|生命线|突破口|着力点"
+ROLES = "标准|重点|出发点|落脚点|牵引|主线|核心|根本|导向|遵循|方向|目标|首要任务|第一要务|重中之重|生命线|突破口|着力点"
 """What a speech makes something the measure or the aim of (把立德树人的成效作为…根本标准)."""
 _ROLE_FRAME = rf"(?:把|将)(?P<held>[{_HAN}“”、]{{2,20}}?)，?作为[{_HAN}]{{0,14}}?(?:{ROLES})|以(?P<by>[{_HAN}“”、]{{2,20}}?)为[{_HAN}]{{0,14}}?(?:{ROLES})"
+ROLE_RUN = 3
 _ROLE = re.compile(rf"(?:{_ROLE_FRAME})(?:和(?:{ROLES}))?(?=[，。；！？]|$)")
 
 
 def roles(body: str) -> list[str]:
     """What the speech makes a thing's measure, aim or lead (把立德树人的成效作为检验学校一切
     工作的根本标准; 以经济体制改革为牵引; 以促进社会公平正义、增进人民福祉为出发点和落脚点):
-    the thing, asked with its role for a cue. Not a bare 以…为重点 (one of a work plan's
-    many priorities), nor what a pronoun or an etc. leaves open."""
+    the thing, asked with its role for a cue. Not a bare 以…为重点, nor one of a run of three
+    把…作为… (a work plan's many priorities and means: raters kept neither), nor what a
+    pronoun or an etc. leaves open."""
+    if body.count("作为") >= ROLE_RUN:
+        return []
     found = []
     for match in _ROLE.finditer(body):
         held = match["held"] or match["by"]
