@@ -6,6 +6,8 @@ Per corpus speech (tests/data/corpus/NAME.txt with NAME.gold.yaml):
 recall     gold formulations that some question asks for: a question's answer (any blank,
            option answer or item) and the formulation contain one another, the shorter at
            least half the longer; a gold list counts when a question asks two thirds of its items.
+found      the same, over every formulation the extractor found, asked or not: what the bank
+           could ask if the score let it (recall is what it does ask).
 precision  questions whose every answer string is a gold formulation or part of one
            (judge questions, whose answer is true/false, are counted apart).
 time       generating the bank in a fresh interpreter (imports and first loads included).
@@ -60,8 +62,8 @@ def covers(a: str, b: str) -> bool:
     return bool(short) and short in long and len(short) >= 0.5 * len(long)
 
 
-def score(questions, gold) -> tuple[float, float, list, list]:
-    asked_texts = [text for q in questions for text in asked(q)]
+def missing(gold, asked_texts: list[str]) -> list:
+    """The gold formulations none of ``asked_texts`` covers."""
     asked_norm = {normalize(t) for t in asked_texts}
     missed = []
     for g in gold:
@@ -69,6 +71,11 @@ def score(questions, gold) -> tuple[float, float, list, list]:
         by_items = items and sum(normalize(i) in asked_norm for i in items) >= 2 / 3 * len(items)
         if not by_items and not any(covers(g["text"], t) for t in asked_texts):
             missed.append(g)
+    return missed
+
+
+def score(questions, gold) -> tuple[float, float, list, list]:
+    missed = missing(gold, [text for q in questions for text in asked(q)])
     pieces = [normalize(p) for g in gold for p in (g["text"], *(g.get("items") or []))]
     graded = [q for q in questions if q.type != "judge"]
     wrong = [q for q in graded if not all(any(normalize(t) in p for p in pieces) for t in asked(q))]
@@ -98,7 +105,8 @@ def corpus_figures(show: str | None) -> None:
     from studytui.generator.questions import generate
 
     print(
-        f"{'speech':28} {'chars':>6} {'questions':>9} {'recall':>7} {'precision':>9} {'checks failed':>13} {'gate left out':>13} {'time':>7}"
+        f"{'speech':28} {'chars':>6} {'questions':>9} {'recall':>7} {'found':>7} {'precision':>9} {'checks failed':>13} "
+        f"{'gate left out':>13} {'time':>7}"
     )
     for path in sorted(CORPUS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
@@ -106,10 +114,11 @@ def corpus_figures(show: str | None) -> None:
         result = generate(text)
         questions = result.bank.questions
         recall, precision, missed, wrong = score(questions, gold)
+        found = 1 - len(missing(gold, [t for f in result.analysis.formulations for t in (f.text, *f.items)])) / len(gold)
         failed = failures(result.bank, text)
         cost = in_child(text)
         print(
-            f"{path.stem:28} {len(text):6d} {len(questions):9d} {recall:7.1%} {precision:9.1%} "
+            f"{path.stem:28} {len(text):6d} {len(questions):9d} {recall:7.1%} {found:7.1%} {precision:9.1%} "
             f"{sum(map(len, failed.values())):13d} {result.rejected:13d} {cost['seconds']:6.2f}s"
         )
         for check, failing in failed.items():
