@@ -107,9 +107,9 @@ def test_points_announced_in_a_sentence_are_asked_by_their_first_words():
 
 
 def test_a_long_definition_is_asked_by_its_head():
-    text = OPENING + "重视学习是我们党推动事业发展的成功经验。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    text = OPENING + "国家安全是中国式现代化行稳致远的重要基础。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
     clozes = clozes_of(text)
-    assert clozes.get("重视学习是我们党推动事业发展的____。") == ("成功经验",), clozes
+    assert clozes.get("国家安全是中国式现代化行稳致远的____。") == ("重要基础",), clozes
 
 
 def test_a_definition_is_asked_by_its_head_or_the_words_before_a_plain_head_never_at_a_list_s_end():
@@ -143,6 +143,17 @@ def test_what_the_speech_makes_a_measure_is_asked_with_the_measure_for_a_cue():
     )
     clozes = clozes_of(text)
     assert clozes.get("要把____作为促进社会发展的重点，在发展经济的同时稳步提高人民生活品质。") == ("改善民生",), clozes
+
+
+def test_a_definition_of_a_course_of_action_is_asked_by_the_action_not_its_kind():
+    text = OPENING + (
+        "重视学习是我们党推动事业发展的成功经验。\n"
+        "党的领导是推进中国式现代化的根本保证。\n"
+        "二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    clozes = clozes_of(text)
+    assert clozes.get("____是我们党推动事业发展的成功经验。") == ("重视学习",), clozes
+    assert clozes.get("党的领导是推进中国式现代化的____。") == ("根本保证",), clozes  # a thing: asked by its head
 
 
 def test_a_series_under_a_heading_is_asked_by_the_heading():

@@ -50,7 +50,7 @@ def defines(stem: str) -> bool:
     plain head (人才培养一定是____的过程), a thesis (人才培养，关键在____; 以____为牵引), or
     what it sets for a year (到二〇三五年，____)."""
     return asks_a_thesis(stem) or any(
-        pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD, _TARGETED)
+        pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD, _DEFINED_SUBJECT, _TARGETED)
     )
 
 
@@ -68,6 +68,9 @@ _DEFINED_KEY = re.compile(rf"(?:{KEYS})(?:应该|应当|就|则)?(?:在于|在|�
 _GIVEN_A_ROLE = re.compile(
     rf"(?:(?:把|将)“?{re.escape(BLANK)}”?，?作为|以“?{re.escape(BLANK)}”?为)[\u4e00-\u9fff]{{0,14}}?(?:{ROLES})"
 )
+_DEFINED_SUBJECT = re.compile(rf"(?:(?:^|[：；]){re.escape(BLANK)}，|(?:^|[，：；]){re.escape(BLANK)})是[^，。；：]{{4,}}")
+"""____是我们党推动事业发展的成功经验: the blank is what a definition is about (all of it: not
+the last of its clauses, 青春活力，____，是…)."""
 _TARGETED = re.compile(f"(?:{YEAR_TARGET}){re.escape(BLANK)}")
 
 

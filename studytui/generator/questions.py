@@ -350,8 +350,9 @@ class _Writer:
         if f.sentence.count(answer) != 1:
             return
         blank = definition_blank(answer, f.sentence) if defines else answer
-        if blank != answer:  # 重视学习是我们党推动事业发展的____
-            self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + answer.replace(blank, BLANK, 1)), (blank,))
+        if blank != answer:  # 高质量发展是全面建设社会主义现代化国家的____; ____是…的成功经验
+            shown = f.text[:cut] + answer.replace(blank, BLANK, 1) if blank in answer else f.text.replace(blank, BLANK, 1)
+            self.add(f, "cloze", f.sentence.replace(f.text, shown), (blank,))
         elif cut:
             self.add(f, "cloze", f.sentence.replace(f.text, f.text[:cut] + BLANK), (answer,))
         elif len(f.text) <= SHORT_LEAD:  # 优质化。没有质量的教育…: the sentence around says what it is

@@ -31,6 +31,7 @@ from studytui.generator.cues import (
     one_clause_of_a_run,
     sets_a_target,
 )
+from studytui.generator.blanks import an_action
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, stem_of
 from studytui.generator.formulations import without_verb
 from studytui.generator.shapes import (
@@ -225,8 +226,12 @@ def _penalties(
         yield 30, "opens on a pointer"  # 这一点…: what it points to is in another sentence
     if any(cut_before_its_de(a, source) for a in wanted):
         yield 50, "items split wrongly"  # 历史的、现实|的: the last item's 的 left in the stem
-    if q.type in ("cloze", "choice") and stem_of(q).startswith(BLANK):
-        yield 30, "opens on the blank"  # ____40年的实践启示我们：…: nothing before the blank to cue it
+    if (
+        q.type in ("cloze", "choice")
+        and stem_of(q).startswith(BLANK)
+        and not (defines(stem_of(q)) and all(map(an_action, wanted)))
+    ):
+        yield 30, "opens on the blank"  # ____40年的实践启示我们：…: nothing before the blank to cue it (but ____是…的成功经验)
     if (
         q.type in ("cloze", "choice")
         and kind not in ("numbered", "quoted")  # the speech marks a quoted term as one (“放得活”)
