@@ -1,7 +1,9 @@
 """The generator's score: what an exam-setter would keep, kept; what they would throw out, left out."""
 
+from dataclasses import replace
+
 from studytui.bankfile.bank import Question
-from studytui.generator.checks import Speech
+from studytui.generator.checks import HEADING, Speech
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.questions import generate
 from studytui.generator.scoring import people, score
@@ -429,3 +431,13 @@ def test_a_definition_s_short_predicate_is_no_stray_short_word():
     source = "幸福都是奋斗出来的，奋斗本身就是一种幸福。"
     q = cloze("一种幸福", "幸福都是奋斗出来的，奋斗本身就是____。", source)
     assert "a short word" not in score(q, Speech(source), {}, frozenset()).reasons
+
+
+def test_a_heading_s_own_enumeration_is_no_unfinished_stem():
+    heading = "要进一步树立“想在先、干在先、冲在先、奉献在先”的前列意识"
+    text = f"三是{heading}。要使我们的工作敢为人先，就必须有一种重前瞻的工作思维。"
+    items = ("想在先", "干在先", "冲在先", "奉献在先")
+    in_body = blanked("list", heading, "想在先、干在先、冲在先、奉献在先", items)
+    on_heading = replace(in_body, tags=("list", HEADING))
+    assert "unfinished stem" not in score(on_heading, Speech(text), {}, frozenset()).reasons
+    assert "unfinished stem" in score(in_body, Speech(text), {}, frozenset()).reasons  # a window of a body sentence

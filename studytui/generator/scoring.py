@@ -245,7 +245,7 @@ def _penalties(
     if len(stem_of(q)) > LONG_STEM:
         yield 25, "long stem"
     elif q.type in ("cloze", "choice", "list", "multi", "order") and cut_from_longer(source, speech.text, q.type == "order"):
-        if not (HEADING in q.tags[1:] and asks_a_thesis(stem_of(q))):  # a thesis heading is read without its stop
+        if not (HEADING in q.tags[1:] and (asks_a_thesis(stem_of(q)) or q.type in ("list", "order"))):  # a heading, no stop
             yield 60, "unfinished stem"
     if q.type != "judge" and FULL_STOP.search(source.rstrip("。！？!?”")):
         yield 60, "two sentences"
