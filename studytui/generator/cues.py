@@ -9,7 +9,7 @@ import re
 
 from studytui.constants import BLANK
 from studytui.generator.blanks import PLAIN_HEADS
-from studytui.generator.clauses import KEYS, ROLES, YEAR_TARGET
+from studytui.generator.clauses import KEY_SAYS, ROLES, YEAR_TARGET
 
 ECHO = 4  # characters of an answer said again after its blank
 LONG_RUN = 6  # clauses in a stem: a whole clause blanked among so many is one task of a list
@@ -64,7 +64,7 @@ _DEFINED_BEFORE_PLAIN_HEAD = re.compile(
 """人才培养一定是____的过程: what the definition says, its plain head left standing."""
 
 
-_DEFINED_KEY = re.compile(rf"(?:{KEYS})(?:应该|应当|就|则)?(?:在于|在|是){re.escape(BLANK)}(?:[，。；！？”]|$)")
+_DEFINED_KEY = re.compile(rf"{KEY_SAYS}{re.escape(BLANK)}(?:[，。；！？”]|$)")
 _GIVEN_A_ROLE = re.compile(
     rf"(?:(?:把|将)“?{re.escape(BLANK)}”?，?作为|以“?{re.escape(BLANK)}”?为)[\u4e00-\u9fff]{{0,14}}?(?:{ROLES})"
 )
