@@ -145,6 +145,12 @@ def test_a_well_known_term_is_asked_without_its_verb_and_even_inside_a_couplet()
     assert "现代化经济体系" in f and "建设现代化经济体系" not in f
 
 
+def test_a_well_known_term_whose_parts_say_their_own_verbs_keeps_its_first():
+    text = "一、外交\n我们必须恪守维护世界和平、促进共同发展的外交政策宗旨。\n"
+    f = found(text)
+    assert "维护世界和平、促进共同发展" in f and "世界和平、促进共同发展" not in f
+
+
 def test_clauses_in_a_row_opening_alike_are_a_list():
     text = "一、作风\n作为一名领导干部，不能只想职位不想作为，只想获得不想付出，只想职级不履行职能。要把工作做好，要把责任扛起，要把作风改进。\n"
     lists = {f.text: f.items for f in extract(text).formulations if f.kind == "list"}

@@ -168,9 +168,11 @@ def _run_on(term: str, after: str) -> str:
 
 
 def without_verb(term: str) -> str:
-    """A lexicon entry without the verb it is often said with (建设现代化经济体系)."""
+    """A lexicon entry without the verb it is often said with (建设现代化经济体系); not one
+    whose later parts say their own verbs (维护世界和平、促进共同发展: the first is one of them)."""
     bare = _LEXICON_VERB.sub("", term)
-    return bare if len(bare) >= 4 and bare[0] not in "和与及并、，" else term  # 坚持和加强…: no verb alone
+    own_verbs = any(_LEXICON_VERB.match(part) for part in re.split("[、，]", bare)[1:])
+    return bare if len(bare) >= 4 and bare[0] not in "和与及并、，" and not own_verbs else term  # 坚持和加强…: no verb alone
 
 
 @lru_cache(maxsize=1)
