@@ -151,6 +151,11 @@ def test_a_well_known_term_whose_parts_say_their_own_verbs_keeps_its_first():
     assert "维护世界和平、促进共同发展" in f and "世界和平、促进共同发展" not in f
 
 
+def test_a_known_term_s_own_是_makes_no_definition():
+    f = found("一、生态\n我们要加强生态文明建设，牢固树立绿水青山就是金山银山的理念，形成绿色发展方式。\n")
+    assert "绿水青山就是金山银山" in f and "金山银山的理念" not in f
+
+
 def test_clauses_in_a_row_opening_alike_are_a_list():
     text = "一、作风\n作为一名领导干部，不能只想职位不想作为，只想获得不想付出，只想职级不履行职能。要把工作做好，要把责任扛起，要把作风改进。\n"
     lists = {f.text: f.items for f in extract(text).formulations if f.kind == "list"}

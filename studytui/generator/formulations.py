@@ -366,7 +366,17 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
     for couplet in rules.couplets(body):
         found.add(couplet, "slogan", context, section)
     for definition in (*rules.definitions(body), *rules.key_judgements(body), *rules.year_targets(body), *rules.roles(body)):
-        found.add(definition, "slogan", context, section)
+        if not _inside_a_known_term(definition, sentence):
+            found.add(definition, "slogan", context, section)
+
+
+def _inside_a_known_term(definition: str, sentence: str) -> bool:
+    """A "definition" that opens inside a lexicon entry the sentence says and runs past its end
+    (牢固树立绿水青山就是金山银山的理念: the 是 is the entry's own): the entry is the formulation.
+    One the entry holds whole (高质量发展是…的首要任务) is the entry's own definition."""
+    at = sentence.find(definition)
+    end = at + len(definition)
+    return any(match.start() < at < match.end() < end for match in _lexicon_pattern().finditer(sentence))
 
 
 def _is_lead(body: str, clauses: list[str], first: bool) -> bool:
