@@ -46,7 +46,7 @@ class ResultScreen(Screen[str | None]):
         self.result = session.result()
         self.mistakes = self.result.mistakes
         """The mistakes as the page opened: one disputed here stays in the list, marked."""
-        code = self.app.store.session(session.session_id)["quiz_code"]
+        code = self.app.store.session(session.session_id).quiz_code
         name = self.app.profile_name or "我的成绩"
         on_own_machine = code is not None and not self.app.participant  # served sessions are already in
         file = name + ".json" if name.isalnum() else shlex.quote(name + ".json")
@@ -152,7 +152,7 @@ class ResultScreen(Screen[str | None]):
         if action == "retry":
             return not self.answers_hidden
         if action == "board":
-            return self.app.store.session(self.session.session_id)["quiz_code"] is not None
+            return self.app.store.session(self.session.session_id).quiz_code is not None
         if action == "override":
             outcome = self.highlighted_mistake()
             return self.session.settings.mode not in NO_DISPUTES and outcome is not None and outcome.disputable

@@ -1,8 +1,5 @@
 """What the store's queries return: one frozen dataclass per kind of row, read by attribute
-(``row.score``), never a dict or a tuple indexed by a string or a position.
-
-``Row[...]`` (a string key) still reads a field, so that code written against the dicts
-the store used to return keeps working while it is converted; new code reads attributes."""
+(``row.score``), never a dict or a tuple indexed by a string or a position."""
 
 from __future__ import annotations
 
@@ -16,13 +13,6 @@ class Row:
     """A row of the store: its fields by name, as ``dataclasses.asdict`` gives them for JSON."""
 
     __slots__ = ()
-
-    def __getitem__(self, key: str) -> Any:
-        """``row["score"]`` is ``row.score``: the bridge for code written when rows were dicts."""
-        try:
-            return getattr(self, key)
-        except AttributeError:
-            raise KeyError(key) from None
 
     @classmethod
     def of(cls, row: sqlite3.Row) -> Self:
