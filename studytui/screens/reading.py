@@ -7,18 +7,17 @@ import random
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import getters
+from textual import work
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
 from studytui.bankfile.bank import Bank
-from studytui.host import Host
 from studytui.quiz import Settings
 from studytui.reading import Mastery, Part, Passage, Reading, Results, read_bank
+from studytui.screens.working import WorkingScreen
 from studytui.vocabulary import Mode, Strictness
 from studytui.widgets.wrap import Prose
 
@@ -73,9 +72,7 @@ def passage_text(passage: Passage) -> Text:
     return text
 
 
-class ReadingScreen(Screen[None]):
-    app = getters.app(Host)
-
+class ReadingScreen(WorkingScreen[None]):
     BINDINGS = [
         Binding("escape,h", "app.pop_screen", "返回", key_display="Esc", tooltip="返回首页"),
         Binding("left", "part(-1)", "上一部分", key_display="←", priority=True),
@@ -102,9 +99,24 @@ class ReadingScreen(Screen[None]):
     def on_mount(self) -> None:
         self.watch(self.query_one("#reading", VerticalScroll), "scroll_y", self.follow_scroll, init=False)
 
-    async def on_screen_resume(self) -> None:
+    @dataclass
+    class Read(Message):
+        """The bank read with this learner's marks, off the UI thread."""
+
+        reading: Reading
+
+    def on_screen_resume(self) -> None:
         """Shown, or back from practising a part: the marks follow the answers given since."""
-        reading = self.reading = read_bank(self.bank, self.results())
+        self.read_marks()
+
+    @work(thread=True, exclusive=True, group="reading", exit_on_error=False)
+    def read_marks(self) -> None:
+        rows = self.app.store.question_results(self.app.profile, self.bank.id)
+        results = {question: Results(row.answers, row.total) for question, row in rows.items()}
+        self.post_message(self.Read(read_bank(self.bank, results)))
+
+    async def on_reading_screen_read(self, message: Read) -> None:
+        reading = self.reading = message.reading
         scroll = self.query_one("#reading", VerticalScroll)
         if scroll.children:
             for widget, part in zip(scroll.query(".part").results(Prose), reading.parts):
@@ -119,10 +131,6 @@ class ReadingScreen(Screen[None]):
             )
             scroll.focus()
         self.show_status()
-
-    def results(self) -> dict[str, Results]:
-        rows = self.app.store.question_results(self.app.profile, self.bank.id)
-        return {question: Results(row.answers, row.total) for question, row in rows.items()}
 
     def watch_current(self) -> None:
         self.show_status()
