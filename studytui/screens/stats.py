@@ -106,11 +106,24 @@ class StatsScreen(WorkingScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action == "other_profile" and self.app.participant)
 
+    @dataclass
+    class NamesRead(Message):
+        """Everyone who has studied here, read off the UI thread, to pick whose stats to show."""
+
+        names: list[str]
+
     def action_other_profile(self) -> None:
+        self.read_names()
+
+    @work(thread=True, exclusive=True, group="names", exit_on_error=False)
+    def read_names(self) -> None:
+        self.post_message(self.NamesRead(self.app.store.profiles()))
+
+    def on_stats_screen_names_read(self, message: NamesRead) -> None:
         from studytui.screens.dialogs import ProfileDialog
 
         def chosen(name: str | None) -> None:
             if name:
                 self.profile = name
 
-        self.app.push_screen(ProfileDialog(self.app.store.profiles()), chosen)
+        self.app.push_screen(ProfileDialog(message.names), chosen)

@@ -48,3 +48,20 @@ async def test_stats_keep_types_apart_from_kinds_and_show_the_weakest_questions_
     page = "".join(line.strip() for line in lines)
     assert "精准运用“____”，对主动投案者依规依纪依法从宽处理。" in page
     assert "q3" not in page
+
+
+async def test_f_on_the_stats_screen_shows_someone_else_s(pilot):
+    app = pilot.app
+    three = loader.load(THREE)
+    other = app.store.profile("李四")
+    session = QuizSession.start(app.store, three, other, Settings(), questions=three.questions)
+    session.submit("两个维护")
+    await pilot.press("s")
+    await settle(pilot)
+    await pilot.press("f")
+    await settle(pilot)
+    assert app.screen.profiles == ["张三", "李四"]  # read by a worker, then the dialog
+    app.screen.query_one("#profiles").highlighted = 1
+    await pilot.press("enter")
+    await settle(pilot)
+    assert "李四" in shown(app, "#stats-summary")
