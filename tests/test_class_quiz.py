@@ -97,7 +97,7 @@ def test_three_machines_timed_out_renamed_bank_and_a_retake(tmp_path, capsys):
     files = [hand_in(tmp_path, name, code) for name in ("王一", "李二")]
     assert main(["--data-dir", str(tmp_path / "老师"), "import", *map(str, files)]) == 0
     ranking = open_store(tmp_path / "老师").ranking(quiz_code=code)
-    figures = {r["name"]: (r["score"], r["answered"], r["total"], int(r["seconds"])) for r in ranking}
+    figures = {r.name: (r.score, r.answered, r.total, int(r.seconds)) for r in ranking}
     assert figures == {"李二": (first_score, 6, 6, 60), "王一": (2.0, 2, 6, 120)}
     capsys.readouterr()
     assert main(["--data-dir", str(tmp_path / "老师"), "stats", "--code", code]) == 0
@@ -113,7 +113,7 @@ def test_most_missed_counts_first_attempts_only(tmp_path):
     retake = QuizSession.start(store, first.bank, first.profile_id, parse_code(code).settings(), quiz_code=code, clock=clock)
     retake.submit("不知道")
     assert store.most_missed(quiz_code=code) == []
-    assert [r["answered"] for r in store.ranking(quiz_code=code)] == [3]
+    assert [r.answered for r in store.ranking(quiz_code=code)] == [3]
 
 
 def test_a_code_with_fields_out_of_range_is_refused_like_a_wrong_check_character():
@@ -210,4 +210,4 @@ def test_equal_scores_rank_by_time_on_the_clock(tmp_path):
         for _ in range(2):
             clock.advance(30)
             session.submit(right(session.current), seconds=1 if pause else 30)
-    assert [(r["name"], int(r["seconds"])) for r in store.ranking(quiz_code=code)] == [("快", 60), ("慢而稳", 260)]
+    assert [(r.name, int(r.seconds)) for r in store.ranking(quiz_code=code)] == [("快", 60), ("慢而稳", 260)]

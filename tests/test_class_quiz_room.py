@@ -31,7 +31,7 @@ async def join(pilot, code: str = CODE) -> None:
 async def test_someone_who_opened_the_quiz_and_left_is_ranked(tmp_path):
     store = open_store(tmp_path)
     QuizSession.start(store, BANK, store.profile("王一"), parse_code(CODE).settings(), quiz_code=CODE)
-    assert [(r["name"], r["answered"], r["seconds"]) for r in store.ranking(quiz_code=CODE)] == [("王一", 0, 0.0)]
+    assert [(r.name, r.answered, r.seconds) for r in store.ranking(quiz_code=CODE)] == [("王一", 0, 0.0)]
 
 
 async def test_the_code_again_resumes_the_attempt_left_unfinished(tmp_path):

@@ -94,7 +94,7 @@ def test_json_export_carries_each_sessions_question_list_once(tmp_path):
     from studytui.store import open_store
 
     teacher = open_store(tmp_path / "teacher")
-    assert json.loads(teacher.session(1)["settings"]) == json.loads(rows[0]["settings"])
+    assert json.loads(teacher.session(1).settings) == json.loads(rows[0]["settings"])
 
 
 def _saved(folder, rows):

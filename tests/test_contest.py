@@ -209,7 +209,7 @@ def test_the_engine_records_answers_and_score_changes(tmp_path):
     judged = c.submit(["两个维护"], now=3)
     assert judged.right and judged.points == 10 and judged.team.name == "红队"
     c.finish()
-    events = [(e["team"], e["kind"], e["points"]) for e in store.contest_events(record.group_id)]
+    events = [(e.team, e.kind, e.points) for e in store.contest_events(record.group_id)]
     assert events == [("红队", "start", 5), ("蓝队", "start", 5), ("红队", "right", 10)]
     rows = store.db.execute(
         "SELECT count(*), sum(finished IS NOT NULL) FROM sessions WHERE group_id = ?", (record.group_id,)

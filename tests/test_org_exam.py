@@ -63,7 +63,7 @@ def test_every_hosts_answers_are_in_one_ranking_stats_and_report(hosts, capsys):
         quiz = QuizSession.start(store, BANK, store.profile(name), parse_code(CODE).settings(), quiz_code=CODE)
         while not quiz.done:
             quiz.submit(quiz.current.answer if name == "王一" else "不知道")
-    assert [r["name"] for r in a.ranking(quiz_code=CODE)] == ["王一", "李二"] == [r["name"] for r in b.ranking(quiz_code=CODE)]
+    assert [r.name for r in a.ranking(quiz_code=CODE)] == ["王一", "李二"] == [r.name for r in b.ranking(quiz_code=CODE)]
     assert main(["--data-dir", str(a.path.parent), "stats", "--code", CODE]) == 0
     out = capsys.readouterr().out
     assert "王一" in out and "李二" in out
@@ -113,7 +113,7 @@ async def test_a_participant_signs_in_and_takes_the_exam(tmp_path, monkeypatch):
         app.screen.query_one("#dialog-input").value = "AAAA-2222"
         await pilot.press("enter")
         await pilot.pause(0.2)
-        assert type(app.screen).__name__ == "QuizScreen" and app.store.session(app.screen.session.session_id)["quiz_code"] == CODE
+        assert type(app.screen).__name__ == "QuizScreen" and app.store.session(app.screen.session.session_id).quiz_code == CODE
         assert app.profile_name == "王一"
         other = open_store(tmp_path)
         assert exams.sign_in(other, CODE, "王一", "AAAA-2222", "another-host", "x") is not None

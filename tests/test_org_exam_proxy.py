@@ -138,7 +138,7 @@ async def test_through_nginx_a_participant_signs_in_answers_and_is_one_host_at_a
         await first.key(FIRST_ANSWER + "\r")
         await first.until("2/3")  # the first answer is graded, and so written
         store = open_store(tmp_path / "instructor")
-        assert [(row["name"], row["answered"]) for row in store.ranking(quiz_code=CODE)] == [("王一", 1)]
+        assert [(row.name, row.answered) for row in store.ranking(quiz_code=CODE)] == [("王一", 1)]
         store.close()
         host = exam.host_of("127.1.0.1")
         assert host is not None  # the host saw the browser's address, not nginx's

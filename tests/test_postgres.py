@@ -46,8 +46,8 @@ def test_a_lost_connection_keeps_the_answer_in_memory_and_writes_it_once_when_ba
         assert "正在重新连接数据库…" in message and safe  # journalled on this machine, for the next start
     assert store.save_unsaved() and store.unsaved == []
     assert store.save_unsaved()  # nothing twice
-    assert [r["question_id"] for r in store.session_answers(sid)] == ["q1", "q2"]
-    assert store.session(sid)["answered"] == 2 and store.mistakes(store.profile("张三"), "b") == ["q2"]
+    assert [r.question_id for r in store.session_answers(sid)] == ["q1", "q2"]
+    assert store.session(sid).answered == 2 and store.mistakes(store.profile("张三"), "b") == ["q2"]
 
 
 def test_a_server_that_cannot_be_reached_at_open_is_said_in_chinese(tmp_path, monkeypatch):

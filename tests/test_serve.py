@@ -160,8 +160,8 @@ def test_two_browsers_take_the_same_class_quiz(tmp_path):
         server.wait(timeout=20)
     wait_until(lambda: not sessions_running(tmp_path), timeout=10, what="every session to end with the server")
     ranking = store.ranking(quiz_code=code)
-    assert [(r["name"], r["score"], r["answered"]) for r in ranking] == [("王一", 3.0, 3), ("李二", 2.0, 3)]
-    typed = [(r["profile"], r["typed"]) for r in store.export_rows(code)]
+    assert [(r.name, r.score, r.answered) for r in ranking] == [("王一", 3.0, 3), ("李二", 2.0, 3)]
+    typed = [(r.profile, r.typed) for r in store.export_rows(code)]
     assert sorted(typed) == sorted((name, text) for name, texts in answers.items() for text in texts)
 
 

@@ -1,6 +1,5 @@
-"""What the store's queries return: frozen, slotted dataclasses read by attribute; a row still
-reads ``row["field"]`` (the bridge for code written when rows were dicts); exported answers
-as the export file's objects; one call at a time, whichever thread makes it."""
+"""What the store's queries return: frozen, slotted dataclasses read by attribute only;
+exported answers as the export file's objects; one call at a time, whichever thread makes it."""
 
 import dataclasses
 import threading
