@@ -14,12 +14,13 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import DataTable, Footer, Header, Label, ProgressBar, Static
+from textual.widgets import DataTable, Footer, Label, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from studytui.constants import TYPE_NAMES, TYPES
 from studytui.library import CannotGenerate, Shelf, generate_into_library, generated_bank_path
 from studytui.screens.working import WorkingScreen
+from studytui.widgets.header import Header
 
 PREVIEW_QUESTIONS = 2000
 TITLE_CELLS = 30

@@ -12,7 +12,7 @@ from textual import getters
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label
+from textual.widgets import Footer, Input, Label
 
 from studytui.bankfile.bank import Bank
 from studytui.contest import (
@@ -32,6 +32,7 @@ from studytui.vocabulary import Phase
 from studytui.widgets.answers import Answered, answer_widget
 from studytui.widgets.feedback import QuestionCard
 from studytui.widgets.scoreboard import Scoreboard
+from studytui.widgets.header import Header
 
 Clock = Callable[[], float]
 

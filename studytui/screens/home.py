@@ -13,12 +13,13 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from studytui.room import NAME_TAKEN, NEEDS_CODE, WRONG_CODE
 from studytui.screens.working import WorkingScreen
 from studytui.vocabulary import Strictness
+from studytui.widgets.header import Header
 
 if TYPE_CHECKING:  # annotations only: the bank model (and its YAML) loads with the banks, after home shows
     from studytui.bankfile.bank import Bank, Validation

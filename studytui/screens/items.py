@@ -12,11 +12,12 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Footer, Label, Static
 
 from studytui.constants import TYPE_NAMES
 from studytui.items import ItemStats, figure, percent
 from studytui.screens.banks import clip
+from studytui.widgets.header import Header
 
 PROMPT_CELLS = 28
 

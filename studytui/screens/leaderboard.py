@@ -11,10 +11,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Footer, Label, Static
 
 from studytui.grading import format_score
 from studytui.screens.working import WorkingScreen
+from studytui.widgets.header import Header
 
 if TYPE_CHECKING:
     from studytui.host import Board

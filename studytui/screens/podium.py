@@ -5,9 +5,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Static
 
 from studytui.contest import Contest
+from studytui.widgets.header import Header
 
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
 

@@ -13,12 +13,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, ProgressBar
+from textual.widgets import Footer, Label, ProgressBar
 
 from studytui.quiz import LEAVING_MISTAKES, Outcome, QuizSession, expected_text, gives_away
 from studytui.vocabulary import MODE_NAMES
 from studytui.widgets.answers import Answered, answer_widget, hint, pending
 from studytui.widgets.feedback import Feedback, QuestionCard
+from studytui.widgets.header import Header
 
 FEEDBACK_MODES = ("practice", "mistakes", "review")
 NEXT_HINT = "回车或 N：下一题"

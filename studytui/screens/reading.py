@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Footer, Header, Label, Static
+from textual.widgets import Footer, Label, Static
 
 from studytui.bankfile.bank import Bank
 from studytui.quiz import Settings
@@ -20,6 +20,7 @@ from studytui.reading import Mastery, Part, Passage, Reading, Results, read_bank
 from studytui.screens.working import WorkingScreen
 from studytui.vocabulary import Mode, Strictness
 from studytui.widgets.wrap import Prose
+from studytui.widgets.header import Header
 
 MASTERY_MARKS = {
     Mastery.KNOWN: ("✔", "green"),

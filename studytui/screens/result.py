@@ -10,7 +10,7 @@ from textual import getters
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Label, OptionList, Static
+from textual.widgets import Button, Footer, Label, OptionList, Static
 
 from studytui.generator.formulations import kind_name
 from studytui.host import Host
@@ -20,6 +20,7 @@ from studytui.widgets.bars import bar_lines
 from studytui.grading import format_score
 from studytui.widgets.feedback import Feedback, verdict_label
 from studytui.widgets.wrap import Prose
+from studytui.widgets.header import Header
 
 
 HIDDEN = "正确答案和原文在老师结束这套测验后显示（其他人可能还在作答）。"

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, Label, Static
+from textual.widgets import Footer, Input, Label, Static
 
 from studytui.bankfile.bank import Question
 from studytui.bankfile.review_queue import (
@@ -23,6 +23,7 @@ from studytui.bankfile.review_queue import (
 from studytui.constants import TYPE_NAMES
 from studytui.vocabulary import QuestionType
 from studytui.widgets.wrap import Prose
+from studytui.widgets.header import Header
 
 LETTERS = "ABCDEFGHIJ"
 FIELD_NAMES = {"prompt": "题干", "answer": "答案", "accept": "其他可接受的答案", "options": "选项"}

@@ -13,12 +13,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Footer, Header, Label, Static
+from textual.widgets import Footer, Label, Static
 
 from studytui.profile_report import ProfileReport, profile_report
 from studytui.screens.working import WorkingScreen
 from studytui.vocabulary import MODE_NAMES
 from studytui.widgets.bars import bar_lines, score_chart
+from studytui.widgets.header import Header
 
 
 class StatsScreen(WorkingScreen[None]):
