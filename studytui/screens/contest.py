@@ -31,8 +31,8 @@ from studytui.screens.podium import PodiumScreen
 from studytui.vocabulary import Phase
 from studytui.widgets.answers import Answered, answer_widget
 from studytui.widgets.feedback import QuestionCard
-from studytui.widgets.scoreboard import Scoreboard
 from studytui.widgets.header import Header
+from studytui.widgets.scoreboard import Scoreboard
 
 Clock = Callable[[], float]
 
