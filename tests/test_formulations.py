@@ -268,6 +268,16 @@ def test_a_definition_in_a_later_clause_or_said_with_就是_is_one():
     assert "使物体运动的原因" not in asked  # 就是说 explains; it defines nothing
 
 
+def test_every_definition_of_a_sentence_is_one_but_a_term_s_gloss_is_none():
+    text = (
+        "一、总体要求\n自力更生是中华民族自立于世界民族之林的奋斗基点，自主创新是我们攀登世界科技高峰的必由之路。\n"
+        "技能为根是指培养技能是职业教育的根本任务。\n"
+    )
+    asked = set(found(text))
+    assert {"中华民族自立于世界民族之林的奋斗基点", "我们攀登世界科技高峰的必由之路"} <= asked
+    assert not any(t.startswith("指") for t in asked)  # 是指 glosses a label; it defines nothing
+
+
 def test_what_a_thing_turns_on_and_a_year_s_target_are_formulations():
     text = (
         "一、总体要求\n第二，建设高素质教师队伍。人才培养，关键在教师。\n"

@@ -211,6 +211,20 @@ def test_a_last_item_cut_at_its_own_的_was_split_wrongly():
     assert "items split wrongly" in score(q, Speech(source), {}, frozenset()).reasons
 
 
+def test_a_list_shown_up_to_an_elision_ends_at_its_edge():
+    source = "全会强调，进一步全面深化改革……更加注重系统集成，更加注重突出重点，更加注重改革实效……。"
+    items = ("更加注重系统集成", "更加注重突出重点", "更加注重改革实效")
+    q = Question(
+        id="l",
+        type="list",
+        prompt="写出句中空缺处列举的各项：全会强调，进一步全面深化改革……____……。",
+        answer=items,
+        source=source,
+        tags=("list",),
+    )
+    assert "items split wrongly" not in score(q, Speech(source), {}, frozenset()).reasons
+
+
 def test_a_line_quoted_from_someone_else_is_no_formulation_of_the_speech():
     own = "要坚持“放得活”，推动改革落地见效。"
     classical = "古人说：“人材之成出于学”，我们要勤奋学习。"

@@ -126,28 +126,31 @@ def echo(clauses: list[str]) -> str | None:
 _NOT_A_COPULA = "就不都也还正只总每止而且但才即于要凡若算像真或可便"  # 也是, 但是, 于是, 要是, 凡是…: no "A是B"
 _DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,14}}?)(?:就是|(?<![{_NOT_A_COPULA}])是)(?P<what>[{_HAN}“”]{{4,22}})")
 SUBJECT_MAX = 16
-_NOT_A_PREDICATE = ("要", "说", "在", "把", "为了", "因为", "由于")  # 就是要…, 就是说…: no definition
+_NOT_A_PREDICATE = ("要", "说", "指", "在", "把", "为了", "因为", "由于")  # 就是要…, 就是说…, 是指…: no definition
 _NOT_A_SUBJECT = re.compile(r"这|那|它|他|其|去年|今年|明年|当前|现在|目前|过去|特别|就是说")
 
 
 def definitions(body: str) -> list[str]:
     """What a clause "A是B" says A is (创新是改革开放的生命 → 改革开放的生命), with what the
     clauses after it go on saying A is (改革开放是…的重要法宝，是…的必由之路，是…的关键一招):
-    the speech defining a term, which an exam asks with A as the prompt. The first such
-    clause counts, wherever it stands (…，但规模扩张并不意味着质量和效益增长，走内涵式发展
-    道路是…的必由之路); "A就是B" says it too (初心就是对共产主义理想的坚定信仰)."""
+    the speech defining a term, which an exam asks with A as the prompt. Every such clause
+    counts, wherever it stands (…，但规模扩张并不意味着质量和效益增长，走内涵式发展道路是…的
+    必由之路; 自力更生是…的奋斗基点，自主创新是…的必由之路); "A就是B" says it too (初心就是
+    对共产主义理想的坚定信仰)."""
     clauses = re.split(r"[，；]", body.rpartition("：")[2])  # 实践启示我们：中国共产党领导是…
-    start = next((i for i, clause in enumerate(clauses) if _defining(clause, clauses[i - 1] if i else "")), None)
-    if start is None:
-        return []
-    match = _DEFINITION.fullmatch(clauses[start])
-    first = match["what"] if match else _predicate(clauses[start])
-    found = [] if first.endswith("的") else [first]
-    for clause in clauses[start + 1 :]:
-        what = _predicate(clause)
-        if not 4 <= len(what) <= 22 or what.endswith("的"):
-            break
-        found.append(what)
+    found: list[str] = []
+    start = 0
+    while start < len(clauses):
+        if not _defining(clauses[start], clauses[start - 1] if start else ""):
+            start += 1
+            continue
+        match = _DEFINITION.fullmatch(clauses[start])
+        first = match["what"] if match else _predicate(clauses[start])
+        found += [] if first.endswith("的") else [first]
+        start += 1
+        while start < len(clauses) and _goes_on_defining(_predicate(clauses[start])):
+            found.append(_predicate(clauses[start]))
+            start += 1
     return found
 
 
@@ -206,6 +209,11 @@ def year_targets(body: str) -> list[str]:
     """What the speech sets for a year (到二〇三五年，全面建成高水平社会主义市场经济体制;
     到2020年全面建成小康社会): the timetable an examiner asks by its year."""
     return [match["goal"] for match in _TARGET.finditer(body)]
+
+
+def _goes_on_defining(what: str) -> bool:
+    """A clause "是…" after a definition that says what its subject is as well (…，是…的必由之路)."""
+    return 4 <= len(what) <= 22 and not what.endswith("的") and not what.startswith(_NOT_A_PREDICATE)
 
 
 def _predicate(clause: str) -> str:

@@ -335,7 +335,7 @@ def _leaked_count(answer: str, prompt: str) -> bool:
     return bool(match) and match.group(1) in prompt
 
 
-_ENUMERATION_ENDS = "，。；：！？、”’）」』等的,.;:!?"
+_ENUMERATION_ENDS = "…，。；：！？、”’）」』等的,.;:!?"
 
 
 def _ends_at_its_edge(items: list[str], source: str) -> bool:
