@@ -268,6 +268,11 @@ def test_a_definition_in_a_later_clause_or_said_with_就是_is_one():
     assert "使物体运动的原因" not in asked  # 就是说 explains; it defines nothing
 
 
+def test_the_stages_of_a_change_the_speech_names_are_one_formulation():
+    text = "一、总体要求\n力争实现我国整体科技水平从跟跑向并行、领跑的战略性转变。\n加快科研成果从样品到产品再到商品的转化。\n"
+    assert {"从跟跑向并行、领跑", "从样品到产品再到商品"} <= set(found(text))
+
+
 def test_every_definition_of_a_sentence_is_one_but_a_term_s_gloss_is_none():
     text = (
         "一、总体要求\n自力更生是中华民族自立于世界民族之林的奋斗基点，自主创新是我们攀登世界科技高峰的必由之路。\n"
@@ -276,6 +281,8 @@ def test_every_definition_of_a_sentence_is_one_but_a_term_s_gloss_is_none():
     asked = set(found(text))
     assert {"中华民族自立于世界民族之林的奋斗基点", "我们攀登世界科技高峰的必由之路"} <= asked
     assert not any(t.startswith("指") for t in asked)  # 是指 glosses a label; it defines nothing
+    listed = "一、总体要求\n建设现代化产业体系、实现产业体系整体跃升，是“十五五”时期的重要战略任务。\n"
+    assert "“十五五”时期的重要战略任务" in found(listed)  # a subject of two tasks, 20 characters
 
 
 def test_what_a_thing_turns_on_and_a_year_s_target_are_formulations():

@@ -211,6 +211,15 @@ def test_a_last_item_cut_at_its_own_的_was_split_wrongly():
     assert "items split wrongly" in score(q, Speech(source), {}, frozenset()).reasons
 
 
+def test_the_stages_of_what_the_speech_names_are_asked_but_not_a_run_of_years():
+    named = "中国特色社会主义迎来了从创立、发展到完善的伟大飞跃！"
+    stages = cloze("从创立、发展到完善", "中国特色社会主义迎来了____的伟大飞跃！", named)
+    assert value(stages, named) >= KEEP
+    years = "改革开放40年来，从开启新时期到跨入新世纪，从站上新起点到进入新时代，40年风雨同舟。"
+    run = cloze("从开启新时期到跨入新世纪", "改革开放40年来，____，从站上新起点到进入新时代，40年风雨同舟。", years)
+    assert value(run, years) < KEEP  # no stages of a thing it names
+
+
 def test_a_list_shown_up_to_an_elision_ends_at_its_edge():
     source = "全会强调，进一步全面深化改革……更加注重系统集成，更加注重突出重点，更加注重改革实效……。"
     items = ("更加注重系统集成", "更加注重突出重点", "更加注重改革实效")
@@ -313,6 +322,9 @@ def test_a_term_the_speech_keeps_saying_or_a_name_with_numerals_is_a_weak_blank(
     source = "今年是我国改革开放40周年，我们要总结经验、开拓前进。"
     occasion = cloze("改革开放", "今年是我国____40周年，我们要总结经验、开拓前进。", source)
     assert value(occasion, source) < KEEP  # the occasion, not a formulation
+    deadline = "到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。"
+    target = cloze("完成本决定提出的改革任务", "到二〇二九年中华人民共和国成立八十周年时，____。", deadline)
+    assert value(target, deadline) >= KEEP  # an anniversary that sets a year's target
 
 
 def test_an_edge_item_much_shorter_than_the_others_was_cut_short():

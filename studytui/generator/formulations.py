@@ -69,6 +69,18 @@ _CORRELATIVES = [
 ]
 _RANGE = re.compile(rf"(?:^|(?<=[了是现成]))[从由][{_HAN}、]{{2,14}}?(?:再?到[{_HAN}、]{{2,14}}?){{1,2}}(?=的|$)")
 """从站起来、富起来到强起来(的伟大飞跃): a road from one stage to the next, ending the clause or before 的."""
+_TRANSITION = re.compile(
+    rf"[从由][{_HAN}、]{{2,14}}?(?:再?[到向][{_HAN}、]{{2,14}}?){{1,2}}(?=的[{_HAN}]{{0,4}}(?:转变|跨越|飞跃|转化|转型)(?:[，。；！]|$))"
+)
+"""(水平)从跟跑向并行、领跑的战略性转变, (成果)从样品到产品再到商品的转化: the stages of a change it names."""
+
+
+def names_stages(answer: str, source: str) -> bool:
+    """The stages of what the speech names after them (从创立、发展到完善的伟大飞跃; 从全面建成
+    小康社会到…的战略安排), not a run of clauses recounting years (从开启新时期到跨入新世纪，…)."""
+    return f"{answer}的" in source and any(p.fullmatch(answer) for p in (_RANGE, _TRANSITION))
+
+
 _UNITY = re.compile(rf"[{_HAN}“”]{{2,16}}和[{_HAN}“”]{{2,16}}?(?:相结合|相统一|相促进|相衔接|有机统一|良性互动|深度融合|相协调)")
 """问题导向和目标导向相统一: two things held together, in one of the frames that say so."""
 _LEXICON_VERB = re.compile(
@@ -354,7 +366,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         for pattern in _CORRELATIVES:
             for match in pattern.finditer(clause):
                 found.add(match.group(), "slogan", context, section)
-        for match in _RANGE.finditer(clause):
+        for match in (*_RANGE.finditer(clause), *_TRANSITION.finditer(clause)):
             found.add(match.group(), "slogan", context, section)
         for match in _UNITY.finditer(_PRONOUNS.sub("", clause)):
             found.add(strip_lead_verb(match.group()), "slogan", context, section)

@@ -33,7 +33,8 @@ from studytui.generator.cues import (
 )
 from studytui.generator.blanks import an_action
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, stem_of
-from studytui.generator.formulations import without_verb
+from studytui.generator.clauses import YEAR_TARGET
+from studytui.generator.formulations import names_stages, without_verb
 from studytui.generator.shapes import (
     CLASSICAL,
     couplet,
@@ -63,6 +64,7 @@ KIND_WEIGHT = {"series": 15, "numbered": 15, "list": 5, "quoted": 5, "lead": 0, 
 LONG_BLANK, VERY_LONG_BLANK = 18, 26
 LONG_STEM = 120
 ELIDED_PENALTY = 20
+STAGES_WEIGHT = 10
 MINOR_FIELD = 0.2  # a field under this share of the speech's lexicon terms is not what it is about
 LONG_SENTENCE = 60
 SUB_HEADING_MAX = 30
@@ -80,9 +82,11 @@ _STATISTIC = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|元|个|所|人|名|�
 _DATE_FRAGMENT = re.compile(r"^[年月日号]")
 _GREETING = re.compile(r"致以[^，。！]{0,6}(?:问候|敬意|慰问|感谢)|表示[^，。！]{0,6}(?:感谢|敬意|慰问|欢迎)")
 _ANNIVERSARY = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
+_DEADLINE = re.compile(YEAR_TARGET)
+"""到二〇二九年中华人民共和国成立八十周年时: an anniversary that sets a deadline, not the occasion."""
 _NUMERAL = re.compile("[二两三四五六七八九十]")  # not 一 alone: 一把手, 巡视一阵 hold no count
-"""年绍兴教育 cut from 2010年绍兴教育: a span that opens where a date ends."""
 _YEAR_OPENING = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九]{4})年")
+"""年绍兴教育 cut from 2010年绍兴教育: a span that opens where a date ends."""
 _QUOTES = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"))
 _NO_OPENING = ("c", "u", "y", "e")
 
@@ -129,6 +133,9 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if as_maxim:
         value += MAXIM_WEIGHT
         reasons.append("maxim")  # 教育兴则国家兴，____: kept 32 of 39 times over rounds 1–14
+    if q.type in ("cloze", "choice") and len(wanted) == 1 and names_stages(wanted[0], q.source or ""):
+        value += STAGES_WEIGHT
+        reasons.append("stages")  # 中国特色社会主义迎来了____的伟大飞跃: kept all 3 times
     if q.type in ("cloze", "choice") and defines(stem_of(q)) and "lexicon" not in reasons:
         value += 10
         reasons.append("definition")  # 基础研究是____: what the speech says a thing is
@@ -165,7 +172,7 @@ def _penalties(
             yield 40, "a name with a numeral"
     if _GREETING.search(source):
         yield 40, "a greeting"  # 向…香港特别行政区同胞…致以诚挚的问候: 0 of 9 kept
-    if _ANNIVERSARY.search(source):
+    if _ANNIVERSARY.search(_DEADLINE.sub("", source)):
         yield 40, "an anniversary"  # 今年是我国改革开放40周年: the occasion, not a formulation (none of 10 kept)
     if q.type in ("cloze", "choice") and any(_leaked_count(a, q.prompt) for a in wanted):
         yield 60, "count shown beside the blank"
