@@ -125,6 +125,19 @@ def test_a_definition_is_asked_by_its_head_or_the_words_before_a_plain_head_neve
     assert "青年是祖国的前途、民族的希望、创新的____。" not in clozes
 
 
+def test_the_stage_a_speech_says_we_are_in_is_asked_by_its_name_or_what_marks_a_plain_one():
+    text = OPENING + (
+        "现在，我们迎来了世界新一轮科技革命和产业变革同我国转变发展方式的历史性交汇期，既面临着千载难逢的历史机遇。\n"
+        "全球科技创新进入空前密集活跃的时期。\n"
+        "二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    clozes = clozes_of(text)
+    assert clozes.get("现在，我们迎来了世界新一轮科技革命和产业变革同我国转变发展方式的____，既面临着千载难逢的历史机遇。") == (
+        "历史性交汇期",
+    ), clozes
+    assert clozes.get("全球科技创新进入____的时期。") == ("空前密集活跃",), clozes
+
+
 def test_a_judgement_of_what_a_thing_turns_on_is_asked_by_the_words_after_its_key():
     text = OPENING + (
         "第二，建设高素质教师队伍。人才培养，关键在教师。教师队伍素质直接决定着大学办学能力和水平。\n"

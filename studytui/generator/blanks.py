@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN, KEY_JUDGEMENT
+from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN, KEY_JUDGEMENT, SAID_TO_BE
 from studytui.generator.enumerations import LEAD_VERBS
 from studytui.generator.formulations import Formulation
 from studytui.generator.words import word_bounds
@@ -75,7 +75,12 @@ def definition_blank(text: str, sentence: str) -> str:
     if key:
         return key["what"]
     split = _HEAD.search(text)
-    if f"是{text}" not in sentence or len(text) < LONG_DEFINITION or split is None or "、" in text.partition("的")[2]:
+    if (
+        not re.search(f"(?:{SAID_TO_BE}){re.escape(text)}", sentence)
+        or len(text) < LONG_DEFINITION
+        or split is None
+        or "、" in text.partition("的")[2]
+    ):
         return text
     head = split[1]
     if head[-2:] not in PLAIN_HEADS:

@@ -201,6 +201,19 @@ def roles(body: str) -> list[str]:
     return found
 
 
+SAID_TO_BE = "是|处于|进入|迎来了?"
+"""The verbs before what a speech says a thing is, or what stage it is in."""
+PERIODS = "时期|机遇期|交汇期|窗口期|阶段"
+_PERIOD = re.compile(rf"(?:处于|进入|迎来了?|是)(?P<what>[{_HAN}“”、]{{4,40}}?的[{_HAN}]{{0,6}}?(?:{PERIODS}))$")
+
+
+def periods(body: str) -> list[str]:
+    """What stage the speech says a country or a field is in (我们迎来了世界新一轮科技革命和
+    产业变革同我国转变发展方式的历史性交汇期; 我国发展处于…不确定难预料因素增多的时期): its
+    judgement of the times, asked by the period's name or, a plain one, by what marks it."""
+    return [match["what"] for clause in re.split(r"[，；：]", body) if (match := _PERIOD.search(clause))]
+
+
 YEAR_TARGET = rf"到(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:[{_HAN}]{{2,16}}时)?|本世纪中叶)，?"
 _TARGET = re.compile(rf"(?:^|(?<=[，：；]))(?:{YEAR_TARGET})(?P<goal>[{_HAN}“”、]{{6,24}})(?=[，；。]|$)")
 

@@ -9,7 +9,7 @@ import re
 
 from studytui.constants import BLANK
 from studytui.generator.blanks import PLAIN_HEADS
-from studytui.generator.clauses import KEY_SAYS, ROLES, YEAR_TARGET
+from studytui.generator.clauses import KEY_SAYS, ROLES, SAID_TO_BE, YEAR_TARGET
 
 ECHO = 4  # characters of an answer said again after its blank
 LONG_RUN = 6  # clauses in a stem: a whole clause blanked among so many is one task of a list
@@ -57,7 +57,7 @@ def defines(stem: str) -> bool:
 _DEFINED = re.compile(rf"是{re.escape(BLANK)}(?:[，。；！？”]|$)")
 """The blank is the whole predicate: …是____的关键 and 09年是____三年规划的启动年 ask a piece of
 one (3 of 57 such clozes kept, rounds 1–19)."""
-_DEFINED_HEAD = re.compile(rf"是[^，。；：]{{4,24}}的{re.escape(BLANK)}")
+_DEFINED_HEAD = re.compile(rf"(?:{SAID_TO_BE})[^，。；：]{{4,24}}的{re.escape(BLANK)}")
 _DEFINED_BEFORE_PLAIN_HEAD = re.compile(
     rf"是{re.escape(BLANK)}的[^，。；：]{{0,4}}(?:{'|'.join(PLAIN_HEADS)})(?:[，。；！？”]|$)"
 )

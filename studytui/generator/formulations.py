@@ -377,7 +377,13 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         found.add(echo, "slogan", context, section)
     for couplet in rules.couplets(body):
         found.add(couplet, "slogan", context, section)
-    for definition in (*rules.definitions(body), *rules.key_judgements(body), *rules.year_targets(body), *rules.roles(body)):
+    for definition in (
+        *rules.definitions(body),
+        *rules.key_judgements(body),
+        *rules.year_targets(body),
+        *rules.roles(body),
+        *rules.periods(body),
+    ):
         if not _inside_a_known_term(definition, sentence):
             found.add(definition, "slogan", context, section)
 
