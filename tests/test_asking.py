@@ -184,9 +184,13 @@ def test_what_follows_an_address_after_the_last_part_is_not_said_to_be_in_it():
         OPENING + "要坚持“两个维护”，推动政治监督具体化常态化。\n二、工作部署\n要一体推进不敢腐、不能腐、不想腐。\n"
         "同志们、朋友们！\n我们要深化“四种形态”的运用，精准执纪问责。\n"
     )
-    explained = {q.answer if isinstance(q.answer, str) else q.answer[0]: q.explanation for q in generate(text).bank.questions}
+    asked = generate(text).bank.questions
+    explained = {q.answer if isinstance(q.answer, str) else q.answer[0]: q.explanation for q in asked}
     assert explained["两个维护"].startswith("出自第一部分（总体要求）")
     assert explained["四种形态"] == "原文：我们要深化“四种形态”的运用，精准执纪问责。"  # not 出自第二部分
+    closing = [q for q in asked if "四种形态" in q.source]
+    assert closing and all(q.section is None and q.id.startswith("s0-") for q in closing)  # practised with no part
+    assert list(asked[-len(closing) :]) == closing  # and kept where the speech says it, after the parts
 
 
 def test_only_the_greeting_and_the_meeting_s_purpose_are_said_to_be_the_opening():

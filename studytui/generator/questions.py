@@ -188,9 +188,7 @@ class _Writer:
         return on_heading + in_review
 
     def explain(self, f: Formulation) -> str:
-        if f.section and any(f.sentence in text for text in self.past_parts):
-            where = ""  # after the numbered parts (同志们！…): no part of the outline holds it
-        elif f.section:
+        if f.section:
             where = f"出自第{chinese_number(self.numbers_of[f.section])}部分（{self.titles[f.section]}）。"
         elif f.sentence == self.analysis.title:
             where = "出自标题。"
@@ -203,16 +201,23 @@ class _Writer:
     def questions(self) -> list[model.Question]:
         writers = {"lead": self.lead, "list": self.listing, "series": self.series}
         self.headings = {without_marker(p.text) for p in self.analysis.paragraphs if p.heading}
+        closing: set[int] = set()  # ids of the questions asked after the numbered parts
         for f in self.analysis.formulations:
             if without_marker(f.sentence) in self.headings:
                 if f.kind not in _ASKED_IN_HEADINGS:
                     continue  # the outline's words, with half of them for a cue
                 f = replace(f, sentence=without_marker(f.sentence))
+            past = f.section is not None and any(f.sentence in text for text in self.past_parts)
+            if past:  # after the numbered parts (同志们！…): no part of the outline holds it
+                f = replace(f, section=None)
             asked = stem(f.sentence, f.text)
+            written = len(self.made)
             if asked:
                 writers.get(f.kind, self.term)(replace(f, sentence=asked))
+            if past:
+                closing |= {id(q) for q in self.made[written:]}
         order = {s.id: i for i, s in enumerate(self.analysis.sections)}
-        return sorted(self.made, key=lambda q: order.get(q.section, -1))
+        return sorted(self.made, key=lambda q: len(order) if id(q) in closing else order.get(q.section, -1))
 
     # distractors
 
