@@ -273,6 +273,15 @@ def test_the_stages_of_a_change_the_speech_names_are_one_formulation():
     assert {"从跟跑向并行、领跑", "从样品到产品再到商品"} <= set(found(text))
 
 
+def test_what_the_speech_means_a_thing_to_become_is_one_but_not_what_someone_became():
+    text = (
+        "一、总体要求\n要坚持扩大内需，让内需成为经济发展的主动力。\n刘少奇同志也因此成为我国著名工人运动领袖和主要领导人之一。\n"
+    )
+    asked = found(text)
+    assert "经济发展的主动力" in asked
+    assert not any("领袖" in t for t, f in asked.items() if f.kind == "slogan")  # the line is a lead, no more
+
+
 def test_every_definition_of_a_sentence_is_one_but_a_term_s_gloss_is_none():
     text = (
         "一、总体要求\n自力更生是中华民族自立于世界民族之林的奋斗基点，自主创新是我们攀登世界科技高峰的必由之路。\n"
@@ -292,10 +301,12 @@ def test_what_a_thing_turns_on_and_a_year_s_target_are_formulations():
         "——我们坚持创新驱动实质是人才驱动，强调人才是创新的第一资源。\n"
         "到二〇三五年，全面建成高水平社会主义市场经济体制，基本实现社会主义现代化。\n"
         "这是我们的目的是什么的问题。\n"
+        "到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。\n"
     )
     asked = set(found(text))
     assert {"关键在教师", "第一标准应该是师德师风", "实质是人才驱动", "全面建成高水平社会主义市场经济体制"} <= asked
     assert not any(text.startswith("目的是") for text in asked)  # 这…: what it points to is elsewhere
+    assert "完成本决定提出的改革任务" not in asked  # a goal that only points back at the document
 
 
 def test_what_the_speech_makes_a_measure_or_an_aim_is_a_formulation_but_not_a_bare_priority():

@@ -322,8 +322,8 @@ def test_a_term_the_speech_keeps_saying_or_a_name_with_numerals_is_a_weak_blank(
     source = "今年是我国改革开放40周年，我们要总结经验、开拓前进。"
     occasion = cloze("改革开放", "今年是我国____40周年，我们要总结经验、开拓前进。", source)
     assert value(occasion, source) < KEEP  # the occasion, not a formulation
-    deadline = "到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。"
-    target = cloze("完成本决定提出的改革任务", "到二〇二九年中华人民共和国成立八十周年时，____。", deadline)
+    deadline = "到二〇四九年中华人民共和国成立一百周年时，建成社会主义现代化强国。"
+    target = cloze("建成社会主义现代化强国", "到二〇四九年中华人民共和国成立一百周年时，____。", deadline)
     assert value(target, deadline) >= KEEP  # an anniversary that sets a year's target
 
 

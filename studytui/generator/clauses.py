@@ -201,8 +201,8 @@ def roles(body: str) -> list[str]:
     return found
 
 
-SAID_TO_BE = "是|处于|进入|迎来了?"
-"""The verbs before what a speech says a thing is, or what stage it is in."""
+SAID_TO_BE = "是|处于|进入|迎来了?|成为"
+"""The verbs before what a speech says a thing is, what stage it is in or what it is to become."""
 PERIODS = "时期|机遇期|交汇期|窗口期|阶段"
 _PERIOD = re.compile(rf"(?:处于|进入|迎来了?|是)(?P<what>[{_HAN}“”、]{{4,40}}?的[{_HAN}]{{0,6}}?(?:{PERIODS}))$")
 
@@ -214,14 +214,28 @@ def periods(body: str) -> list[str]:
     return [match["what"] for clause in re.split(r"[，；：]", body) if (match := _PERIOD.search(clause))]
 
 
+_AIM = re.compile(rf"(?:使|让|努力|确保|推动|力争|要)[{_HAN}“”]{{0,12}}?成为(?P<what>[{_HAN}“”、]{{4,24}})$")
+
+
+def aims(body: str) -> list[str]:
+    """What the speech means a thing to become (让内需成为经济发展的主动力; 努力成为世界主要
+    科学中心和创新高地): an aim, asked as a definition is. Not what someone became (刘少奇同志
+    也因此成为…领袖): that is a life's story."""
+    return [match["what"] for clause in re.split(r"[，；：]", body) if (match := _AIM.search(clause))]
+
+
 YEAR_TARGET = rf"到(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:[{_HAN}]{{2,16}}时)?|本世纪中叶)，?"
 _TARGET = re.compile(rf"(?:^|(?<=[，：；]))(?:{YEAR_TARGET})(?P<goal>[{_HAN}“”、]{{6,24}})(?=[，；。]|$)")
 
 
 def year_targets(body: str) -> list[str]:
     """What the speech sets for a year (到二〇三五年，全面建成高水平社会主义市场经济体制;
-    到2020年全面建成小康社会): the timetable an examiner asks by its year."""
-    return [match["goal"] for match in _TARGET.finditer(body)]
+    到2020年全面建成小康社会): the timetable an examiner asks by its year. Not a goal that
+    only points back at the document (完成本决定提出的改革任务): its year is the point."""
+    return [match["goal"] for match in _TARGET.finditer(body) if not _THE_DOCUMENT.search(match["goal"])]
+
+
+_THE_DOCUMENT = re.compile(r"本(?:决定|规划|纲要|意见|方案|报告|文件)|上述")
 
 
 def _goes_on_defining(what: str) -> bool:

@@ -383,6 +383,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         *rules.year_targets(body),
         *rules.roles(body),
         *rules.periods(body),
+        *rules.aims(body),
     ):
         if not _inside_a_known_term(definition, sentence):
             found.add(definition, "slogan", context, section)
