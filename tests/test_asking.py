@@ -103,7 +103,14 @@ def test_points_announced_in_a_sentence_are_asked_by_their_first_words():
     lists = {q.prompt: q for q in generate(text).bank.questions if q.type == "list"}
     asked = lists["写出句中空缺处列举的各项：借此机会，我再给广大青年提几点希望：____。"]
     assert asked.answer == ("爱国", "励志", "求真")
-    assert asked.explanation.endswith("其后分条：爱国、励志、求真。")  # the explanation shows what was asked
+    assert asked.explanation.endswith("其后列出：爱国、励志、求真。")  # the explanation shows what was asked
+
+
+def test_a_line_of_items_under_a_heading_is_asked_by_the_heading():
+    text = OPENING + "（三）紧扣工作主题\n对学生一生负责、办人民满意教育、建现代教育强市\n二、工作部署\n要抓好学校安全。\n"
+    lists = {q.prompt: q for q in generate(text).bank.questions if q.type == "list"}
+    asked = lists["写出句中空缺处列举的各项：紧扣工作主题：____。"]
+    assert asked.answer == ("对学生一生负责", "办人民满意教育", "建现代教育强市")  # 对 is the first item's own
 
 
 def test_a_long_definition_is_asked_by_its_head():

@@ -33,8 +33,8 @@ def _first_item(segment: str, length: int) -> tuple[str, str]:
     clause "start", after a lead "verb", or where its length says ("cut")."""
     if segment.count("“") > segment.count("”"):
         segment = segment[segment.rfind("“") :]
-    if len(segment) <= length + 1:
-        return strip_lead_verb(segment), "start"
+    if len(segment) <= length + 1:  # a verb stays when with it the item is just as long as the others (对学生一生负责、办…)
+        return (segment if len(segment) == length else strip_lead_verb(segment)), "start"
     after_verbs = {len(segment) - m.end() for m in LEAD_VERB.finditer(segment)}
     words = {len(segment) - b for b in word_bounds(segment)} - after_verbs  # 高举和平、发展、合作
     fitting = [(t, "verb") for t in after_verbs if t >= 2 and abs(t - length) <= 2]

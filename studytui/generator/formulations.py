@@ -216,9 +216,11 @@ class _Found:
             sentence = self.wider
         self.counts[text] = self.counts.get(text, 0) + 1
         known = self.by_text.get(text)
-        if known is None or (not _ends_a_sentence(known.sentence) and _ends_a_sentence(sentence)):
+        if known is None or kind == "series":  # a line of items under a heading: asked by the heading
+            self.by_text[text] = Formulation(text, kind, sentence.strip(), section, tuple(items))
+        elif not _ends_a_sentence(known.sentence) and _ends_a_sentence(sentence):
             # first found in a heading (一要践行“两个维护”): asked in the first sentence that says it
-            self.by_text[text] = Formulation(text, kind if known is None else known.kind, sentence.strip(), section, tuple(items))
+            self.by_text[text] = Formulation(text, known.kind, sentence.strip(), section, tuple(items))
 
     def result(self) -> list[Formulation]:
         return [Formulation(f.text, f.kind, f.sentence, f.section, f.items, self.counts[f.text]) for f in self.by_text.values()]

@@ -18,6 +18,7 @@ SERIES_MIN = 3
 HEAD_MIN, HEAD_MAX = 2, 10
 _LABEL_END = "："
 _CLAUSE = re.compile(r"[，。；！？、]")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _ANNOUNCES = re.compile(r"(?:几|[两二三四五六七八九十]|\d)(?:点|条)(?:希望|要求|意见|建议|体会)$")
 
 
@@ -33,7 +34,7 @@ def series(paragraphs: list[Paragraph]) -> Iterator[Series]:
     only body text between them, after a heading or a paragraph that announces them (ends
     on a colon, or on 提几点希望); every head short enough to be an item (目标体系,
     优质化). Under a paragraph that announces points, a head is the first clause of its
-    heading (一是要爱国，忠于祖国，忠于人民 → 爱国)."""
+    heading (一是要爱国，忠于祖国，忠于人民 → 爱国). And a heading over one line of items."""
     for index, paragraph in enumerate(paragraphs):
         marked = ordinal(paragraph.text) if paragraph.heading else None
         if marked is None or index == 0 or _number(marked[1]) != 1:
@@ -42,8 +43,28 @@ def series(paragraphs: list[Paragraph]) -> Iterator[Series]:
         heads = _run(paragraphs[index:], marked[0])
         if _ANNOUNCES.search(label.removesuffix("。")):
             heads = [_point(head) for head in heads]
-        if len(heads) >= SERIES_MIN and label and all(HEAD_MIN <= len(h) <= HEAD_MAX and not _CLAUSE.search(h) for h in heads):
+        if len(heads) >= SERIES_MIN and label and _items(heads):
             yield Series(label, tuple(heads), paragraph.section)
+    yield from _listed_under_headings(paragraphs)
+
+
+def _listed_under_headings(paragraphs: list[Paragraph]) -> Iterator[Series]:
+    """A heading whose body is one line of SERIES_MIN or more short items and nothing else
+    (（三）紧扣工作主题, then 对学生一生负责、办人民满意教育、建现代教育强市): the heading holds them."""
+    for heading, body in zip(paragraphs, paragraphs[1:]):
+        items = body.text.removesuffix("。").split("、")
+        if (
+            heading.heading
+            and not body.heading
+            and len(items) >= SERIES_MIN
+            and all(map(_HAN_ONLY.fullmatch, items))
+            and _items(items)
+        ):
+            yield Series(heading_text(heading.text), tuple(items), heading.section)
+
+
+def _items(heads: list[str]) -> bool:
+    return all(HEAD_MIN <= len(h) <= HEAD_MAX and not _CLAUSE.search(h) for h in heads)
 
 
 def _point(head: str) -> str:
