@@ -12,6 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+from helpers import settle
+
 from studytui.bankfile import loader
 from studytui.quiz import pick_questions
 from studytui.quiz_code import class_code, find_bank, parse_code
@@ -304,12 +306,12 @@ async def test_a_participant_cannot_become_someone_else(tmp_path):
     app = StudyApp(data_dir=tmp_path, banks=[THREE], participant=True)
     app.room = Room(tmp_path, "r")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press(*"王一", "enter")
         await pilot.pause()
         assert type(app.screen).__name__ == "TextDialog" and app.profile_id is None  # asks for its code
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert type(app.screen).__name__ == "ProfileDialog" and app.profile_id is None
         await pilot.press(*"李二", "enter")
         await pilot.pause()

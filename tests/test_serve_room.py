@@ -319,7 +319,7 @@ async def test_each_person_keeps_their_bank_and_a_shared_machine_asks_who_is_the
         await pilot.pause()
         assert app.profile_name == "张三" and app.screen.bank.id == "example"
         await pilot.press("f")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("down", "enter")
         await pilot.pause()
         assert app.profile_name == "李四" and app.screen.bank.id == "three"

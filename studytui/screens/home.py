@@ -85,6 +85,14 @@ class HomeScreen(WorkingScreen[None]):
         glance: Glance
         resumable: bool
 
+    @dataclass
+    class PeopleRead(Message):
+        """Who may be picked in the profile dialog and who studied here last, read off the UI thread."""
+
+        known: list[str]
+        last: str | None
+        can_cancel: bool
+
     glance: var[Glance | None] = var(None, init=False)
     """What the summary and the modes' counts show; read again whenever they may have changed."""
     strictness: var[Strictness | None] = var(None, init=False)
@@ -287,9 +295,11 @@ class HomeScreen(WorkingScreen[None]):
 
     def action_strictness(self) -> None:
         """Cycle how an input-method slip is scored in practice, exams and review."""
+        if self.strictness is None:  # progress at a glance not read yet: the summary shows none to cycle from
+            return
         order = list(STRICTNESS_NAMES)
-        current = self.strictness or Strictness(self.app.store.setting("strictness", Strictness.NORMAL))
-        chosen = order[(order.index(current) + 1) % len(order)]
+        chosen = order[(order.index(self.strictness) + 1) % len(order)]
+        # Written here, not in a worker: a session started right after reads it (a held database keeps it in memory).
         self.app.store.set_setting("strictness", chosen)
         self.strictness = chosen
         self.notify(f"评分：{STRICTNESS_NAMES[chosen]}")
@@ -297,18 +307,27 @@ class HomeScreen(WorkingScreen[None]):
     # -- starting things -----------------------------------------------------------------
 
     def action_switch_profile(self, can_cancel: bool = True) -> None:
+        self.read_people(can_cancel)
+
+    @work(thread=True, exclusive=True, group="people", exit_on_error=False)
+    def read_people(self, can_cancel: bool) -> None:
+        known = [] if self.app.participant else self.app.store.people()  # in a room, nobody picks another's name
+        self.post_message(self.PeopleRead(known, self.app.store.setting("profile"), can_cancel))
+
+    def on_home_screen_people_read(self, message: PeopleRead) -> None:
         from studytui.screens.dialogs import ProfileDialog  # lazily: a remembered learner starts without it
 
-        def chosen(name: str | None) -> None:
-            if name:
-                self.take_name(name)
-
-        known = [] if self.app.participant else self.app.store.people()  # in a room, nobody picks another's name
-        last = self.app.store.setting("profile")
+        if any(isinstance(screen, ProfileDialog) for screen in self.app.screen_stack):
+            return  # asked again before the names were read (a key typed ahead): one dialog is enough
+        known, last = message.known, message.last
         if self.app.profile_id is None and last in known:  # asked at start: the last one first, one Enter away
             known.remove(last)
             known.insert(0, last)
-        self.app.push_screen(ProfileDialog(known, can_cancel), chosen)
+        self.app.push_screen(ProfileDialog(known, message.can_cancel), self.profile_chosen)
+
+    def profile_chosen(self, name: str | None) -> None:
+        if name:
+            self.take_name(name)
 
     def take_name(self, name: str, code: str = "") -> None:
         """Study as ``name``; a name another browser of the room took asks for its code."""

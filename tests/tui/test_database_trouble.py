@@ -126,7 +126,7 @@ async def test_a_read_only_database_file_in_a_writable_folder_is_read(tmp_path, 
             app = pilot.app
             assert app.store.read_only and any("作答无法保存" in n.message for n in app._notifications)
             await pilot.press("f")
-            await pilot.pause()
+            await settle(pilot)
             await pilot.press("tab", *"李四", "enter")
             await pilot.pause()
             assert app.profile_name == "李四"

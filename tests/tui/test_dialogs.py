@@ -2,7 +2,7 @@
 name, a refused name, only people who study here), and the section picker."""
 
 import pytest
-from helpers import prepare, screen_name, shown
+from helpers import prepare, screen_name, settle, shown
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
@@ -21,6 +21,7 @@ async def _first_run(pilot):
 
 async def _profile(pilot):
     await pilot.press("f")
+    await settle(pilot)  # the names read by a worker, then the dialog
 
 
 async def _sections(pilot):
@@ -71,12 +72,12 @@ async def test_a_new_name_typed_straight_into_the_profile_dialog_is_taken(tmp_pa
     prepare(tmp_path)
     async with start(size=(80, 24)) as pilot:
         await pilot.press("f")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press(*"李四", "enter")
         await pilot.pause()
         assert pilot.app.profile_name == "李四"
         await pilot.press("f")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("enter")  # Enter on the list still picks the name highlighted
         await pilot.pause()
         assert pilot.app.profile_name == "张三"
@@ -104,7 +105,7 @@ async def test_switching_person_lists_only_people_who_study_here(tmp_path, start
     store.close()
     async with start() as pilot:
         await pilot.press("f")
-        await pilot.pause()
+        await settle(pilot)
         assert screen_name(pilot.app) == "ProfileDialog" and pilot.app.screen.profiles == ["张三"]
 
 
