@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from helpers import settle
 
 from studytui import paths
 from studytui.bankfile import loader
@@ -164,7 +165,7 @@ async def test_a_bank_dropped_in_while_running_is_found_and_a_retake_says_so(tmp
         for _ in range(2):
             quiz_screen.session.submit(right(quiz_screen.session.current))
         quiz_screen.dismiss(True)
-        await pilot.pause()
+        await settle(pilot)  # the class quiz read by a worker, then how to hand it in
         assert type(app.screen).__name__ == "ResultScreen"
         hint = str(app.screen.query_one("#hand-in").render())
         assert f"studytui export --code {code} --format json -o 王一.json" in hint

@@ -61,7 +61,7 @@ async def test_the_result_hides_right_answers_until_the_instructor_closes_the_qu
         for _ in range(3):
             session.submit("不知道")
         app.screen.dismiss(True)
-        await pilot.pause()
+        await settle(pilot)  # the class quiz read by a worker: still open, its answers hidden
         result = app.screen
         assert type(result).__name__ == "ResultScreen"
         detail = result.query_one("#mistake-detail")
@@ -76,6 +76,26 @@ async def test_the_result_hides_right_answers_until_the_instructor_closes_the_qu
         await pilot.pause()
         await join(pilot)
         assert "已经结束" in str(app.screen.query_one("#dialog-error").render())  # nobody starts it again
+
+
+async def test_a_quiz_closed_while_its_result_is_open_shows_the_answers_on_the_next_mistake(tmp_path):
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await join(pilot)
+        session = app.screen.session
+        for _ in range(3):
+            session.submit("不知道")
+        app.screen.dismiss(True)
+        await settle(pilot)
+        result = app.screen
+        assert not result.query("#mistake-detail Feedback") and not result.query("#retry")
+        app.store.close_quiz(CODE)  # the instructor, on the leaderboard of another machine
+        await pilot.press("down")
+        await settle(pilot)
+        detail = result.query_one("#mistake-detail")
+        assert detail.query("Feedback") and session.questions[1].answer[0] in str(detail.query_one(".right").render())
+        assert result.query("#retry") and result.check_action("retry", ())
 
 
 async def test_result_and_leaderboard_print_one_number(tmp_path):

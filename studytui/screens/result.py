@@ -4,17 +4,18 @@ mistakes to go through one by one."""
 from __future__ import annotations
 
 import shlex
+from dataclasses import dataclass
 
 from rich.text import Text
-from textual import getters
+from textual import work
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
+from textual.message import Message
 from textual.widgets import Button, Footer, Label, OptionList, Static
 
 from studytui.generator.formulations import kind_name
-from studytui.host import Host
 from studytui.quiz import Outcome, QuizSession, expected_text
+from studytui.screens.working import WorkingScreen
 from studytui.vocabulary import MODE_NAMES, Mode, Verdict
 from studytui.widgets.bars import bar_lines
 from studytui.grading import format_score
@@ -29,10 +30,9 @@ NO_DISPUTES = (Mode.CLASS, Mode.CONTEST)
 """Modes whose verdicts stand: a class quiz is ranked, and its imports refuse 我答对了."""
 
 
-class ResultScreen(Screen[str | None]):
-    """Dismissed with "retry" (the mistakes), "board" (a class quiz's leaderboard) or None."""
-
-    app = getters.app(Host)
+class ResultScreen(WorkingScreen[str | None]):
+    """Dismissed with "retry" (the mistakes), "board" (a class quiz's leaderboard) or None.
+    It shows at once; what depends on the session's class quiz fills in when that is read."""
 
     BINDINGS = [
         Binding("r", "retry", "重做错题"),
@@ -41,20 +41,27 @@ class ResultScreen(Screen[str | None]):
         Binding("escape,h", "home", "返回首页"),
     ]
 
+    @dataclass
+    class ClassQuizRead(Message):
+        """The code of the class quiz the session was taken for (None for any other session), and
+        whether its right answers are still hidden, read off the UI thread."""
+
+        code: str | None
+        answers_hidden: bool
+
     def __init__(self, session: QuizSession) -> None:
         super().__init__()
         self.session = session
         self.result = session.result()
         self.mistakes = self.result.mistakes
         """The mistakes as the page opened: one disputed here stays in the list, marked."""
-        code = self.app.store.session(session.session_id).quiz_code
-        name = self.app.profile_name or "我的成绩"
-        on_own_machine = code is not None and not self.app.participant  # served sessions are already in
-        file = name + ".json" if name.isalnum() else shlex.quote(name + ".json")
         self.looked = False
         """Whether a mistake has been shown: the first is shown as the page opens, without scrolling to it."""
-        self.hand_in = f"studytui export --code {code} --format json -o {file}" if on_own_machine else ""
-        self.code = code if session.settings.mode == Mode.CLASS else None
+        self.quiz_code: str | None = None
+        """The class quiz the session was taken for, once read: its leaderboard (L) and how to hand it in."""
+        self.answers_hidden = session.settings.mode == Mode.CLASS
+        """A class quiz keeps its right answers hidden (the mistakes' and a retry's) until the
+        instructor closes it: others may still be taking it. Hidden until that is read."""
 
     def compose(self):
         result, session = self.result, self.session
@@ -66,11 +73,9 @@ class ResultScreen(Screen[str | None]):
                 kinds = {kind_name(k): v for k, v in result.by_kind.items()}
                 yield Static(bar_lines("各部分正确率", sections), classes="breakdown")
                 yield Static(bar_lines("各类提法正确率", kinds), classes="breakdown")
-            if self.hand_in:
-                yield Static(Text(f"交成绩：在本机运行\n  {self.hand_in}\n把生成的文件交给老师。", style="bold"), id="hand-in")
             with Horizontal(classes="dialog-buttons"):
                 if result.mistakes and not self.answers_hidden:
-                    yield Button("重做错题 R", id="retry", variant="primary")
+                    yield self.retry_button()
                 yield Button("返回首页 Esc", id="home")
             if result.mistakes:
                 yield Label(f"错题 {len(result.mistakes)} 道（↑↓ 逐一查看）", classes="heading")
@@ -80,11 +85,9 @@ class ResultScreen(Screen[str | None]):
                 yield Label(self.no_mistakes(), classes="heading")
         yield Footer(compact=True)
 
-    @property
-    def answers_hidden(self) -> bool:
-        """A class quiz keeps its right answers hidden (the mistakes' and a retry's) until
-        the instructor closes it: others may still be taking it."""
-        return self.code is not None and not self.app.store.quiz_closed(self.code)
+    @staticmethod
+    def retry_button() -> Button:
+        return Button("重做错题 R", id="retry", variant="primary")
 
     def score_text(self) -> Text:
         result = self.result
@@ -116,9 +119,52 @@ class ResultScreen(Screen[str | None]):
     def on_mount(self) -> None:
         if self.result.mistakes:
             self.query_one("#mistakes", OptionList).focus(scroll_visible=False)  # the page opens on its score
+        self.read_class_quiz()
+
+    @work(thread=True, exclusive=True, group="class-quiz", exit_on_error=False)
+    def read_class_quiz(self) -> None:
+        store = self.app.store
+        record = store.session(self.session.session_id)
+        code = record.quiz_code if record else None
+        hidden = self.session.settings.mode == Mode.CLASS and code is not None and not store.quiz_closed(code)
+        self.post_message(self.ClassQuizRead(code, hidden))
+
+    async def on_result_screen_class_quiz_read(self, message: ClassQuizRead) -> None:
+        if self.quiz_code is None and message.code is not None:  # the first read (it is read again while the answers are hidden)
+            self.quiz_code = message.code
+            await self.show_hand_in(message.code)
+        if self.answers_hidden and not message.answers_hidden:
+            self.answers_hidden = False
+            await self.show_answers()
+        self.refresh_bindings()
+
+    async def show_hand_in(self, code: str) -> None:
+        """How to hand in a class quiz taken on one's own machine (a served session's answers are already in)."""
+        if self.app.participant:
+            return
+        name = self.app.profile_name or "我的成绩"
+        file = name + ".json" if name.isalnum() else shlex.quote(name + ".json")
+        command = f"studytui export --code {code} --format json -o {file}"
+        hand_in = Static(Text(f"交成绩：在本机运行\n  {command}\n把生成的文件交给老师。", style="bold"), id="hand-in")
+        await self.query_one("#result", VerticalScroll).mount(hand_in, before=self.query_one(".dialog-buttons"))
+
+    async def show_answers(self) -> None:
+        """The right answers may be shown now: a retry of the mistakes, and the highlighted one's answer."""
+        if self.result.mistakes:
+            await self.query_one(".dialog-buttons", Horizontal).mount(self.retry_button(), before="#home")
+        outcome = self.highlighted_mistake()
+        if outcome is not None:
+            await self.show_mistake(outcome)
 
     async def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        outcome = self.mistakes[event.option_index]
+        await self.show_mistake(self.mistakes[event.option_index])
+        if self.looked:  # the page scrolls to the mistake the learner moved to, not to the first as it opens
+            self.call_after_refresh(self.query_one("#mistake-detail").scroll_visible, animate=False)
+        self.looked = True
+        if self.answers_hidden:  # the instructor may have closed the quiz since: its answers show when read
+            self.read_class_quiz()
+
+    async def show_mistake(self, outcome: Outcome) -> None:
         detail = self.query_one("#mistake-detail", Vertical)
         await detail.remove_children()
         question = outcome.question
@@ -130,9 +176,6 @@ class ResultScreen(Screen[str | None]):
         await detail.mount_all([Prose(Text(question.prompt), classes="prompt"), *shown])
         if outcome.overridden:
             self.show_disputed()
-        if self.looked:  # the page scrolls to the mistake the learner moved to, not to the first as it opens
-            self.call_after_refresh(detail.scroll_visible, animate=False)
-        self.looked = True
 
     @staticmethod
     def mistake_label(outcome: Outcome) -> Text:
@@ -153,7 +196,7 @@ class ResultScreen(Screen[str | None]):
         if action == "retry":
             return not self.answers_hidden
         if action == "board":
-            return self.app.store.session(self.session.session_id).quiz_code is not None
+            return self.quiz_code is not None
         if action == "override":
             outcome = self.highlighted_mistake()
             return self.session.settings.mode not in NO_DISPUTES and outcome is not None and outcome.disputable
