@@ -40,3 +40,16 @@ def test_a_last_item_holding_a_的_like_the_others_is_not_cut_there():
         "不该为的决不为",
     )
     assert next(enumerations("成为国家的财富、人民的骄傲、民族的光荣的事业"))[1] == ("国家的财富", "人民的骄傲", "民族的光荣")
+
+
+def test_two_enumerations_of_one_clause_are_each_found():
+    found = dict(enumerations("爱国、进步、民主、科学的五四精神始终激励着北大师生同人民一起开拓、同祖国一起奋进"))
+    assert found.get("爱国、进步、民主、科学") == ("爱国", "进步", "民主", "科学")
+
+
+def test_a_first_item_keeps_a_verb_that_makes_it_as_long_as_the_others():
+    assert next(enumerations("对学生一生负责、办人民满意教育、建现代教育强市"))[1] == (
+        "对学生一生负责",
+        "办人民满意教育",
+        "建现代教育强市",
+    )

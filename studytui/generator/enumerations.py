@@ -101,6 +101,11 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     segments = clause.split("、")
     if len(segments) > LIST_MAX_ITEMS:
         return
+    run_on = next((i for i, segment in enumerate(segments[1:-1], 1) if len(segment) > ENUM_ITEM_MAX), None)
+    if run_on is not None:  # 爱国、进步、民主、科学的五四精神…同人民一起开拓、同祖国一起奋进: two enumerations
+        yield from enumerations("、".join(segments[: run_on + 1]))
+        yield from enumerations("、".join(segments[run_on:]))
+        return
     split = [_split_conjunction(segment) for segment in segments[1:-1]]
     if split:  # 生产关系和生产力、上层建筑和经济基础、…: items that are pairs
         pairs = all(len(parts) == 2 for parts in split)
