@@ -52,17 +52,22 @@ async def test_the_code_again_resumes_the_attempt_left_unfinished(tmp_path):
         assert not any("重做" in n.message for n in app._notifications)
 
 
+async def all_wrong(app, pilot):
+    """Join the class quiz, answer every question wrong and hand in: (the session, its result screen)."""
+    await settle(pilot)
+    await join(pilot)
+    session = app.screen.session
+    for _ in range(3):
+        session.submit("不知道")
+    app.screen.dismiss(True)
+    await settle(pilot)
+    return session, app.screen
+
+
 async def test_the_result_hides_right_answers_until_the_instructor_closes_the_quiz(tmp_path):
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await join(pilot)
-        session = app.screen.session
-        for _ in range(3):
-            session.submit("不知道")
-        app.screen.dismiss(True)
-        await settle(pilot)  # the class quiz read by a worker: still open, its answers hidden
-        result = app.screen
+        session, result = await all_wrong(app, pilot)  # the class quiz read by a worker: still open, its answers hidden
         assert type(result).__name__ == "ResultScreen"
         detail = result.query_one("#mistake-detail")
         answers = [q.answer[0] for q in session.questions]
@@ -81,14 +86,7 @@ async def test_the_result_hides_right_answers_until_the_instructor_closes_the_qu
 async def test_a_quiz_closed_while_its_result_is_open_shows_the_answers_on_the_next_mistake(tmp_path):
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await join(pilot)
-        session = app.screen.session
-        for _ in range(3):
-            session.submit("不知道")
-        app.screen.dismiss(True)
-        await settle(pilot)
-        result = app.screen
+        session, result = await all_wrong(app, pilot)
         assert not result.query("#mistake-detail Feedback") and not result.query("#retry")
         app.store.close_quiz(CODE)  # the instructor, on the leaderboard of another machine
         await pilot.press("down")

@@ -223,14 +223,7 @@ def test_the_stages_of_what_the_speech_names_are_asked_but_not_a_run_of_years():
 def test_a_list_shown_up_to_an_elision_ends_at_its_edge():
     source = "全会强调，进一步全面深化改革……更加注重系统集成，更加注重突出重点，更加注重改革实效……。"
     items = ("更加注重系统集成", "更加注重突出重点", "更加注重改革实效")
-    q = Question(
-        id="l",
-        type="list",
-        prompt="写出句中空缺处列举的各项：全会强调，进一步全面深化改革……____……。",
-        answer=items,
-        source=source,
-        tags=("list",),
-    )
+    q = blanked("list", source, "，".join(items), items)
     assert "items split wrongly" not in score(q, Speech(source), {}, frozenset()).reasons
 
 
@@ -330,14 +323,7 @@ def test_a_term_the_speech_keeps_saying_or_a_name_with_numerals_is_a_weak_blank(
 def test_an_edge_item_much_shorter_than_the_others_was_cut_short():
     source = "准确，就是要做到该为的必须为、能为的努力为、不该为的决不为。"
     items = ("该为的必须为", "能为的努力为", "不该为")
-    q = Question(
-        id="q",
-        type="list",
-        prompt="写出句中空缺处列举的各项：准确，就是要做到____的决不为。",
-        answer=items,
-        source=source,
-        tags=("list",),
-    )
+    q = blanked("list", source, "、".join(items), items)
     assert value(q, source) < FLOOR
 
 
