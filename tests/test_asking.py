@@ -111,6 +111,7 @@ def test_a_line_of_items_under_a_heading_is_asked_by_the_heading():
     lists = {q.prompt: q for q in generate(text).bank.questions if q.type == "list"}
     asked = lists["写出句中空缺处列举的各项：紧扣工作主题：____。"]
     assert asked.answer == ("对学生一生负责", "办人民满意教育", "建现代教育强市")  # 对 is the first item's own
+    assert asked.explanation.endswith("原文：紧扣工作主题。其后列出：对学生一生负责、办人民满意教育、建现代教育强市。")
 
 
 def test_a_long_definition_is_asked_by_its_head():

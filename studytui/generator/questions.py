@@ -329,7 +329,8 @@ class _Writer:
         (切实健全“五个体系”：____ → 目标体系、责任体系…): the label is the cue."""
         label = f.sentence.rstrip("：。")
         heads = "、".join(f.items)
-        self.add(f, "list", f"{checks.LIST_PREFIX}{label}：{BLANK}。", f.items, f"{self.explain(f)}其后列出：{heads}。")
+        said = self.explain(f) + ("" if f.sentence.endswith(("：", "。")) else "。")  # a heading has no stop of its own
+        self.add(f, "list", f"{checks.LIST_PREFIX}{label}：{BLANK}。", f.items, f"{said}其后列出：{heads}。")
 
     def lead_cloze(self, f: Formulation) -> None:
         """A topic sentence with its second part blanked: 高质量发展是____. A part that is a
