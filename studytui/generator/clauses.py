@@ -146,7 +146,8 @@ def definitions(body: str) -> list[str]:
             continue
         match = _DEFINITION.fullmatch(clauses[start])
         first = match["what"] if match else _predicate(clauses[start])
-        found += [] if first.endswith("的") else [first]
+        if not first.endswith("的"):
+            found.append(first)
         start += 1
         while start < len(clauses) and _goes_on_defining(_predicate(clauses[start])):
             found.append(_predicate(clauses[start]))

@@ -201,7 +201,7 @@ class _Writer:
     def questions(self) -> list[model.Question]:
         writers = {"lead": self.lead, "list": self.listing, "series": self.series}
         self.headings = {without_marker(p.text) for p in self.analysis.paragraphs if p.heading}
-        closing: set[int] = set()  # ids of the questions asked after the numbered parts
+        closing: set[int] = set()  # the questions (by identity) asked after the numbered parts
         for f in self.analysis.formulations:
             if without_marker(f.sentence) in self.headings:
                 if f.kind not in _ASKED_IN_HEADINGS:
