@@ -220,6 +220,13 @@ def test_the_stages_of_what_the_speech_names_are_asked_but_not_a_run_of_years():
     assert value(run, years) < KEEP  # no stages of a thing it names
 
 
+def test_a_pair_coined_as_one_is_asked_but_not_two_halves_that_only_open_alike():
+    coined = "爱国，是人世间最深层、最持久的情感，是一个人立德之源、立功之本。"
+    assert value(cloze("立德之源、立功之本", "爱国，是人世间最深层、最持久的情感，是一个人____。", coined), coined) >= KEEP
+    alike = "人的潜力是无限的，只有在不断学习、不断实践中才能充分发掘出来。"
+    assert value(cloze("不断学习、不断实践", "人的潜力是无限的，只有在____中才能充分发掘出来。", alike), alike) < KEEP
+
+
 def test_a_list_shown_up_to_an_elision_ends_at_its_edge():
     source = "全会强调，进一步全面深化改革……更加注重系统集成，更加注重突出重点，更加注重改革实效……。"
     items = ("更加注重系统集成", "更加注重突出重点", "更加注重改革实效")
@@ -284,6 +291,15 @@ def test_of_three_blanks_in_one_stem_as_strong_the_two_the_speech_says_more_ofte
     assert len({value(q, text) for q in (first, second, third)}) == 1
     kept = strongest([first, second, third], text, said)
     assert [q.answer for q in kept] == [("不敢腐不能腐不想腐",), ("全面从严治党",)]
+
+
+def test_of_blanks_as_strong_and_as_often_said_the_ones_said_first_in_the_sentence_are_kept():
+    source = "深化标本兼治，一体推进不敢腐不能腐不想腐，坚持全面从严治党"
+    first = cloze("标本兼治", "深化____，一体推进不敢腐不能腐不想腐，坚持全面从严治党", source)
+    second = cloze("不敢腐不能腐不想腐", "深化标本兼治，一体推进____，坚持全面从严治党", source)
+    third = cloze("全面从严治党", "深化标本兼治，一体推进不敢腐不能腐不想腐，坚持____", source)
+    kept = strongest([third, second, first], source, {})  # written last to first
+    assert [q.answer for q in kept] == [("不敢腐不能腐不想腐",), ("标本兼治",)]
 
 
 def test_a_list_scores_for_what_its_items_share_not_for_being_a_list():

@@ -43,6 +43,7 @@ from studytui.generator.shapes import (
     odd_one_at_an_end,
     parallel,
     second_of_pair,
+    tight_pair,
     two_lists_in_one,
 )
 from studytui.generator.lexicon import fields, lexicon
@@ -65,6 +66,7 @@ LONG_BLANK, VERY_LONG_BLANK = 18, 26
 LONG_STEM = 120
 ELIDED_PENALTY = 20
 STAGES_WEIGHT = 10
+TIGHT_PAIR_WEIGHT = 5
 MINOR_FIELD = 0.2  # a field under this share of the speech's lexicon terms is not what it is about
 LONG_SENTENCE = 60
 SUB_HEADING_MAX = 30
@@ -127,6 +129,9 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if "lexicon" not in reasons and any(parallel(a) for a in parts):
         value += 5
         reasons.append("parallel")  # 走得更稳、走得更远: a frame repeated, not two stock idioms
+        if q.type in ("cloze", "choice") and any(map(tight_pair, wanted)):
+            value += TIGHT_PAIR_WEIGHT
+            reasons.append("a tight pair")
     if q.type == "order":
         value += ORDER_WEIGHT
         reasons.append("order")  # the parts of a frame in their order: kept most of all (66% over rounds 1–9)

@@ -68,13 +68,13 @@ def _strongest_targets_a_stem(
     stem: a sentence often holds the formulation an examiner asks first beside the one
     scored highest (学习本领是领导干部必须具备的____ after 知行合一、以知促行、以行求知),
     while a third blank would leave little of it standing. Of two as strong, the one the
-    speech says more often, then the one written first. A test keeps questions on one
+    speech says more often, then the one said first in the sentence. A test keeps questions on one
     sentence apart (studytui.quiz.picking.spread); its cloze and its choice are one."""
-    ranked: dict[str, dict[str, tuple[int, int, int]]] = {}
+    ranked: dict[str, dict[str, tuple[int, int, int, int]]] = {}
     for value, index in chosen:
         q = questions[index]
         targets = ranked.setdefault(q.source or "", {})
-        rank = (value, said_often[index], -index)
+        rank = (value, said_often[index], -_said_at(q), -index)
         targets[_target(q)] = max(rank, targets.get(_target(q), rank))
     kept = {
         (source, target)
@@ -90,6 +90,12 @@ def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, in
     for key, pick in picks:
         groups.setdefault(group(key), []).append(pick)
     return [pick for members in groups.values() for pick in sorted(members, reverse=True)[:count]]
+
+
+def _said_at(q: Question) -> int:
+    """Where in its stem's sentence a question's first answer stands."""
+    at = (q.source or "").find(next(iter(answers(q)), "") or "\n")
+    return at if at >= 0 else len(q.source or "")
 
 
 def _target(q: Question) -> str:

@@ -79,6 +79,17 @@ def parallel(answer: str) -> bool:
     return any(len({p[i] for p in parts}) == 1 for i in range(len(parts[0])))
 
 
+def tight_pair(answer: str) -> bool:
+    """Two halves of one length, four characters or more, alike in half their places or more
+    but not in their opening (立德之源、立功之本; 根基在人民、血脉在人民; 为人民出政绩、以实干出
+    政绩): a pair the speech coined as one. Halves that open alike (不断学习、不断实践; 无比自豪、
+    无比骄傲) repeat a way of speaking, and two phrases side by side are no pair at all."""
+    halves = [p for p in re.split("[、，]", answer) if p]
+    if len(halves) != 2 or len(halves[0]) != len(halves[1]) or len(halves[0]) < SHORT_PART:
+        return False
+    return halves[0][:2] != halves[1][:2] and 2 * sum(a == b for a, b in zip(*halves)) >= len(halves[0])
+
+
 def odd_one_at_an_end(items: list[str]) -> bool:
     """Items that share an affix but for the first or the last, which runs past it (智能化、
     绿色化、融合化方向; 关键因素如国际形势、…) or stops short of it, or items of one length
