@@ -93,9 +93,11 @@ def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, in
 
 
 def _said_at(q: Question) -> int:
-    """Where in its stem's sentence a question's first answer stands."""
-    at = (q.source or "").find(next(iter(answers(q)), "") or "\n")
-    return at if at >= 0 else len(q.source or "")
+    """Where in its stem's sentence a question's first answer stands (past the end when it is not there)."""
+    source = q.source or ""
+    first = next(iter(answers(q)), "")
+    at = source.find(first) if first else -1
+    return at if at >= 0 else len(source)
 
 
 def _target(q: Question) -> str:
