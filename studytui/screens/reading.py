@@ -90,6 +90,8 @@ class ReadingScreen(WorkingScreen[None]):
     def __init__(self, bank: Bank) -> None:
         super().__init__()
         self.bank = bank
+        self.strictness = Strictness.NORMAL
+        """How a slip is scored when a part is practised from here, read with the marks."""
 
     def compose(self):
         yield Header()
@@ -102,9 +104,10 @@ class ReadingScreen(WorkingScreen[None]):
 
     @dataclass
     class Read(Message):
-        """The bank read with this learner's marks, off the UI thread."""
+        """The bank read with this learner's marks, and how slips are scored, off the UI thread."""
 
         reading: Reading
+        strictness: Strictness
 
     def on_screen_resume(self) -> None:
         """Shown, or back from practising a part: the marks follow the answers given since."""
@@ -114,10 +117,12 @@ class ReadingScreen(WorkingScreen[None]):
     def read_marks(self) -> None:
         rows = self.app.store.question_results(self.app.profile, self.bank.id)
         results = {question: Results(row.answers, row.total) for question, row in rows.items()}
-        self.post_message(self.Read(read_bank(self.bank, results)))
+        strictness = Strictness(self.app.store.setting("strictness") or Strictness.NORMAL)
+        self.post_message(self.Read(read_bank(self.bank, results), strictness))
 
     async def on_reading_screen_read(self, message: Read) -> None:
         reading = self.reading = message.reading
+        self.strictness = message.strictness
         scroll = self.query_one("#reading", VerticalScroll)
         if scroll.children:
             for widget, part in zip(scroll.query(".part").results(Prose), reading.parts):
@@ -176,6 +181,7 @@ class ReadingScreen(WorkingScreen[None]):
         if part.section is None:
             self.notify("题库里没有这一部分，不能单独练习。", severity="warning")
             return
-        strictness = Strictness(self.app.store.setting("strictness") or Strictness.NORMAL)
-        settings = Settings(mode=Mode.PRACTICE, sections=(part.section,), seed=random.randrange(1 << 30), strictness=strictness)
+        settings = Settings(
+            mode=Mode.PRACTICE, sections=(part.section,), seed=random.randrange(1 << 30), strictness=self.strictness
+        )
         self.post_message(self.PractiseChosen(self.bank, settings))

@@ -4,7 +4,9 @@ marks following the answers."""
 import shutil
 import time
 
-from helpers import DATA, prepare, screen_name, shown
+from helpers import DATA, prepare, screen_name, settle, shown
+
+from studytui.vocabulary import Strictness
 
 LONGEST = DATA / "corpus" / "chenguoyang_jiaoyu_gongzuo.txt"
 
@@ -22,8 +24,9 @@ async def test_d_on_home_reads_the_speech_and_p_practises_the_part_on_screen(tmp
     async with start(banks=(), size=(80, 24)) as pilot:
         app = pilot.app
         assert "D  通读原文" in shown(app, "#modes")
+        app.store.set_setting("strictness", Strictness.LENIENT)  # chosen with T on home
         await pilot.press("d")
-        await pilot.pause()
+        await settle(pilot)
         assert screen_name(app) == "ReadingScreen"
         assert "第 1/8 部分" in status(app)
         assert "两个维护○" in page(app)
@@ -34,6 +37,7 @@ async def test_d_on_home_reads_the_speech_and_p_practises_the_part_on_screen(tmp
         await pilot.pause()
         quiz = app.screen
         assert quiz.session.settings.sections == ("s2",)
+        assert quiz.session.settings.strictness == Strictness.LENIENT
         assert {q.section for q in quiz.session.questions} == {"s2"}
         while quiz.session.current.type == "judge":  # a judge question asks no formulation
             quiz.session.submit(quiz.session.current.answer)
