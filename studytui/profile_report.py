@@ -138,5 +138,5 @@ def glance(store: Store, profile_id: int, bank: Bank | None) -> Glance:
         due=due,
         new=new,
         mistakes=len(store.mistakes(profile_id, bank.id)) if bank else 0,
-        strictness=Strictness(store.setting("strictness") or Strictness.NORMAL),
+        strictness=store.strictness(),
     )

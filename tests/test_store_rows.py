@@ -8,6 +8,7 @@ import pytest
 
 from studytui.store import Answer, ExportedAnswer, SessionRecord, open_store
 from studytui.store.rows import Accuracy, Row
+from studytui.vocabulary import Strictness
 
 
 @pytest.fixture
@@ -91,3 +92,9 @@ def test_calls_from_a_worker_thread_and_the_ui_thread_never_interleave(store):
     assert not failures
     assert len(store.session_answers(sid)) == 100 and store.setting("bank") == "b99"
     assert len(store.profiles()) == 201
+
+
+def test_strictness_is_standard_until_chosen_then_what_was_chosen(store):
+    assert store.strictness() == Strictness.NORMAL
+    store.set_setting("strictness", Strictness.LENIENT)
+    assert store.strictness() == Strictness.LENIENT

@@ -15,7 +15,7 @@ from studytui.quiz import Settings
 from studytui.screens.banks import BanksScreen
 from studytui.screens.reading import ReadingScreen
 from studytui.screens.stats import StatsScreen
-from studytui.vocabulary import Mode, Strictness
+from studytui.vocabulary import Mode
 
 
 def for_mode(app: Host, mode: str, bank: Bank | None) -> Coroutine[Any, Any, None]:
@@ -37,7 +37,7 @@ def for_mode(app: Host, mode: str, bank: Bank | None) -> Coroutine[Any, Any, Non
     settings = Settings(
         mode=Mode(mode),
         seed=random.randrange(1 << 30),
-        strictness=Strictness(app.store.setting("strictness") or Strictness.NORMAL),
+        strictness=app.store.strictness(),
     )
     if mode == "practice":
         return study.practise(app, bank, settings)

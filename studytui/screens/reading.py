@@ -117,7 +117,7 @@ class ReadingScreen(WorkingScreen[None]):
     def read_marks(self) -> None:
         rows = self.app.store.question_results(self.app.profile, self.bank.id)
         results = {question: Results(row.answers, row.total) for question, row in rows.items()}
-        strictness = Strictness(self.app.store.setting("strictness") or Strictness.NORMAL)
+        strictness = self.app.store.strictness()
         self.post_message(self.Read(read_bank(self.bank, results), strictness))
 
     async def on_reading_screen_read(self, message: Read) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from studytui.store.backends import ConnectionLost
 from studytui.store.connection import Connection
+from studytui.vocabulary import Strictness
 
 SETTING_WAIT = 0.1
 """Seconds a setting waits for the write lock before it is kept in memory."""
@@ -50,6 +51,10 @@ class Preferences(Connection):
             return self.unsaved_settings[key]
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else default
+
+    def strictness(self) -> Strictness:
+        """How an input-method slip is scored on this machine (T on home), standard until chosen."""
+        return Strictness(self.setting("strictness") or Strictness.NORMAL)
 
     def set_setting(self, key: str, value: str, profile: int | None = None) -> None:
         """Keep a preference (the bank chosen, who studies here, the strictness), the
