@@ -24,7 +24,12 @@ def stem(sentence: str, part: str) -> str:
     ELIDED_MAX characters is quoted with an ellipsis (_elided). A text that never ends a
     sentence (no 。；！？ for STEM_MAX characters around ``part``) has only clauses to
     give: the run of them around ``part``. Only a window around ``part`` is looked at,
-    so a sentence of any length costs the same."""
+    so a sentence of any length costs the same. A last clause that announces what follows
+    is left out when ``part`` is before it (_without_announcement)."""
+    return _without_announcement(_stem(sentence, part), part)
+
+
+def _stem(sentence: str, part: str) -> str:
     if len(sentence) <= ELIDED_MAX:
         sentence = next((s for _, s in sentences(sentence) if part in s), sentence)
     if len(sentence) <= STEM_MAX:
@@ -41,6 +46,30 @@ def stem(sentence: str, part: str) -> str:
     if _STRONG_END.search(sentence.rstrip("。！？!?”")):  # parts between semicolons
         return _whole_part(sentence, window, low, high, start, end) if ends else ""
     return _elided(sentence, start, end)
+
+
+_ANNOUNCING = re.compile(r"[，,；;][^，,；;。！？!?：:]*[：:]")
+"""A clause that ends on a colon: …，切实健全“五个体系”："""
+_ANNOUNCEMENT = re.compile(_ANNOUNCING.pattern + r"\s*$")
+
+
+def _without_announcement(shown: str, part: str) -> str:
+    """A stem that ends on a colon announces what follows it (…继续坚持“以人为本…”，切实
+    健全“五个体系”：), which it does not show: asked on an earlier clause, it is quoted up to
+    that clause and an ellipsis, as an exam-setter would cut it."""
+    announcement = _ANNOUNCEMENT.search(shown)
+    at = shown.find(part)
+    if announcement is None or at < 0 or at + len(part) > announcement.start():
+        return shown
+    return shown[: announcement.start()] + ELLIPSIS + "。"
+
+
+def announcement_left_out(shown: str, text: str) -> bool:
+    """Whether ``shown`` is a sentence of ``text`` up to the clause that announces what
+    follows, which _without_announcement left out: nothing it asks on is elided."""
+    quoted = shown.removesuffix(ELLIPSIS + "。")
+    at = text.find(quoted)
+    return quoted != shown and at >= 0 and _ANNOUNCING.match(text, at + len(quoted)) is not None
 
 
 def _elided(sentence: str, start: int, end: int) -> str:
