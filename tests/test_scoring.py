@@ -191,6 +191,13 @@ def test_a_whole_clause_blanked_with_almost_nothing_around_it_scores_low():
     assert "little cue" in score(q, Speech(source), {}, frozenset()).reasons
 
 
+def test_a_known_formulation_blanked_whole_is_its_own_cue():
+    source = "我先给一个明确答案，就是我们的教育要培养德智体美全面发展的社会主义建设者和接班人。"
+    q = cloze("德智体美全面发展的社会主义建设者和接班人", "我先给一个明确答案，就是我们的教育要培养____。", source)
+    assert "little cue" not in score(q, Speech(source), {}, frozenset()).reasons
+    assert value(q, source) >= KEEP
+
+
 def test_what_a_definition_says_its_subject_is_has_its_subject_for_a_cue():
     source = "全会提出，开放是中国式现代化的鲜明标识。"
     q = cloze("中国式现代化的鲜明标识", "全会提出，开放是____。", source)
