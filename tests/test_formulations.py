@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from studytui.generator.formulations import extract
+from studytui.generator.formulations import extract, names_stages
 from studytui.generator.structure import read
 
 OTHER = (Path(__file__).parent / "data" / "other_speech.txt").read_text(encoding="utf-8")
@@ -271,6 +271,8 @@ def test_a_definition_in_a_later_clause_or_said_with_就是_is_one():
 def test_the_stages_of_a_change_the_speech_names_are_one_formulation():
     text = "一、总体要求\n力争实现我国整体科技水平从跟跑向并行、领跑的战略性转变。\n加快科研成果从样品到产品再到商品的转化。\n"
     assert {"从跟跑向并行、领跑", "从样品到产品再到商品"} <= set(found(text))
+    assert names_stages("从跟跑向并行、领跑", "实现我国整体科技水平从跟跑向并行、领跑的战略性转变。")  # scored as stages too
+    assert not names_stages("从跟跑向并行", "实现我国整体科技水平从跟跑向并行、领跑的战略性转变。")  # cut short
 
 
 def test_what_the_speech_means_a_thing_to_become_is_one_but_not_what_someone_became():

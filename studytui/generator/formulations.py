@@ -78,7 +78,11 @@ _TRANSITION = re.compile(
 def names_stages(answer: str, source: str) -> bool:
     """The stages of what the speech names after them (从创立、发展到完善的伟大飞跃; 从全面建成
     小康社会到…的战略安排), not a run of clauses recounting years (从开启新时期到跨入新世纪，…)."""
-    return f"{answer}的" in source and any(p.fullmatch(answer) for p in (_RANGE, _TRANSITION))
+    if f"{answer}的" not in source:
+        return False
+    at = source.find(answer)
+    transition = _TRANSITION.match(source, at)  # read in its sentence: it looks past the stages to the change
+    return _RANGE.fullmatch(answer) is not None or (transition is not None and transition.end() == at + len(answer))
 
 
 _UNITY = re.compile(rf"[{_HAN}“”]{{2,16}}和[{_HAN}“”]{{2,16}}?(?:相结合|相统一|相促进|相衔接|有机统一|良性互动|深度融合|相协调)")
