@@ -110,6 +110,7 @@ def marks_in(text: str, questions: Sequence[Question], results: Mapping[str, Res
     spans: list[tuple[int, int, str]] = []
     for question in questions:
         for piece in source_of(question).split(ELLIPSIS):  # a long sentence's stem leaves words out
+            piece = piece.removesuffix("。")  # or ends it early (…继续坚持“以人为本…”。 before 切实健全…：)
             at = text.find(piece) if piece else -1
             if at < 0:
                 continue

@@ -36,7 +36,7 @@ def test_a_stem_is_the_sentence_its_part_between_semicolons_or_the_sentence_elid
 def test_a_sentence_that_announces_what_follows_is_asked_without_its_announcing_clause():
     first = "发展是第一要务、稳定是第一责任、安全是第一质量"
     sentence = f"今年要牢固树立“{first}”的意识，继续坚持“以人为本、以防为主”，切实健全“五个体系”："
-    shown = f"今年要牢固树立“{first}”的意识，继续坚持“____”……。"
+    shown = f"今年要牢固树立“{first}”的意识，继续坚持“____”。"
     assert stem(sentence, "以人为本、以防为主") == shown.replace("____", "以人为本、以防为主")
     assert stem(sentence, "五个体系") == sentence  # what it announces is what it asks
     text = OPENING + sentence + "\n1．目标体系\n安全工作要立足于抓早。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"

@@ -80,3 +80,7 @@ def test_a_question_on_an_elided_sentence_is_marked_where_its_words_stand():
     asked = Question("e", "cloze", source.replace("系统集成", "____"), ("系统集成",), source=source)
     [mark] = marks_in(text, [asked], {})
     assert text[mark.start : mark.end] == "系统集成"
+    announcing = "今年要继续坚持“以人为本、以防为主”，切实健全“五个体系”：\n一是目标体系。"
+    early = "今年要继续坚持“以人为本、以防为主”。"  # ended before the clause that announces what follows
+    [mark] = marks_in(announcing, [Question("a", "cloze", "今年要继续坚持“____”。", ("以人为本、以防为主",), source=early)], {})
+    assert announcing[mark.start : mark.end] == "以人为本、以防为主"

@@ -47,7 +47,6 @@ from studytui.generator.shapes import (
     two_lists_in_one,
 )
 from studytui.generator.lexicon import fields, lexicon
-from studytui.generator.stems import announcement_left_out
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
 from studytui.text import normalize
@@ -254,7 +253,7 @@ def _penalties(
         and not all(normalize(a) in speech.lexicon for a in wanted)
     ):
         yield 20, "a short word"
-    if ELLIPSIS in source and source not in speech.text and not announcement_left_out(source, speech.text):
+    if ELLIPSIS in source and source not in speech.text:
         yield ELIDED_PENALTY, "an elided sentence"  # only the strongest of a long sentence is asked
     if len(stem_of(q)) > LONG_STEM:
         yield 25, "long stem"
