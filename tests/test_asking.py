@@ -24,8 +24,8 @@ def test_a_stem_is_the_sentence_its_part_between_semicolons_or_the_sentence_elid
         + "确保政令畅通。"
     )
     assert len(sentence) > STEM_MAX
-    elided = stem(sentence, "两个维护")  # its opening words, …… and the clauses around, …… before it goes on
-    assert elided.startswith("全会强调，推动政治监督具体化常态化……") and elided.endswith("……。"), elided
+    elided = stem(sentence, "两个维护")  # its opening words, …… and the clauses around, a full stop where it goes on
+    assert elided.startswith("全会强调，推动政治监督具体化常态化……") and elided.endswith("加强政治监督。"), elided
     assert "要坚持“两个维护”，" in elided and len(elided) <= STEM_MAX
     assert stem(sentence, "具体化常态化") == ""  # in the opening words: no sentence to quote
     parted = "要坚持“两个维护”，推动政治监督具体化常态化；" + "要严明纪律，" * 20 + "确保政令畅通。"

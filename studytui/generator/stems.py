@@ -91,7 +91,7 @@ def _elided(sentence: str, start: int, end: int) -> str:
     opening = sentence[:head_end].rstrip("，,：:")
     gap = ELLIPSIS if first > head_end else "，"
     run = sentence[first:last].rstrip("，,：:")
-    return f"{opening}{gap}{run}{'' if last == len(sentence) else ELLIPSIS + '。'}"
+    return f"{opening}{gap}{run}{'' if last == len(sentence) else '。'}"
 
 
 def _clause_run(sentence: str, window: str, low: int, high: int, start: int, end: int) -> str:
