@@ -8,6 +8,11 @@ def test_items_sharing_an_opening_keep_the_first_and_stop_the_last_at_their_leng
     assert found == [("伟大斗争、伟大工程、伟大事业、伟大梦想", ("伟大斗争", "伟大工程", "伟大事业", "伟大梦想"))]
 
 
+def test_a_modal_before_the_first_item_is_the_sentence_s_not_the_item_s():
+    assert next(enumerations("要心有所畏、言有所戒、行有所止"))[1] == ("心有所畏", "言有所戒", "行有所止")
+    assert next(enumerations("要素保障、资金保障、人才保障"))[1] == ("要素保障", "资金保障", "人才保障")  # a word's own 要
+
+
 def test_a_last_item_unlike_the_others_is_not_cut():
     span, items = next(enumerations("推进自我净化、自我完善、自我革新、自我提高"))
     assert items == ("自我净化", "自我完善", "自我革新", "自我提高")

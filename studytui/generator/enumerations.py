@@ -20,6 +20,7 @@ LEAD_VERBS = sorted(
     reverse=True,
 )
 LEAD_VERB = re.compile("|".join(LEAD_VERBS))
+_MODALS = "要应"
 
 
 def strip_lead_verb(text: str) -> str:
@@ -33,6 +34,8 @@ def _first_item(segment: str, length: int) -> tuple[str, str]:
     clause "start", after a lead "verb", or where its length says ("cut")."""
     if segment.count("“") > segment.count("”"):
         segment = segment[segment.rfind("“") :]
+    if len(segment) == length + 1 and segment[:1] in _MODALS and 1 in word_bounds(segment):
+        return segment[1:], "verb"  # 要心有所畏、言有所戒、行有所止: the modal is the sentence's, not the item's
     if len(segment) <= length + 1:  # a verb stays when with it the item is just as long as the others (对学生一生负责、办…)
         return (segment if len(segment) == length else strip_lead_verb(segment)), "start"
     after_verbs = {len(segment) - m.end() for m in LEAD_VERB.finditer(segment)}
