@@ -55,6 +55,16 @@ def test_a_couplet_is_asked_by_its_first_half():
     assert clozes.get("改革开放的实践启示我们：方向决定前途，____。") == ("道路决定命运",), clozes
 
 
+def test_an_echo_is_asked_by_the_clause_that_echoes_wherever_it_stands():
+    text = (
+        OPENING + "坚持人民群众反对什么、痛恨什么，就坚决防范和纠正什么，抓好教育、医疗等领域突出问题治理。\n"
+        "坚持党中央决策部署、工作安排到哪里，监督检查就跟进到哪里。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    clozes = clozes_of(text)
+    assert clozes.get("坚持人民群众反对什么、痛恨什么，____，抓好教育、医疗等领域突出问题治理。") == ("就坚决防范和纠正什么",)
+    assert clozes.get("坚持党中央决策部署、工作安排到哪里，____。") == ("监督检查就跟进到哪里",), clozes
+
+
 def test_a_numbered_series_is_asked_by_the_words_that_announce_it():
     text = (
         OPENING + "安全稳定压倒一切。今年要牢固树立安全意识，切实健全“三个体系”：\n1．目标体系\n安全工作要立足于抓早。\n"

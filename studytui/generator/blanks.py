@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN, KEY_JUDGEMENT, SAID_TO_BE
+from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN, KEY_JUDGEMENT, SAID_TO_BE, echoes
 from studytui.generator.enumerations import LEAD_VERBS
 from studytui.generator.formulations import Formulation
 from studytui.generator.words import word_bounds
@@ -44,10 +44,13 @@ def lead_cut(text: str) -> int:
 
 
 def second_half(f: Formulation) -> Formulation:
-    """A couplet (方向决定前途，道路决定命运) asked by its first half: blanked whole, it
-    leaves only its frame for a cue, which fits any of the speech's couplets."""
+    """A couplet (方向决定前途，道路决定命运) or an echo (人民群众反对什么、痛恨什么，就坚决防范和
+    纠正什么) asked by its first half: blanked whole, it leaves only its frame for a cue,
+    which fits any of the speech's couplets."""
     halves = f.text.split("，")
-    if len(halves) == 2 and all(COUPLET_MIN <= len(h) <= COUPLET_MAX for h in halves) and f.sentence.count(f.text) == 1:
+    if len(halves) != 2 or f.sentence.count(f.text) != 1:
+        return f
+    if all(COUPLET_MIN <= len(h) <= COUPLET_MAX for h in halves) or echoes(*halves):
         return replace(f, text=halves[1])
     return f
 

@@ -19,6 +19,7 @@ CHAIN_ITEM_MAX = 30
 CHAIN_SPAN_MAX = 110
 FRAME_MAX = 24
 COUPLET_MIN, COUPLET_MAX = 4, 10
+ECHO_FIRST_MAX, ECHO_SECOND_MAX, SUBJECT_OF_ECHO_MAX = 16, 12, 6
 PARALLEL_MIN, PARALLEL_MAX, PARALLEL_SLACK = 4, 14, 4
 FRAME_OPENING = 3
 
@@ -118,9 +119,20 @@ def echo(clauses: list[str]) -> str | None:
     党委要任命干部，更要监督干部; 人民群众反对什么、痛恨什么，就坚决防范和纠正什么."""
     for a, b in zip(clauses, clauses[1:]):
         a = strip_lead_verb(a)
-        if a[-2:] == b[-2:] and b[:1] in "就更也才" and len(a) <= 16 and len(b) <= 12:
+        if echoes(a, b):
             return f"{a}，{b}"
     return None
+
+
+def echoes(a: str, b: str) -> bool:
+    """Whether clause ``b`` echoes ``a``: ending alike and opening with 就/更/也/才 (…痛恨什么，
+    就坚决防范和纠正什么), or, after a question word, saying 就 after its own subject
+    (工作部署、工作安排到哪里，监督检查就跟进到哪里: the last of what ``a`` lists is its measure)."""
+    if a[-2:] != b[-2:] or len(b) > ECHO_SECOND_MAX:
+        return False
+    if b[:1] in "就更也才":
+        return len(a) <= ECHO_FIRST_MAX
+    return a[-2:] in ("哪里", "什么") and "就" in b[1 : SUBJECT_OF_ECHO_MAX + 1] and len(a.split("、")[-1]) <= ECHO_FIRST_MAX
 
 
 _NOT_A_COPULA = "就不都也还正只总每止而且但才即于要凡若算像真或可便"  # 也是, 但是, 于是, 要是, 凡是…: no "A是B"

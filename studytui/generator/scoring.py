@@ -39,6 +39,7 @@ from studytui.generator.shapes import (
     CLASSICAL,
     couplet,
     cut_before_its_de,
+    echo_half,
     maxim,
     odd_one_at_an_end,
     parallel,
@@ -108,7 +109,8 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     value += KIND_WEIGHT.get(kind, 0)
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
     as_maxim = q.type in ("cloze", "choice") and any(
-        maxim(a, q.source or "") or kind == "lead" and second_of_pair(a, stem_of(q)) for a in wanted
+        maxim(a, q.source or "") or echo_half(a, q.source or "") or kind == "lead" and second_of_pair(a, stem_of(q))
+        for a in wanted
     )
     whole = [couplet(a, q.source or "") or a for a in wanted]  # 道路决定命运 asked after 方向决定前途
     if wanted and all(normalize(a) in speech.lexicon for a in whole):

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from studytui.constants import BLANK
+from studytui.generator.clauses import echoes
+from studytui.generator.enumerations import strip_lead_verb
 
 MAXIM_MIN, MAXIM_MAX = 5, 12
 """Halves of four characters are mostly a saying quoted (艰难困苦，玉汝于成; 功以才成，业由才广):
@@ -50,6 +52,16 @@ def maxim(answer: str, source: str) -> bool:
         and not CLASSICAL.search(first + answer)
         and not first.startswith("“")  # a line quoted (“繁霜尽是心头血，____。”)
     )
+
+
+def echo_half(answer: str, source: str) -> bool:
+    """Whether ``answer`` is a whole clause that echoes the one before it (…痛恨什么，就坚决防范
+    和纠正什么): asked as a paired maxim's second half is, wherever it stands in its sentence
+    (党委要任命干部，更要监督干部: kept 13 of 14 times)."""
+    at = source.find(answer)
+    if at < 1 or source[at - 1] != "，" or source[at + len(answer) : at + len(answer) + 1] not in ("，", "。", "；", "！", ""):
+        return False
+    return echoes(strip_lead_verb(re.split("[，。；：！？]", source[: at - 1])[-1]), answer)
 
 
 _FRAMING = re.compile(r"(?:提出|指出|强调|说|表示|认为|要求|号召|启示我们|证明|告诉我们)$")
