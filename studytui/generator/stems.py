@@ -86,12 +86,19 @@ def _elided(sentence: str, start: int, end: int) -> str:
         earlier = max((c for c in cuts if c < first), default=0)
         if earlier >= head_end and last - earlier <= budget:
             first, grew = earlier, True
-    if last - first > budget:
+    if last - first > budget or _condition_left_open(sentence, last):
         return ""
     opening = sentence[:head_end].rstrip("，,：:")
     gap = ELLIPSIS if first > head_end else "，"
     run = sentence[first:last].rstrip("，,：:")
     return f"{opening}{gap}{run}{'' if last == len(sentence) else '。'}"
+
+
+def _condition_left_open(sentence: str, end: int) -> bool:
+    """Whether a stem ending at ``end`` shows an 只有… whose 才… comes after it (只有牢牢扭住经济
+    建设这个中心，…，推动经济社会持续健康发展，| 才能全面增强…): the condition would hang."""
+    condition = sentence.rfind("只有", 0, end)
+    return condition >= 0 and "才" not in sentence[condition:end] and re.search("[，,]才", sentence[end:]) is not None
 
 
 def _clause_run(sentence: str, window: str, low: int, high: int, start: int, end: int) -> str:
