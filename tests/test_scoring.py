@@ -364,7 +364,7 @@ def test_a_whole_clause_blanked_in_a_long_run_of_tasks_is_one_task_of_many():
     run = cloze("巩固拓展脱贫攻坚成果", f"{tasks}____。", source)
     short = "建设社会主义现代化强国，发展是第一要务，创新是第一动力。"
     few = cloze("发展是第一要务", "建设社会主义现代化强国，____，创新是第一动力。", short)
-    pair = "就要始终实事求是，勇于直面问题，敢于承认错误，善于总结经验，随时准备坚持真理，随时准备修正错误。"
+    pair = "我们要始终实事求是，勇于直面问题，敢于承认错误，善于总结经验，随时准备坚持真理，随时准备修正错误。"
     paired = cloze("随时准备修正错误", pair.replace("随时准备修正错误", "____"), pair)
     assert value(run, source) < FLOOR
     assert value(few, short) >= KEEP
@@ -476,3 +476,47 @@ def test_a_heading_s_own_enumeration_is_no_unfinished_stem():
     on_heading = replace(in_body, tags=("list", HEADING))
     assert "unfinished stem" not in score(on_heading, Speech(text), {}, frozenset()).reasons
     assert "unfinished stem" in score(in_body, Speech(text), {}, frozenset()).reasons  # a window of a body sentence
+
+
+def test_an_order_the_stem_spells_out_after_its_blank_scores_low():
+    source = "根据“减项、降分、限高、公示”的原则，按照项目只减不加、分值只降不升、累计加分限高的要求，清理加分项目。"
+    given = blanked("order", source, "减项、降分、限高、公示", ("减项", "降分", "限高", "公示"), "quoted")
+    assert "order given away" in score(given, Speech(source), {}, frozenset()).reasons
+    source = "高举和平、发展、合作、共赢的旗帜，恪守维护世界和平、促进共同发展的外交政策宗旨。"
+    kept = blanked("order", source, "和平、发展、合作、共赢", ("和平", "发展", "合作", "共赢"), "quoted")
+    assert "order given away" not in score(kept, Speech(source), {}, frozenset()).reasons
+
+
+def test_a_stem_that_opens_on_a_connective_goes_on_from_a_clause_it_does_not_show():
+    source = "要使我们的事业创强争先，就必须有一种讲奉献的工作精神，公在前、私在后，奉献在前、索取在后，责在人先、利在人后。"
+    q = cloze("责在人先、利在人后", "就必须有一种讲奉献的工作精神，公在前、私在后，奉献在前、索取在后，____。", source)
+    assert value(q, source) < KEEP and "opens on a connective" in score(q, Speech(source), {}, frozenset()).reasons
+    q = cloze("就业优先战略", "____是党的一贯方针。", "就业优先战略是党的一贯方针。", "lexicon")
+    assert "opens on a connective" not in score(q, Speech(q.source), {}, frozenset()).reasons  # 就业 is a word
+
+
+def test_a_five_year_plan_s_name_is_no_choice_and_no_item_opens_on_a_conjunction():
+    source = "2020年是全面建成小康社会和“十三五”规划收官之年。"
+    plan = Question(
+        id="c",
+        type="choice",
+        prompt="2020年是全面建成小康社会和“____”规划收官之年。",
+        answer="十三五",
+        options=("十二五", "十三五", "十四五", "十不准"),
+        source=source,
+        tags=("numbered",),
+    )
+    assert value(plan, source) < KEEP and "a name with a numeral" in score(plan, Speech(source), {}, frozenset()).reasons
+    source = "坚持和完善人民代表大会制度、中国共产党领导的多党合作和政治协商制度、民族区域自治制度、基层群众自治制度。"
+    items = ("和政治协商制度", "民族区域自治制度", "基层群众自治制度")
+    split = blanked("list", source, "和政治协商制度、民族区域自治制度、基层群众自治制度", items)
+    assert "items split wrongly" in score(split, Speech(source), {}, frozenset()).reasons
+    source = "推动和平、发展、合作、共赢。"
+    whole = blanked("list", source, "和平、发展、合作、共赢", ("和平", "发展", "合作", "共赢"))
+    assert "items split wrongly" not in score(whole, Speech(source), {}, frozenset()).reasons  # 和平 is a word
+
+
+def test_an_echo_that_says_its_first_half_again_is_no_maxim():
+    source = "为中国人民谋幸福，为中华民族谋复兴，是中国共产党人的初心和使命，也是改革开放的初心和使命。"
+    said = cloze("也是改革开放的初心和使命", source.replace("也是改革开放的初心和使命", "____"), source)
+    assert "maxim" not in score(said, Speech(source), {}, frozenset()).reasons

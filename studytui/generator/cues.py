@@ -10,6 +10,7 @@ import re
 from studytui.constants import BLANK
 from studytui.generator.blanks import PLAIN_HEADS
 from studytui.generator.clauses import KEY_SAYS, ROLES, SAID_TO_BE, YEAR_TARGET
+from studytui.generator.enumerations import enumerations
 
 ECHO = 4  # characters of an answer said again after its blank
 LONG_RUN = 6  # clauses in a stem: a whole clause blanked among so many is one task of a list
@@ -110,3 +111,15 @@ def cut_from_longer(source: str, text: str, stop_left_out: bool = False) -> bool
         return False
     line_end = text.find("\n", end)
     return FULL_STOP.search(text, end, line_end if line_end >= 0 else len(text)) is not None
+
+
+def order_given_away(items: list[str], stem: str) -> bool:
+    """Whether the words after an order question's blank list as many things, all but one at
+    most, each sharing a character with the item in its place (“减项、降分、限高、公示”的原则，按照
+    项目只减不加、分值只降不升、累计加分限高的要求: the order is read off the stem)."""
+    after = stem.partition(BLANK)[2]
+    for _, listed in (e for clause in re.split(r"[，；。：]", after) for e in enumerations(clause)):
+        matched = sum(bool(set(item) & set(said)) for item, said in zip(items, listed))
+        if len(listed) >= len(items) - 1 and matched >= len(items) - 1:
+            return True
+    return False

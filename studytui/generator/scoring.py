@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK, ELLIPSIS
 from studytui.generator.cues import (
+    order_given_away,
     BARE_STEM,
     CLAUSES,
     FRAMED_BLANK,
@@ -177,6 +178,8 @@ def _penalties(
     if q.type == "cloze" and (kind == "numbered" or kind == "quoted" and any(_NUMERAL.search(a) for a in wanted)):
         if not all(_counted(a) for a in wanted):  # 一国两制, 九二共识, 十三五: 43% of such clozes kept
             yield 40, "a name with a numeral"
+    if q.type == "choice" and any(_PLAN_PERIOD.fullmatch(a) for a in wanted):
+        yield 40, "a name with a numeral"  # “十三五”规划 among 十二五, 十四五: 0 of 33 such choices kept
     if _GREETING.search(source):
         yield 40, "a greeting"  # 向…香港特别行政区同胞…致以诚挚的问候: 0 of 9 kept
     if _ANNIVERSARY.search(_DEADLINE.sub("", source)):
@@ -239,8 +242,14 @@ def _penalties(
         yield 40, "a numbered line"  # （2）“高技能、高就业”品牌逐步形成。: a sub-heading, not a sentence
     if _POINTING.match(stem_of(q)):
         yield 30, "opens on a pointer"  # 这一点…: what it points to is in another sentence
+    if q.type == "order" and order_given_away(list(wanted), stem_of(q)):
+        yield 40, "order given away"  # “减项、降分、限高、公示”…只减不加、只降不升、…限高: 3 of 24 kept
+    if _CONTINUING.match(stem_of(q)):
+        yield 30, "opens on a connective"  # 就必须…，____: 1 of 14 kept
     if any(cut_before_its_de(a, source) for a in wanted):
         yield 50, "items split wrongly"  # 历史的、现实|的: the last item's 的 left in the stem
+    if len(wanted) > 1 and any(words(a)[0] in _JOINING for a in wanted):
+        yield 50, "items split wrongly"  # 多党合作|和政治协商制度、民族区域自治制度: an item opening on 和
     if (
         q.type in ("cloze", "choice")
         and stem_of(q).startswith(BLANK)
@@ -294,6 +303,11 @@ def _a_saying(answer: str, source: str) -> bool:
 
 _SAYS = re.compile("说|曰|云|诗|写道|讲过|说过")
 _POINTING = re.compile("^(?:(?:这|此)(?:是|就|也|一点|些|便|正是)|它|上述)")  # not 这次会议…, which names its meeting
+_PLAN_PERIOD = re.compile("十[一二三四五六七八九]五")
+"""A five-year plan's name (十三五): its neighbours are as real, and any of them fits the year."""
+_JOINING = ("和", "与", "及", "或", "以及", "同")
+_CONTINUING = re.compile("^(?:就必须|就要|就能|就是要|才能|才会|也要|而是|而且|但是|并且|从而|进而|因此|所以)")
+"""A stem opening on a connective (就必须有一种讲奉献的工作精神，…) goes on from a clause it does not show."""
 
 
 def _titled(answer: str, source: str) -> bool:

@@ -61,7 +61,8 @@ def echo_half(answer: str, source: str) -> bool:
     at = source.find(answer)
     if at < 1 or source[at - 1] != "，" or source[at + len(answer) : at + len(answer) + 1] not in ("，", "。", "；", "！", ""):
         return False
-    return echoes(strip_lead_verb(re.split("[，。；：！？]", source[: at - 1])[-1]), answer)
+    first = strip_lead_verb(re.split("[，。；：！？]", source[: at - 1])[-1])
+    return not answer.startswith("也") and echoes(first, answer)  # …的初心和使命，也是…的初心和使命: said already
 
 
 _FRAMING = re.compile(r"(?:提出|指出|强调|说|表示|认为|要求|号召|启示我们|证明|告诉我们)$")
