@@ -20,12 +20,12 @@ def test_a_stem_is_the_sentence_its_part_between_semicolons_or_the_sentence_elid
         "全会强调，推动政治监督具体化常态化，"
         + "推动政治监督具体化常态化，" * 6
         + "要坚持“两个维护”，"
-        + "加强政治监督，" * 6
+        + "加强政治监督，严明政治纪律，压实主体责任，健全制度机制，深化标本兼治，强化日常监督，"
         + "确保政令畅通。"
     )
     assert len(sentence) > STEM_MAX
     elided = stem(sentence, "两个维护")  # its opening words, …… and the clauses around, a full stop where it goes on
-    assert elided.startswith("全会强调，推动政治监督具体化常态化……") and elided.endswith("加强政治监督。"), elided
+    assert elided.startswith("全会强调，推动政治监督具体化常态化……") and elided.endswith("压实主体责任。"), elided
     assert "要坚持“两个维护”，" in elided and len(elided) <= STEM_MAX
     assert stem(sentence, "具体化常态化") == ""  # in the opening words: no sentence to quote
     parted = "要坚持“两个维护”，推动政治监督具体化常态化；" + "要严明纪律，" * 20 + "确保政令畅通。"
@@ -48,6 +48,14 @@ def test_an_elided_stem_never_shows_an_only_if_without_its_then():
     sentence = opening + "推动经济社会持续健康发展，" * 8 + "才能全面增强我国经济实力、科技实力、国防实力、综合国力。"
     asked = stem(sentence, "发展是硬道理")
     assert asked == "" or "才能" in asked, asked
+
+
+def test_an_elided_stem_never_stops_inside_a_run_of_parallel_clauses():
+    opening = "40年来，我们始终坚持发展社会主义先进文化，加强社会主义精神文明建设，培育和践行社会主义核心价值观，"
+    run = "坚持以科学理论引路指向，以正确舆论凝心聚力，以先进文化塑造灵魂，以优秀作品鼓舞斗志，"
+    sentence = opening + run + "爱国主义、集体主义、社会主义精神广为弘扬" + "，时代楷模不断涌现" * 12 + "。"
+    asked = stem(sentence, "社会主义核心价值观")
+    assert asked == "" or "以优秀作品鼓舞斗志" in asked, asked
 
 
 def test_a_text_that_never_ends_a_sentence_is_asked_by_its_clauses():

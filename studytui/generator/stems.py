@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from studytui.constants import ELLIPSIS
+from studytui.generator.enumerations import strip_lead_verb
 from studytui.text import sentences
 
 STEM_MAX = 120  # an exam-setter reads a stem up to 120 characters as one sentence
@@ -86,7 +87,7 @@ def _elided(sentence: str, start: int, end: int) -> str:
         earlier = max((c for c in cuts if c < first), default=0)
         if earlier >= head_end and last - earlier <= budget:
             first, grew = earlier, True
-    if last - first > budget or _condition_left_open(sentence, last):
+    if last - first > budget or _condition_left_open(sentence, last) or _run_goes_on(sentence, cuts, last):
         return ""
     opening = sentence[:head_end].rstrip("，,：:")
     gap = ELLIPSIS if first > head_end else "，"
@@ -99,6 +100,18 @@ def _condition_left_open(sentence: str, end: int) -> bool:
     建设这个中心，…，推动经济社会持续健康发展，| 才能全面增强…): the condition would hang."""
     condition = sentence.rfind("只有", 0, end)
     return condition >= 0 and "才" not in sentence[condition:end] and re.search("[，,]才", sentence[end:]) is not None
+
+
+def _run_goes_on(sentence: str, cuts: list[int], end: int) -> bool:
+    """Whether the clause after ``end`` opens as the one before it does, once their verbs are
+    set aside (坚持以科学理论引路指向，| 以正确舆论凝聚人心，以先进文化塑造人…): a stem ending
+    there stops inside a run of parallel clauses."""
+    if end >= len(sentence):
+        return False
+    before = sentence[max(c for c in cuts if c < end) : end].strip("，,：:")
+    after = sentence[end : min(c for c in cuts if c > end)].strip("，,：:")
+    openings = [{clause[:1], strip_lead_verb(clause)[:1]} - {""} for clause in (before, after)]
+    return bool(openings[0] & openings[1])
 
 
 def _clause_run(sentence: str, window: str, low: int, high: int, start: int, end: int) -> str:
