@@ -493,6 +493,17 @@ def test_a_stem_that_opens_on_a_connective_goes_on_from_a_clause_it_does_not_sho
     assert value(q, source) < KEEP and "opens on a connective" in score(q, Speech(source), {}, frozenset()).reasons
     q = cloze("就业优先战略", "____是党的一贯方针。", "就业优先战略是党的一贯方针。", "lexicon")
     assert "opens on a connective" not in score(q, Speech(q.source), {}, frozenset()).reasons  # 就业 is a word
+    source = "全会充分肯定中央政治局的工作。一致认为，中央政治局认真落实全会精神，完整准确全面贯彻新发展理念。"
+    q = cloze("新发展理念", "一致认为，中央政治局认真落实全会精神，完整准确全面贯彻____。", source[15:], "lexicon")
+    assert "opens on a connective" in score(q, Speech(source), {}, frozenset()).reasons  # its subject, 全会, is before
+
+
+def test_a_time_phrase_is_no_pointer():
+    source = "这些年来，我国科技实力正处于从量的积累向质的飞跃的重要时期。"
+    q = cloze("从量的积累向质的飞跃的重要时期", "这些年来，我国科技实力正处于____。", source)
+    assert "opens on a pointer" not in score(q, Speech(source), {}, frozenset()).reasons
+    q = cloze("重要时期", "这些问题正处于____。", "这些问题正处于重要时期。")
+    assert "opens on a pointer" in score(q, Speech(q.source), {}, frozenset()).reasons
 
 
 def test_a_five_year_plan_s_name_is_no_choice_and_no_item_opens_on_a_conjunction():

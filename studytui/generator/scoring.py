@@ -302,12 +302,13 @@ def _a_saying(answer: str, source: str) -> bool:
 
 
 _SAYS = re.compile("说|曰|云|诗|写道|讲过|说过")
-_POINTING = re.compile("^(?:(?:这|此)(?:是|就|也|一点|些|便|正是)|它|上述)")  # not 这次会议…, which names its meeting
+_POINTING = re.compile("^(?:(?:这|此)(?:是|就|也|一点|些(?!年|天)|便|正是)|它|上述)")  # not 这次会议… or 这些年来…
 _PLAN_PERIOD = re.compile("十[一二三四五六七八九]五")
 """A five-year plan's name (十三五): its neighbours are as real, and any of them fits the year."""
 _JOINING = ("和", "与", "及", "或", "以及", "同")
-_CONTINUING = re.compile("^(?:就必须|就要|就能|就是要|才能|才会|也要|而是|而且|但是|并且|从而|进而|因此|所以)")
-"""A stem opening on a connective (就必须有一种讲奉献的工作精神，…) goes on from a clause it does not show."""
+_CONTINUING = re.compile("^(?:就必须|就要|就能|就是要|才能|才会|也要|而是|而且|但是|并且|从而|进而|因此|所以|一致认为)")
+"""A stem opening on a connective (就必须有一种讲奉献的工作精神，…) or a frame whose subject is in the
+sentence before (全会…。一致认为，…) goes on from what it does not show."""
 
 
 def _titled(answer: str, source: str) -> bool:
