@@ -39,6 +39,10 @@ def cloze(answer, prompt, source, kind="slogan", *more_tags):
     return Question(id="q", type="cloze", prompt=prompt, answer=(answer,), source=source, tags=(kind, *more_tags))
 
 
+def choice(answer, prompt, options, source, kind="slogan"):
+    return Question(id="c", type="choice", prompt=prompt, answer=answer, options=options, source=source, tags=(kind,))
+
+
 def blanked(qtype, source, part, items, kind="list"):
     """A list or order question on ``source`` with ``part`` blanked, its answer ``items``."""
     prefix = {"list": "写出句中空缺处列举的各项：", "order": "请按原文的顺序排列这一提法的各部分："}[qtype]
@@ -115,15 +119,7 @@ def test_items_cut_past_their_shared_affix_are_split_wrongly():
 
 def test_a_span_that_opens_where_a_date_ends_is_a_fragment():
     source = "三是2010年绍兴教育的工作重点。"
-    q = Question(
-        id="c",
-        type="choice",
-        prompt="三是2010____的工作重点。",
-        answer="年绍兴教育",
-        options=("年绍兴教育", "学前教育", "高等教育", "职业教育"),
-        source=source,
-        tags=("slogan",),
-    )
+    q = choice("年绍兴教育", "三是2010____的工作重点。", ("年绍兴教育", "学前教育", "高等教育", "职业教育"), source)
     assert value(q, source) < KEEP
 
 
@@ -508,14 +504,8 @@ def test_a_time_phrase_is_no_pointer():
 
 def test_a_five_year_plan_s_name_is_no_choice_and_no_item_opens_on_a_conjunction():
     source = "2020年是全面建成小康社会和“十三五”规划收官之年。"
-    plan = Question(
-        id="c",
-        type="choice",
-        prompt="2020年是全面建成小康社会和“____”规划收官之年。",
-        answer="十三五",
-        options=("十二五", "十三五", "十四五", "十不准"),
-        source=source,
-        tags=("numbered",),
+    plan = choice(
+        "十三五", "2020年是全面建成小康社会和“____”规划收官之年。", ("十二五", "十三五", "十四五", "十不准"), source, "numbered"
     )
     assert value(plan, source) < KEEP and "a name with a numeral" in score(plan, Speech(source), {}, frozenset()).reasons
     source = "坚持和完善人民代表大会制度、中国共产党领导的多党合作和政治协商制度、民族区域自治制度、基层群众自治制度。"
