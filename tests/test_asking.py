@@ -91,6 +91,21 @@ def test_a_numbered_series_is_asked_by_the_words_that_announce_it():
     assert lists["写出句中空缺处列举的各项：切实健全“三个体系”：____。"] == ("目标体系", "责任体系", "管理体系")
 
 
+def test_tasks_a_sentence_counts_are_asked_by_that_sentence():
+    text = (
+        OPENING + "高校只有抓住根本才能办好。为此，有3项基础性工作要抓好。\n"
+        "第一，坚持办学正确政治方向。古今中外，每个国家都是按照自己的政治要求来培养人的。\n"
+        "第二，建设高素质教师队伍。人才培养，关键在教师。\n"
+        "第三，形成高水平人才培养体系。学生在大学里学什么，同大学人才培养体系密切相关。\n"
+    )
+    lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
+    assert lists.get("写出句中空缺处列举的各项：为此，有3项基础性工作要抓好：____。") == (
+        "坚持办学正确政治方向",
+        "建设高素质教师队伍",
+        "形成高水平人才培养体系",
+    ), lists
+
+
 def test_a_series_needs_its_numbers_in_order_and_short_heads():
     skipping = OPENING + "要健全“三个体系”：\n1．目标体系\n正文。\n3．责任体系\n正文。\n4．管理体系\n正文。\n"
     assert not list(series(read(skipping).paragraphs))

@@ -19,7 +19,13 @@ HEAD_MIN, HEAD_MAX = 2, 10
 _LABEL_END = "："
 _CLAUSE = re.compile(r"[，。；！？、]")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_SENTENCE_END = re.compile(r"[。；！？]")
 _ANNOUNCES = re.compile(r"(?:几|[两二三四五六七八九十]|\d)(?:点|条)(?:希望|要求|意见|建议|体会)$")
+_ANNOUNCES_WORK = re.compile(
+    r"(?:几|[两二三四五六七八九十]|\d)(?:项|个方面)[\u4e00-\u9fff]{0,6}?(?:工作|任务)(?:要抓好|要做好)?$"
+)
+"""为此，有3项基础性工作要抓好。: the tasks the numbered paragraphs after it head."""
+ANNOUNCED_HEAD_MAX = 12
 
 
 @dataclass(frozen=True)
@@ -32,7 +38,7 @@ class Series:
 def series(paragraphs: list[Paragraph]) -> Iterator[Series]:
     """Each run of SERIES_MIN or more headings numbered 1, 2, 3… in one marker style, with
     only body text between them, after a heading or a paragraph that announces them (ends
-    on a colon, or on 提几点希望); every head short enough to be an item (目标体系,
+    on a colon, or on 提几点希望 or 有3项基础性工作要抓好); every head short enough to be an item (目标体系,
     优质化). Under a paragraph that announces points, a head is the first clause of its
     heading (一是要爱国，忠于祖国，忠于人民 → 爱国). And a heading over one line of items."""
     for index, paragraph in enumerate(paragraphs):
@@ -43,7 +49,10 @@ def series(paragraphs: list[Paragraph]) -> Iterator[Series]:
         heads = _run(paragraphs[index:], marked[0])
         if _ANNOUNCES.search(label.removesuffix("。")):
             heads = [_point(head) for head in heads]
-        if len(heads) >= SERIES_MIN and label and _items(heads):
+        longest = HEAD_MAX
+        if _ANNOUNCES_WORK.search(label.removesuffix("。")):
+            heads, longest = [_SENTENCE_END.split(head)[0] for head in heads], ANNOUNCED_HEAD_MAX  # 第一，坚持…方向。正文
+        if len(heads) >= SERIES_MIN and label and _items(heads, longest):
             yield Series(label, tuple(heads), paragraph.section)
     yield from _listed_under_headings(paragraphs)
 
@@ -63,8 +72,8 @@ def _listed_under_headings(paragraphs: list[Paragraph]) -> Iterator[Series]:
             yield Series(heading_text(heading.text), tuple(items), heading.section)
 
 
-def _items(heads: list[str]) -> bool:
-    return all(HEAD_MIN <= len(h) <= HEAD_MAX and not _CLAUSE.search(h) for h in heads)
+def _items(heads: list[str], longest: int = HEAD_MAX) -> bool:
+    return all(HEAD_MIN <= len(h) <= longest and not _CLAUSE.search(h) for h in heads)
 
 
 def _point(head: str) -> str:
@@ -100,4 +109,4 @@ def _label(paragraph: Paragraph) -> str:
     if text.endswith(_LABEL_END):
         return _CLAUSE.split(text)[-1]
     last = text.removesuffix("。").rpartition("。")[2]
-    return f"{last}。" if _ANNOUNCES.search(last) else ""
+    return f"{last}。" if _ANNOUNCES.search(last) or _ANNOUNCES_WORK.search(last) else ""
