@@ -112,9 +112,24 @@ async def test_switching_person_lists_only_people_who_study_here(tmp_path, start
 # -- the section picker -------------------------------------------------------------------------------
 
 
+OPENING_AND_PARTS = """\
+title: 开头与两部分
+id: parts
+sections:
+  - {id: s1, title: 践行“两个维护”}
+  - {id: s2, title: 一体推进不敢腐不能腐不想腐}
+questions:
+  - {id: s0-001, type: cloze, prompt: 2020年是“____”规划收官之年。, answer: 十三五}
+  - {id: s1-001, type: cloze, section: s1, prompt: 要坚持“____”。, answer: 两个维护}
+  - {id: s2-001, type: cloze, section: s2, prompt: 一体推进不敢腐不能腐____。, answer: 不想腐}
+"""
+
+
 async def test_title_and_opening_questions_are_a_choice_of_their_own(tmp_path, start):
-    prepare(tmp_path, bank_id="qichu-qifali")
-    async with start(banks=()) as pilot:
+    bank = tmp_path / "parts.yaml"
+    bank.write_text(OPENING_AND_PARTS, encoding="utf-8")
+    prepare(tmp_path, bank_id="parts")
+    async with start(banks=(bank,)) as pilot:
         await pilot.press("p")
         await pilot.pause()
         picker = pilot.app.screen.query_one("#sections")
