@@ -90,6 +90,16 @@ def choice(prompt, answer, options, source):
             ),
             "weak_target",
         ),
+        (
+            Question(
+                "q",
+                "list",
+                "写出句中空缺处列举的各项：我们党创造积累了丰富经验，包括____等。",
+                ("坚持从实际出发", "坚持全国一盘棋", "坚持发扬民主、集思广益"),
+                source="我们党创造积累了丰富经验，包括坚持从实际出发，坚持全国一盘棋，坚持发扬民主、集思广益等。",
+            ),
+            "item_separator",
+        ),
     ],
 )
 def test_each_check_catches_its_defect(question, check):

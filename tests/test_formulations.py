@@ -335,3 +335,11 @@ def test_a_speech_quoting_several_people_has_no_other_speakers_to_leave_out():
     assert main_speaker(read(speech).paragraphs) is None
     news = "新闻\n习近平指出，要坚持“两个维护”。\n习近平强调，要一体推进不敢腐、不能腐、不想腐。\n李强指出，要抓好落实。\n"
     assert main_speaker(read(news).paragraphs) == "习近平"
+
+
+def test_a_run_of_clauses_closed_by_等_leaves_it_out_of_its_last_item():
+    text = (
+        "一、总体要求\n我们党积累了丰富经验，包括坚持党中央集中统一领导，坚持从实际出发，坚持全国一盘棋，坚持规划法定原则等。\n"
+    )
+    runs = [f.items for f in found(text).values() if f.kind == "list"]
+    assert ("坚持党中央集中统一领导", "坚持从实际出发", "坚持全国一盘棋", "坚持规划法定原则") in runs, runs

@@ -521,3 +521,10 @@ def test_an_echo_that_says_its_first_half_again_is_no_maxim():
     source = "为中国人民谋幸福，为中华民族谋复兴，是中国共产党人的初心和使命，也是改革开放的初心和使命。"
     said = cloze("也是改革开放的初心和使命", source.replace("也是改革开放的初心和使命", "____"), source)
     assert "maxim" not in score(said, Speech(source), {}, frozenset()).reasons
+
+
+def test_clauses_opening_alike_are_parallel_though_one_holds_a_pair():
+    source = "我们党创造积累了丰富经验，包括坚持党中央集中统一领导，坚持从实际出发，坚持全国一盘棋，坚持发扬民主、集思广益等。"
+    items = ("坚持党中央集中统一领导", "坚持从实际出发", "坚持全国一盘棋", "坚持发扬民主、集思广益")
+    q = blanked("order", source, "，".join(items), items)
+    assert "parallel" in score(q, Speech(source), {}, frozenset()).reasons

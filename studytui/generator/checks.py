@@ -41,6 +41,7 @@ CHECKS = {
     "ambiguous_blank": "同一句式的空格在原文中有不同答案（填空有多个正确答案，或单选的干扰项也正确）",
     "numeral": "数字不合中文习惯、届次不存在，或题干泄露了个数或同组的数字提法",
     "weak_target": "考点无意义（称呼、数字、日期、会议名称、人名地名）",
+    "item_separator": "列举项中含有顿号、逗号或分号，作答时会被拆成几项",
 }
 
 _CLASSIFIER_TWO = re.compile(r"(?<![十百千万零〇一二三四五六七八九第])二[个种项条类位国岗学心制方面点次]")
@@ -336,6 +337,14 @@ def weak(text: str) -> bool:
     )
 
 
+def _item_separator(q: Question, speech: Speech) -> bool:
+    """A list item holding a separator (坚持发扬民主、集思广益): a typed list is split there."""
+    return q.type == "list" and any(_ITEM_SEPARATOR.search(item) for item in answers(q))
+
+
+_ITEM_SEPARATOR = re.compile(r"[、，,；;]")
+
+
 _QUESTION_CHECKS = {
     "answer_visible": _answer_visible,
     "stem_context": _stem_context,
@@ -343,4 +352,5 @@ _QUESTION_CHECKS = {
     "false_judge_in_speech": _false_judge_in_speech,
     "numeral": _numeral,
     "weak_target": _weak_target,
+    "item_separator": _item_separator,
 }

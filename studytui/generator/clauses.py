@@ -99,6 +99,8 @@ def parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         while end < len(parts) and parts[end][:1] == head:
             end += 1
         items = [parts[i][parts[i].rfind(head) :], *parts[i + 1 : end]] if head in parts[i] else []
+        if items and items[-1].endswith("等") and end == len(parts):
+            items[-1] = items[-1][:-1]  # …，坚持规划法定原则等: 等 closes the run, it is no part of the item
         lengths = [len(item) for item in items]
         tight = len(items) >= 4 and max(lengths, default=0) - min(lengths, default=0) <= 1  # 以科学理论引路指向，以…
         framed = len(os.path.commonprefix(items)) >= FRAME_OPENING  # 有利于…，有利于…: a frame, not a function word

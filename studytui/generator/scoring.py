@@ -44,6 +44,7 @@ from studytui.generator.shapes import (
     maxim,
     odd_one_at_an_end,
     parallel,
+    parallel_parts,
     second_of_pair,
     tight_pair,
     two_lists_in_one,
@@ -128,8 +129,8 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     elif kind == "numbered" and said_once and not any(f"“{a}" in (q.source or "") for a in wanted):
         value -= 30
         reasons.append("a count said in passing")
-    parts = ["、".join(wanted)] if q.type in ("list", "order") else whole
-    if "lexicon" not in reasons and any(parallel(a) for a in parts):
+    items = q.type in ("list", "order")
+    if "lexicon" not in reasons and (parallel_parts(wanted) if items else any(parallel(a) for a in whole)):
         value += 5
         reasons.append("parallel")  # 走得更稳、走得更远: a frame repeated, not two stock idioms
         if q.type in ("cloze", "choice") and any(map(tight_pair, wanted)):

@@ -79,7 +79,12 @@ def parallel(answer: str) -> bool:
     """Parts of one length that share a character in one place (青春之我、奋斗之我); three or
     more that open or end alike (坚持党的全面领导、坚持以人民为中心、坚持守正创新…), or that
     are short and of one length (守纪律、讲规矩、重品行)."""
-    parts = [p for p in re.split("[、，]", answer) if p]
+    return parallel_parts([p for p in re.split("[、，]", answer) if p])
+
+
+def parallel_parts(parts: list[str]) -> bool:
+    """Whether a list's items are in parallel, as ``parallel`` reads an answer's parts (an item
+    may hold a 、 of its own: 坚持发扬民主、集思广益)."""
     if len(parts) >= 3 and (
         len({p[0] for p in parts}) == 1
         or len({p[-1] for p in parts}) == 1
