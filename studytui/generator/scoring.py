@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK, ELLIPSIS
 from studytui.generator.cues import (
-    order_given_away,
     BARE_STEM,
     CLAUSES,
     FRAMED_BLANK,
@@ -30,6 +29,7 @@ from studytui.generator.cues import (
     echoed,
     little_cue,
     one_clause_of_a_run,
+    order_given_away,
     sets_a_target,
 )
 from studytui.generator.blanks import an_action
@@ -129,8 +129,8 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     elif kind == "numbered" and said_once and not any(f"“{a}" in (q.source or "") for a in wanted):
         value -= 30
         reasons.append("a count said in passing")
-    items = q.type in ("list", "order")
-    if "lexicon" not in reasons and (parallel_parts(wanted) if items else any(parallel(a) for a in whole)):
+    listed = q.type in ("list", "order")  # its items as they are: one may hold a 、 of its own
+    if "lexicon" not in reasons and (parallel_parts(wanted) if listed else any(parallel(a) for a in whole)):
         value += 5
         reasons.append("parallel")  # 走得更稳、走得更远: a frame repeated, not two stock idioms
         if q.type in ("cloze", "choice") and any(map(tight_pair, wanted)):
