@@ -58,3 +58,14 @@ def test_a_first_item_keeps_a_verb_that_makes_it_as_long_as_the_others():
         "办人民满意教育",
         "建现代教育强市",
     )
+
+
+def test_items_that_are_a_verb_and_its_object_end_where_the_next_verb_begins():
+    found = next(enumerations("为保持社会大局稳定、保证人民安居乐业、保障国家安全提供了有力保证"))
+    assert found[1] == ("保持社会大局稳定", "保证人民安居乐业", "保障国家安全")
+
+
+def test_a_和_joining_two_objects_of_one_verb_does_not_split_the_item():
+    # 推进 takes both 改革开放 and 中国特色社会主义事业: no item may end at 和 or run on cut to length
+    assert list(enumerations("建立中国共产党、成立中华人民共和国、推进改革开放和中国特色社会主义事业")) == []
+    assert list(enumerations("以促进社会公平正义、增进人民福祉为出发点和落脚点")) == []

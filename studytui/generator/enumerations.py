@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from studytui.generator.words import word_bounds
+from studytui.generator.words import FUNCTION_TAGS, tag, word_bounds, words
 
 ENUM_ITEM_MAX = 14
 LIST_MAX_ITEMS = 15  # a longer run of items is a catalogue, not a formulation to learn
@@ -115,12 +115,20 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     else:  # 发展和安全、活力和秩序
         pairs = len(_split_conjunction(segments[-1])) == 2 and re.search("和|与", segments[0][-ENUM_ITEM_MAX:]) is not None
     middle = segments[1:-1] if pairs else [part for parts in split for part in parts]
+    verbs_and_objects = not pairs and _verbs_and_objects(segments)
+    if verbs_and_objects:
+        middle = [part for segment in segments[1:-1] for part in _split_verb_objects(segment)]
     typical = round(sum(map(len, middle)) / len(middle)) if middle else 0
-    lasts, ending = _last_item(segments[-1], typical or 4, bool(middle) and all("的" in m[1:-1] for m in middle))
+    if verbs_and_objects:
+        lasts, ending = _last_verb_object(segments[-1])
+    else:
+        lasts, ending = _last_item(segments[-1], typical or 4, bool(middle) and all("的" in m[1:-1] for m in middle))
     if pairs and len(lasts) == 2:
         lasts = [segments[-1][: segments[-1].find(lasts[1]) + len(lasts[1])]]
     typical = typical or len(lasts[0])
     first, beginning = _first_item(segments[0], typical)
+    if verbs_and_objects and (len(first) != typical or tag(words(first)[0]) in FUNCTION_TAGS):
+        first, beginning = _first_verb_object(segments[0], typical) or (first, beginning)
     opening = _common([*middle, *lasts]) if len(middle) + len(lasts) >= 2 else ""
     if beginning == "cut" and len(opening) >= 2 and opening in segments[0]:
         first, beginning = segments[0][segments[0].rfind(opening) :], "shared"  # 统揽伟大斗争 before 伟大工程、伟大事业
@@ -129,7 +137,8 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         first, middle, segments = middle[0], middle[1:], segments[1:]
         beginning = "cut"
     first = _like_the_others(first, [*middle, *lasts])
-    lasts[-1] = _last_like_the_others(lasts[-1], [first, *middle, *lasts[:-1]])
+    if not verbs_and_objects:  # a verb's object ends where the next verb begins
+        lasts[-1] = _last_like_the_others(lasts[-1], [first, *middle, *lasts[:-1]])
     shared_end = _common([i[::-1] for i in [first, *middle]])[::-1] if middle else ""
     if len(shared_end) >= 2 and segments[-1].startswith(lasts[-1] + shared_end):
         lasts[-1] += shared_end  # 中国的面貌、…、中国共产党的面貌
@@ -140,6 +149,64 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         return
     last_text = segments[-1][: segments[-1].find(lasts[-1]) + len(lasts[-1])]
     yield "、".join([first, *segments[1:-1], last_text]), tuple(items)
+
+
+def _verb_object(item: str) -> bool:
+    """促进社会公平正义, 以保障国家安全: a verb and its object, after a preposition or not."""
+    cut = words(item)
+    if cut and tag(cut[0]) == "p":
+        cut = cut[1:]
+    return len(cut) >= 2 and len(cut[0]) >= 2 and _is_verb(cut[0])
+
+
+def _is_verb(word: str) -> bool:
+    """A verb, or a word the dictionary holds whole that opens on one (推进|改革)."""
+    return tag(word) == "v" or (len(word) >= 4 and tag(word[:2]) == "v")
+
+
+def _verbs_and_objects(segments: list[str]) -> bool:
+    """Whether an enumeration's items are each a verb and its object (实现伟大历史转折、开启
+    改革开放新时期…): then an item runs from its verb to the next verb, and a 和 joins two
+    items only when a verb follows it (解放和发展社会生产力 is one item)."""
+    if any(q in segment for segment in segments for q in "“”") or not _verb_object(segments[-1]):
+        return False  # a quoted list is the quote's (认清大局、把握大局、服从大局)
+    if len(segments) == 2:  # 我们才能实现伟大历史转折、开启…: the first item begins at a verb
+        return _first_verb_object(segments[0], len(segments[-1])) is not None
+    return all(_verb_object(segment) for segment in segments[1:-1])
+
+
+def _split_verb_objects(segment: str) -> list[str]:
+    parts = _split_conjunction(segment)
+    return parts if all(_verb_object(part) for part in parts) else [segment]
+
+
+def _last_verb_object(segment: str) -> tuple[list[str], str]:
+    """The last items of a verb-object enumeration: up to the next verb or preposition
+    (保障国家安全|提供了有力保证, 增进人民福祉|为出发点), never split at a 和 that joins two
+    objects of one verb (推进改革开放和中国特色社会主义事业)."""
+    closer = _CLOSER.search(segment)
+    if closer and closer.start() >= 2:
+        segment = segment[: closer.start()]
+    cut, at = words(segment), 0
+    for index, word in enumerate(cut):
+        if index >= 2 and (tag(word) in ("v", "p") or word == "的"):
+            return _split_verb_objects(segment[:at]), "attributive" if word == "的" else "closed"
+        at += len(word)
+    return _split_verb_objects(segment), "closed"
+
+
+def _first_verb_object(segment: str, length: int) -> tuple[str, str] | None:
+    """The first item of a verb-object enumeration: from the verb that makes it about as long
+    as the others (为|解放和发展社会生产力, 我们才能|实现伟大历史转折)."""
+    starts, at = [], 0
+    for word in words(segment):
+        if len(word) >= 2 and _is_verb(word) and len(segment) - at >= 4:
+            starts.append(at)
+        at += len(word)
+    if not starts:
+        return None
+    best = min(starts, key=lambda start: (abs(len(segment) - start - length), start))
+    return segment[best:], "verb"
 
 
 def _like_the_others(first: str, others: list[str]) -> str:
