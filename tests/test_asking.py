@@ -170,6 +170,15 @@ def test_a_long_definition_is_asked_by_its_head():
     assert clozes.get("国家安全是中国式现代化行稳致远的____。") == ("重要基础",), clozes
 
 
+def test_a_short_definition_is_asked_by_its_head_when_its_subject_alone_would_be_the_cue():
+    text = (
+        OPENING
+        + "一是优质化。质量是教育的生命。没有质量的教育，是名不副实的教育。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    clozes = clozes_of(text)
+    assert clozes.get("质量是教育的____。") == ("生命",), clozes
+
+
 def test_a_definition_is_asked_by_its_head_or_the_words_before_a_plain_head_never_at_a_list_s_end():
     text = OPENING + (
         "基础研究是整个科学体系的源头。\n"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from studytui.generator.checks import MIN_CONTEXT
 from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN, KEY_JUDGEMENT, SAID_TO_BE, echoes
 from studytui.generator.enumerations import LEAD_VERBS
 from studytui.generator.formulations import Formulation
@@ -56,6 +57,7 @@ def second_half(f: Formulation) -> Formulation:
 
 
 LONG_DEFINITION = 8
+_SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,}的([\u4e00-\u9fff]{2,4})")
 _HEAD = re.compile(r"[\u4e00-\u9fff]{4}的([\u4e00-\u9fff]{2,6})$")
 PLAIN_HEADS = frozenset(
     "过程 工作 一代 代表 原因 问题 方面 地方 事情 时期 阶段 表现 体现 结果 部分 内容 方式 办法 一员 所在".split()
@@ -77,6 +79,9 @@ def definition_blank(text: str, sentence: str) -> str:
     key = KEY_JUDGEMENT.fullmatch(text)
     if key:
         return key["what"]
+    short = _SHORT_HEAD.fullmatch(text)
+    if short and len(re.sub(r"\W", "", sentence)) - len(text) < MIN_CONTEXT:
+        return short[1]  # 质量是教育的生命。: blanked whole it would leave 质量是 for a cue
     split = _HEAD.search(text)
     if (
         not re.search(f"(?:{SAID_TO_BE}){re.escape(text)}", sentence)
