@@ -316,6 +316,9 @@ def test_a_list_scores_for_what_its_items_share_not_for_being_a_list():
     assert listed(("守纪律", "讲规矩", "重品行"), "督促村干部做到____。") >= KEEP  # short and of one length
     assert listed(("强化政治监督", "强化日常监督", "强化专项巡视"), "要____，形成监督合力。") >= KEEP  # opening alike
     assert listed(("思想", "工作", "生活状况"), "了解下级“一把手”的____。") < KEEP  # nothing alike: 32% kept, rounds 14–15
+    assert listed(("政治素质过硬", "业务能力精湛", "育人水平高超"), "建设____的高素质教师队伍。") >= KEEP  # of one shape
+    # verbs of one length whose last object runs on past its 的 were cut to that length
+    assert listed(("发展党组织", "开辟根据地", "壮大党领导"), "领导在三大战略区____的人民抗日武装。") < KEEP
 
 
 def test_a_term_the_speech_keeps_saying_or_a_name_with_numerals_is_a_weak_blank():

@@ -136,6 +136,9 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         if q.type in ("cloze", "choice") and any(map(tight_pair, wanted)):
             value += TIGHT_PAIR_WEIGHT
             reasons.append("a tight pair")  # 立德之源、立功之本: 40 of 51 such clozes kept under the floor
+    elif q.type == "list" and "lexicon" not in reasons and _of_one_length(wanted, q.source or ""):
+        value += 5
+        reasons.append("items of one length")  # 政治素质过硬、业务能力精湛、育人水平高超: 5 of 6 such lists kept
     if q.type == "order":
         value += ORDER_WEIGHT
         reasons.append("order")  # the parts of a frame in their order: kept most of all (66% over rounds 1–9)
@@ -358,6 +361,19 @@ def _about_someone(source: str, speech_people: frozenset[str]) -> bool:
 
 
 _COUNT = re.compile(r"^第?([一二两三四五六七八九十]+[个种项条类大])")
+
+
+UNIFORM_ITEM = 5
+
+
+def _of_one_length(items: list[str], source: str) -> bool:
+    """Three or more items of one length, five characters or more: phrases of one shape. Not
+    verbs whose last object runs on past a 的 (发展党组织、开辟根据地、壮大党领导|的人民抗日武装):
+    there the length was the cut's."""
+    if len(items) < 3 or len({len(item) for item in items}) > 1 or len(items[0]) < UNIFORM_ITEM:
+        return False
+    acts = sum(tag(words(item)[0]) in ("v", "vn") for item in items) >= 2
+    return not (acts and f"{items[-1]}的" in source)
 
 
 def _leaked_count(answer: str, prompt: str) -> bool:
