@@ -50,6 +50,7 @@ def _knowing(terms: Iterable[str]) -> Iterator[None]:
             saved.setdefault(term[:end], tokenizer.FREQ.get(term[:end]))
         tokenizer.add_word(term)
     word_bounds.cache_clear()
+    words.cache_clear()
     try:
         yield
     finally:
@@ -60,6 +61,7 @@ def _knowing(terms: Iterable[str]) -> Iterator[None]:
                 tokenizer.FREQ[prefix] = freq
         tokenizer.total = saved_total
         word_bounds.cache_clear()
+        words.cache_clear()
 
 
 @lru_cache(maxsize=4096)
@@ -67,15 +69,16 @@ def word_bounds(text: str) -> frozenset[int]:
     """Offsets in ``text`` where a word starts or ends (jieba, dictionary only)."""
     bounds = {0, len(text)}
     position = 0
-    for word in _segmenter().cut(text, HMM=False):
+    for word in words(text):
         position += len(word)
         bounds.add(position)
     return frozenset(bounds)
 
 
-def words(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
     """``text`` cut into words (jieba, dictionary only)."""
-    return list(_segmenter().cut(text, HMM=False))
+    return tuple(_segmenter().cut(text, HMM=False))
 
 
 def splits_a_word(text: str, start: int, end: int) -> bool:
