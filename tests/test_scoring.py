@@ -201,6 +201,20 @@ def test_what_a_definition_says_its_subject_is_has_its_subject_for_a_cue():
     assert "little cue" not in reasons and "boilerplate" not in reasons
 
 
+def test_a_definition_s_predicate_more_than_twice_as_long_as_its_subject_has_too_little_cue():
+    source = "当代青年是同新时代共同前进的一代。"
+    q = cloze("同新时代共同前进的一代", "当代青年是____。", source)
+    assert "little cue" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+
+
+def test_a_blank_opening_on_each_or_every_drags_in_whom_the_point_is_for():
+    source = "知识是每个人成才的基石，在学习阶段一定要把基石打深、打牢。"
+    q = cloze("每个人成才的基石", "知识是____，在学习阶段一定要把基石打深、打牢。", source)
+    assert value(q, source) < KEEP
+    source = "师德师风建设应该是每一所学校常抓不懈的工作。"
+    assert value(cloze("每一所学校常抓不懈", "师德师风建设应该是____的工作。", source), source) < KEEP
+
+
 def test_a_last_item_cut_at_its_own_的_was_split_wrongly():
     source = "两院院士是国家的财富、人民的骄傲、民族的光荣。"
     q = Question(
