@@ -121,6 +121,18 @@ def check_speech(text: str) -> None:
 # -- writing questions -------------------------------------------------------------
 
 
+LONG_THESIS = 16
+
+
+def _long_thesis(text: str) -> bool:
+    """A long thesis, subject and all (中国共产党领导是中国特色社会主义最本质的特征): blanked
+    whole it leaves the stem no cue and the subject alone a natural answer (raters kept none of
+    13 such clozes); what it says its subject is gets asked as a definition. A short one
+    (发展是第一要务) is a maxim, asked whole."""
+    subject, copula, predicate = text.partition("是")
+    return len(text) >= LONG_THESIS and bool(copula) and "，" not in text and len(subject) >= 2 and len(predicate) >= 4
+
+
 def _blank(sentence: str, answer: str) -> tuple[str, int]:
     return sentence.replace(answer, BLANK), sentence.count(answer)
 
@@ -307,7 +319,8 @@ class _Writer:
         if blanks != 1:
             return  # two blanks of one answer: the first gives the second away
         asked = f.text if f.text in self.field_of else definition_blank(f.text, f.sentence)  # a lexicon entry: whole
-        self.add(f, "cloze", f.sentence.replace(asked, BLANK), (asked,))
+        if not _long_thesis(asked):
+            self.add(f, "cloze", f.sentence.replace(asked, BLANK), (asked,))
         wrong = self.distractors(f.text, f.sentence, f.kind)  # the whole of a definition: the speech's others
         if wrong is not None:
             self.add(f, "choice", prompt, f.text, options=self.options(f.text, wrong))

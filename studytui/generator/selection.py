@@ -81,7 +81,26 @@ def _strongest_targets_a_stem(
         for source, targets in ranked.items()
         for target in sorted(targets, key=targets.__getitem__, reverse=True)[:TARGETS_A_STEM]
     }
-    return [(v, i) for v, i in chosen if (questions[i].source or "", _target(questions[i])) in kept]
+    return _one_point_once(questions, [(v, i) for v, i in chosen if (questions[i].source or "", _target(questions[i])) in kept])
+
+
+def _one_point_once(questions: list[Question], picks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of two clozes on one stem whose answers hold one another, the stronger: they ask one
+    point twice (关键在坚持____ and 关键在____ for 坚持党要管党、全面从严治党), the weaker
+    dragging in a word of the stem."""
+    asked: dict[str, list[str]] = {}
+    dropped = set()
+    for _, index in sorted(picks, key=lambda pick: (-pick[0], pick[1])):
+        q = questions[index]
+        if q.type != "cloze":
+            continue
+        answer = "、".join(answers(q))
+        others = asked.setdefault(q.source or "", [])
+        if any(answer in other or other in answer for other in others):
+            dropped.add(index)
+        else:
+            others.append(answer)
+    return [(v, i) for v, i in picks if i not in dropped]
 
 
 def _at_most(count: int, picks: Iterable, group: Callable) -> list[tuple[int, int]]:
