@@ -193,8 +193,24 @@ def without_verb(term: str) -> str:
 
 @lru_cache(maxsize=1)
 def _lexicon_pattern() -> re.Pattern[str]:
-    terms = sorted(lexicon()["提法"], key=len, reverse=True)
-    return re.compile("|".join(re.escape(t) for t in terms))
+    """The lexicon's formulations, the longest said at a place: one alternative a first
+    character, branching on shared prefixes, as an alternation of every entry, longest first,
+    would match them in eight times the time (a second for a million characters)."""
+    trie: dict[str, dict] = {}
+    for term in lexicon()["提法"]:
+        node = trie
+        for char in term:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_branches(trie))
+
+
+def _branches(node: dict[str, dict]) -> str:
+    arms = [re.escape(char) + _branches(child) for char, child in node.items() if char]
+    if not arms:
+        return ""
+    body = arms[0] if len(arms) == 1 else f"(?:{'|'.join(arms)})"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer entry when both are said
 
 
 # -- putting it together ------------------------------------------------------------
