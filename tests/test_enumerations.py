@@ -69,3 +69,9 @@ def test_a_和_joining_two_objects_of_one_verb_does_not_split_the_item():
     # 推进 takes both 改革开放 and 中国特色社会主义事业: no item may end at 和 or run on cut to length
     assert list(enumerations("建立中国共产党、成立中华人民共和国、推进改革开放和中国特色社会主义事业")) == []
     assert list(enumerations("以促进社会公平正义、增进人民福祉为出发点和落脚点")) == []
+
+
+def test_a_list_the_lexicon_holds_keeps_its_first_item_whole():
+    found = next(enumerations("坚决打好防范化解重大风险、精准脱贫、污染防治的三大攻坚战"))
+    assert found[1] == ("防范化解重大风险", "精准脱贫", "污染防治")
+    assert next(enumerations("一体推进不敢腐、不能腐、不想腐"))[1] == ("不敢腐", "不能腐", "不想腐")

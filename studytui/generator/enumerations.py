@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from studytui.generator.lexicon import lexicon
 from studytui.generator.words import FUNCTION_TAGS, tag, word_bounds, words
 
 ENUM_ITEM_MAX = 14
@@ -142,6 +144,7 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     shared_end = _common([i[::-1] for i in [first, *middle]])[::-1] if middle else ""
     if len(shared_end) >= 2 and segments[-1].startswith(lasts[-1] + shared_end):
         lasts[-1] += shared_end  # 中国的面貌、…、中国共产党的面貌
+    first = _known_first(first, segments[0], [*middle, *lasts])
     items = [first, *middle, *lasts]
     if not all(_is_item(i) and ("的" not in i or len(i) <= 8) for i in items):
         return
@@ -149,6 +152,27 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         return
     last_text = segments[-1][: segments[-1].find(lasts[-1]) + len(lasts[-1])]
     yield "、".join([first, *segments[1:-1], last_text]), tuple(items)
+
+
+def _known_first(first: str, segment: str, others: list[str]) -> str:
+    """The first item of a list the lexicon holds, as the lexicon says it (防范化解重大风险 before
+    精准脱贫、污染防治, where the others' length would cut it to 重大风险)."""
+    if all(_shares_affix(first, other) for other in others):
+        return first  # 不敢腐 before 不能腐、不想腐, not the lexicon's 一体推进不敢腐: its verb is no part of the item
+    said = [known for known in _lexicon_lists().get(tuple(others), ()) if segment.endswith(known)]
+    known = min(said, key=len, default="")
+    return known if len(known) > len(first) else first
+
+
+@lru_cache(maxsize=1)
+def _lexicon_lists() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The lexicon's lists of three or more items: their first items by the items after them."""
+    lists: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for entry in lexicon()["提法"]:
+        items = entry.split("、")
+        if len(items) >= 3:
+            lists[tuple(items[1:])] = (*lists.get(tuple(items[1:]), ()), items[0])
+    return lists
 
 
 def _verb_object(item: str) -> bool:
