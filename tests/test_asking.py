@@ -316,3 +316,11 @@ def test_two_blanks_of_one_sentence_never_ask_one_point_twice():
     asked = ["、".join(answer) for prompt, answer in clozes.items() if prompt.startswith("办好中国的事情")]
     assert asked, clozes
     assert not any(a != b and a in b for a in asked for b in asked), asked
+
+
+def test_a_red_line_is_asked_by_what_it_rules_out():
+    sentence = "改革开放40年的实践启示我们：我国是一个大国，决不能在根本性问题上出现颠覆性错误。"
+    rhetoric = "我们绝不能有半点骄傲自满、固步自封。"  # a manner, no object ruled out
+    clozes = clozes_of(OPENING + sentence + rhetoric + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    assert clozes.get(sentence.replace("颠覆性错误", "____")) == ("颠覆性错误",), clozes
+    assert not any(prompt.startswith("我们绝不能") for prompt in clozes), clozes

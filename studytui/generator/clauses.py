@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from studytui.generator.enumerations import LIST_MAX_ITEMS, strip_lead_verb
 from studytui.generator.structure import NUMERALS
+from studytui.generator.words import tag, words
 
 _NUM = f"[{NUMERALS}]"
 _HAN = "\u4e00-\u9fff"
@@ -237,6 +238,31 @@ def aims(body: str) -> list[str]:
     科学中心和创新高地): an aim, asked as a definition is. Not what someone became (刘少奇同志
     也因此成为…领袖): that is a life's story."""
     return [match["what"] for clause in re.split(r"[，；：]", body) if (match := _AIM.search(clause))]
+
+
+_RED_LINE = re.compile(rf"[决绝]不能(?P<act>[{_HAN}]{{4,20}})$")
+
+
+def red_lines(body: str) -> list[str]:
+    """What the speech says must never happen (我国是一个大国，决不能在根本性问题上出现颠覆性错误):
+    a red line, asked by what it rules out, the object of its last verb. Not one with no
+    object (决不能提拔重用)."""
+    found = []
+    for clause in re.split(r"[，；：]", body):
+        match = _RED_LINE.search(clause)
+        ruled_out = _object_of_last_verb(match["act"]) if match else ""
+        if 3 <= len(ruled_out) <= RULED_OUT_MAX:
+            found.append(ruled_out)
+    return found
+
+
+RULED_OUT_MAX = 10
+
+
+def _object_of_last_verb(act: str) -> str:
+    cut = words(act)
+    last = max((i for i, word in enumerate(cut) if tag(word) == "v"), default=len(cut))
+    return "".join(cut[last + 1 :])
 
 
 YEAR_TARGET = rf"到(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:[{_HAN}]{{2,16}}时)?|本世纪中叶)，?"

@@ -11,6 +11,7 @@ from studytui.constants import BLANK
 from studytui.generator.blanks import PLAIN_HEADS
 from studytui.generator.clauses import KEY_SAYS, ROLES, SAID_TO_BE, YEAR_TARGET
 from studytui.generator.enumerations import enumerations
+from studytui.generator.words import tag, words
 
 ECHO = 4  # characters of an answer said again after its blank
 LONG_RUN = 6  # clauses in a stem: a whole clause blanked among so many is one task of a list
@@ -53,11 +54,25 @@ def one_clause_of_a_run(wanted: list[str], stem: str) -> bool:
 def defines(stem: str) -> bool:
     """A stem that asks what the speech says something is: its predicate (开放是____), the
     head of a long one (高质量发展是全面建设社会主义现代化国家的____) or the words before a
-    plain head (人才培养一定是____的过程), a thesis (人才培养，关键在____; 以____为牵引), or
-    what it sets for a year (到二〇三五年，____)."""
-    return asks_a_thesis(stem) or any(
-        pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD, _DEFINED_SUBJECT, _TARGETED)
+    plain head (人才培养一定是____的过程), a thesis (人才培养，关键在____; 以____为牵引),
+    what it sets for a year (到二〇三五年，____) or what it rules out (决不能…出现____)."""
+    return (
+        asks_a_thesis(stem)
+        or rules_out(stem)
+        or any(
+            pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD, _DEFINED_SUBJECT, _TARGETED)
+        )
     )
+
+
+_RULED_OUT = re.compile(rf"[决绝]不能(?P<act>[^，。；：]{{2,16}}){re.escape(BLANK)}(?:[，。；！？]|$)")
+
+
+def rules_out(stem: str) -> bool:
+    """决不能在根本性问题上出现____: the blank is what a red line rules out, the object of its
+    verb (not 绝不能有半点____, a manner)."""
+    match = _RULED_OUT.search(stem)
+    return match is not None and tag(words(match["act"])[-1]) == "v"
 
 
 _DEFINED = re.compile(rf"是{re.escape(BLANK)}(?:[，。；！？”]|$)")

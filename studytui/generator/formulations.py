@@ -406,6 +406,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         *rules.roles(body),
         *rules.periods(body),
         *rules.aims(body),
+        *rules.red_lines(body),
     ):
         if not _inside_a_known_term(definition, sentence):
             found.add(definition, "slogan", context, section)
