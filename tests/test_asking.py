@@ -324,3 +324,10 @@ def test_a_red_line_is_asked_by_what_it_rules_out():
     clozes = clozes_of(OPENING + sentence + rhetoric + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
     assert clozes.get(sentence.replace("颠覆性错误", "____")) == ("颠覆性错误",), clozes
     assert not any(prompt.startswith("我们绝不能") for prompt in clozes), clozes
+
+
+def test_no_order_question_whose_last_part_holds_the_head_the_others_modify():
+    sentence = "只有做到了这一点，才能把党建设成为始终走在时代前列、人民衷心拥护、勇于自我革命、经得起各种风浪考验、朝气蓬勃的马克思主义执政党。"
+    text = OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    orders = [q for q in generate(text).bank.questions if q.type == "order"]
+    assert not any(q.answer[-1].endswith("马克思主义执政党") for q in orders), orders

@@ -132,6 +132,8 @@ def order_parts(text: str) -> tuple[str, ...]:
     if "、" in text:
         parts = tuple(p.strip("“”") for p in text.split("、"))
         longest_other = max(len(p) for p in parts[1:])
+        if "的" in parts[-1] and not any("的" in p for p in parts[:-1]):
+            return ()  # …、朝气蓬勃的马克思主义执政党: the head noun the others modify gives its place away
         return () if len(parts[0]) > longest_other + 1 else parts  # 一体推进不敢腐、不能腐…: not parallel
     for size in (3, 2):
         pieces = [text[i : i + size] for i in range(0, len(text), size)]
