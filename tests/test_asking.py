@@ -331,3 +331,16 @@ def test_no_order_question_whose_last_part_holds_the_head_the_others_modify():
     text = OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
     orders = [q for q in generate(text).bank.questions if q.type == "order"]
     assert not any(q.answer[-1].endswith("马克思主义执政党") for q in orders), orders
+
+
+def test_what_holds_whatever_the_case_is_asked_after_its_是():
+    sentence = "每一个共产党员，不论职位多高，都是人民的勤务员。"
+    clozes = clozes_of(OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    assert clozes.get("每一个共产党员，不论职位多高，都是____。") == ("人民的勤务员",), clozes
+
+
+def test_a_list_with_an_item_holding_a_separator_is_asked_as_an_order():
+    sentence = "我们党创造积累了丰富经验，包括坚持党中央集中统一领导，坚持从实际出发，坚持全国一盘棋，坚持发扬民主、集思广益，坚持规划法定原则等。"
+    questions = generate(OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n").bank.questions
+    items = ("坚持党中央集中统一领导", "坚持从实际出发", "坚持全国一盘棋", "坚持发扬民主、集思广益", "坚持规划法定原则")
+    assert [q.type for q in questions if q.answer == items] == ["order"], [(q.type, q.answer) for q in questions]

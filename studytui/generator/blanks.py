@@ -22,14 +22,21 @@ FRAME_WORDS = re.compile("(?:必须|就要|更要|要|应当|务必)?(?:始终�
 SHORT_BLANK = 4
 
 
+_CONCEDED = re.compile(r"(?:不论|无论|不管)[^，。]{1,12}，(?:都|也)是")
+
+
 def lead_cut(text: str) -> int:
-    """Where a topic sentence's blank begins: after its first clause, after 是, or at
+    """Where a topic sentence's blank begins: after the 是 of what holds whatever the case
+    (不论…，都是), after its first clause, after 是, or at
     the word boundary nearest a third of it, never inside an enumeration or before a
     particle; the blank keeps four characters or more. A judgement of what a thing turns on
     is cut after its key word (人才培养，关键在____), however short what it names. 0: none."""
     key = KEY_JUDGEMENT.search(text)
     if key and key.start() >= 2:
         return key.start("what")
+    conceded = _CONCEDED.search(text)
+    if conceded and len(text) - conceded.end() >= 4:
+        return conceded.end()  # 每一个共产党员，不论职位多高，都是____: what holds whatever the case
     comma = text.find("，") + 1
     if comma >= 2 and len(text) - comma >= 4:
         return comma

@@ -339,10 +339,10 @@ def weak(text: str) -> bool:
 
 def _item_separator(q: Question, speech: Speech) -> bool:
     """A list item holding a separator (坚持发扬民主、集思广益): a typed list is split there."""
-    return q.type == "list" and any(_ITEM_SEPARATOR.search(item) for item in answers(q))
+    return q.type == "list" and any(ITEM_SEPARATOR.search(item) for item in answers(q))
 
 
-_ITEM_SEPARATOR = re.compile(r"[、，,；;]")
+ITEM_SEPARATOR = re.compile(r"[、，,；;]")
 
 
 _QUESTION_CHECKS = {

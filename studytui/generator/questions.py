@@ -332,10 +332,15 @@ class _Writer:
         """A list question shows the sentence with the enumeration blanked (a cloze of the
         same blank would ask it again). No multi-select: the speech seldom holds wrong items
         that fit the blank as well as the right ones, and an exam-setter throws out a
-        question whose wrong options are picked out at a glance."""
+        question whose wrong options are picked out at a glance. A list with an item that
+        holds a 、 is asked as an order: its items are shown, not typed and split."""
         if f.sentence.count(f.text) != 1:
             return
-        self.add(f, "list", f"{checks.LIST_PREFIX}{f.sentence.replace(f.text, BLANK)}", tuple(f.items))
+        stem = f.sentence.replace(f.text, BLANK)
+        if any(checks.ITEM_SEPARATOR.search(item) for item in f.items):  # 坚持发扬民主、集思广益: typed, it splits
+            self.add(f, "order", f"{checks.ORDER_PREFIX}{stem}", tuple(f.items))
+        else:
+            self.add(f, "list", f"{checks.LIST_PREFIX}{stem}", tuple(f.items))
 
     def series(self, f: Formulation) -> None:
         """The heads of numbered paragraphs asked by the words that announce them
