@@ -344,3 +344,10 @@ def test_a_list_with_an_item_holding_a_separator_is_asked_as_an_order():
     questions = generate(OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n").bank.questions
     items = ("坚持党中央集中统一领导", "坚持从实际出发", "坚持全国一盘棋", "坚持发扬民主、集思广益", "坚持规划法定原则")
     assert [q.type for q in questions if q.answer == items] == ["order"], [(q.type, q.answer) for q in questions]
+
+
+def test_a_definition_the_next_clause_says_again_is_asked_by_its_own_clause():
+    sentence = "改革开放是我们党的一次伟大觉醒，正是这个伟大觉醒孕育了我们党从理论到实践的伟大创造。"
+    clozes = clozes_of(OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    assert clozes.get("改革开放是我们党的一次____。") == ("伟大觉醒",), clozes
+    assert not any("正是这个伟大觉醒" in prompt for prompt in clozes), clozes

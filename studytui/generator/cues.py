@@ -78,7 +78,7 @@ def rules_out(stem: str) -> bool:
 _DEFINED = re.compile(rf"是{re.escape(BLANK)}(?:[，。；！？”]|$)")
 """The blank is the whole predicate: …是____的关键 and 09年是____三年规划的启动年 ask a piece of
 one (3 of 57 such clozes kept, rounds 1–19)."""
-_DEFINED_HEAD = re.compile(rf"(?:{SAID_TO_BE})[^，。；：]{{2,24}}的{re.escape(BLANK)}")
+_DEFINED_HEAD = re.compile(rf"(?:{SAID_TO_BE})[^，。；：]{{2,24}}(?:的|一次|一场){re.escape(BLANK)}")
 _DEFINED_BEFORE_PLAIN_HEAD = re.compile(
     rf"是{re.escape(BLANK)}的[^，。；：]{{0,4}}(?:{'|'.join(PLAIN_HEADS)})(?:[，。；！？”]|$)"
 )

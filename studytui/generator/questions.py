@@ -121,6 +121,19 @@ def check_speech(text: str) -> None:
 # -- writing questions -------------------------------------------------------------
 
 
+_THIS = re.compile(r"，(?:正是|就是)?(?:这个|这一|这种)")
+
+
+def _restated(text: str, sentence: str) -> str:
+    """The head of ``text`` when the next clause of ``sentence`` opens by saying it again
+    (我们党的一次伟大觉醒，正是这个伟大觉醒…): the one clause is then the question."""
+    end = sentence.find(text) + len(text)
+    this = _THIS.match(sentence, end)
+    if this is None or sentence.count(text) != 1:
+        return ""
+    return next((text[-n:] for n in range(min(6, len(text)), 1, -1) if sentence.startswith(text[-n:], this.end())), "")
+
+
 LONG_THESIS = 16
 
 
@@ -304,6 +317,10 @@ class _Writer:
     # per kind
 
     def term(self, f: Formulation) -> None:
+        restated = _restated(f.text, f.sentence)
+        if restated:  # 改革开放是我们党的一次____。 (，正是这个伟大觉醒…: the rest would say it again)
+            self.add(f, "cloze", f.sentence[: f.sentence.find(f.text) + len(f.text) - len(restated)] + BLANK + "。", (restated,))
+            return
         f = second_half(f)
         prompt, blanks = _blank(f.sentence, f.text)
         if blanks == 0:
