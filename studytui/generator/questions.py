@@ -127,9 +127,10 @@ _THIS = re.compile(r"，(?:正是|就是)?(?:这个|这一|这种)")
 def _restated(text: str, sentence: str) -> str:
     """The head of ``text`` when the next clause of ``sentence`` opens by saying it again
     (我们党的一次伟大觉醒，正是这个伟大觉醒…): the one clause is then the question."""
-    end = sentence.find(text) + len(text)
-    this = _THIS.match(sentence, end)
-    if this is None or sentence.count(text) != 1:
+    if sentence.count(text) != 1:
+        return ""
+    this = _THIS.match(sentence, sentence.find(text) + len(text))
+    if this is None:
         return ""
     return next((text[-n:] for n in range(min(6, len(text)), 1, -1) if sentence.startswith(text[-n:], this.end())), "")
 
