@@ -351,3 +351,9 @@ def test_a_definition_the_next_clause_says_again_is_asked_by_its_own_clause():
     clozes = clozes_of(OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
     assert clozes.get("改革开放是我们党的一次____。") == ("伟大觉醒",), clozes
     assert not any("正是这个伟大觉醒" in prompt for prompt in clozes), clozes
+
+
+def test_a_period_named_by_a_long_modifier_is_asked_by_its_qualified_head():
+    sentence = "全会认为，当前和今后一个时期是以中国式现代化全面推进强国建设、民族复兴伟业的关键时期。"
+    clozes = clozes_of(OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    assert clozes.get(sentence.replace("关键时期", "____")) == ("关键时期",), clozes

@@ -545,3 +545,14 @@ def test_clauses_opening_alike_are_parallel_though_one_holds_a_pair():
     items = ("坚持党中央集中统一领导", "坚持从实际出发", "坚持全国一盘棋", "坚持发扬民主、集思广益")
     q = blanked("order", source, "，".join(items), items)
     assert "parallel" in score(q, Speech(source), {}, frozenset()).reasons
+
+
+def test_the_label_of_what_a_sentence_goes_on_to_define_is_no_target():
+    source = (
+        "我们以巨大的政治勇气和智慧，提出全面深化改革总目标是完善和发展中国特色社会主义制度、推进国家治理体系和治理能力现代化。"
+    )
+    label = cloze("全面深化改革", source.replace("全面深化改革", "____", 1), source)
+    assert value(label, source) < KEEP
+    maxim = "绿水青山就是金山银山"
+    half = cloze("绿水青山", "____就是金山银山", maxim)
+    assert "the label of what the sentence defines" not in score(half, Speech(maxim), {}, frozenset()).reasons

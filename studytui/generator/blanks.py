@@ -101,7 +101,9 @@ def definition_blank(text: str, sentence: str) -> str:
     if head[-2:] not in PLAIN_HEADS:
         return (acted_subject(text, sentence) or head) if sentence.count(head) == 1 else text
     whole = text.removesuffix(f"的{head}")  # the modifier as the sentence says it, not only its last run of characters
-    return whole if not whole.startswith(_LEADS_IN) and "的" not in whole and sentence.count(whole) == 1 else text
+    if not whole.startswith(_LEADS_IN) and "的" not in whole and sentence.count(whole) == 1:
+        return whole
+    return head if len(head) == 4 and sentence.count(head) == 1 else text  # …伟业的____ → 关键时期: a plain head qualified
 
 
 _ACTS = tuple(verb for verb in LEAD_VERBS if verb not in "使对把以在用让从由是") + ("走", "重视", "解放")

@@ -85,6 +85,10 @@ _POST = re.compile(r"总书记|主席|委员长|总理|常委|委员|书记|部�
 _FIGURE = re.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+(?:年|月|日|%|万|亿|元|人|名|倍)|%|％")
 _STATISTIC = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|元|个|所|人|名|项|位)")
 _DATE_FRAGMENT = re.compile(r"^[年月日号]")
+_LABEL_OF_THE_DEFINED = re.compile(
+    rf"{re.escape(BLANK)}[\u4e00-\u9fff]{{0,3}}[^\W就也都正还才便即乃仍总更只又却均皆不]是[^，。；]{{4,}}"
+)
+"""提出____总目标是完善和发展…: the blank names what the sentence goes on to define (7 raters of xi edited it)."""
 _DISTRIBUTIVE = re.compile(r"每一?[个位所项名条件]|各[个级类]")
 """Who or what a predicate holds for (每一所学校, 各级各类): the words before the point."""
 _GREETING = re.compile(r"致以[^，。！]{0,6}(?:问候|敬意|慰问|感谢)|表示[^，。！]{0,6}(?:感谢|敬意|慰问|欢迎)")
@@ -202,6 +206,8 @@ def _penalties(
     alike = len(wanted) > 1 and (len({a[:1] for a in wanted}) == 1 or parallel("、".join(wanted)))
     if q.type != "judge" and not alike and any(_function_edge(a) for a in wanted):
         yield 50, "function word at an edge"
+    if q.type in ("cloze", "choice") and _LABEL_OF_THE_DEFINED.search(stem_of(q)):
+        yield 30, "the label of what the sentence defines"  # 提出____总目标是…: the goal is the point
     if q.type in ("cloze", "choice") and any(_DISTRIBUTIVE.match(a) for a in wanted):
         yield 40, "opens on each or every"  # 每一所学校常抓不懈, 每个人成才的基石: 1 of 60 such blanks kept
     if q.type in ("cloze", "choice") and any(_one_of_many(a, source) for a in wanted):
