@@ -364,3 +364,12 @@ def test_a_sentence_that_defines_twice_and_lists_gives_a_definition_and_its_list
     asked = [q for q in generate(speech).bank.questions if "有利于保持事业连续性" in (q.source or "")]
     assert any(q.type == "list" and q.answer[0] == "有利于实现党的领导" for q in asked), [(q.type, q.answer) for q in asked]
     assert any(q.type == "cloze" and q.prompt.count("是") >= 2 for q in asked), [(q.type, q.answer) for q in asked]
+
+
+def test_a_deadline_for_the_document_s_own_tasks_is_asked_by_its_year():
+    sentence = "到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。"
+    clozes = clozes_of(
+        OPENING + "全会强调，要真正做到以文化人、以德育人。" + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    assert clozes.get(sentence.replace("二〇二九年", "____")) == ("二〇二九年",), clozes
+    assert ("完成本决定提出的改革任务",) not in clozes.values()

@@ -271,9 +271,18 @@ _TARGET = re.compile(rf"(?:^|(?<=[，：；]))(?:{YEAR_TARGET})(?P<goal>[{_HAN}�
 
 def year_targets(body: str) -> list[str]:
     """What the speech sets for a year (到二〇三五年，全面建成高水平社会主义市场经济体制;
-    到2020年全面建成小康社会): the timetable an examiner asks by its year. Not a goal that
-    only points back at the document (完成本决定提出的改革任务): its year is the point."""
-    return [match["goal"] for match in _TARGET.finditer(body) if not _THE_DOCUMENT.search(match["goal"])]
+    到2020年全面建成小康社会): the timetable an examiner asks by its year. Of a goal that
+    only points back at the document (完成本决定提出的改革任务), the year: the deadline is the point."""
+    found = []
+    for match in _TARGET.finditer(body):
+        if not _THE_DOCUMENT.search(match["goal"]):
+            found.append(match["goal"])
+        elif year := _YEAR.search(match.group()):
+            found.append(year.group())  # 到____中华人民共和国成立八十周年时，完成本决定提出的改革任务: the deadline
+    return found
+
+
+_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 
 
 _THE_DOCUMENT = re.compile(r"本(?:决定|规划|纲要|意见|方案|报告|文件)|上述")

@@ -9,6 +9,7 @@ import re
 
 from studytui.constants import BLANK
 from studytui.generator.blanks import PLAIN_HEADS
+from studytui.generator.checks import DEADLINE
 from studytui.generator.clauses import KEY_SAYS, ROLES, SAID_TO_BE, YEAR_TARGET
 from studytui.generator.enumerations import enumerations
 from studytui.generator.words import tag, words
@@ -59,6 +60,7 @@ def defines(stem: str) -> bool:
     return (
         asks_a_thesis(stem)
         or rules_out(stem)
+        or DEADLINE.search(stem) is not None
         or any(
             pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD, _DEFINED_SUBJECT, _TARGETED)
         )

@@ -33,7 +33,7 @@ from studytui.generator.cues import (
     sets_a_target,
 )
 from studytui.generator.blanks import an_action
-from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, stem_of
+from studytui.generator.checks import DEADLINE, HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, stem_of
 from studytui.generator.clauses import YEAR_TARGET
 from studytui.generator.formulations import names_stages, without_verb
 from studytui.generator.shapes import (
@@ -181,7 +181,8 @@ def _penalties(
         yield 60, "news frame"
     if any(_names_someone(a, speech_people) for a in wanted if normalize(a) not in speech.lexicon):
         yield 60, "name or post"
-    if any(_FIGURE.search(a) and normalize(a) not in speech.lexicon for a in wanted if not _counted(a)):
+    deadline = DEADLINE.search(stem_of(q)) is not None  # 到____…时，完成…: the year is the point
+    if not deadline and any(_FIGURE.search(a) and normalize(a) not in speech.lexicon for a in wanted if not _counted(a)):
         yield 40, "figures"
     if kind in ("lead", "slogan", "list") and (_recounts_a_year(source) or _about_someone(source, speech_people)):
         yield 30, "narrative"
