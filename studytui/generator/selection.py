@@ -9,8 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from studytui.bankfile.bank import Question
-from studytui.generator.checks import Speech, answers, stem_of
-from studytui.generator.cues import defines
+from studytui.generator.checks import Speech, answers
 from studytui.generator.scoring import people, score
 from studytui.text import normalize
 
@@ -77,21 +76,12 @@ def _strongest_targets_a_stem(
         targets = ranked.setdefault(q.source or "", {})
         rank = (value, said_often[index], -_said_at(q), -index)
         targets[_target(q)] = max(rank, targets.get(_target(q), rank))
-    kept = {(source, target) for source, targets in ranked.items() for target in _two_kinds(targets, questions)}
+    kept = {
+        (source, target)
+        for source, targets in ranked.items()
+        for target in sorted(targets, key=targets.__getitem__, reverse=True)[:TARGETS_A_STEM]
+    }
     return _one_point_once(questions, [(v, i) for v, i in chosen if (questions[i].source or "", _target(questions[i])) in kept])
-
-
-def _two_kinds(targets: dict[str, tuple[int, int, int, int]], questions: list[Question]) -> list[str]:
-    """The TARGETS_A_STEM strongest targets of a stem; but where both would ask what it defines
-    (是…经验，是____) and a list of as much strength holds its other point (有利于…，有利于…),
-    the list instead of the second definition."""
-    ordered = sorted(targets, key=targets.__getitem__, reverse=True)
-    kept = ordered[:TARGETS_A_STEM]
-    listed = next((t for t in ordered[TARGETS_A_STEM:] if questions[-targets[t][3]].type in ("list", "order")), None)
-    if len(kept) == 2 and listed and targets[listed][0] >= targets[kept[1]][0]:
-        if all(defines(stem_of(questions[-targets[t][3]])) for t in kept):
-            kept[1] = listed
-    return kept
 
 
 def _one_point_once(questions: list[Question], picks: list[tuple[int, int]]) -> list[tuple[int, int]]:
