@@ -11,6 +11,7 @@ from studytui.generator.lexicon import lexicon
 from studytui.generator.words import FUNCTION_TAGS, tag, word_bounds, words
 
 ENUM_ITEM_MAX = 14
+VERB_OBJECT_MAX = 18
 LIST_MAX_ITEMS = 15  # a longer run of items is a catalogue, not a formulation to learn
 LEAD_VERBS = sorted(
     """紧盯 紧扣 坚持 加强 推动 督促 纠正 查处 严肃查处 解决 防止 开展 整治 加大 强化 落实 完善 深化 推进
@@ -88,10 +89,10 @@ def _shares_affix(a: str, b: str) -> bool:
     return a[:1] == b[:1] or a[-1:] == b[-1:]
 
 
-def _is_item(item: str) -> bool:
+def _is_item(item: str, longest: int = ENUM_ITEM_MAX) -> bool:
     quoted_whole = item.startswith("“") and item.endswith("”") and item.count("“") == 1
     return (
-        2 <= len(item) <= ENUM_ITEM_MAX
+        2 <= len(item) <= longest
         and ("“" not in item or quoted_whole)
         and not re.search(r"[（）()]", item)
         and not re.fullmatch(r"[“”Xx×]+", item)
@@ -146,7 +147,8 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         lasts[-1] += shared_end  # 中国的面貌、…、中国共产党的面貌
     first = _known_first(first, segments[0], [*middle, *lasts])
     items = [first, *middle, *lasts]
-    if not all(_is_item(i) and ("的" not in i or len(i) <= 8) for i in items):
+    longest = VERB_OBJECT_MAX if verbs_and_objects else ENUM_ITEM_MAX  # 推进改革开放和中国特色社会主义事业: one verb, two objects
+    if not all(_is_item(i, longest) and ("的" not in i or len(i) <= 8) for i in items):
         return
     if len(items) == 2 and not _pair(first, lasts[0], ending, beginning):
         return
