@@ -305,12 +305,16 @@ def _weak_target(q: Question, speech: Speech) -> bool:
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
         if sum(map(place, items)) * 2 >= len(items) or _people(items, q.source):
             return True
-    deadline = DEADLINE.search(stem_of(q)) is not None  # 到____…时，完成…: a year is what it asks
-    return any(weak(a) for a in wanted if q.type != "order" and not deadline)
+    return not asks_a_deadline(stem_of(q)) and any(weak(a) for a in wanted if q.type != "order")
 
 
-DEADLINE = re.compile(rf"(?:^|[，：；。])到{re.escape(BLANK)}(?:[\u4e00-\u9fff]{{2,16}}时)?，")
-"""到____中华人民共和国成立八十周年时，完成…: the blank is the year of a deadline."""
+_DEADLINE = re.compile(rf"(?:^|[，：；。])到{re.escape(BLANK)}(?:[\u4e00-\u9fff]{{2,16}}时)?，")
+
+
+def asks_a_deadline(stem: str) -> bool:
+    """到____中华人民共和国成立八十周年时，完成…: the blank is the year of a deadline, a figure
+    that is the point."""
+    return _DEADLINE.search(stem) is not None
 
 
 _SURNAMES = frozenset(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from studytui.generator.enumerations import LIST_MAX_ITEMS, strip_lead_verb
 from studytui.generator.structure import NUMERALS
-from studytui.generator.words import tag, words
+from studytui.generator.words import is_verb, words
 
 _NUM = f"[{NUMERALS}]"
 _HAN = "\u4e00-\u9fff"
@@ -261,7 +261,7 @@ RULED_OUT_MAX = 10
 
 def _object_of_last_verb(act: str) -> str:
     cut = words(act)
-    last = max((i for i, word in enumerate(cut) if tag(word) == "v"), default=len(cut))
+    last = max((i for i, word in enumerate(cut) if is_verb(word)), default=len(cut))
     return "".join(cut[last + 1 :])
 
 

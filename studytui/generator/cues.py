@@ -9,10 +9,10 @@ import re
 
 from studytui.constants import BLANK
 from studytui.generator.blanks import PLAIN_HEADS
-from studytui.generator.checks import DEADLINE
+from studytui.generator.checks import asks_a_deadline
 from studytui.generator.clauses import KEY_SAYS, ROLES, SAID_TO_BE, YEAR_TARGET
 from studytui.generator.enumerations import enumerations
-from studytui.generator.words import tag, words
+from studytui.generator.words import is_verb, words
 
 ECHO = 4  # characters of an answer said again after its blank
 LONG_RUN = 6  # clauses in a stem: a whole clause blanked among so many is one task of a list
@@ -60,7 +60,7 @@ def defines(stem: str) -> bool:
     return (
         asks_a_thesis(stem)
         or rules_out(stem)
-        or DEADLINE.search(stem) is not None
+        or asks_a_deadline(stem)
         or any(
             pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD, _DEFINED_SUBJECT, _TARGETED)
         )
@@ -74,7 +74,7 @@ def rules_out(stem: str) -> bool:
     """决不能在根本性问题上出现____: the blank is what a red line rules out, the object of its
     verb (not 绝不能有半点____, a manner)."""
     match = _RULED_OUT.search(stem)
-    return match is not None and tag(words(match["act"])[-1]) == "v"
+    return match is not None and is_verb(words(match["act"])[-1])
 
 
 _DEFINED = re.compile(rf"是{re.escape(BLANK)}(?:[，。；！？”]|$)")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from studytui.generator.lexicon import lexicon
-from studytui.generator.words import FUNCTION_TAGS, tag, word_bounds, words
+from studytui.generator.words import FUNCTION_TAGS, is_verb, tag, word_bounds, words
 
 ENUM_ITEM_MAX = 14
 VERB_OBJECT_MAX = 18
@@ -187,7 +187,7 @@ def _verb_object(item: str) -> bool:
 
 def _is_verb(word: str) -> bool:
     """A verb, or a word the dictionary holds whole that opens on one (推进|改革)."""
-    return tag(word) == "v" or (len(word) >= 4 and tag(word[:2]) == "v")
+    return is_verb(word) or (len(word) >= 4 and is_verb(word[:2]))
 
 
 def _verbs_and_objects(segments: list[str]) -> bool:

@@ -33,7 +33,7 @@ from studytui.generator.cues import (
     sets_a_target,
 )
 from studytui.generator.blanks import an_action
-from studytui.generator.checks import DEADLINE, HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, stem_of
+from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, asks_a_deadline, stem_of
 from studytui.generator.clauses import YEAR_TARGET
 from studytui.generator.formulations import names_stages, without_verb
 from studytui.generator.shapes import (
@@ -93,7 +93,7 @@ _DISTRIBUTIVE = re.compile(r"每一?[个位所项名条件]|各[个级类]")
 """Who or what a predicate holds for (每一所学校, 各级各类): the words before the point."""
 _GREETING = re.compile(r"致以[^，。！]{0,6}(?:问候|敬意|慰问|感谢)|表示[^，。！]{0,6}(?:感谢|敬意|慰问|欢迎)")
 _ANNIVERSARY = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
-_DEADLINE = re.compile(YEAR_TARGET)
+_YEAR_TARGET = re.compile(YEAR_TARGET)
 """到二〇二九年中华人民共和国成立八十周年时: an anniversary that sets a deadline, not the occasion."""
 _NUMERAL = re.compile("[二两三四五六七八九十]")  # not 一 alone: 一把手, 巡视一阵 hold no count
 _YEAR_OPENING = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九]{4})年")
@@ -181,8 +181,9 @@ def _penalties(
         yield 60, "news frame"
     if any(_names_someone(a, speech_people) for a in wanted if normalize(a) not in speech.lexicon):
         yield 60, "name or post"
-    deadline = DEADLINE.search(stem_of(q)) is not None  # 到____…时，完成…: the year is the point
-    if not deadline and any(_FIGURE.search(a) and normalize(a) not in speech.lexicon for a in wanted if not _counted(a)):
+    if not asks_a_deadline(stem_of(q)) and any(
+        _FIGURE.search(a) and normalize(a) not in speech.lexicon for a in wanted if not _counted(a)
+    ):
         yield 40, "figures"
     if kind in ("lead", "slogan", "list") and (_recounts_a_year(source) or _about_someone(source, speech_people)):
         yield 30, "narrative"
@@ -193,7 +194,7 @@ def _penalties(
         yield 40, "a name with a numeral"  # “十三五”规划 among 十二五, 十四五: 0 of 33 such choices kept
     if _GREETING.search(source):
         yield 40, "a greeting"  # 向…香港特别行政区同胞…致以诚挚的问候: 0 of 9 kept
-    if _ANNIVERSARY.search(_DEADLINE.sub("", source)):
+    if _ANNIVERSARY.search(_YEAR_TARGET.sub("", source)):
         yield 40, "an anniversary"  # 今年是我国改革开放40周年: the occasion, not a formulation (none of 10 kept)
     if q.type in ("cloze", "choice") and any(_leaked_count(a, q.prompt) for a in wanted):
         yield 60, "count shown beside the blank"

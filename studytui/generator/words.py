@@ -121,6 +121,10 @@ def _tags() -> dict[str, str]:
     return dict(_TAGGED.findall(dictionary))
 
 
+def is_verb(word: str) -> bool:
+    return _tags().get(word) == "v"
+
+
 def tag(word: str) -> str:
     """``word``'s jieba tag when it is a function word (FUNCTION_TAGS), a verb (v, vn) or
     the name of a person (nr, nrfg, nrt), a place (ns) or an organisation (nt), else ''."""
