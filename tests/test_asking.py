@@ -246,6 +246,19 @@ def test_a_series_under_a_heading_is_asked_by_the_heading():
     assert lists.get("写出句中空缺处列举的各项：认清教育大势：____。") == ("优质化", "均衡化", "规范化"), lists
 
 
+def test_a_stem_that_is_only_a_label_says_whose_it_is_by_its_part_s_topic():
+    body = "没有质量的教育，是名不副实的教育；质量不高的教育，是贻误发展的教育，要让教育对学生的一生发展负责。"
+    text = (
+        "在全市教育工作会议上的讲话\n一、2010年教育工作的总体态势和总体要求\n"
+        f"（一）认清教育大势\n一是优质化。{body}\n二是均衡化。{body}\n三是规范化。{body}\n"
+        "（二）坚持工作基调\n总基调：抓统筹促均衡、抓管理促优质、抓突破促协调、抓规范促和谐。\n"
+        "二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
+    assert lists.get("写出句中空缺处列举的各项：2010年教育工作的教育大势是____。") == ("优质化", "均衡化", "规范化"), lists
+    assert "写出句中空缺处列举的各项：2010年教育工作的总基调是____。" in lists, lists  # not 总基调：____。
+
+
 def test_what_follows_an_address_after_the_last_part_is_not_said_to_be_in_it():
     text = (
         OPENING + "要坚持“两个维护”，推动政治监督具体化常态化。\n二、工作部署\n要一体推进不敢腐、不能腐、不想腐。\n"

@@ -215,6 +215,26 @@ def test_a_blank_opening_on_each_or_every_drags_in_whom_the_point_is_for():
     assert value(cloze("每一所学校常抓不懈", "师德师风建设应该是____的工作。", source), source) < KEEP
 
 
+def test_what_a_subject_is_an_important_part_of_is_not_asked_but_what_it_is_is():
+    source = "加强党的领导和党的建设，加强思想政治工作体系建设，是形成高水平人才培养体系的重要内容。"
+    q = cloze("形成高水平人才培养体系", "加强党的领导和党的建设，加强思想政治工作体系建设，是____的重要内容。", source)
+    assert "what its subject is a part of" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+    source = "人才培养一定是育人和育才相统一的过程。"
+    q = cloze("育人和育才相统一", "人才培养一定是____的过程。", source)
+    assert value(q, source) >= KEEP
+
+
+def test_the_tail_of_a_chain_is_not_asked_but_a_maxim_after_one_clause_is():
+    source = "每一位领导干部，要确保称职，争取胜职；而不能失职，更不能渎职。"
+    q = cloze("更不能渎职", "每一位领导干部，要确保称职，争取胜职；而不能失职，____。", source)
+    assert "the tail of a chain" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+    source = "认清大局，才能走对路、走好路，少走歪路、不走错路。"
+    assert value(cloze("少走歪路、不走错路", "认清大局，才能走对路、走好路，____。", source), source) < KEEP
+    source = "如果办学不规范，处事不规矩，迟早要出事；早规范出小事，迟规范出大事。"
+    q = cloze("迟规范出大事", "如果办学不规范，处事不规矩，迟早要出事；早规范出小事，____。", source)
+    assert value(q, source) >= KEEP
+
+
 def test_a_last_item_cut_at_its_own_的_was_split_wrongly():
     source = "两院院士是国家的财富、人民的骄傲、民族的光荣。"
     q = Question(

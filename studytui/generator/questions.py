@@ -28,7 +28,7 @@ from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.numerals import chinese_number, numeral_variants
 from studytui.generator.stems import stem
 from studytui.generator.structure import without_marker
-from studytui.generator.words import known_words, words
+from studytui.generator.words import is_verb, known_words, words
 from studytui.text import full_width_punctuation, han_count, normalize
 
 MAX_OFFERED = 2  # a distractor offered more often makes the bank's choices look alike
@@ -354,7 +354,7 @@ class _Writer:
         holds a 、 is asked as an order: its items are shown, not typed and split."""
         if f.sentence.count(f.text) != 1:
             return
-        stem = f.sentence.replace(f.text, BLANK)
+        stem = self.labelled(f, f.sentence.replace(f.text, BLANK))
         if any(checks.ITEM_SEPARATOR.search(item) for item in f.items):  # 坚持发扬民主、集思广益: typed, it splits
             self.add(f, "order", f"{checks.ORDER_PREFIX}{stem}", tuple(f.items))
         else:
@@ -366,7 +366,21 @@ class _Writer:
         label = f.sentence.rstrip("：。")
         heads = "、".join(f.items)
         said = self.explain(f) + ("" if f.sentence.endswith(("：", "。")) else "。")  # a heading has no stop of its own
-        self.add(f, "list", f"{checks.LIST_PREFIX}{label}：{BLANK}。", f.items, f"{said}其后列出：{heads}。")
+        self.add(
+            f, "list", f"{checks.LIST_PREFIX}{self.labelled(f, f'{label}：{BLANK}。')}", f.items, f"{said}其后列出：{heads}。"
+        )
+
+    def labelled(self, f: Formulation, stem: str) -> str:
+        """A stem that is only a label and its blank (总基调：____。, 紧扣工作主题：____。) says
+        whose it is by its part's topic: 2010年教育工作的总基调是____。 Alone, the label
+        fits any year and any speech (exam-setters edited such stems in every round)."""
+        label = _BARE_LABEL.fullmatch(stem)
+        topic = _TOPIC.match(self.titles[f.section]) if label and f.section else None
+        if label is None or topic is None:
+            return stem
+        head = words(label[1])
+        named = "".join(head[1:]) if len(head) > 1 and is_verb(head[0]) else label[1]  # 紧扣工作主题 → 工作主题
+        return f"{topic[1]}的{named}是{BLANK}。"
 
     def lead_cloze(self, f: Formulation) -> None:
         """A topic sentence with its second part blanked: 高质量发展是____. A part that is a
@@ -404,6 +418,11 @@ class _Writer:
         """A cloze on the topic sentence. Not "which part makes this point": an examiner
         asks what a point says, not where it stands."""
         self.lead_cloze(f)
+
+
+_BARE_LABEL = re.compile(rf"([\u4e00-\u9fff]{{2,8}})：{re.escape(BLANK)}。")
+_TOPIC = re.compile(r"([^，。、；：的]{4,12})的")
+"""The topic of a part's title: 2010年教育工作 of 2010年教育工作的总体态势、总体要求和主要目标."""
 
 
 _ASKED_IN_HEADINGS = ("list", "quoted", "numbered", "slogan", "series")

@@ -38,6 +38,7 @@ from studytui.generator.clauses import YEAR_TARGET
 from studytui.generator.formulations import names_stages, without_verb
 from studytui.generator.shapes import (
     CLASSICAL,
+    chain_tail,
     couplet,
     cut_before_its_de,
     echo_half,
@@ -91,6 +92,8 @@ _LABEL_OF_THE_DEFINED = re.compile(
 """提出____总目标是完善和发展…: the blank names what the sentence goes on to define (7 raters of xi edited it)."""
 _DISTRIBUTIVE = re.compile(r"每一?[个位所项名条件]|各[个级类]")
 """Who or what a predicate holds for (每一所学校, 各级各类): the words before the point."""
+_PART_OF = re.compile(rf"{re.escape(BLANK)}的重要")
+"""…是____的重要体现/重要内容: what its subject serves, not what the sentence says of it (edited in every round it was rated)."""
 _GREETING = re.compile(r"致以[^，。！]{0,6}(?:问候|敬意|慰问|感谢)|表示[^，。！]{0,6}(?:感谢|敬意|慰问|欢迎)")
 _ANNIVERSARY = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
 _YEAR_TARGET = re.compile(YEAR_TARGET)
@@ -212,6 +215,10 @@ def _penalties(
         yield 30, "the label of what the sentence defines"  # 提出____总目标是…: the goal is the point
     if q.type in ("cloze", "choice") and any(_DISTRIBUTIVE.match(a) for a in wanted):
         yield 40, "opens on each or every"  # 每一所学校常抓不懈, 每个人成才的基石: 1 of 60 such blanks kept
+    if q.type in ("cloze", "choice") and any(chain_tail(a, source) for a in wanted):
+        yield 20, "the tail of a chain"  # 而不能失职，____ (更不能渎职)
+    if q.type in ("cloze", "choice") and _PART_OF.search(stem_of(q)):
+        yield 20, "what its subject is a part of"  # 基础教育均衡发展…也是____的重要体现
     if q.type in ("cloze", "choice") and any(_one_of_many(a, source) for a in wanted):
         yield 25, "one item of a list"
     if any(_titled(a, source) for a in wanted):

@@ -75,6 +75,29 @@ def second_of_pair(answer: str, stem: str) -> bool:
     return "、" not in answer and re.search(rf"[\u4e00-\u9fff]{{{len(answer)}}}、$", before) is not None
 
 
+CHAIN = 4
+
+
+def chain_tail(answer: str, source: str) -> bool:
+    """Whether ``answer`` closes a chain of CHAIN or more parts alike to their last character
+    (确保称职，争取胜职；而不能失职，更不能渎职; 走对路、走好路，少走歪路、不走错路): the parts before
+    it give the tail away, and the point is the chain (exam-setters edited such tails in
+    every round). A maxim's second half with one clause before it (…迟早要出事；早规范出小事，
+    迟规范出大事) is no chain."""
+    at = source.find(answer)
+    if at < 1 or not answer:
+        return False
+    end = answer[-1]
+    before = [part for part in re.split("[，、；]", source[:at]) if part]
+    run = 0
+    for part in reversed(before):
+        if not part.endswith(end):
+            break
+        run += 1
+    parts = answer.split("、")
+    return run >= 2 and all(part.endswith(end) for part in parts) and run + len(parts) >= CHAIN
+
+
 def parallel(answer: str) -> bool:
     """Parts of one length that share a character in one place (青春之我、奋斗之我); three or
     more that open or end alike (坚持党的全面领导、坚持以人民为中心、坚持守正创新…), or that
