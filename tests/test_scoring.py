@@ -235,6 +235,32 @@ def test_the_tail_of_a_chain_is_not_asked_but_a_maxim_after_one_clause_is():
     assert value(q, source) >= KEEP
 
 
+def test_a_set_the_sentence_counts_is_asked_though_one_verb_takes_two_objects():
+    source = "建立中国共产党、成立中华人民共和国、推进改革开放和中国特色社会主义事业，是五四运动以来我国发生的三大历史性事件。"
+    part = "建立中国共产党、成立中华人民共和国、推进改革开放和中国特色社会主义事业"
+    q = blanked("list", source, part, ("建立中国共产党", "成立中华人民共和国", "推进改革开放和中国特色社会主义事业"))
+    reasons = score(q, Speech(source), {}, frozenset()).reasons
+    assert "counted by the sentence" in reasons and "item of odd length" not in reasons and value(q, source) >= KEEP
+    task = "要加快建立中国共产党基层组织、成立中华人民共和国驻外机构、推进改革开放和中国特色社会主义事业。"
+    assert "counted by the sentence" not in score(blanked("list", task, part, q.answer), Speech(task), {}, frozenset()).reasons
+
+
+def test_a_run_of_items_opening_on_one_word_is_asked_from_a_long_sentence():
+    opening = "全会强调，进一步全面深化改革"
+    said = (
+        opening
+        + "，"
+        + "坚持稳中求进工作总基调，" * 30
+        + "以经济体制改革为牵引，更加注重系统集成，更加注重突出重点，更加注重改革实效。"
+    )
+    elided = opening + "……以经济体制改革为牵引，更加注重系统集成，更加注重突出重点，更加注重改革实效。"
+    items = ("更加注重系统集成", "更加注重突出重点", "更加注重改革实效")
+    run = blanked("list", elided, "更加注重系统集成，更加注重突出重点，更加注重改革实效", items)
+    assert "an elided sentence" not in score(run, Speech(said), {}, frozenset()).reasons and value(run, said) >= KEEP
+    tasks = blanked("list", elided, "系统集成，更加注重突出重点，更加注重改革实效", ("系统集成", "突出重点", "改革实效"))
+    assert "an elided sentence" in score(tasks, Speech(said), {}, frozenset()).reasons
+
+
 def test_a_last_item_cut_at_its_own_的_was_split_wrongly():
     source = "两院院士是国家的财富、人民的骄傲、民族的光荣。"
     q = Question(

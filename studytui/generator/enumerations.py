@@ -177,7 +177,7 @@ def _lexicon_lists() -> dict[tuple[str, ...], tuple[str, ...]]:
     return lists
 
 
-def _verb_object(item: str) -> bool:
+def verb_object(item: str) -> bool:
     """促进社会公平正义, 以保障国家安全: a verb and its object, after a preposition or not."""
     cut = words(item)
     if cut and tag(cut[0]) == "p":
@@ -194,16 +194,16 @@ def _verbs_and_objects(segments: list[str]) -> bool:
     """Whether an enumeration's items are each a verb and its object (实现伟大历史转折、开启
     改革开放新时期…): then an item runs from its verb to the next verb, and a 和 joins two
     items only when a verb follows it (解放和发展社会生产力 is one item)."""
-    if any(q in segment for segment in segments for q in "“”") or not _verb_object(segments[-1]):
+    if any(q in segment for segment in segments for q in "“”") or not verb_object(segments[-1]):
         return False  # a quoted list is the quote's (认清大局、把握大局、服从大局)
     if len(segments) == 2:  # 我们才能实现伟大历史转折、开启…: the first item begins at a verb
         return _first_verb_object(segments[0], len(segments[-1])) is not None
-    return all(_verb_object(segment) for segment in segments[1:-1])
+    return all(verb_object(segment) for segment in segments[1:-1])
 
 
 def _split_verb_objects(segment: str) -> list[str]:
     parts = _split_conjunction(segment)
-    return parts if all(_verb_object(part) for part in parts) else [segment]
+    return parts if all(verb_object(part) for part in parts) else [segment]
 
 
 def _last_verb_object(segment: str) -> tuple[list[str], str]:

@@ -11,6 +11,7 @@ strongest.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from studytui.generator.cues import (
 from studytui.generator.blanks import an_action
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, asks_a_deadline, stem_of
 from studytui.generator.clauses import YEAR_TARGET
+from studytui.generator.enumerations import VERB_OBJECT_MAX, verb_object
 from studytui.generator.formulations import names_stages, without_verb
 from studytui.generator.shapes import (
     CLASSICAL,
@@ -51,11 +53,13 @@ from studytui.generator.shapes import (
     two_lists_in_one,
 )
 from studytui.generator.lexicon import fields, lexicon
+from studytui.generator.numerals import chinese_number
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
 from studytui.text import normalize
 
 ORDER_WEIGHT = 10
+COUNTED_WEIGHT = 10
 MAXIM_WEIGHT = 15
 TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
 HEADING_PENALTY = 20
@@ -148,6 +152,9 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     elif q.type == "list" and "lexicon" not in reasons and _of_one_length(wanted, q.source or ""):
         value += 5
         reasons.append("items of one length")  # 政治素质过硬、业务能力精湛、育人水平高超: 5 of 6 such lists kept
+    if listed and _counted_after(wanted, stem_of(q)):
+        value += COUNTED_WEIGHT
+        reasons.append("counted by the sentence")  # ____，是…三大历史性事件: the set the sentence names by its count
     if q.type == "order":
         value += ORDER_WEIGHT
         reasons.append("order")  # the parts of a frame in their order: kept most of all (66% over rounds 1–9)
@@ -243,7 +250,8 @@ def _penalties(
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
         if len(items) > MANY_ITEMS:
             yield 25, "long list"
-        if any(len(i) > LONG_ITEM or len(i) < 2 for i in items) or max(map(len, items)) >= 3 * min(map(len, items)):
+        longest = VERB_OBJECT_MAX if all(map(verb_object, items)) else LONG_ITEM  # 推进改革开放和中国特色社会主义事业
+        if any(len(i) > longest or len(i) < 2 for i in items) or max(map(len, items)) >= 3 * min(map(len, items)):
             yield 25, "item of odd length"
         if odd_one_at_an_end(items) or two_lists_in_one(items):
             yield 40, "items split wrongly"
@@ -287,7 +295,7 @@ def _penalties(
         and not all(normalize(a) in speech.lexicon for a in wanted)
     ):
         yield 20, "a short word"
-    if ELLIPSIS in source and source not in speech.text:
+    if ELLIPSIS in source and source not in speech.text and not (len(wanted) > 1 and _named_run(wanted)):
         yield ELIDED_PENALTY, "an elided sentence"  # only the strongest of a long sentence is asked
     if len(stem_of(q)) > LONG_STEM:
         yield 25, "long stem"
@@ -300,6 +308,23 @@ def _penalties(
         shared = 1 if kind == "numbered" else 2  # 两学一做 beside 两个维护: a count like the key's
         if any(o[-1:] != q.answer[-1:] and o[:shared] != q.answer[:shared] for o in q.options):
             yield 50, "options of another grammar"
+
+
+def _counted_after(items: list[str], stem: str) -> bool:
+    """Whether the sentence goes on to call what is blanked by its count (____，是五四运动以来
+    我国发生的三大历史性事件): a set the speech names, not a run of tasks."""
+    count = "两|二" if len(items) == 2 else chinese_number(len(items))
+    return re.match(rf"[，,]?(?:也|都|就)?是[^，。；]{{0,16}}?(?:{count})[个大项条种类]", stem.partition(BLANK)[2]) is not None
+
+
+NAMED_RUN_OPENING = 2
+
+
+def _named_run(items: list[str]) -> bool:
+    """Three or more items opening on one word (更加注重系统集成、更加注重突出重点、更加注重改革实效;
+    全球发展倡议、全球安全倡议、全球文明倡议): a set the speech names by its count, which is the
+    point of the long sentence that holds it, not one clause of many."""
+    return len(items) >= 3 and len(os.path.commonprefix(items)) >= NAMED_RUN_OPENING
 
 
 def _one_of_many(answer: str, source: str) -> bool:
