@@ -339,6 +339,14 @@ def test_a_red_line_is_asked_by_what_it_rules_out():
     assert not any(prompt.startswith("我们绝不能") for prompt in clozes), clozes
 
 
+def test_the_bottom_line_after_a_concession_and_what_runs_through_a_list_are_asked():
+    insisted = "人才培养体系必须立足于培养什么人这个根本问题来建设，可以借鉴国外有益做法，但必须扎根中国大地办大学。"
+    through = "人才培养体系涉及学科体系、教学体系、教材体系、管理体系等，而贯通其中的是思想政治工作体系。"
+    clozes = clozes_of(OPENING + insisted + "\n" + through + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    assert clozes.get(insisted.replace("扎根中国大地办大学", "____")) == ("扎根中国大地办大学",), clozes
+    assert clozes.get(through.replace("思想政治工作体系", "____")) == ("思想政治工作体系",), clozes
+
+
 def test_no_order_question_whose_last_part_holds_the_head_the_others_modify():
     sentence = "只有做到了这一点，才能把党建设成为始终走在时代前列、人民衷心拥护、勇于自我革命、经得起各种风浪考验、朝气蓬勃的马克思主义执政党。"
     text = OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"

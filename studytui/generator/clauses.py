@@ -142,7 +142,7 @@ _NOT_A_COPULA = "就不都也还正只总每止而且但才即于要凡若算像
 _DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,14}}?)(?:就是|(?<![{_NOT_A_COPULA}])是)(?P<what>[{_HAN}“”]{{4,22}})")
 SUBJECT_MAX = 16
 _NOT_A_PREDICATE = ("要", "说", "指", "在", "把", "为了", "因为", "由于")  # 就是要…, 就是说…, 是指…: no definition
-_NOT_A_SUBJECT = re.compile(r"这|那|它|他|其|去年|今年|明年|当前|现在|目前|过去|特别|就是说")
+_NOT_A_SUBJECT = re.compile(r"这|那|它|他|其(?!中)|去年|今年|明年|当前|现在|目前|过去|特别|就是说")
 
 
 def definitions(body: str) -> list[str]:
@@ -257,6 +257,19 @@ def red_lines(body: str) -> list[str]:
 
 
 RULED_OUT_MAX = 10
+_CONCEDED_FIRST = re.compile("^(?:虽然|尽管)?可以")
+_INSISTED = re.compile(rf"^但(?:必须|一定要|要)(?P<what>[{_HAN}]{{4,16}})$")
+
+
+def insisted_on(body: str) -> list[str]:
+    """What the speech insists on after a concession (可以借鉴国外有益做法，但必须扎根中国大地办大学):
+    the bottom line, asked as a red line is."""
+    clauses = re.split(r"[，；：]", body)
+    return [
+        match["what"]
+        for before, clause in zip(clauses, clauses[1:])
+        if _CONCEDED_FIRST.match(before) and (match := _INSISTED.match(clause))
+    ]
 
 
 def _object_of_last_verb(act: str) -> str:

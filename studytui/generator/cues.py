@@ -56,10 +56,12 @@ def defines(stem: str) -> bool:
     """A stem that asks what the speech says something is: its predicate (开放是____), the
     head of a long one (高质量发展是全面建设社会主义现代化国家的____) or the words before a
     plain head (人才培养一定是____的过程), a thesis (人才培养，关键在____; 以____为牵引),
-    what it sets for a year (到二〇三五年，____) or what it rules out (决不能…出现____)."""
+    what it sets for a year (到二〇三五年，____), what it rules out (决不能…出现____) or what it insists
+    on after a concession (可以…，但必须____)."""
     return (
         asks_a_thesis(stem)
         or rules_out(stem)
+        or _INSISTED_ON.search(stem) is not None
         or asks_a_deadline(stem)
         or any(
             pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD, _DEFINED_SUBJECT, _TARGETED)
@@ -67,6 +69,8 @@ def defines(stem: str) -> bool:
     )
 
 
+_INSISTED_ON = re.compile(rf"可以[^，。；：]{{2,20}}，但(?:必须|一定要|要){re.escape(BLANK)}(?:[，。；！？]|$)")
+"""可以借鉴国外有益做法，但必须____: the bottom line after a concession."""
 _RULED_OUT = re.compile(rf"[决绝]不能(?P<act>[^，。；：]{{2,16}}){re.escape(BLANK)}(?:[，。；！？]|$)")
 
 

@@ -407,6 +407,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         *rules.periods(body),
         *rules.aims(body),
         *rules.red_lines(body),
+        *rules.insisted_on(body),
     ):
         if not _inside_a_known_term(definition, sentence):
             found.add(definition, "slogan", context, section)
