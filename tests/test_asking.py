@@ -347,6 +347,22 @@ def test_the_bottom_line_after_a_concession_and_what_runs_through_a_list_are_ask
     assert clozes.get(through.replace("思想政治工作体系", "____")) == ("思想政治工作体系",), clozes
 
 
+def test_words_said_as_one_run_and_glossed_one_by_one_are_asked_as_a_list():
+    paragraph = (
+        "党的二十届四中全会作出战略部署，要全面深刻准确领会和把握。全面，就是要以全局视野领会全会精神。"
+        "深刻，就是要知其然又知其所以然。准确，就是要精准把握政策界限和尺度。"
+    )
+    asked = {
+        q.prompt: q.answer
+        for q in generate(OPENING + paragraph + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n").bank.questions
+    }
+    assert asked.get("写出句中空缺处列举的各项：党的二十届四中全会作出战略部署，要____领会和把握。") == (
+        "全面",
+        "深刻",
+        "准确",
+    ), asked
+
+
 def test_no_order_question_whose_last_part_holds_the_head_the_others_modify():
     sentence = "只有做到了这一点，才能把党建设成为始终走在时代前列、人民衷心拥护、勇于自我革命、经得起各种风浪考验、朝气蓬勃的马克思主义执政党。"
     text = OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"

@@ -16,7 +16,7 @@ from studytui.constants import TYPE_NAMES
 from studytui.generator import clauses as rules
 from studytui.generator import news
 from studytui.generator.recurring import recurring_terms
-from studytui.generator.series import series
+from studytui.generator.series import glossed, series
 from studytui.generator.enumerations import LIST_MAX_ITEMS, enumerations, strip_lead_verb
 from studytui.generator.lexicon import lexicon
 from studytui.generator.structure import NUMERALS, ORDINAL, Paragraph, Structure, heading_text, read
@@ -305,6 +305,8 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
             context = _context(paragraph.text, spans, position)
             found.wider = _context(paragraph.text, spans, position, wide=True)
             _sentence_formulations(found, sentence, context, paragraph, opening, first=position == 0)
+        for said, glossed_run, words in glossed(paragraph.text):
+            found.add(glossed_run, "list", said, paragraph.section, words)
     found.wider = ""
     for run in series(analysis.paragraphs):
         found.add("、".join(run.heads), "series", run.label, run.section, run.heads)

@@ -434,8 +434,8 @@ def _ends_at_its_edge(items: list[str], source: str) -> bool:
     into the sentence (稳干部群众|对持续正风反腐的预期) was most likely cut in the wrong place."""
     last = items[-1] if items else ""
     at = source.find(last)
-    if not last or at < 0:
-        return True
+    if not last or at < 0 or "".join(items) in source:
+        return True  # 全面深刻准确: words said as one run (and glossed after), not cut from an enumeration
     following = source[at + len(last) : at + len(last) + 1]
     if len(items) >= 3 and len({item[-1] for item in items}) == 1:
         return True  # 根本性、全局性、稳定性、长期性|问题: items alike to their ends, before their head noun

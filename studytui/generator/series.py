@@ -26,6 +26,8 @@ _ANNOUNCES_WORK = re.compile(
 )
 """为此，有3项基础性工作要抓好。: the tasks the numbered paragraphs after it head."""
 ANNOUNCED_HEAD_MAX = 12
+_GLOSS = re.compile(r"(?:^|(?<=[。；！？]))([\u4e00-\u9fff]{2,4})，(?:就是|是指|即)")
+"""全面，就是要以全局视野领会全会精神: a word of the sentence before, glossed."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,21 @@ def series(paragraphs: list[Paragraph]) -> Iterator[Series]:
         if len(heads) >= SERIES_MIN and label and _items(heads, longest):
             yield Series(label, tuple(heads), paragraph.section)
     yield from _listed_under_headings(paragraphs)
+
+
+def glossed(paragraph: str) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """Words said as one run and then glossed one by one (…要全面深刻准确领会和把握。全面，就是…。
+    深刻，就是…。准确，就是…): (the sentence that says the run, the run, its words), SERIES_MIN
+    words or more. The glosses say what each word is; the run is what an examiner asks."""
+    words = [match.group(1) for match in _GLOSS.finditer(paragraph)]
+    if len(words) < SERIES_MIN:
+        return
+    run = "".join(words)
+    first_gloss = _GLOSS.search(paragraph)
+    said = paragraph[: first_gloss.start() if first_gloss else 0]
+    sentence = next((s for s in re.findall(r"[^。！？]*[。！？]", said) if run in s), "")
+    if sentence:
+        yield sentence, run, tuple(words)
 
 
 def _listed_under_headings(paragraphs: list[Paragraph]) -> Iterator[Series]:
