@@ -282,6 +282,8 @@ def test_what_the_speech_means_a_thing_to_become_is_one_but_not_what_someone_bec
     asked = found(text)
     assert "经济发展的主动力" in asked
     assert not any("领袖" in t for t, f in asked.items() if f.kind == "slogan")  # the line is a lead, no more
+    twice = "讲话\n一、总体要求\n当科学家是孩子的梦想，我们要让科技工作成为富有吸引力的工作、成为孩子们尊崇向往的职业，给梦想插上翅膀。\n"
+    assert not any("成为" in t for t, f in found(twice).items() if f.kind == "slogan")  # two aims: no one blank holds both
 
 
 def test_every_definition_of_a_sentence_is_one_but_a_term_s_gloss_is_none():

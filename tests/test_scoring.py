@@ -261,6 +261,12 @@ def test_a_run_of_items_opening_on_one_word_is_asked_from_a_long_sentence():
     assert "an elided sentence" in score(tasks, Speech(said), {}, frozenset()).reasons
 
 
+def test_an_aim_blanked_whole_scores_as_a_definition():
+    source = "中国要强盛、要复兴，就一定要大力发展科学技术，努力成为世界主要科学中心和创新高地。"
+    q = cloze("世界主要科学中心和创新高地", source.replace("世界主要科学中心和创新高地", "____"), source)
+    assert "definition" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) >= KEEP
+
+
 def test_a_last_item_cut_at_its_own_的_was_split_wrongly():
     source = "两院院士是国家的财富、人民的骄傲、民族的光荣。"
     q = Question(

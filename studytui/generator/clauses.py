@@ -237,7 +237,8 @@ def aims(body: str) -> list[str]:
     """What the speech means a thing to become (让内需成为经济发展的主动力; 努力成为世界主要
     科学中心和创新高地): an aim, asked as a definition is. Not what someone became (刘少奇同志
     也因此成为…领袖): that is a life's story."""
-    return [match["what"] for clause in re.split(r"[，；：]", body) if (match := _AIM.search(clause))]
+    found = [match["what"] for clause in re.split(r"[，；：]", body) if (match := _AIM.search(clause))]
+    return [what for what in found if "成为" not in what]  # 富有吸引力的工作、成为孩子们尊崇向往的职业: two aims, one blank
 
 
 _RED_LINE = re.compile(rf"[决绝]不能(?P<act>[{_HAN}]{{4,20}})$")
