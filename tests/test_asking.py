@@ -55,7 +55,34 @@ def test_an_elided_stem_never_stops_inside_a_run_of_parallel_clauses():
     run = "坚持以科学理论引路指向，以正确舆论凝心聚力，以先进文化塑造灵魂，以优秀作品鼓舞斗志，"
     sentence = opening + run + "爱国主义、集体主义、社会主义精神广为弘扬" + "，时代楷模不断涌现" * 12 + "。"
     asked = stem(sentence, "社会主义核心价值观")
-    assert asked == "" or "以优秀作品鼓舞斗志" in asked, asked
+    assert "以科学理论引路指向" not in asked or "以优秀作品鼓舞斗志" in asked, asked  # the whole run or none of it
+    assert asked.endswith("培育和践行社会主义核心价值观。"), asked  # it ends before the run
+
+
+def test_an_elided_stem_ends_before_a_run_it_would_stop_inside():
+    opening = "全会强调，进一步全面深化改革，"
+    sentence = (
+        opening
+        + "坚持稳中求进工作总基调，" * 12
+        + "以经济体制改革为牵引，以促进社会公平正义、增进人民福祉为出发点和落脚点，"
+        + "更加注重系统集成，更加注重突出重点，更加注重改革实效，为中国式现代化提供强大动力。"
+    )
+    asked = stem(sentence, "经济体制改革")
+    assert asked.endswith("以经济体制改革为牵引，以促进社会公平正义、增进人民福祉为出发点和落脚点。"), asked
+    assert asked.startswith("全会强调，进一步全面深化改革……")
+
+
+def test_no_option_of_a_choice_stands_in_the_sentence_its_elided_stem_was_cut_from():
+    sentence = (
+        "今天，我们学习刘少奇同志，就要牢记理想信念是共产党人安身立命的根本，是共产党人的政治灵魂，在立根固魂上下功夫，"
+        "把共产主义远大理想同中国特色社会主义共同理想统一起来、同我们正在做的事情统一起来，增强“四个意识”，"
+        "坚定“四个自信”，坚守共产党人理想信念，为共产主义奋斗终身。"
+    )
+    asked = generate(
+        OPENING + sentence + "\n要做到“两个维护”。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    ).bank.questions
+    choices = [q for q in asked if q.type == "choice" and q.answer == "四个意识"]
+    assert choices and all("四个自信" not in q.options for q in choices), choices  # 坚定“四个自信” follows the blank
 
 
 def test_a_text_that_never_ends_a_sentence_is_asked_by_its_clauses():

@@ -245,7 +245,7 @@ def test_a_set_the_sentence_counts_is_asked_though_one_verb_takes_two_objects():
     assert "counted by the sentence" not in score(blanked("list", task, part, q.answer), Speech(task), {}, frozenset()).reasons
 
 
-def test_a_run_of_items_opening_on_one_word_is_asked_from_a_long_sentence():
+def test_a_run_of_items_opening_on_one_word_or_a_role_is_asked_from_a_long_sentence():
     opening = "全会强调，进一步全面深化改革"
     said = (
         opening
@@ -259,6 +259,8 @@ def test_a_run_of_items_opening_on_one_word_is_asked_from_a_long_sentence():
     assert "an elided sentence" not in score(run, Speech(said), {}, frozenset()).reasons and value(run, said) >= KEEP
     tasks = blanked("list", elided, "系统集成，更加注重突出重点，更加注重改革实效", ("系统集成", "突出重点", "改革实效"))
     assert "an elided sentence" in score(tasks, Speech(said), {}, frozenset()).reasons
+    role = cloze("经济体制改革", elided.replace("经济体制改革", "____"), elided)  # what the sentence makes its aim
+    assert "an elided sentence" not in score(role, Speech(said), {}, frozenset()).reasons and value(role, said) >= KEEP
 
 
 def test_an_aim_blanked_whole_scores_as_a_definition():

@@ -295,7 +295,7 @@ def _penalties(
         and not all(normalize(a) in speech.lexicon for a in wanted)
     ):
         yield 20, "a short word"
-    if ELLIPSIS in source and source not in speech.text and not (len(wanted) > 1 and _named_run(wanted)):
+    if ELLIPSIS in source and source not in speech.text and not (_named_run(wanted) or asks_a_thesis(stem_of(q))):
         yield ELIDED_PENALTY, "an elided sentence"  # only the strongest of a long sentence is asked
     if len(stem_of(q)) > LONG_STEM:
         yield 25, "long stem"

@@ -87,6 +87,9 @@ def _elided(sentence: str, start: int, end: int) -> str:
         earlier = max((c for c in cuts if c < first), default=0)
         if earlier >= head_end and last - earlier <= budget:
             first, grew = earlier, True
+    part_end = min(c for c in cuts if c >= end)
+    while last > part_end and _run_goes_on(sentence, cuts, last):
+        last = max(c for c in cuts if c < last)  # end before a run the stem would stop inside
     if last - first > budget or _condition_left_open(sentence, last) or _run_goes_on(sentence, cuts, last):
         return ""
     opening = sentence[:head_end].rstrip("，,：:")
