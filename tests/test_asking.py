@@ -72,17 +72,25 @@ def test_an_elided_stem_ends_before_a_run_it_would_stop_inside():
     assert asked.startswith("全会强调，进一步全面深化改革……")
 
 
-def test_no_option_of_a_choice_stands_in_the_sentence_its_elided_stem_was_cut_from():
-    sentence = (
+def test_a_choice_offers_no_option_its_whole_sentence_says_and_none_is_asked_on_an_elided_stem():
+    parted = (
+        "我们要增强“四个意识”，推动全面从严治党向纵深发展，" + "把党的政治建设摆在首位，" * 4 + "确保党始终成为坚强领导核心；"
+        "要坚定“四个自信”，" + "坚持和发展中国特色社会主义，" * 4 + "不断开创新局面。"
+    )
+    elided = (
         "今天，我们学习刘少奇同志，就要牢记理想信念是共产党人安身立命的根本，是共产党人的政治灵魂，在立根固魂上下功夫，"
         "把共产主义远大理想同中国特色社会主义共同理想统一起来、同我们正在做的事情统一起来，增强“四个意识”，"
         "坚定“四个自信”，坚守共产党人理想信念，为共产主义奋斗终身。"
     )
-    asked = generate(
-        OPENING + sentence + "\n要做到“两个维护”。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
-    ).bank.questions
-    choices = [q for q in asked if q.type == "choice" and q.answer == "四个意识"]
-    assert choices and all("四个自信" not in q.options for q in choices), choices  # 坚定“四个自信” follows the blank
+    for sentence in (parted, elided):
+        assert len(sentence) > STEM_MAX
+        asked = generate(
+            OPENING + sentence + "\n要做到“两个维护”。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+        ).bank.questions
+        choices = [q for q in asked if q.type == "choice" and q.answer == "四个意识"]
+        assert all("四个自信" not in q.options and "……" not in q.prompt for q in choices), choices
+        if sentence is parted:
+            assert choices, asked  # asked in its part between semicolons, without the other part's count
 
 
 def test_a_text_that_never_ends_a_sentence_is_asked_by_its_clauses():

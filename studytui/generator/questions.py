@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from studytui.bankfile import bank as model
 from studytui.bankfile import validation
 from studytui.generator import checks, selection
-from studytui.constants import BLANK
+from studytui.constants import BLANK, ELLIPSIS
 from studytui.generator.enumerations import strip_lead_verb
 from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition_blank, lead_cut, order_parts, second_half
 from studytui.generator.formulations import OPENING_PARAGRAPHS, Analysis, Formulation, extract, quoted_terms, without_verb
@@ -293,6 +293,8 @@ class _Writer:
         defined = f"是{answer}" in sentence  # 中国式现代化是____: a lexicon entry (…共同富裕的现代化) may be as true
         if not (defined or kind == "numbered"):
             return None  # exam-setters kept 21% of choices on other formulations, whose options seldom fit the blank
+        if ELLIPSIS in sentence:
+            return None  # options are weighed against the whole sentence, which an elided stem does not show
         before, after = _neighbours(sentence, answer)
         chosen: list[str] = []
         wanted = normalize(answer)
