@@ -230,7 +230,9 @@ def periods(body: str) -> list[str]:
     return [match["what"] for clause in re.split(r"[，；：]", body) if (match := _PERIOD.search(clause))]
 
 
-_AIM = re.compile(rf"(?:使|让|努力|确保|推动|力争|要)[{_HAN}“”]{{0,12}}?成为(?P<what>[{_HAN}“”、]{{4,24}})$")
+AIMS_AT = "使|让|努力|确保|推动|力争|要"
+"""The words before 成为 that make it what the speech means a thing to become."""
+_AIM = re.compile(rf"(?:{AIMS_AT})[{_HAN}“”]{{0,12}}?成为(?P<what>[{_HAN}“”、]{{4,24}})$")
 
 
 def aims(body: str) -> list[str]:

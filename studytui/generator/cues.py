@@ -10,7 +10,7 @@ import re
 from studytui.constants import BLANK
 from studytui.generator.blanks import PLAIN_HEADS
 from studytui.generator.checks import asks_a_deadline
-from studytui.generator.clauses import KEY_SAYS, ROLES, SAID_TO_BE, YEAR_TARGET
+from studytui.generator.clauses import AIMS_AT, KEY_SAYS, ROLES, SAID_TO_BE, YEAR_TARGET
 from studytui.generator.enumerations import enumerations
 from studytui.generator.words import is_verb, words
 
@@ -81,7 +81,7 @@ def rules_out(stem: str) -> bool:
     return match is not None and is_verb(words(match["act"])[-1])
 
 
-_DEFINED = re.compile(rf"(?:是|(?:使|让|努力|确保|力争)[^，。；：]{{0,12}}?成为){re.escape(BLANK)}(?:[，。；！？”]|$)")
+_DEFINED = re.compile(rf"(?:是|(?:{AIMS_AT})[^，。；：]{{0,12}}?成为){re.escape(BLANK)}(?:[，。；！？”]|$)")
 """The blank is the whole predicate: …是____的关键 and 09年是____三年规划的启动年 ask a piece of
 one (3 of 57 such clozes kept, rounds 1–19)."""
 _DEFINED_HEAD = re.compile(rf"(?:{SAID_TO_BE})[^，。；：]{{2,24}}(?:的|一次|一场){re.escape(BLANK)}")

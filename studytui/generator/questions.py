@@ -180,7 +180,7 @@ class _Writer:
         self.headings: set[str] = set()  # the headings without their markers, as a question shows them
         self.past_parts = [p.text for p in analysis.paragraphs if p.past_its_part]
         self.opening = [p.text for p in analysis.paragraphs[:OPENING_PARAGRAPHS] if p.section is None]
-        self.whole = ""  # the sentence the question being written was found in, before its stem was cut
+        self.whole = ""  # the sentence of the question being written, before its stem was cut: an option it says is as true
 
     def same_field(self, answer: str, option: str) -> bool:
         """Whether a lexicon option is of the answer's field. An answer the lexicon does
@@ -238,7 +238,7 @@ class _Writer:
             if past:  # after the numbered parts (同志们！…): no part of the outline holds it
                 f = replace(f, section=None)
             asked = stem(f.sentence, f.text)
-            self.whole = f.sentence  # an elided stem's sentence: a distractor it says elsewhere is as true
+            self.whole = f.sentence
             written = len(self.made)
             if asked:
                 writers.get(f.kind, self.term)(replace(f, sentence=asked))

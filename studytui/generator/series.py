@@ -63,15 +63,15 @@ def glossed(paragraph: str) -> Iterator[tuple[str, str, tuple[str, ...]]]:
     """Words said as one run and then glossed one by one (…要全面深刻准确领会和把握。全面，就是…。
     深刻，就是…。准确，就是…): (the sentence that says the run, the run, its words), SERIES_MIN
     words or more. The glosses say what each word is; the run is what an examiner asks."""
-    words = [match.group(1) for match in _GLOSS.finditer(paragraph)]
-    if len(words) < SERIES_MIN:
+    glosses = list(_GLOSS.finditer(paragraph))
+    if len(glosses) < SERIES_MIN:
         return
+    words = tuple(match.group(1) for match in glosses)
     run = "".join(words)
-    first_gloss = _GLOSS.search(paragraph)
-    said = paragraph[: first_gloss.start() if first_gloss else 0]
-    sentence = next((s for s in re.findall(r"[^。！？]*[。！？]", said) if run in s), "")
+    said = re.findall(r"[^。！？]*[。！？]", paragraph[: glosses[0].start()])
+    sentence = next((s for s in said if run in s), "")
     if sentence:
-        yield sentence, run, tuple(words)
+        yield sentence, run, words
 
 
 def _listed_under_headings(paragraphs: list[Paragraph]) -> Iterator[Series]:
