@@ -398,6 +398,12 @@ def test_words_said_as_one_run_and_glossed_one_by_one_are_asked_as_a_list():
     ), asked
 
 
+def test_what_a_thing_comes_down_to_is_asked_after_its_key_words():
+    sentence = "硬实力、软实力，归根到底要靠人才实力。"
+    clozes = clozes_of(OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    assert clozes.get("硬实力、软实力，归根到底要靠____。") == ("人才实力",), clozes
+
+
 def test_no_order_question_whose_last_part_holds_the_head_the_others_modify():
     sentence = "只有做到了这一点，才能把党建设成为始终走在时代前列、人民衷心拥护、勇于自我革命、经得起各种风浪考验、朝气蓬勃的马克思主义执政党。"
     text = OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"

@@ -245,7 +245,7 @@ def test_a_set_the_sentence_counts_is_asked_though_one_verb_takes_two_objects():
     assert "counted by the sentence" not in score(blanked("list", task, part, q.answer), Speech(task), {}, frozenset()).reasons
 
 
-def test_a_run_of_items_opening_on_one_word_or_a_role_is_asked_from_a_long_sentence():
+def test_a_run_of_items_opening_on_one_word_a_role_or_stages_are_asked_from_a_long_sentence():
     opening = "全会强调，进一步全面深化改革"
     said = (
         opening
@@ -261,6 +261,14 @@ def test_a_run_of_items_opening_on_one_word_or_a_role_is_asked_from_a_long_sente
     assert "an elided sentence" in score(tasks, Speech(said), {}, frozenset()).reasons
     role = cloze("经济体制改革", elided.replace("经济体制改革", "____"), elided)  # what the sentence makes its aim
     assert "an elided sentence" not in score(role, Speech(said), {}, frozenset()).reasons and value(role, said) >= KEEP
+    said = (
+        "要强化战略导向，" + "集合精锐力量，" * 20 + "力争实现我国整体科技水平从跟跑向并行、领跑的战略性转变，创造更多竞争优势。"
+    )
+    elided = "要强化战略导向……集合精锐力量，力争实现我国整体科技水平从跟跑向并行、领跑的战略性转变。"
+    stages = cloze(
+        "从跟跑向并行、领跑", elided.replace("从跟跑向并行、领跑", "____"), elided
+    )  # the stages of the change it names
+    assert "an elided sentence" not in score(stages, Speech(said), {}, frozenset()).reasons and value(stages, said) >= KEEP
 
 
 def test_an_aim_blanked_whole_scores_as_a_definition():

@@ -172,8 +172,8 @@ def definitions(body: str) -> list[str]:
 
 KEYS = "关键|根本|基础|目的|核心|实质|前提|要义|精髓|第一个?标准|根本标准|出发点|落脚点|着力点|突破口"
 """What a judgement says a thing turns on (减负的基础是减量; 人才培养，关键在教师)."""
-KEY_SAYS = rf"(?:{KEYS})(?:应该|应当|就|则)?(?:在于|在|是)"
-"""关键在, 基础是, 第一标准应该是: the words before what a thing turns on."""
+KEY_SAYS = rf"(?:(?:{KEYS})(?:应该|应当|就|则)?(?:在于|在|是)|(?:归根到底|归根结底|说到底)(?:要靠|靠|在于|是))"
+"""关键在, 基础是, 第一标准应该是, 归根到底要靠: the words before what a thing turns on."""
 KEY_JUDGEMENT = re.compile(rf"(?:^|(?<=[的之{_HAN}])){KEY_SAYS}(?P<what>[{_HAN}“”]{{2,12}})$")
 _WE_HOLD = re.compile(r"^—*(?:我们|我)(?:坚持|认为|强调|深知|懂得)?")
 

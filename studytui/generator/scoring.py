@@ -161,7 +161,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if as_maxim:
         value += MAXIM_WEIGHT
         reasons.append("maxim")  # 教育兴则国家兴，____: kept 32 of 39 times over rounds 1–14
-    if q.type in ("cloze", "choice") and len(wanted) == 1 and names_stages(wanted[0], q.source or ""):
+    if _asks_stages(q, wanted):
         value += STAGES_WEIGHT
         reasons.append("stages")  # 中国特色社会主义迎来了____的伟大飞跃: kept all 3 times
     if q.type in ("cloze", "choice") and defines(stem_of(q)) and "lexicon" not in reasons:
@@ -295,7 +295,7 @@ def _penalties(
         and not all(normalize(a) in speech.lexicon for a in wanted)
     ):
         yield 20, "a short word"
-    if ELLIPSIS in source and source not in speech.text and not (_named_run(wanted) or asks_a_thesis(stem_of(q))):
+    if ELLIPSIS in source and source not in speech.text and not _point_of_its_sentence(q, wanted):
         yield ELIDED_PENALTY, "an elided sentence"  # only the strongest of a long sentence is asked
     if len(stem_of(q)) > LONG_STEM:
         yield 25, "long stem"
@@ -308,6 +308,16 @@ def _penalties(
         shared = 1 if kind == "numbered" else 2  # 两学一做 beside 两个维护: a count like the key's
         if any(o[-1:] != q.answer[-1:] and o[:shared] != q.answer[:shared] for o in q.options):
             yield 50, "options of another grammar"
+
+
+def _asks_stages(q: Question, wanted: list[str]) -> bool:
+    return q.type in ("cloze", "choice") and len(wanted) == 1 and names_stages(wanted[0], q.source or "")
+
+
+def _point_of_its_sentence(q: Question, wanted: list[str]) -> bool:
+    """What a long sentence is quoted for, elided: a run it names (_named_run), its measure or aim
+    (以____为牵引), the stages of the change it names (…水平____的战略性转变)."""
+    return _named_run(wanted) or asks_a_thesis(stem_of(q)) or _asks_stages(q, wanted)
 
 
 def _counted_after(items: list[str], stem: str) -> bool:
