@@ -201,10 +201,18 @@ def test_what_a_definition_says_its_subject_is_has_its_subject_for_a_cue():
     assert "little cue" not in reasons and "boilerplate" not in reasons
 
 
-def test_a_definition_s_predicate_more_than_twice_as_long_as_its_subject_has_too_little_cue():
+def test_a_definition_s_predicate_twice_as_long_as_its_subject_or_more_has_too_little_cue():
     source = "当代青年是同新时代共同前进的一代。"
     q = cloze("同新时代共同前进的一代", "当代青年是____。", source)
     assert "little cue" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+    source = "科技领域是最需要不断改革的领域。"  # a cue of five characters for ten
+    assert value(cloze("最需要不断改革的领域", "科技领域是____。", source), source) < KEEP
+
+
+def test_a_list_whose_item_is_a_catch_all_is_not_asked():
+    source = "只有把关键核心技术掌握在自己手中，才能从根本上保障国家经济安全、国防安全和其他安全。"
+    q = blanked("list", source, "经济安全、国防安全和其他安全", ("经济安全", "国防安全", "其他安全"))
+    assert "a catch-all item" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
 
 
 def test_a_blank_opening_on_each_or_every_drags_in_whom_the_point_is_for():

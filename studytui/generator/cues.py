@@ -25,10 +25,10 @@ CLAUSES = re.compile(r"[，。；：！？]")
 def little_cue(answer: str, stem: str) -> bool:
     """A blank that takes most of its stem: a whole clause asked with almost nothing around
     it. What a definition says its subject is (开放是____) has its subject for a cue, unless
-    the predicate is more than twice as long (当代青年是____ for 同新时代共同前进的一代: 4 of 27
-    such clozes kept, rounds 1–44)."""
+    the predicate is twice as long or more (当代青年是____ for 同新时代共同前进的一代: 4 of 27
+    such clozes kept, rounds 1–44; 科技领域是____ for 最需要不断改革的领域: edited by nearly every rater since round 20)."""
     if defines(stem):
-        return len(answer) >= BARE_PREDICATE and len(cue(stem)) < len(answer) / 2
+        return len(answer) >= BARE_PREDICATE and len(cue(stem)) <= len(answer) / 2
     return len(answer) >= 8 and len(cue(stem)) < len(answer)
 
 

@@ -255,6 +255,8 @@ def _penalties(
             yield 25, "item of odd length"
         if odd_one_at_an_end(items) or two_lists_in_one(items):
             yield 40, "items split wrongly"
+        if any(item.startswith(("其他", "其它")) for item in items):
+            yield 40, "a catch-all item"  # 经济安全、国防安全和其他安全: 其他安全 is no item to recall
     if q.type == "cloze" and len(wanted) == 1 and _in_passing(wanted[0], stem_of(q), speech):
         yield 20, "another field, in passing"
     if q.type in ("cloze", "choice") and any(echoed(a, stem_of(q)) for a in wanted):
