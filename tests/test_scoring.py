@@ -209,6 +209,24 @@ def test_a_definition_s_predicate_twice_as_long_as_its_subject_or_more_has_too_l
     assert value(cloze("最需要不断改革的领域", "科技领域是____。", source), source) < KEEP
 
 
+def test_a_review_of_past_work_weakens_its_narrative_but_not_its_definitions_or_quoted_principles():
+    from studytui.generator.checks import REVIEW
+
+    source = "质量对学校来说是立校之本，对教师来说是立身之本，对教育系统来说是人民满意之本。"
+    defined = cloze(
+        "立校之本", "质量对学校来说是____，对教师来说是立身之本，对教育系统来说是人民满意之本。", source, "slogan", REVIEW
+    )
+    assert "a review of past work" not in score(defined, Speech(source), {}, frozenset()).reasons
+    source = "根据“减项、降分、限高、公示”的原则，清理加分项目，进一步促进教育公平。"
+    principle = cloze("减项、降分、限高、公示", "根据“____”的原则，清理加分项目，进一步促进教育公平。", source, "quoted", REVIEW)
+    assert "a review of past work" not in score(principle, Speech(source), {}, frozenset()).reasons
+    assert value(principle, source) >= KEEP
+    source = "在领导班子换届调整中，坚持民主推荐、组织考察、集体讨论，有序做好了调整。"
+    done = blanked("list", source, "民主推荐、组织考察、集体讨论", ("民主推荐", "组织考察", "集体讨论"))
+    done = replace(done, tags=("list", REVIEW))
+    assert "a review of past work" in score(done, Speech(source), {}, frozenset()).reasons
+
+
 def test_a_list_whose_item_is_a_catch_all_is_not_asked():
     source = "只有把关键核心技术掌握在自己手中，才能从根本上保障国家经济安全、国防安全和其他安全。"
     q = blanked("list", source, "经济安全、国防安全和其他安全", ("经济安全", "国防安全", "其他安全"))

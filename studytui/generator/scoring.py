@@ -167,9 +167,9 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if q.type in ("cloze", "choice") and defines(stem_of(q)) and "lexicon" not in reasons:
         value += 10
         reasons.append("definition")  # 基础研究是____: what the speech says a thing is
-    if REVIEW in q.tags[1:]:
+    if REVIEW in q.tags[1:] and not ("definition" in reasons or kind == "quoted" and "parallel" in reasons):
         value -= REVIEW_PENALTY
-        reasons.append("a review of past work")  # 2009年教育工作的简要回顾: 11% of 193 kept
+        reasons.append("a review of past work")  # 2009年教育工作的简要回顾: 11% of 193 kept; not 立校之本, “减项、降分…”
     outline = HEADING in q.tags[1:] and not asks_a_thesis(stem_of(q))  # 减负的基础是减量: a heading that is a thesis
     if outline and q.type == "cloze" and not {"lexicon", "parallel", "maxim"} & set(reasons):
         value -= HEADING_PENALTY
