@@ -227,6 +227,12 @@ def test_a_review_of_past_work_weakens_its_narrative_but_not_its_definitions_or_
     assert "a review of past work" in score(done, Speech(source), {}, frozenset()).reasons
 
 
+def test_a_cloze_whose_stem_spells_its_parts_again_after_the_blank_gives_them_away():
+    source = "根据“减项、降分、限高、公示”的原则，按照项目只减不加、分值只降不升、累计加分限高的要求，清理加分项目。"
+    q = cloze("减项、降分、限高、公示", source.replace("减项、降分、限高、公示", "____"), source, "quoted")
+    assert "order given away" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+
+
 def test_a_list_whose_item_is_a_catch_all_is_not_asked():
     source = "只有把关键核心技术掌握在自己手中，才能从根本上保障国家经济安全、国防安全和其他安全。"
     q = blanked("list", source, "经济安全、国防安全和其他安全", ("经济安全", "国防安全", "其他安全"))

@@ -275,8 +275,8 @@ def _penalties(
         yield 40, "a numbered line"  # （2）“高技能、高就业”品牌逐步形成。: a sub-heading, not a sentence
     if _POINTING.match(stem_of(q)):
         yield 30, "opens on a pointer"  # 这一点…: what it points to is in another sentence
-    if q.type == "order" and order_given_away(list(wanted), stem_of(q)):
-        yield 40, "order given away"  # “减项、降分、限高、公示”…只减不加、只降不升、…限高: 3 of 24 kept
+    if (parts := _parts_in_order(q, wanted)) and order_given_away(parts, stem_of(q)):
+        yield 40, "order given away"  # “减项、降分、限高、公示”…只减不加、只降不升、…限高: 3 of 24 kept, and clozes edited
     if _CONTINUING.match(stem_of(q)):
         yield 30, "opens on a connective"  # 就必须…，____: 1 of 14 kept
     if any(cut_before_its_de(a, source) for a in wanted):
@@ -310,6 +310,13 @@ def _penalties(
         shared = 1 if kind == "numbered" else 2  # 两学一做 beside 两个维护: a count like the key's
         if any(o[-1:] != q.answer[-1:] and o[:shared] != q.answer[:shared] for o in q.options):
             yield 50, "options of another grammar"
+
+
+def _parts_in_order(q: Question, wanted: list[str]) -> list[str]:
+    """The parts an order question puts in order, or the three or more a cloze asks in one blank."""
+    if q.type == "order":
+        return list(wanted)
+    return wanted[0].split("、") if q.type == "cloze" and len(wanted) == 1 and wanted[0].count("、") >= 2 else []
 
 
 def _asks_stages(q: Question, wanted: list[str]) -> bool:
