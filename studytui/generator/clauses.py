@@ -243,7 +243,9 @@ def aims(body: str) -> list[str]:
     return [what for what in found if "成为" not in what]  # 富有吸引力的工作、成为孩子们尊崇向往的职业: two aims, one blank
 
 
-_RED_LINE = re.compile(rf"[决绝]不能(?P<act>[{_HAN}]{{4,20}})$")
+RULES_OUT = "[决绝]不能"
+"""决不能, 绝不能: the words before what a red line rules out."""
+_RED_LINE = re.compile(rf"{RULES_OUT}(?P<act>[{_HAN}]{{4,20}})$")
 
 
 def red_lines(body: str) -> list[str]:
@@ -261,7 +263,9 @@ def red_lines(body: str) -> list[str]:
 
 RULED_OUT_MAX = 10
 _CONCEDED_FIRST = re.compile("^(?:虽然|尽管)?可以")
-_INSISTED = re.compile(rf"^但(?:必须|一定要|要)(?P<what>[{_HAN}]{{4,16}})$")
+INSISTS = "但(?:必须|一定要|要)"
+"""但必须, 但要: the words before the bottom line a concession is followed by."""
+_INSISTED = re.compile(rf"^{INSISTS}(?P<what>[{_HAN}]{{4,16}})$")
 
 
 def insisted_on(body: str) -> list[str]:
@@ -281,7 +285,9 @@ def _object_of_last_verb(act: str) -> str:
     return "".join(cut[last + 1 :])
 
 
-YEAR_TARGET = rf"到(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:[{_HAN}]{{2,16}}时)?|本世纪中叶)，?"
+YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})年"
+"""2035年, 二〇三五年."""
+YEAR_TARGET = rf"到(?:{YEAR}(?:[{_HAN}]{{2,16}}时)?|本世纪中叶)，?"
 _TARGET = re.compile(rf"(?:^|(?<=[，：；]))(?:{YEAR_TARGET})(?P<goal>[{_HAN}“”、]{{6,24}})(?=[，；。]|$)")
 
 
@@ -298,7 +304,7 @@ def year_targets(body: str) -> list[str]:
     return found
 
 
-_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
+_YEAR = re.compile(YEAR)
 
 
 _THE_DOCUMENT = re.compile(r"本(?:决定|规划|纲要|意见|方案|报告|文件)|上述")

@@ -10,7 +10,7 @@ import re
 from studytui.constants import BLANK
 from studytui.generator.blanks import PLAIN_HEADS
 from studytui.generator.checks import asks_a_deadline
-from studytui.generator.clauses import AIMS_AT, KEY_SAYS, ROLES, SAID_TO_BE, YEAR_TARGET
+from studytui.generator.clauses import AIMS_AT, INSISTS, KEY_SAYS, ROLES, RULES_OUT, SAID_TO_BE, YEAR_TARGET
 from studytui.generator.enumerations import enumerations
 from studytui.generator.words import is_verb, words
 
@@ -69,9 +69,9 @@ def defines(stem: str) -> bool:
     )
 
 
-_INSISTED_ON = re.compile(rf"可以[^，。；：]{{2,20}}，但(?:必须|一定要|要){re.escape(BLANK)}(?:[，。；！？]|$)")
+_INSISTED_ON = re.compile(rf"可以[^，。；：]{{2,20}}，{INSISTS}{re.escape(BLANK)}(?:[，。；！？]|$)")
 """可以借鉴国外有益做法，但必须____: the bottom line after a concession."""
-_RULED_OUT = re.compile(rf"[决绝]不能(?P<act>[^，。；：]{{2,16}}){re.escape(BLANK)}(?:[，。；！？]|$)")
+_RULED_OUT = re.compile(rf"{RULES_OUT}(?P<act>[^，。；：]{{2,16}}){re.escape(BLANK)}(?:[，。；！？]|$)")
 
 
 def rules_out(stem: str) -> bool:

@@ -35,7 +35,7 @@ from studytui.generator.cues import (
 )
 from studytui.generator.blanks import an_action
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, asks_a_deadline, stem_of
-from studytui.generator.clauses import YEAR_TARGET
+from studytui.generator.clauses import YEAR, YEAR_TARGET
 from studytui.generator.enumerations import VERB_OBJECT_MAX, verb_object
 from studytui.generator.formulations import names_stages, without_verb
 from studytui.generator.shapes import (
@@ -103,7 +103,7 @@ _ANNIVERSARY = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
 _YEAR_TARGET = re.compile(YEAR_TARGET)
 """到二〇二九年中华人民共和国成立八十周年时: an anniversary that sets a deadline, not the occasion."""
 _NUMERAL = re.compile("[二两三四五六七八九十]")  # not 一 alone: 一把手, 巡视一阵 hold no count
-_YEAR_OPENING = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九]{4})年")
+_YEAR_OPENING = re.compile(rf"^{YEAR}")
 """年绍兴教育 cut from 2010年绍兴教育: a span that opens where a date ends."""
 _QUOTES = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"))
 _NO_OPENING = ("c", "u", "y", "e")
