@@ -18,6 +18,7 @@ DOMAIN = [
     "generator.questions",
     "generator.checks",
     "generator.words",
+    "generator.prefixes",
     "bankfile.bank",
     "bankfile.syntax",
     "bankfile.validation",

@@ -3,29 +3,40 @@ starts or ends inside a word. jieba is imported on first use: only generating ne
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 
 @lru_cache(maxsize=1)
 def _segmenter():
-    """jieba's tokenizer, imported on first use: only generating needs words. The
-    lexicon's formulations are words too, so that no span cuts one (两个维护, 四种形态)."""
+    """jieba's tokenizer, imported on first use: only generating needs words. Its dictionary
+    is read a slot at a time (prefixes.py). The lexicon's formulations are words too, so that
+    no span cuts one (两个维护, 四种形态)."""
     import logging
 
     import jieba
+    import platformdirs
 
-    from studytui.generator import lexicon
+    from studytui.generator import lexicon, prefixes
 
     jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
+    cache = Path(platformdirs.user_cache_dir("studytui", appauthor=False)) / "jieba-prefixes.bin"
+    tokenizer = prefixes.SlottedTokenizer(prefixes.load(_dictionary(), cache))
     for word in sorted(lexicon.words()):
         tokenizer.add_word(word)
     return tokenizer
+
+
+def _dictionary() -> Path:
+    """jieba's word list, found without importing jieba."""
+    spec = importlib.util.find_spec("jieba")
+    assert spec is not None and spec.origin is not None, "jieba is a dependency"
+    return Path(spec.origin).with_name("dict.txt")
 
 
 _SPEECH = threading.RLock()
@@ -46,6 +57,7 @@ def _knowing(terms: Iterable[str]) -> Iterator[None]:
     tokenizer = _segmenter()
     saved_total, saved = tokenizer.total, {}
     for term in sorted(terms):  # in one order: a word added changes the frequency suggested for the next
+        tokenizer.read_slots(term)
         for end in range(1, len(term) + 1):
             saved.setdefault(term[:end], tokenizer.FREQ.get(term[:end]))
         tokenizer.add_word(term)
@@ -117,7 +129,7 @@ _TAGGED = re.compile(r"^(\S+) \d+ ((?:p|c|u[a-z]?|y|e|nr[a-z]*|ns|nt|vn?))$", re
 def _tags() -> dict[str, str]:
     """jieba's part-of-speech tags for the closed classes, names and verbs only: read from its
     dictionary in a tenth of a second, where jieba.posseg's full table takes half a second."""
-    dictionary = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    dictionary = _dictionary().read_text(encoding="utf-8")
     return dict(_TAGGED.findall(dictionary))
 
 
