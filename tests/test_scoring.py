@@ -650,3 +650,11 @@ def test_the_label_of_what_a_sentence_goes_on_to_define_is_no_target():
     maxim = "绿水青山就是金山银山"
     half = cloze("绿水青山", "____就是金山银山", maxim)
     assert "the label of what the sentence defines" not in score(half, Speech(maxim), {}, frozenset()).reasons
+
+
+def test_an_institution_a_task_list_improves_is_not_asked_but_what_it_builds_is():
+    source = "要深化收入分配制度改革，完善就业优先政策，健全多层次社会保障体系。"
+    q = cloze("就业优先政策", "要深化收入分配制度改革，完善____，健全多层次社会保障体系。", source)
+    assert "an institution to improve" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+    source = "要扩大高水平对外开放，推动构建人类命运共同体，践行全人类共同价值。"
+    assert value(cloze("构建人类命运共同体", "要扩大高水平对外开放，推动____，践行全人类共同价值。", source), source) >= KEEP
