@@ -437,10 +437,18 @@ def test_a_period_named_by_a_long_modifier_is_asked_by_its_qualified_head():
     assert clozes.get(sentence.replace("关键时期", "____")) == ("关键时期",), clozes
 
 
-def test_a_deadline_for_the_document_s_own_tasks_is_asked_by_its_year():
-    sentence = "到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。"
-    clozes = clozes_of(
-        OPENING + "全会强调，要真正做到以文化人、以德育人。" + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
-    )
+def test_a_deadline_for_the_document_s_own_tasks_is_asked_by_its_year_unless_an_anniversary_gives_it_away():
+    def clozes_on(sentence):
+        return clozes_of(
+            OPENING
+            + "全会强调，要真正做到以文化人、以德育人。"
+            + sentence
+            + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+        )
+
+    sentence = "到二〇二九年，完成本决定提出的改革任务。"
+    clozes = clozes_on(sentence)
     assert clozes.get(sentence.replace("二〇二九年", "____")) == ("二〇二九年",), clozes
     assert ("完成本决定提出的改革任务",) not in clozes.values()
+    clozes = clozes_on("到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。")  # 1949 + 80
+    assert ("二〇二九年",) not in clozes.values(), clozes

@@ -658,3 +658,19 @@ def test_an_institution_a_task_list_improves_is_not_asked_but_what_it_builds_is(
     assert "an institution to improve" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
     source = "要扩大高水平对外开放，推动构建人类命运共同体，践行全人类共同价值。"
     assert value(cloze("构建人类命运共同体", "要扩大高水平对外开放，推动____，践行全人类共同价值。", source), source) >= KEEP
+
+
+def test_a_year_its_anniversary_gives_away_is_not_asked():
+    source = "到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。"
+    q = cloze("二〇二九年", "到____中华人民共和国成立八十周年时，完成本决定提出的改革任务。", source)
+    assert "a year its anniversary gives away" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+
+
+def test_a_definition_of_a_series_blanks_what_follows_the_words_the_series_shares():
+    text = "开放是中国式现代化的鲜明标识。法治是中国式现代化的重要保障。发展全过程人民民主是中国式现代化的本质要求。"
+    source = "发展全过程人民民主是中国式现代化的本质要求。"
+    whole = cloze("中国式现代化的本质要求", "发展全过程人民民主是____。", source)
+    assert "a series' shared words blanked" in score(whole, Speech(text), {}, frozenset()).reasons
+    trimmed = cloze("本质要求", "发展全过程人民民主是中国式现代化的____。", source)
+    assert "a series' shared words blanked" not in score(trimmed, Speech(text), {}, frozenset()).reasons
+    assert "a series' shared words blanked" not in score(whole, Speech(source), {}, frozenset()).reasons  # said once

@@ -103,6 +103,7 @@ _ANNIVERSARY = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
 _YEAR_TARGET = re.compile(YEAR_TARGET)
 """到二〇二九年中华人民共和国成立八十周年时: an anniversary that sets a deadline, not the occasion."""
 _NUMERAL = re.compile("[二两三四五六七八九十]")  # not 一 alone: 一把手, 巡视一阵 hold no count
+_YEAR_ALONE = re.compile(YEAR)
 _YEAR_OPENING = re.compile(rf"^{YEAR}")
 """年绍兴教育 cut from 2010年绍兴教育: a span that opens where a date ends."""
 _QUOTES = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"))
@@ -206,6 +207,10 @@ def _penalties(
         yield 40, "a greeting"  # 向…香港特别行政区同胞…致以诚挚的问候: 0 of 9 kept
     if _ANNIVERSARY.search(_YEAR_TARGET.sub("", source)):
         yield 40, "an anniversary"  # 今年是我国改革开放40周年: the occasion, not a formulation (none of 10 kept)
+    if q.type in ("cloze", "choice") and any(_YEAR_ALONE.fullmatch(a) for a in wanted) and _ANNIVERSARY.search(q.prompt):
+        yield 40, "a year its anniversary gives away"  # 到____中华人民共和国成立八十周年时: 1949 + 80 (edited by every rater)
+    if q.type == "cloze" and any(_series_words(a, speech) for a in wanted):
+        yield 20, "a series' shared words blanked"
     if q.type in ("cloze", "choice") and any(_leaked_count(a, q.prompt) for a in wanted):
         yield 60, "count shown beside the blank"
     if q.type == "judge" and _STATISTIC.search(said[0]):
@@ -422,6 +427,18 @@ def _an_institution_to_improve(answer: str, stem: str) -> bool:
         return False
     before, after = stem.split(BLANK)
     return bool(_IMPROVE.search(CLAUSES.split(before)[-1]) and _INSTITUTION.search(answer + CLAUSES.split(after)[0]))
+
+
+_SERIES_OF = re.compile(r"(?P<of>[\u4e00-\u9fff]{4,12}?的)[\u4e00-\u9fff、]{2,}")
+SERIES = 3
+
+
+def _series_words(answer: str, speech: Speech) -> bool:
+    """A blank that holds what a series of the speech's definitions share (____ for
+    中国式现代化的本质要求 where 开放是中国式现代化的鲜明标识, …的重要保障 are said too): the
+    point is what follows them, and exam-setters blanked only that (9 of 12 edited)."""
+    series = _SERIES_OF.fullmatch(answer)
+    return series is not None and speech.text.count(f"是{series['of']}") >= SERIES
 
 
 def _recounts_a_year(source: str) -> bool:
