@@ -452,3 +452,16 @@ def test_a_deadline_for_the_document_s_own_tasks_is_asked_by_its_year_unless_an_
     assert ("完成本决定提出的改革任务",) not in clozes.values()
     clozes = clozes_on("到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。")  # 1949 + 80
     assert ("二〇二九年",) not in clozes.values(), clozes
+
+
+def test_a_run_of_clauses_ending_its_sentence_is_asked_with_the_word_it_opens_on_before_each_blank():
+    def runs(sentence):
+        text = OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n三、保障\n要加强组织领导。\n"
+        return {q.prompt: q.answer for q in generate(text).bank.questions if q.prompt.count("____") > 1}
+
+    run = "规划是我们党的重要经验，有利于统筹当前和长远，有利于集中力量办大事，有利于保持事业连续性。"
+    assert runs(run) == {
+        "规划是我们党的重要经验，有利于____，有利于____，有利于____。": ("统筹当前和长远", "集中力量办大事", "保持事业连续性")
+    }
+    assert runs("有利于统筹当前和长远，有利于集中力量办大事，有利于保持事业连续性，是我们党的重要经验。") == {}  # cued after
+    assert runs("规划是我们党的重要经验，只想统筹不想落实，只想集中不想分散，只想连续不想变化。") == {}  # 只想…不想…: whole

@@ -674,3 +674,22 @@ def test_a_definition_of_a_series_blanks_what_follows_the_words_the_series_share
     trimmed = cloze("本质要求", "发展全过程人民民主是中国式现代化的____。", source)
     assert "a series' shared words blanked" not in score(trimmed, Speech(text), {}, frozenset()).reasons
     assert "a series' shared words blanked" not in score(whole, Speech(source), {}, frozenset()).reasons  # said once
+
+
+def test_a_run_asked_with_its_opening_word_is_the_point_of_an_elided_sentence():
+    said = (
+        "全会强调，进一步全面深化改革，"
+        + "坚持稳中求进工作总基调，" * 30
+        + "更加注重系统集成，更加注重突出重点，更加注重改革实效。"
+    )
+    elided = "全会强调，进一步全面深化改革……更加注重系统集成，更加注重突出重点，更加注重改革实效。"
+    q = Question(
+        id="q",
+        type="cloze",
+        prompt="全会强调，进一步全面深化改革……更加注重____，更加注重____，更加注重____。",
+        answer=("系统集成", "突出重点", "改革实效"),
+        source=elided,
+        tags=("list",),
+    )
+    reasons = score(q, Speech(said), {}, frozenset()).reasons
+    assert "a named run" in reasons and "an elided sentence" not in reasons and value(q, said) >= KEEP

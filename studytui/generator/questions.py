@@ -11,6 +11,7 @@ are not to be had from one speech. A bank an instructor writes may hold both.
 from __future__ import annotations
 
 import bisect
+import os
 import random
 import re
 from collections import Counter
@@ -28,7 +29,7 @@ from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.numerals import chinese_number, numeral_variants
 from studytui.generator.stems import stem
 from studytui.generator.structure import without_marker
-from studytui.generator.words import is_verb, known_words, words
+from studytui.generator.words import is_verb, known_words, splits_a_word, words
 from studytui.text import full_width_punctuation, han_count, normalize
 
 MAX_OFFERED = 2  # a distractor offered more often makes the bank's choices look alike
@@ -358,6 +359,10 @@ class _Writer:
         holds a 、 is asked as an order: its items are shown, not typed and split."""
         if f.sentence.count(f.text) != 1:
             return
+        run = _clause_run(f.items, f.text)
+        if run and f.sentence.endswith(f"{f.text}。"):  # 更加注重____，更加注重____。: its opening word, the only cue left
+            self.add(f, "cloze", f.sentence.replace(f.text, run[0]), run[1])
+            return
         stem = self.labelled(f, f.sentence.replace(f.text, BLANK))
         if any(checks.ITEM_SEPARATOR.search(item) for item in f.items):  # 坚持发扬民主、集思广益: typed, it splits
             self.add(f, "order", f"{checks.ORDER_PREFIX}{stem}", tuple(f.items))
@@ -422,6 +427,29 @@ class _Writer:
         """A cloze on the topic sentence. Not "which part makes this point": an examiner
         asks what a point says, not where it stands."""
         self.lead_cloze(f)
+
+
+def _clause_run(items: tuple[str, ...], text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A run of three or more clauses opening on one word (有利于实现党的领导，有利于集中力量办大事，…):
+    the run with each clause's own words blanked, and those words. Blanked whole at the end of
+    its sentence, the run leaves no cue of what or how much to write (edited by every rater who
+    saw one so); where words follow it (____，是中国精神…的生命力所在) they are the cue."""
+    opening = os.path.commonprefix(items)
+    if len(items) < 3 or len(opening) < 2 or "、" in text or splits_a_word(items[0], 0, len(opening)):
+        return None
+    rests = tuple(item[len(opening) :] for item in items)
+    if any(len(rest) < 2 for rest in rests) or _a_second_frame(rests):
+        return None  # 只想职位不想作为、只想获得不想付出: the clauses are asked whole
+    shown = text
+    for item in items:
+        shown = shown.replace(item, opening + BLANK, 1)
+    return shown, rests
+
+
+def _a_second_frame(rests: tuple[str, ...]) -> bool:
+    """Whether two clauses of a run share two characters past their opening word (不想, 敢于)."""
+    pairs = [{rest[i : i + 2] for i in range(len(rest) - 1)} for rest in rests]
+    return any(a & b for n, a in enumerate(pairs) for b in pairs[n + 1 :])
 
 
 _BARE_LABEL = re.compile(rf"([\u4e00-\u9fff]{{2,8}})：{re.escape(BLANK)}。")

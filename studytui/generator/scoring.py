@@ -60,6 +60,7 @@ from studytui.text import normalize
 
 ORDER_WEIGHT = 10
 COUNTED_WEIGHT = 10
+RUN_WEIGHT = 10
 MAXIM_WEIGHT = 15
 TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
 HEADING_PENALTY = 20
@@ -153,6 +154,9 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     elif q.type == "list" and "lexicon" not in reasons and _of_one_length(wanted, q.source or ""):
         value += 5
         reasons.append("items of one length")  # 政治素质过硬、业务能力精湛、育人水平高超: 5 of 6 such lists kept
+    if q.type == "cloze" and _run_of_blanks(stem_of(q), len(wanted)):
+        value += RUN_WEIGHT
+        reasons.append("a named run")  # 有利于____，有利于____…: as exam-setters ask a run (26 of 30 such runs kept)
     if listed and _counted_after(wanted, stem_of(q)):
         value += COUNTED_WEIGHT
         reasons.append("counted by the sentence")  # ____，是…三大历史性事件: the set the sentence names by its count
@@ -333,7 +337,7 @@ def _asks_stages(q: Question, wanted: list[str]) -> bool:
 def _point_of_its_sentence(q: Question, wanted: list[str]) -> bool:
     """What a long sentence is quoted for, elided: a run it names (_named_run), its measure or aim
     (以____为牵引), the stages of the change it names (…水平____的战略性转变)."""
-    return _named_run(wanted) or asks_a_thesis(stem_of(q)) or _asks_stages(q, wanted)
+    return _named_run(wanted) or _run_of_blanks(stem_of(q), len(wanted)) or asks_a_thesis(stem_of(q)) or _asks_stages(q, wanted)
 
 
 def _counted_after(items: list[str], stem: str) -> bool:
@@ -351,6 +355,22 @@ def _named_run(items: list[str]) -> bool:
     全球发展倡议、全球安全倡议、全球文明倡议): a set the speech names by its count, which is the
     point of the long sentence that holds it, not one clause of many."""
     return len(items) >= 3 and len(os.path.commonprefix(items)) >= NAMED_RUN_OPENING
+
+
+def _run_of_blanks(stem: str, blanks: int) -> bool:
+    """A stem of three or more blanks in a row, each after the word they all open on
+    (更加注重____，更加注重____，更加注重____): a named run asked with its word for a cue."""
+    if blanks < 3 or stem.count(BLANK) != blanks:
+        return False
+    parts = stem.split(BLANK)
+    between = parts[1]
+    opening = between[1:]
+    return (
+        between[:1] in ("，", "；")
+        and len(opening) >= NAMED_RUN_OPENING
+        and parts[0].endswith(opening)
+        and all(part == between for part in parts[1:-1])
+    )
 
 
 def _one_of_many(answer: str, source: str) -> bool:
