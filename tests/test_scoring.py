@@ -683,13 +683,7 @@ def test_a_run_asked_with_its_opening_word_is_the_point_of_an_elided_sentence():
         + "更加注重系统集成，更加注重突出重点，更加注重改革实效。"
     )
     elided = "全会强调，进一步全面深化改革……更加注重系统集成，更加注重突出重点，更加注重改革实效。"
-    q = Question(
-        id="q",
-        type="cloze",
-        prompt="全会强调，进一步全面深化改革……更加注重____，更加注重____，更加注重____。",
-        answer=("系统集成", "突出重点", "改革实效"),
-        source=elided,
-        tags=("list",),
-    )
+    prompt = "全会强调，进一步全面深化改革……更加注重____，更加注重____，更加注重____。"
+    q = replace(cloze("系统集成", prompt, elided, "list"), answer=("系统集成", "突出重点", "改革实效"))
     reasons = score(q, Speech(said), {}, frozenset()).reasons
     assert "a named run" in reasons and "an elided sentence" not in reasons and value(q, said) >= KEEP

@@ -156,7 +156,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         reasons.append("items of one length")  # 政治素质过硬、业务能力精湛、育人水平高超: 5 of 6 such lists kept
     if q.type == "cloze" and _run_of_blanks(stem_of(q), len(wanted)):
         value += RUN_WEIGHT
-        reasons.append("a named run")  # 有利于____，有利于____…: as exam-setters ask a run (26 of 30 such runs kept)
+        reasons.append("a named run")  # 有利于____，有利于____…: kept by all four raters of rounds 96–99
     if listed and _counted_after(wanted, stem_of(q)):
         value += COUNTED_WEIGHT
         reasons.append("counted by the sentence")  # ____，是…三大历史性事件: the set the sentence names by its count
@@ -212,7 +212,7 @@ def _penalties(
     if _ANNIVERSARY.search(_YEAR_TARGET.sub("", source)):
         yield 40, "an anniversary"  # 今年是我国改革开放40周年: the occasion, not a formulation (none of 10 kept)
     if q.type in ("cloze", "choice") and any(_YEAR_ALONE.fullmatch(a) for a in wanted) and _ANNIVERSARY.search(q.prompt):
-        yield 40, "a year its anniversary gives away"  # 到____中华人民共和国成立八十周年时: 1949 + 80 (edited by every rater)
+        yield 40, "a year its anniversary gives away"  # 到____中华人民共和国成立八十周年时: 1949 + 80 (5 of 6 raters edited it)
     if q.type == "cloze" and any(_series_words(a, speech) for a in wanted):
         yield 20, "a series' shared words blanked"
     if q.type in ("cloze", "choice") and any(_leaked_count(a, q.prompt) for a in wanted):
