@@ -55,3 +55,10 @@ def test_a_cache_that_cannot_be_written_still_cuts(tmp_path):
     blocked.write_text("")
     tokenizer = prefixes.SlottedTokenizer(prefixes.load(dictionary, blocked / "prefixes.bin"))
     assert list(tokenizer.cut("坚决维护", HMM=False)) == ["坚", "决", "维护"]
+
+
+def test_two_installs_keep_a_cache_file_each(tmp_path):
+    from studytui.generator.words import cache_name
+
+    venv, pipx = tmp_path / "venv" / "jieba" / "dict.txt", tmp_path / "pipx" / "jieba" / "dict.txt"
+    assert cache_name(venv) != cache_name(pipx) and cache_name(venv) == cache_name(venv)

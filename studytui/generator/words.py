@@ -3,6 +3,7 @@ starts or ends inside a word. jieba is imported on first use: only generating ne
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import re
 import threading
@@ -25,11 +26,17 @@ def _segmenter():
     from studytui.generator import lexicon, prefixes
 
     jieba.setLogLevel(logging.WARNING)
-    cache = Path(platformdirs.user_cache_dir("studytui", appauthor=False)) / "jieba-prefixes.bin"
-    tokenizer = prefixes.SlottedTokenizer(prefixes.load(_dictionary(), cache))
+    cache = Path(platformdirs.user_cache_dir("studytui", appauthor=False))
+    tokenizer = prefixes.SlottedTokenizer(prefixes.load(_dictionary(), cache / cache_name(_dictionary())))
     for word in sorted(lexicon.words()):
         tokenizer.add_word(word)
     return tokenizer
+
+
+def cache_name(dictionary: Path) -> str:
+    """The prefix file's name for one install's word list: two installs (a venv and pipx)
+    keep a file each, instead of building it again whenever the other ran last."""
+    return f"jieba-prefixes-{hashlib.sha1(str(dictionary).encode()).hexdigest()[:12]}.bin"
 
 
 def _dictionary() -> Path:
