@@ -294,13 +294,14 @@ _TARGET = re.compile(rf"(?:^|(?<=[，：；]))(?:{YEAR_TARGET})(?P<goal>[{_HAN}�
 def year_targets(body: str) -> list[str]:
     """What the speech sets for a year (到二〇三五年，全面建成高水平社会主义市场经济体制;
     到2020年全面建成小康社会): the timetable an examiner asks by its year. Of a goal that
-    only points back at the document (完成本决定提出的改革任务), the year: the deadline is the point."""
+    only points back at the document (完成本决定提出的改革任务), the year: the deadline is the point;
+    but the goal where an anniversary beside the year gives it away (…成立八十周年时)."""
     found = []
     for match in _TARGET.finditer(body):
         if not _THE_DOCUMENT.search(match["goal"]) or _AN_ANNIVERSARY.search(match.group()):
             found.append(match["goal"])  # 到二〇二九年…成立八十周年时，____: the anniversary would give the year away
         elif year := _YEAR.search(match.group()):
-            found.append(year.group())  # 到____中华人民共和国成立八十周年时，完成本决定提出的改革任务: the deadline
+            found.append(year.group())  # 到____，完成本决定提出的改革任务: the deadline
     return found
 
 

@@ -26,8 +26,9 @@ def _segmenter():
     from studytui.generator import lexicon, prefixes
 
     jieba.setLogLevel(logging.WARNING)
-    cache = Path(platformdirs.user_cache_dir("studytui", appauthor=False))
-    tokenizer = prefixes.SlottedTokenizer(prefixes.load(_dictionary(), cache / cache_name(_dictionary())))
+    dictionary = _dictionary()
+    cache = Path(platformdirs.user_cache_dir("studytui", appauthor=False)) / cache_name(dictionary)
+    tokenizer = prefixes.SlottedTokenizer(prefixes.load(dictionary, cache))
     for word in sorted(lexicon.words()):
         tokenizer.add_word(word)
     return tokenizer
