@@ -687,3 +687,12 @@ def test_a_run_asked_with_its_opening_word_is_the_point_of_an_elided_sentence():
     q = replace(cloze("系统集成", prompt, elided, "list"), answer=("系统集成", "突出重点", "改革实效"))
     reasons = score(q, Speech(said), {}, frozenset()).reasons
     assert "a named run" in reasons and "an elided sentence" not in reasons and value(q, said) >= KEEP
+
+
+def test_the_name_a_speech_gives_a_pair_of_terms_alike_is_asked():
+    source = "要坚持科技创新和制度创新“双轮驱动”，以问题为导向，以需求为牵引。"
+    q = cloze("双轮驱动", "要坚持科技创新和制度创新“____”，以问题为导向，以需求为牵引。", source, "quoted")
+    assert "the name of the pair before it" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) >= KEEP
+    source = "要坚决反对和遏制“台独”分裂行径。"
+    q = cloze("台独", "要坚决反对和遏制“____”分裂行径。", source, "quoted")
+    assert "the name of the pair before it" not in score(q, Speech(source), {}, frozenset()).reasons

@@ -61,6 +61,7 @@ from studytui.text import normalize
 ORDER_WEIGHT = 10
 COUNTED_WEIGHT = 10
 RUN_WEIGHT = 10
+PAIR_NAME_WEIGHT = 10
 MAXIM_WEIGHT = 15
 TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
 HEADING_PENALTY = 20
@@ -157,6 +158,9 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if q.type == "cloze" and _run_of_blanks(stem_of(q), len(wanted)):
         value += RUN_WEIGHT
         reasons.append("a named run")  # 有利于____，有利于____…: kept by all four raters of rounds 96–99
+    if q.type == "cloze" and kind == "quoted" and _names_the_pair_before(stem_of(q)):
+        value += PAIR_NAME_WEIGHT
+        reasons.append("the name of the pair before it")  # 科技创新和制度创新“____” → 双轮驱动
     if listed and _counted_after(wanted, stem_of(q)):
         value += COUNTED_WEIGHT
         reasons.append("counted by the sentence")  # ____，是…三大历史性事件: the set the sentence names by its count
@@ -355,6 +359,16 @@ def _named_run(items: list[str]) -> bool:
     全球发展倡议、全球安全倡议、全球文明倡议): a set the speech names by its count, which is the
     point of the long sentence that holds it, not one clause of many."""
     return len(items) >= 3 and len(os.path.commonprefix(items)) >= NAMED_RUN_OPENING
+
+
+_PAIR_NAMED = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{2,6}})和(?P<second>[\u4e00-\u9fff]{{2,6}})“{re.escape(BLANK)}”")
+
+
+def _names_the_pair_before(stem: str) -> bool:
+    """A quoted blank right after two terms alike at their end, joined by 和 (科技创新和制度创新“____”):
+    the name the speech gives the pair, as a count names its parts."""
+    pair = _PAIR_NAMED.search(stem)
+    return pair is not None and pair["first"][-2:] == pair["second"][-2:]
 
 
 def _run_of_blanks(stem: str, blanks: int) -> bool:
