@@ -696,3 +696,16 @@ def test_the_name_a_speech_gives_a_pair_of_terms_alike_is_asked():
     source = "要坚决反对和遏制“台独”分裂行径。"
     q = cloze("台独", "要坚决反对和遏制“____”分裂行径。", source, "quoted")
     assert "the name of the pair before it" not in score(q, Speech(source), {}, frozenset()).reasons
+
+
+def test_the_aim_a_sentence_s_clauses_close_on_is_asked():
+    source = (
+        "要以做强国内大循环提升扩大高水平对外开放的自主性，以拓展国际循环增强国内改革发展的活力，努力实现内外联通、互促共进。"
+    )
+    q = cloze("内外联通、互促共进", source.replace("内外联通、互促共进", "____"), source)
+    assert "the aim its clauses close on" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) >= KEEP
+    short = "要努力实现内外联通、互促共进。"  # no clauses before it to make the point
+    assert (
+        "the aim its clauses close on"
+        not in score(cloze("内外联通、互促共进", "要努力实现____。", short), Speech(short), {}, frozenset()).reasons
+    )

@@ -62,6 +62,7 @@ ORDER_WEIGHT = 10
 COUNTED_WEIGHT = 10
 RUN_WEIGHT = 10
 PAIR_NAME_WEIGHT = 10
+AIM_WEIGHT = 10
 MAXIM_WEIGHT = 15
 TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
 HEADING_PENALTY = 20
@@ -158,6 +159,9 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if q.type == "cloze" and _run_of_blanks(stem_of(q), len(wanted)):
         value += RUN_WEIGHT
         reasons.append("a named run")  # 有利于____，有利于____…: kept by all four raters of rounds 96–99
+    if q.type == "cloze" and len(wanted) == 1 and _closing_aim(wanted[0], stem_of(q)):
+        value += AIM_WEIGHT
+        reasons.append("the aim its clauses close on")  # 以…提升…，以…增强…，努力实现____ → 内外联通、互促共进
     if q.type == "cloze" and kind == "quoted" and _names_the_pair_before(stem_of(q)):
         value += PAIR_NAME_WEIGHT
         reasons.append("the name of the pair before it")  # 科技创新和制度创新“____” → 双轮驱动
@@ -362,6 +366,17 @@ def _named_run(items: list[str]) -> bool:
 
 
 _PAIR_NAMED = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{2,6}})和(?P<second>[\u4e00-\u9fff]{{2,6}})“{re.escape(BLANK)}”")
+
+
+_CLOSING_AIM = re.compile(rf"(?:努力|力争|确保|推动)实现{re.escape(BLANK)}。$")
+
+
+def _closing_aim(answer: str, stem: str) -> bool:
+    """Two four-character phrases the sentence's clauses close on as their aim (以做强国内大循环提升…，
+    以拓展国际循环增强…，努力实现____ → 内外联通、互促共进): the point the clauses before it make."""
+    halves = answer.split("、")
+    clauses = [c for c in CLAUSES.split(stem) if c]
+    return bool(_CLOSING_AIM.search(stem)) and len(clauses) >= 3 and len(halves) == 2 and all(len(h) == 4 for h in halves)
 
 
 def _names_the_pair_before(stem: str) -> bool:
