@@ -76,3 +76,9 @@ def test_a_list_the_lexicon_holds_keeps_its_first_item_whole():
     found = next(enumerations("坚决打好防范化解重大风险、精准脱贫、污染防治的三大攻坚战"))
     assert found[1] == ("防范化解重大风险", "精准脱贫", "污染防治")
     assert next(enumerations("一体推进不敢腐、不能腐、不想腐"))[1] == ("不敢腐", "不能腐", "不想腐")
+
+
+def test_a_last_item_cut_to_the_others_length_ends_where_its_word_ends():
+    assert list(enumerations("要推进互联网、大数据、人工智能同实体经济深度融合，做大做强数字经济。")) == [
+        ("互联网、大数据、人工智能", ("互联网", "大数据", "人工智能"))
+    ]

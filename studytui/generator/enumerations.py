@@ -58,8 +58,8 @@ def _last_item(segment: str, length: int, own_de: bool = False) -> tuple[list[st
     """(last items, how they end) of an enumeration's last segment: "closed" by 等,
     a final 的 or the clause end; "attributive" before 的 and a noun, unless the other
     items hold a 的 of their own (``own_de``: 该为的必须为、能为的努力为、不该为的决不为);
-    "cut" to the length of the other items. The segment may hold two items joined by
-    和/及/或."""
+    "cut" to the length of the other items, or on to the end of the word that length ends
+    inside. The segment may hold two items joined by 和/及/或."""
     if re.search(r"(.)不\1$", segment):
         return [segment], "closed"  # 贯彻的实不实
     closer = _CLOSER.search(segment)
@@ -73,7 +73,8 @@ def _last_item(segment: str, length: int, own_de: bool = False) -> tuple[list[st
     parts = _split_conjunction(segment)
     if len(parts[-1]) <= length + 2:
         return parts, "closed"
-    return [*parts[:-1], parts[-1][:length]], "cut"
+    end = min(b for b in word_bounds(parts[-1]) if b >= length)  # 人工智能|同实体经济…, not 人工智|能
+    return [*parts[:-1], parts[-1][:end]], "cut"
 
 
 def _split_conjunction(item: str) -> list[str]:
