@@ -368,6 +368,13 @@ def _named_run(items: list[str]) -> bool:
 _PAIR_NAMED = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{2,6}})和(?P<second>[\u4e00-\u9fff]{{2,6}})“{re.escape(BLANK)}”")
 
 
+def _names_the_pair_before(stem: str) -> bool:
+    """A quoted blank right after two terms alike at their end, joined by 和 (科技创新和制度创新“____”):
+    the name the speech gives the pair, as a count names its parts."""
+    pair = _PAIR_NAMED.search(stem)
+    return pair is not None and pair["first"][-2:] == pair["second"][-2:]
+
+
 _CLOSING_AIM = re.compile(rf"(?:努力|力争|确保|推动)实现{re.escape(BLANK)}。$")
 
 
@@ -377,13 +384,6 @@ def _closing_aim(answer: str, stem: str) -> bool:
     halves = answer.split("、")
     clauses = [c for c in CLAUSES.split(stem) if c]
     return bool(_CLOSING_AIM.search(stem)) and len(clauses) >= 3 and len(halves) == 2 and all(len(h) == 4 for h in halves)
-
-
-def _names_the_pair_before(stem: str) -> bool:
-    """A quoted blank right after two terms alike at their end, joined by 和 (科技创新和制度创新“____”):
-    the name the speech gives the pair, as a count names its parts."""
-    pair = _PAIR_NAMED.search(stem)
-    return pair is not None and pair["first"][-2:] == pair["second"][-2:]
 
 
 def _run_of_blanks(stem: str, blanks: int) -> bool:
