@@ -27,6 +27,7 @@ from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition
 from studytui.generator.formulations import OPENING_PARAGRAPHS, Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.numerals import chinese_number, numeral_variants
+from studytui.generator.shapes import named_run
 from studytui.generator.stems import stem
 from studytui.generator.structure import without_marker
 from studytui.generator.words import is_verb, known_words, splits_a_word, words
@@ -435,7 +436,7 @@ def _clause_run(items: tuple[str, ...], text: str) -> tuple[str, tuple[str, ...]
     its sentence, the run leaves no cue of what or how much to write (edited by every rater who
     saw one so); where words follow it (____，是中国精神…的生命力所在) they are the cue."""
     opening = os.path.commonprefix(items)
-    if len(items) < 3 or len(opening) < 2 or "、" in text or splits_a_word(items[0], 0, len(opening)):
+    if not named_run(items) or "、" in text or splits_a_word(items[0], 0, len(opening)):
         return None
     rests = tuple(item[len(opening) :] for item in items)
     if any(len(rest) < 2 for rest in rests) or _a_second_frame(rests):

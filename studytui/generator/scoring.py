@@ -11,7 +11,6 @@ strongest.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,12 +38,14 @@ from studytui.generator.clauses import YEAR, YEAR_TARGET
 from studytui.generator.enumerations import VERB_OBJECT_MAX, verb_object
 from studytui.generator.formulations import names_stages, without_verb
 from studytui.generator.shapes import (
+    NAMED_RUN_OPENING,
     CLASSICAL,
     chain_tail,
     couplet,
     cut_before_its_de,
     echo_half,
     maxim,
+    named_run,
     odd_one_at_an_end,
     parallel,
     parallel_parts,
@@ -343,9 +344,9 @@ def _asks_stages(q: Question, wanted: list[str]) -> bool:
 
 
 def _point_of_its_sentence(q: Question, wanted: list[str]) -> bool:
-    """What a long sentence is quoted for, elided: a run it names (_named_run), its measure or aim
+    """What a long sentence is quoted for, elided: a run it names (named_run), its measure or aim
     (以____为牵引), the stages of the change it names (…水平____的战略性转变)."""
-    return _named_run(wanted) or _run_of_blanks(stem_of(q), len(wanted)) or asks_a_thesis(stem_of(q)) or _asks_stages(q, wanted)
+    return named_run(wanted) or _run_of_blanks(stem_of(q), len(wanted)) or asks_a_thesis(stem_of(q)) or _asks_stages(q, wanted)
 
 
 def _counted_after(items: list[str], stem: str) -> bool:
@@ -353,16 +354,6 @@ def _counted_after(items: list[str], stem: str) -> bool:
     我国发生的三大历史性事件): a set the speech names, not a run of tasks."""
     count = "两|二" if len(items) == 2 else chinese_number(len(items))
     return re.match(rf"[，,]?(?:也|都|就)?是[^，。；]{{0,16}}?(?:{count})[个大项条种类]", stem.partition(BLANK)[2]) is not None
-
-
-NAMED_RUN_OPENING = 2
-
-
-def _named_run(items: list[str]) -> bool:
-    """Three or more items opening on one word (更加注重系统集成、更加注重突出重点、更加注重改革实效;
-    全球发展倡议、全球安全倡议、全球文明倡议): a set the speech names by its count, which is the
-    point of the long sentence that holds it, not one clause of many."""
-    return len(items) >= 3 and len(os.path.commonprefix(items)) >= NAMED_RUN_OPENING
 
 
 _PAIR_NAMED = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{2,6}})和(?P<second>[\u4e00-\u9fff]{{2,6}})“{re.escape(BLANK)}”")

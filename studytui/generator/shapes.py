@@ -1,9 +1,10 @@
 """What an answer's shape says, whatever the speech around it: the halves of a couplet and of
 a paired maxim, the second half of a pair, parts in parallel, and items an enumeration was
-cut into wrongly. Pure functions over strings, for studytui.generator.scoring."""
+cut into wrongly. Pure functions over strings, for studytui.generator.scoring (and the writer's runs)."""
 
 from __future__ import annotations
 
+import os
 import re
 
 from studytui.constants import BLANK
@@ -14,7 +15,15 @@ MAXIM_MIN, MAXIM_MAX = 5, 12
 """Halves of four characters are mostly a saying quoted (艰难困苦，玉汝于成; 功以才成，业由才广):
 exam-setters kept 5 of 12 such, and 79 of 91 longer ones (rounds 1–18)."""
 SHORT_PART = 4
+NAMED_RUN_OPENING = 2
 CLASSICAL = re.compile("[之其者乎也矣焉兮哉乃犹虽此]")
+
+
+def named_run(items: list[str] | tuple[str, ...]) -> bool:
+    """Three or more items opening on one word (更加注重系统集成、更加注重突出重点、更加注重改革实效;
+    全球发展倡议、全球安全倡议、全球文明倡议): a set the speech names by its count, which is the
+    point of the long sentence that holds it, not one clause of many."""
+    return len(items) >= 3 and len(os.path.commonprefix(items)) >= NAMED_RUN_OPENING
 
 
 def couplet(answer: str, source: str) -> str:
