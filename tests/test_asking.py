@@ -455,6 +455,30 @@ def test_a_deadline_for_the_document_s_own_tasks_is_asked_by_its_year_or_by_the_
     assert clozes.get("到二〇二九年中华人民共和国成立八十周年时，____。") == ("完成本决定提出的改革任务",), clozes
 
 
+def test_a_couplet_of_two_frames_is_asked_by_the_phrase_after_each_frame():
+    def pairs(sentence):
+        text = OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n三、保障\n要加强组织领导。\n"
+        return {q.prompt: q.answer for q in generate(text).bank.questions if q.prompt.count("____") == 2}
+
+    couplet = "要立足长远、统筹兼顾，在思想上坚定信念，在行动上勇于担当，不断开创工作新局面。"
+    assert pairs("全市上下要凝心聚力。学习需要恒心和毅力，实践需要勇气和担当。") == {
+        "学习需要____，实践需要____。": ("恒心和毅力", "勇气和担当")
+    }
+    assert pairs(couplet) == {"要立足长远、统筹兼顾，在思想上____，在行动上____，不断开创工作新局面。": ("坚定信念", "勇于担当")}
+    run = "要立足长远，面对困难敢于迎难而上，面对危机敢于挺身而出，面对失误敢于承担责任。"  # two clauses of a run of three
+    assert not any("面对危机敢于____，面对失误敢于____" in prompt for prompt in pairs(run))
+
+
+def test_a_set_of_maxims_is_asked_by_what_each_says_its_subject_is():
+    text = (
+        OPENING
+        + "推动高质量发展，质量是第一生命，效率是第一追求，安全是第一责任。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    clozes = clozes_of(text)
+    assert clozes.get("推动高质量发展，质量是____，效率是____，安全是____。") == ("第一生命", "第一追求", "第一责任"), clozes
+    assert not any(prompt.count("____") == 1 and "第一追求" not in prompt for prompt in clozes if "质量是" in prompt)
+
+
 def test_a_run_of_clauses_ending_its_sentence_is_asked_with_the_word_it_opens_on_before_each_blank():
     def runs(sentence):
         text = OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n三、保障\n要加强组织领导。\n"

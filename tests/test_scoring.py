@@ -709,3 +709,23 @@ def test_the_aim_a_sentence_s_clauses_close_on_is_asked():
         "the aim its clauses close on"
         not in score(cloze("内外联通、互促共进", "要努力实现____。", short), Speech(short), {}, frozenset()).reasons
     )
+
+
+def test_a_couplet_asked_by_the_phrases_its_frames_set_side_by_side_is_kept():
+    source = "要立足长远、统筹兼顾，在思想上坚定信念，在行动上勇于担当，不断开创工作新局面。"
+    stem = "要立足长远、统筹兼顾，在思想上____，在行动上____，不断开创工作新局面。"
+    framed = replace(cloze("", stem, source), answer=("坚定信念", "勇于担当"))
+    assert "a pair's frames" in score(framed, Speech(source), {}, frozenset()).reasons and value(framed, source) >= KEEP
+    whole = cloze("在行动上勇于担当", "要立足长远、统筹兼顾，在思想上坚定信念，____，不断开创工作新局面。", source)
+    assert value(whole, source) < KEEP  # the first half's frame its only cue
+
+
+def test_a_blank_the_clause_before_it_spells_out_by_turning_it_around_is_not_kept():
+    source = "成功都是拼搏出来的，拼搏本身就是一种成功。"
+    turned = cloze("一种成功", "成功都是拼搏出来的，拼搏本身就是____。", source)
+    assert "a chiasmus gives it away" in score(turned, Speech(source), {}, frozenset()).reasons and value(turned, source) < KEEP
+    plain = "成功离不开拼搏，拼搏本身就是一种担当。"
+    assert (
+        "a chiasmus gives it away"
+        not in score(cloze("一种担当", "成功离不开拼搏，拼搏本身就是____。", plain), Speech(plain), {}, frozenset()).reasons
+    )

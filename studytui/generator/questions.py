@@ -27,7 +27,7 @@ from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition
 from studytui.generator.formulations import OPENING_PARAGRAPHS, Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.numerals import chinese_number, numeral_variants
-from studytui.generator.shapes import named_run
+from studytui.generator.shapes import framed_tail, named_run
 from studytui.generator.stems import stem
 from studytui.generator.structure import without_marker
 from studytui.generator.words import is_verb, known_words, splits_a_word, words
@@ -328,6 +328,16 @@ class _Writer:
         if restated:  # 改革开放是我们党的一次____。 (，正是这个伟大觉醒…: the rest would say it again)
             self.add(f, "cloze", f.sentence[: f.sentence.find(f.text) + len(f.text) - len(restated)] + BLANK + "。", (restated,))
             return
+        maxims = _run_of_maxims(f.text, f.sentence)
+        if maxims:  # 发展是____，创新是____，人才是____: the set, asked once for each of its three
+            if maxims[0] not in self.paired:
+                self.paired.add(maxims[0])
+                self.add(f, "cloze", maxims[0], maxims[1])
+            return
+        pair = _framed_pair(f.text, f.sentence)
+        if pair:  # 在战略上____，在战术上____: each phrase after its own frame
+            self.add(f, "cloze", f.sentence.replace(f.text, pair[0]), pair[1])
+            return
         f = second_half(f)
         prompt, blanks = _blank(f.sentence, f.text)
         if blanks == 0:
@@ -445,6 +455,47 @@ def _clause_run(items: tuple[str, ...], text: str) -> tuple[str, tuple[str, ...]
     for item in items:
         shown = shown.replace(item, opening + BLANK, 1)
     return shown, rests
+
+
+_MAXIM = r"([\u4e00-\u9fff]{2,6})是([\u4e00-\u9fff]{2,8})"
+_MAXIM_RUN = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_MAXIM}，){{2,}}{_MAXIM}(?![\u4e00-\u9fff])")
+
+
+def _run_of_maxims(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """The run of three or more clauses "A是B" that ``text`` is one of, their predicates opening
+    alike (发展是第一要务，创新是第一动力，人才是第一资源), with each predicate blanked, and
+    those predicates. Blanked whole, each maxim left its neighbours' pattern for the only cue
+    and a subject to be guessed; the set is the formulation."""
+    for run in _MAXIM_RUN.finditer(sentence):
+        clauses = [re.fullmatch(_MAXIM, clause) for clause in run.group().split("，")]
+        predicates = tuple(m[2] for m in clauses if m)
+        if text in run.group() and named_run(predicates):
+            shown = "，".join(f"{m[1]}是{BLANK}" for m in clauses if m)
+            return sentence.replace(run.group(), shown, 1), predicates
+    return None
+
+
+def _framed_pair(text: str, sentence: str) -> tuple[str, tuple[str, str]] | None:
+    """A couplet of two frames (在战略上保持定力，在战术上精心运筹) with the phrase after each
+    blanked, and those phrases. Asked by its second half whole, it left the first half's frame
+    the only cue, and the point, the two phrases side by side, half asked. Two clauses of a
+    longer run (面对危机敢于挺身而出，面对失误敢于承担责任 among five 面对…敢于…) are the run's."""
+    halves = text.split("，")
+    tail = framed_tail(*halves) if len(halves) == 2 and sentence.count(text) == 1 else 0
+    if not tail:
+        return None
+    at = sentence.find(text)
+    neighbours = (
+        CLAUSE_BREAK.split(sentence[:at].rstrip("，；"))[-1],
+        CLAUSE_BREAK.split(sentence[at + len(text) :].lstrip("，；"))[0],
+    )
+    if any(half[:2] in neighbour[:3] for half in halves for neighbour in neighbours):
+        return None
+    shown = "，".join(half[:-tail] + BLANK for half in halves)
+    return shown, (halves[0][-tail:], halves[1][-tail:])
+
+
+CLAUSE_BREAK = re.compile("[，；：。！？、]")
 
 
 def _a_second_frame(rests: tuple[str, ...]) -> bool:

@@ -44,6 +44,7 @@ from studytui.generator.shapes import (
     couplet,
     cut_before_its_de,
     echo_half,
+    framed,
     maxim,
     named_run,
     odd_one_at_an_end,
@@ -64,6 +65,7 @@ COUNTED_WEIGHT = 10
 RUN_WEIGHT = 10
 PAIR_NAME_WEIGHT = 10
 AIM_WEIGHT = 10
+FRAMED_PAIR_WEIGHT = 10
 MAXIM_WEIGHT = 15
 TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
 HEADING_PENALTY = 20
@@ -157,12 +159,15 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     elif q.type == "list" and "lexicon" not in reasons and _of_one_length(wanted, q.source or ""):
         value += 5
         reasons.append("items of one length")  # 政治素质过硬、业务能力精湛、育人水平高超: 5 of 6 such lists kept
-    if q.type == "cloze" and _run_of_blanks(stem_of(q), len(wanted)):
+    if q.type == "cloze" and (_run_of_blanks(stem_of(q), len(wanted)) or _run_of_predicates(stem_of(q), wanted)):
         value += RUN_WEIGHT
         reasons.append("a named run")  # 有利于____，有利于____…: kept by all four raters of rounds 96–99
     if q.type == "cloze" and len(wanted) == 1 and _closing_aim(wanted[0], stem_of(q)):
         value += AIM_WEIGHT
         reasons.append("the aim its clauses close on")  # 以…提升…，以…增强…，努力实现____ → 内外联通、互促共进
+    if q.type == "cloze" and _framed_blanks(stem_of(q), wanted):
+        value += FRAMED_PAIR_WEIGHT
+        reasons.append("a pair's frames")  # 在战略上____，在战术上____
     if q.type == "cloze" and kind == "quoted" and _names_the_pair_before(stem_of(q)):
         value += PAIR_NAME_WEIGHT
         reasons.append("the name of the pair before it")  # 科技创新和制度创新“____” → 双轮驱动
@@ -281,6 +286,8 @@ def _penalties(
         yield 20, "another field, in passing"
     if q.type in ("cloze", "choice") and any(echoed(a, stem_of(q)) for a in wanted):
         yield 25, "answer echoed after the blank"
+    if q.type in ("cloze", "choice") and len(wanted) == 1 and _chiasmus(wanted[0], stem_of(q)):
+        yield 25, "a chiasmus gives it away"  # 幸福都是奋斗出来的，奋斗本身就是____ → 一种幸福: edited 4 times of 4
     if stem_of(q).rstrip().endswith("："):
         yield 30, "ends on a colon"  # …切实健全“五个体系”：: what it announces is not shown (1 of 9 kept)
     if q.type == "cloze" and one_clause_of_a_run(wanted, stem_of(q)):
@@ -359,6 +366,16 @@ def _counted_after(items: list[str], stem: str) -> bool:
 _PAIR_NAMED = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{2,6}})和(?P<second>[\u4e00-\u9fff]{{2,6}})“{re.escape(BLANK)}”")
 
 
+def _framed_blanks(stem: str, wanted: list[str]) -> bool:
+    """Two blanks, each after its own of two frames alike (在战略上____，在战术上____): a couplet
+    asked by the phrases its frames set side by side."""
+    if len(wanted) != 2 or stem.count(BLANK) != 2:
+        return False
+    before, between, _ = stem.split(BLANK)
+    second = between.removeprefix("，")
+    return second != between and framed((before[-len(second) :], second), (wanted[0], wanted[1]))
+
+
 def _names_the_pair_before(stem: str) -> bool:
     """A quoted blank right after two terms alike at their end, joined by 和 (科技创新和制度创新“____”):
     the name the speech gives the pair, as a count names its parts."""
@@ -391,6 +408,24 @@ def _run_of_blanks(stem: str, blanks: int) -> bool:
         and parts[0].endswith(opening)
         and all(part == between for part in parts[1:-1])
     )
+
+
+def _run_of_predicates(stem: str, wanted: list[str]) -> bool:
+    """Three or more blanks, each what a clause says its subject is, opening alike (发展是____，
+    创新是____，人才是____ → 第一要务、第一动力、第一资源): a set of maxims asked as one."""
+    parts = stem.split(BLANK)
+    return len(wanted) >= 3 and len(parts) == len(wanted) + 1 and named_run(wanted) and all(p.endswith("是") for p in parts[:-1])
+
+
+def _chiasmus(answer: str, stem: str) -> bool:
+    """The clause before the blank's holds both the blank clause's opening word and the
+    answer's last (幸福都是奋斗出来的，奋斗本身就是____ → 一种幸福): the two clauses turn one
+    thought around, and the first spells the answer out."""
+    before, _, _ = stem.partition(BLANK)
+    clauses = CLAUSES.split(before)
+    if len(clauses) < 2 or len(answer) < 2 or len(clauses[-1]) < 2:
+        return False
+    return clauses[-1][:2] in clauses[-2] and answer[-2:] in clauses[-2]
 
 
 def _one_of_many(answer: str, source: str) -> bool:

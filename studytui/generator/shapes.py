@@ -26,6 +26,37 @@ def named_run(items: list[str] | tuple[str, ...]) -> bool:
     return len(items) >= 3 and len(os.path.commonprefix(items)) >= NAMED_RUN_OPENING
 
 
+FRAMED_TAILS = (4, 5)
+FRAME_MIN = 3
+
+
+def framed_tail(first: str, second: str) -> int:
+    """How long the phrases are that the frames of a couplet set side by side (在战略上保持定力，
+    在战术上精心运筹 → 4; 追梦需要激情和理想，圆梦需要奋斗和奉献 → 5), or 0: two clauses of one
+    length whose frames (three characters or more) end on one character and agree in half their
+    places or more, and whose phrases after them agree in fewer than half and do not close on
+    their frame's word (该干的工作主动干, 该负的责任自觉负: an echo, asked as one)."""
+    if len(first) != len(second):
+        return 0
+    return next((tail for tail in FRAMED_TAILS if framed((first[:-tail], second[:-tail]), (first[-tail:], second[-tail:]))), 0)
+
+
+def framed(frames: tuple[str, str], phrases: tuple[str, str]) -> bool:
+    """Whether two phrases of one length follow frames alike (在战略上____，在战术上____)."""
+    return (
+        len(frames[0]) == len(frames[1]) >= FRAME_MIN
+        and len(phrases[0]) == len(phrases[1]) in FRAMED_TAILS
+        and frames[0][-1] == frames[1][-1]
+        and 2 * _alike(*frames) >= len(frames[0])
+        and 2 * _alike(*phrases) < len(phrases[0])
+        and not any(phrase[-1] in frame for frame, phrase in zip(frames, phrases))  # 该干的工作主动干: an echo
+    )
+
+
+def _alike(a: str, b: str) -> int:
+    return sum(x == y for x, y in zip(a, b))
+
+
 def couplet(answer: str, source: str) -> str:
     """The couplet whose second half ``answer`` is (方向决定前途，道路决定命运), or ''."""
     at = source.find(answer)
