@@ -469,6 +469,12 @@ def test_a_couplet_of_two_frames_is_asked_by_the_phrase_after_each_frame():
     assert not any("面对危机敢于____，面对失误敢于____" in prompt for prompt in pairs(run))
 
 
+def test_a_known_formulation_that_ends_on_a_statement_is_asked_by_it():
+    sentence = "全党同志必须牢记，党政军民学，东西南北中，党是领导一切的。"
+    clozes = clozes_of(OPENING + "要把握大局。" + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    assert clozes.get(sentence.replace("党是领导一切的", "____")) == ("党是领导一切的",), clozes
+
+
 def test_a_set_of_maxims_is_asked_by_what_each_says_its_subject_is():
     text = (
         OPENING
@@ -490,3 +496,6 @@ def test_a_run_of_clauses_ending_its_sentence_is_asked_with_the_word_it_opens_on
     }
     assert runs("有利于统筹当前和长远，有利于集中力量办大事，有利于保持事业连续性，是我们党的重要经验。") == {}  # cued after
     assert runs("规划是我们党的重要经验，只想统筹不想落实，只想集中不想分散，只想连续不想变化。") == {}  # 只想…不想…: whole
+    assert runs("我们要坚持学习，面对困难敢于迎难而上，面对风险敢于挺身而出，面对失误敢于承担责任。") == {
+        "我们要坚持学习，面对困难敢于____，面对风险敢于____，面对失误敢于____。": ("迎难而上", "挺身而出", "承担责任")
+    }  # a second frame each clause says: what follows it is the point

@@ -43,6 +43,19 @@ def fields() -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def points() -> dict[str, str]:
+    """The entries of three or more parts whose last alone makes a statement, by that last part
+    (党是领导一切的 → 党政军民学，东西南北中，党是领导一切的): asked whole, such an entry leaves
+    its sentence no cue; asked by its last part, the parts before it are the cue."""
+    found: dict[str, str] = {}
+    for _, entry, _ in _entries():
+        *before, last = entry.split("，")
+        if len(before) >= 2 and "是" in last[1:] and not any("是" in part for part in before):
+            found[last] = entry
+    return found
+
+
 def fields_in(text: str) -> Counter[str]:
     """How often ``text`` says an entry of each field, each place once (the longest entry
     that starts there). A scan by two-character keys: a million characters take half a

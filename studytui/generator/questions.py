@@ -25,7 +25,7 @@ from studytui.constants import BLANK, ELLIPSIS
 from studytui.generator.enumerations import strip_lead_verb
 from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition_blank, lead_cut, order_parts, second_half
 from studytui.generator.formulations import OPENING_PARAGRAPHS, Analysis, Formulation, extract, quoted_terms, without_verb
-from studytui.generator.lexicon import fields, lexicon
+from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.numerals import chinese_number, numeral_variants
 from studytui.generator.shapes import framed_tail, named_run
 from studytui.generator.stems import stem
@@ -338,7 +338,8 @@ class _Writer:
         if pair:  # 在战略上____，在战术上____: each phrase after its own frame
             self.add(f, "cloze", f.sentence.replace(f.text, pair[0]), pair[1])
             return
-        f = second_half(f)
+        point = next((last for last, entry in points().items() if entry == f.text), "")
+        f = replace(f, text=point) if point else second_half(f)  # 党政军民学，东西南北中，____
         prompt, blanks = _blank(f.sentence, f.text)
         if blanks == 0:
             return
@@ -449,12 +450,30 @@ def _clause_run(items: tuple[str, ...], text: str) -> tuple[str, tuple[str, ...]
     if not named_run(items) or "、" in text or splits_a_word(items[0], 0, len(opening)):
         return None
     rests = tuple(item[len(opening) :] for item in items)
-    if any(len(rest) < 2 for rest in rests) or _a_second_frame(rests):
-        return None  # 只想职位不想作为、只想获得不想付出: the clauses are asked whole
+    if any(len(rest) < 2 for rest in rests):
+        return None
+    cues = tuple(opening for _ in items)
+    if _a_second_frame(rests):
+        second = _second_frame(rests)
+        if second is None or set(second) & set(opening):
+            return None  # 只想职位不想作为，只想获得不想付出: a contrast, asked whole
+        cues = tuple(opening + rest[: rest.find(second) + len(second)] for rest in rests)
+        rests = tuple(rest[rest.find(second) + len(second) :] for rest in rests)
     shown = text
-    for item in items:
-        shown = shown.replace(item, opening + BLANK, 1)
+    for item, cue in zip(items, cues):
+        shown = shown.replace(item, cue + BLANK, 1)
     return shown, rests
+
+
+def _second_frame(rests: tuple[str, ...]) -> str | None:
+    """The word every clause of a run says once after its own words, with two characters or more
+    after it (面对大是大非敢于亮剑，面对矛盾敢于迎难而上… → 敢于): what follows it is each
+    clause's point, and the words before it the cue (面对矛盾敢于____)."""
+    for at in range(1, len(rests[0]) - 1):
+        word = rests[0][at : at + 2]
+        if all(rest.count(word) == 1 and 1 <= rest.find(word) <= len(rest) - 4 for rest in rests):
+            return word
+    return None
 
 
 _MAXIM = r"([\u4e00-\u9fff]{2,6})是([\u4e00-\u9fff]{2,8})"

@@ -11,6 +11,7 @@ strongest.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ from studytui.generator.shapes import (
     tight_pair,
     two_lists_in_one,
 )
-from studytui.generator.lexicon import fields, lexicon
+from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.numerals import chinese_number
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
@@ -134,7 +135,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         maxim(a, q.source or "") or echo_half(a, q.source or "") or kind == "lead" and second_of_pair(a, stem_of(q))
         for a in wanted
     )
-    whole = [couplet(a, q.source or "") or a for a in wanted]  # 道路决定命运 asked after 方向决定前途
+    whole = [couplet(a, q.source or "") or _stated_whole(a, q.source or "") for a in wanted]  # 道路决定命运 after 方向决定前途
     if wanted and all(normalize(a) in speech.lexicon for a in whole):
         # 发展全过程人民民主是____ (a thesis) or 坚持真理、____ (a pair's half): not boilerplate
         if any(_boilerplate(a) for a in wanted) and not as_maxim and not defines(stem_of(q)):
@@ -239,7 +240,8 @@ def _penalties(
         yield 60, "unbalanced quote"
     # 为党分忧、为国干事、为民谋利; 素质为上、技能为根、教师为本、就业为魂
     alike = len(wanted) > 1 and (len({a[:1] for a in wanted}) == 1 or parallel("、".join(wanted)))
-    if q.type != "judge" and not alike and any(_function_edge(a) for a in wanted):
+    edges = [a for a in wanted if _stated_whole(a, q.source or "") == a]  # 党是领导一切的 ends as its entry does
+    if q.type != "judge" and not alike and any(map(_function_edge, edges)):
         yield 50, "function word at an edge"
     if q.type in ("cloze", "choice") and _LABEL_OF_THE_DEFINED.search(stem_of(q)):
         yield 30, "the label of what the sentence defines"  # 提出____总目标是…: the goal is the point
@@ -366,6 +368,13 @@ def _counted_after(items: list[str], stem: str) -> bool:
 _PAIR_NAMED = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{2,6}})和(?P<second>[\u4e00-\u9fff]{{2,6}})“{re.escape(BLANK)}”")
 
 
+def _stated_whole(answer: str, source: str) -> str:
+    """The lexicon entry ``answer`` is the last part of, where the source says it whole
+    (党是领导一切的 in 党政军民学，东西南北中，党是领导一切的), or the answer."""
+    entry = points().get(answer, "")
+    return entry if entry and entry in source else answer
+
+
 def _framed_blanks(stem: str, wanted: list[str]) -> bool:
     """Two blanks, each after its own of two frames alike (在战略上____，在战术上____): a couplet
     asked by the phrases its frames set side by side."""
@@ -395,19 +404,14 @@ def _closing_aim(answer: str, stem: str) -> bool:
 
 
 def _run_of_blanks(stem: str, blanks: int) -> bool:
-    """A stem of three or more blanks in a row, each after the word they all open on
-    (更加注重____，更加注重____，更加注重____): a named run asked with its word for a cue."""
+    """A stem of three or more blanks in a row, each a clause's, after the word they all say
+    before it (更加注重____，更加注重____，更加注重____; 面对矛盾敢于____，面对危机敢于____…): a named
+    run asked with its word for a cue."""
     if blanks < 3 or stem.count(BLANK) != blanks:
         return False
     parts = stem.split(BLANK)
-    between = parts[1]
-    opening = between[1:]
-    return (
-        between[:1] in ("，", "；")
-        and len(opening) >= NAMED_RUN_OPENING
-        and parts[0].endswith(opening)
-        and all(part == between for part in parts[1:-1])
-    )
+    word = os.path.commonprefix([part[::-1] for part in parts[:-1]])[::-1]
+    return len(word) >= NAMED_RUN_OPENING and all(part[:1] in ("，", "；") for part in parts[1:-1])
 
 
 def _run_of_predicates(stem: str, wanted: list[str]) -> bool:
