@@ -475,6 +475,18 @@ def test_a_known_formulation_that_ends_on_a_statement_is_asked_by_it():
     assert clozes.get(sentence.replace("党是领导一切的", "____")) == ("党是领导一切的",), clozes
 
 
+def test_a_stem_opening_on_he_names_whom_the_speech_is_about():
+    text = (
+        "在纪念焦裕禄同志诞辰一百周年座谈会上的讲话\n一、焦裕禄同志的一生\n"
+        "焦裕禄同志是县委书记的榜样。焦裕禄同志心中装着全体人民，唯独没有他自己。焦裕禄同志的精神历久弥新。"
+        "在兰考工作期间，他坚持“调查研究、实事求是”的工作方法，做了大量卓有成效的工作。\n"
+        "二、学习焦裕禄同志\n我们要学习焦裕禄同志亲民爱民、艰苦奋斗、科学求实、迎难而上、无私奉献的精神。\n"
+    )
+    stem = "在兰考工作期间，他坚持“____”的工作方法，做了大量卓有成效的工作。"
+    assert clozes_of(text).get(stem.replace("他", "焦裕禄同志")) == ("调查研究、实事求是",)
+    assert clozes_of(text.replace("焦裕禄同志", "他")).get(stem) == ("调查研究、实事求是",)  # nobody named: 他 as said
+
+
 def test_a_set_of_maxims_is_asked_by_what_each_says_its_subject_is():
     text = (
         OPENING

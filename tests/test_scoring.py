@@ -168,6 +168,15 @@ def test_the_speaker_s_frame_is_no_life_story():
     assert "narrative" not in score(q, Speech(text), {}, people(text)).reasons
 
 
+def test_words_the_speech_quotes_its_subject_saying_are_no_life_story_but_what_he_did_is():
+    said = "他还说：“必须把树立实事求是的作风，作为加强党性的第一个标准。”"
+    q = cloze("树立实事求是的作风", "他还说：“必须把____，作为加强党性的第一个标准。”", said)
+    assert "narrative" not in score(q, Speech(said), {}, frozenset()).reasons and value(q, said) >= KEEP
+    did = "他领导了安源路矿工人大罢工，这是党第一次独立领导并取得完全胜利的工人斗争。"
+    q = cloze("安源路矿工人大罢工", "他领导了____，这是党第一次独立领导并取得完全胜利的工人斗争。", did)
+    assert "narrative" in score(q, Speech(did), {}, frozenset()).reasons
+
+
 def test_an_enumeration_that_runs_on_into_its_sentence_was_cut_wrongly():
     source = "坚持稳高压态势、稳惩治力度、稳干部群众对持续正风反腐的预期。"
     q = Question(

@@ -526,9 +526,10 @@ def _recounts_a_year(source: str) -> bool:
 
 
 def _about_someone(source: str, speech_people: frozenset[str]) -> bool:
-    """A sentence of a life story: 他…, or a person the speech names, as its subject."""
+    """A sentence of a life story: 他…, or a person the speech names, as its subject; not
+    their words quoted (他说：“…”, 刘少奇同志指出，…)."""
     if source.startswith(("他", "她")):
-        return True
+        return not _QUOTES_HIM.match(source)  # 他还说：“必须把…作为加强党性的第一个标准。”: his words, not his life
     person = next((p for p in speech_people if source.startswith(p)), None)
     if person is None:
         return False
@@ -626,4 +627,5 @@ def _function_edge(answer: str) -> bool:
     return tag(cut[0]).startswith(_NO_OPENING) or cut[0] == "是" or tag(cut[-1]).startswith(FUNCTION_TAGS)
 
 
+_QUOTES_HIM = re.compile(r"[他她][还也]?(?:说|指出|强调|认为|要求)：“")
 _FRAME_OR_JUDGEMENT = re.compile(r"(?:同志)?(?:是|指出|强调|说|表示|认为|要求|号召)")
