@@ -40,6 +40,7 @@ async def test_home_says_how_many_review_questions_are_due_and_new(tmp_path, sta
     prepare(tmp_path)
     async with start(size=(80, 24)) as pilot:
         app = pilot.app
+        await settle(pilot)  # the counts come from a worker, which a loaded machine may not have run yet
         assert "智能复习（到期 0 · 新题 3）" in shown(app, "#modes")
         three = loader.load(THREE)
         session = QuizSession.start(app.store, three, app.profile_id, Settings(), questions=three.questions)
