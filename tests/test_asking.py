@@ -484,6 +484,8 @@ def test_a_stem_opening_on_he_names_whom_the_speech_is_about():
     )
     stem = "在兰考工作期间，他坚持“____”的工作方法，做了大量卓有成效的工作。"
     assert clozes_of(text).get(stem.replace("他", "焦裕禄同志")) == ("调查研究、实事求是",)
+    named_by_given_name = clozes_of(text.replace("焦裕禄", "周恩来"))  # the segmenter knows 恩来, not 周恩来
+    assert named_by_given_name.get(stem.replace("他", "周恩来同志")) == ("调查研究、实事求是",), named_by_given_name
     assert clozes_of(text.replace("焦裕禄同志", "他")).get(stem) == ("调查研究、实事求是",)  # nobody named: 他 as said
 
 

@@ -165,11 +165,19 @@ def _subject(text: str) -> str:
     """Whom a speech is about, as it names him (刘少奇同志): the person it names most often, five
     times or more and twice as often as anyone else, with 同志 when it says so. A stem cut from
     its paragraph opens on his 他 (在党的八大上，他代表党中央…), which names no one there."""
-    said = Counter({name: text.count(name) for name in people(text)}).most_common(2)
-    if not said or said[0][1] < SUBJECT_MIN or len(said) > 1 and said[1][1] * 2 > said[0][1]:
+    names = {_full_name(name, text) for name in people(text)}
+    said = Counter({name: text.count(name) for name in names if not any(name != other and name in other for other in names)})
+    ranked = said.most_common(2)
+    if not ranked or ranked[0][1] < SUBJECT_MIN or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return ""
-    name = said[0][0]
-    return f"{name}同志" if 2 * text.count(f"{name}同志") >= said[0][1] else name
+    name = ranked[0][0]
+    return f"{name}同志" if 2 * text.count(f"{name}同志") >= ranked[0][1] else name
+
+
+def _full_name(name: str, text: str) -> str:
+    """恩来 → 周恩来: a given name the segmenter knew without its surname, which the speech always says before it."""
+    at = text.find(name)
+    return text[at - 1] + name if len(name) == 2 and at > 0 and text.count(text[at - 1] + name) == text.count(name) else name
 
 
 def _blank(sentence: str, answer: str) -> tuple[str, int]:
