@@ -526,6 +526,9 @@ def _run_of_maxims(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | No
     return None
 
 
+CLAUSE_BREAK = re.compile("[，；：。！？、]")
+
+
 def _framed_pair(text: str, sentence: str) -> tuple[str, tuple[str, str]] | None:
     """A couplet of two frames (在战略上保持定力，在战术上精心运筹) with the phrase after each
     blanked, and those phrases. Asked by its second half whole, it left the first half's frame
@@ -544,9 +547,6 @@ def _framed_pair(text: str, sentence: str) -> tuple[str, tuple[str, str]] | None
         return None
     shown = "，".join(half[:-tail] + BLANK for half in halves)
     return shown, (halves[0][-tail:], halves[1][-tail:])
-
-
-CLAUSE_BREAK = re.compile("[，；：。！？、]")
 
 
 def _a_second_frame(rests: tuple[str, ...]) -> bool:
