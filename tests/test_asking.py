@@ -461,10 +461,10 @@ def test_a_couplet_of_two_frames_is_asked_by_the_phrase_after_each_frame():
         return {q.prompt: q.answer for q in generate(text).bank.questions if q.prompt.count("____") == 2}
 
     couplet = "要立足长远、统筹兼顾，在思想上坚定信念，在行动上勇于担当，不断开创工作新局面。"
+    assert pairs(couplet) == {"要立足长远、统筹兼顾，在思想上____，在行动上____，不断开创工作新局面。": ("坚定信念", "勇于担当")}
     assert pairs("全市上下要凝心聚力。学习需要恒心和毅力，实践需要勇气和担当。") == {
         "学习需要____，实践需要____。": ("恒心和毅力", "勇气和担当")
-    }
-    assert pairs(couplet) == {"要立足长远、统筹兼顾，在思想上____，在行动上____，不断开创工作新局面。": ("坚定信念", "勇于担当")}
+    }  # phrases of five characters
     run = "要立足长远，面对困难敢于迎难而上，面对危机敢于挺身而出，面对失误敢于承担责任。"  # two clauses of a run of three
     assert not any("面对危机敢于____，面对失误敢于____" in prompt for prompt in pairs(run))
 
