@@ -455,6 +455,16 @@ def test_a_deadline_for_the_document_s_own_tasks_is_asked_by_its_year_or_by_the_
     assert clozes.get("到二〇二九年中华人民共和国成立八十周年时，____。") == ("完成本决定提出的改革任务",), clozes
 
 
+def test_an_elided_stem_never_stops_inside_a_run_of_quoted_terms_each_after_its_own_verb():
+    sentence = (
+        "今天，我们召开全市干部大会，就是要牢记理想信念是共产党人安身立命的根本，是共产党人的政治灵魂，在立根固魂上下功夫，"
+        "把远大理想同我们正在做的事情统一起来、同本地区本部门的实际统一起来，增强“四个意识”，坚定“四个自信”，做到“两个维护”，"
+        "为党的事业奋斗终身。"
+    )
+    assert stem(sentence, "四个意识") == ""  # …，增强“____”，坚定“四个自信”。 stopped inside the run (discarded 4 times of 4)
+    assert stem(sentence, "两个维护").endswith("做到“两个维护”，为党的事业奋斗终身。")
+
+
 def test_a_couplet_of_two_frames_is_asked_by_the_phrase_after_each_frame():
     def pairs(sentence):
         text = OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n三、保障\n要加强组织领导。\n"

@@ -113,8 +113,14 @@ def _run_goes_on(sentence: str, cuts: list[int], end: int) -> bool:
         return False
     before = sentence[max(c for c in cuts if c < end) : end].strip("，,：:")
     after = sentence[end : min(c for c in cuts if c > end)].strip("，,：:")
-    openings = [{clause[:1], strip_lead_verb(clause)[:1]} - {""} for clause in (before, after)]
-    return bool(openings[0] & openings[1])
+    return bool(_openings(before) & _openings(after))
+
+
+def _openings(clause: str) -> set[str]:
+    """How a clause opens, with and without its verb; two words each before a quoted term open
+    alike (增强“四个意识”，坚定“四个自信”: 坚定 is no verb to the segmenter)."""
+    quoted = "“" if clause[2:3] == "“" else ""
+    return {clause[:1], strip_lead_verb(clause)[:1], quoted} - {""}
 
 
 def _clause_run(sentence: str, window: str, low: int, high: int, start: int, end: int) -> str:
