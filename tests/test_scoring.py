@@ -6,7 +6,8 @@ from studytui.bankfile.bank import Question
 from studytui.generator.checks import HEADING, Speech
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.questions import generate
-from studytui.generator.scoring import people, score
+from studytui.generator.people import people
+from studytui.generator.scoring import score
 from studytui.generator.selection import FLOOR, KEEP, MIN_BANK, strongest
 
 FIELDS = {

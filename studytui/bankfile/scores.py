@@ -27,6 +27,7 @@ def speech_scores(bank: Bank, text: str) -> dict[str, int]:
     the speech read as ``generate`` reads it."""
     from studytui.generator import scoring  # the generator (and jieba) load only here
     from studytui.generator.checks import Speech
+    from studytui.generator.people import people
     from studytui.generator.formulations import extract, quoted_terms
     from studytui.generator.words import known_words
     from studytui.text import full_width_punctuation, normalize
@@ -35,5 +36,5 @@ def speech_scores(bank: Bank, text: str) -> dict[str, int]:
     with known_words(quoted_terms(text)):
         analysis = extract(text)
         repeats = {normalize(f.text): f.count for f in analysis.formulations}
-        speech, named = Speech(text), scoring.people(text)
+        speech, named = Speech(text), people(text)
         return {q.id: scoring.score(q, speech, repeats, named).value for q in bank.questions}

@@ -298,7 +298,7 @@ def year_targets(body: str) -> list[str]:
     but the goal where an anniversary beside the year gives it away (…成立八十周年时)."""
     found = []
     for match in _TARGET.finditer(body):
-        if not _THE_DOCUMENT.search(match["goal"]) or _AN_ANNIVERSARY.search(match.group()):
+        if not _THE_DOCUMENT.search(match["goal"]) or "周年" in match.group():
             found.append(match["goal"])  # 到二〇二九年…成立八十周年时，____: the anniversary would give the year away
         elif year := _YEAR.search(match.group()):
             found.append(year.group())  # 到____，完成本决定提出的改革任务: the deadline
@@ -306,7 +306,6 @@ def year_targets(body: str) -> list[str]:
 
 
 _YEAR = re.compile(YEAR)
-_AN_ANNIVERSARY = re.compile(r"周年")
 
 
 _THE_DOCUMENT = re.compile(r"本(?:决定|规划|纲要|意见|方案|报告|文件)|上述")

@@ -1,10 +1,12 @@
 """What a stem gives a learner to go on: the words around its blank, whether it asks what
 the speech says something is, whether the sentence says the answer again, whether the
-blank is one task of a long run, whether the stem stops before its sentence does. Pure
-functions over a question's stem, for the score."""
+blank is one task of a long run, whether the stem stops before its sentence does, whether
+its blanks are a named run, a framed pair or the aim its clauses close on. Pure functions
+over a question's stem, for the score."""
 
 from __future__ import annotations
 
+import os
 import re
 
 from studytui.constants import BLANK
@@ -12,6 +14,7 @@ from studytui.generator.blanks import PLAIN_HEADS
 from studytui.generator.checks import asks_a_deadline
 from studytui.generator.clauses import AIMS_AT, INSISTS, KEY_SAYS, ROLES, RULES_OUT, SAID_TO_BE, YEAR_TARGET
 from studytui.generator.enumerations import enumerations
+from studytui.generator.shapes import NAMED_RUN_OPENING, framed, named_run
 from studytui.generator.words import is_verb, words
 
 ECHO = 4  # characters of an answer said again after its blank
@@ -149,3 +152,63 @@ def order_given_away(items: list[str], stem: str) -> bool:
         if len(listed) >= len(items) - 1 and matched >= len(items) - 1:
             return True
     return False
+
+
+_PAIR_NAMED = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{2,6}})和(?P<second>[\u4e00-\u9fff]{{2,6}})“{re.escape(BLANK)}”")
+
+
+def framed_blanks(stem: str, wanted: list[str]) -> bool:
+    """Two blanks, each after its own of two frames alike (在战略上____，在战术上____): a couplet
+    asked by the phrases its frames set side by side."""
+    if len(wanted) != 2 or stem.count(BLANK) != 2:
+        return False
+    before, between, _ = stem.split(BLANK)
+    second = between.removeprefix("，")
+    return second != between and framed((before[-len(second) :], second), (wanted[0], wanted[1]))
+
+
+def names_the_pair_before(stem: str) -> bool:
+    """A quoted blank right after two terms alike at their end, joined by 和 (科技创新和制度创新“____”):
+    the name the speech gives the pair, as a count names its parts."""
+    pair = _PAIR_NAMED.search(stem)
+    return pair is not None and pair["first"][-2:] == pair["second"][-2:]
+
+
+_CLOSING_AIM = re.compile(rf"(?:努力|力争|确保|推动)实现{re.escape(BLANK)}。$")
+
+
+def closing_aim(answer: str, stem: str) -> bool:
+    """Two four-character phrases the sentence's clauses close on as their aim (以做强国内大循环提升…，
+    以拓展国际循环增强…，努力实现____ → 内外联通、互促共进): the point the clauses before it make."""
+    halves = answer.split("、")
+    clauses = [c for c in CLAUSES.split(stem) if c]
+    return bool(_CLOSING_AIM.search(stem)) and len(clauses) >= 3 and len(halves) == 2 and all(len(h) == 4 for h in halves)
+
+
+def run_of_blanks(stem: str, blanks: int) -> bool:
+    """A stem of three or more blanks in a row, each a clause's, after the word they all say
+    before it (更加注重____，更加注重____，更加注重____; 面对矛盾敢于____，面对危机敢于____…): a named
+    run asked with its word for a cue."""
+    if blanks < 3 or stem.count(BLANK) != blanks:
+        return False
+    parts = stem.split(BLANK)
+    word = os.path.commonprefix([part[::-1] for part in parts[:-1]])[::-1]
+    return len(word) >= NAMED_RUN_OPENING and all(part[:1] in ("，", "；") for part in parts[1:-1])
+
+
+def run_of_predicates(stem: str, wanted: list[str]) -> bool:
+    """Three or more blanks, each what a clause says its subject is, opening alike (发展是____，
+    创新是____，人才是____ → 第一要务、第一动力、第一资源): a set of maxims asked as one."""
+    parts = stem.split(BLANK)
+    return len(wanted) >= 3 and len(parts) == len(wanted) + 1 and named_run(wanted) and all(p.endswith("是") for p in parts[:-1])
+
+
+def chiasmus(answer: str, stem: str) -> bool:
+    """The clause before the blank's holds both the blank clause's opening word and the
+    answer's last (幸福都是奋斗出来的，奋斗本身就是____ → 一种幸福): the two clauses turn one
+    thought around, and the first spells the answer out."""
+    before, _, _ = stem.partition(BLANK)
+    clauses = CLAUSES.split(before)
+    if len(clauses) < 2 or len(answer) < 2 or len(clauses[-1]) < 2:
+        return False
+    return clauses[-1][:2] in clauses[-2] and answer[-2:] in clauses[-2]

@@ -27,7 +27,7 @@ from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition
 from studytui.generator.formulations import OPENING_PARAGRAPHS, Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.numerals import chinese_number, numeral_variants
-from studytui.generator.scoring import people
+from studytui.generator.people import named, subject
 from studytui.generator.shapes import framed_tail, named_run
 from studytui.generator.stems import stem
 from studytui.generator.structure import without_marker
@@ -150,36 +150,6 @@ def _long_thesis(text: str) -> bool:
     return len(text) >= LONG_THESIS and bool(copula) and "，" not in text and len(subject) >= 2 and len(predicate) >= 4
 
 
-SUBJECT_MIN = 5
-_OPENING_HE = re.compile(r"(?:[^，。；：“”他]{2,20}，)?(?P<he>他)(?![们人])")
-
-
-def _named(prompt: str, subject: str) -> str:
-    """``prompt`` with the 他 its stem opens on (after a setting: 在党的八大上，他…) as ``subject``."""
-    instruction = next((i for i in checks.INSTRUCTIONS if prompt.startswith(i)), "")
-    he = _OPENING_HE.match(prompt, len(instruction))
-    return prompt if he is None or not subject else prompt[: he.start("he")] + subject + prompt[he.end("he") :]
-
-
-def _subject(text: str) -> str:
-    """Whom a speech is about, as it names him (刘少奇同志): the person it names most often, five
-    times or more and twice as often as anyone else, with 同志 when it says so. A stem cut from
-    its paragraph opens on his 他 (在党的八大上，他代表党中央…), which names no one there."""
-    names = {_full_name(name, text) for name in people(text)}
-    said = Counter({name: text.count(name) for name in names if not any(name != other and name in other for other in names)})
-    ranked = said.most_common(2)
-    if not ranked or ranked[0][1] < SUBJECT_MIN or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        return ""
-    name = ranked[0][0]
-    return f"{name}同志" if 2 * text.count(f"{name}同志") >= ranked[0][1] else name
-
-
-def _full_name(name: str, text: str) -> str:
-    """恩来 → 周恩来: a given name the segmenter knew without its surname, which the speech always says before it."""
-    at = text.find(name)
-    return text[at - 1] + name if len(name) == 2 and at > 0 and text.count(text[at - 1] + name) == text.count(name) else name
-
-
 def _blank(sentence: str, answer: str) -> tuple[str, int]:
     return sentence.replace(answer, BLANK), sentence.count(answer)
 
@@ -214,7 +184,7 @@ class _Writer:
         self.past_parts = [p.text for p in analysis.paragraphs if p.past_its_part]
         self.opening = [p.text for p in analysis.paragraphs[:OPENING_PARAGRAPHS] if p.section is None]
         self.whole = ""  # the sentence of the question being written, before its stem was cut: an option it says is as true
-        self.subject = _subject(self.text)
+        self.subject = subject(self.text)
 
     def same_field(self, answer: str, option: str) -> bool:
         """Whether a lexicon option is of the answer's field. An answer the lexicon does
@@ -231,7 +201,7 @@ class _Writer:
             model.Question(
                 id=f"{key}-{self.numbers[key]:03d}",
                 type=qtype,
-                prompt=_named(prompt, self.subject),
+                prompt=named(prompt, self.subject),
                 answer=answer,
                 section=section,
                 explanation=explanation or self.explain(f),

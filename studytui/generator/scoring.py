@@ -11,7 +11,6 @@ strongest.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +18,12 @@ from dataclasses import dataclass
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK, ELLIPSIS
 from studytui.generator.cues import (
+    chiasmus,
+    closing_aim,
+    framed_blanks,
+    names_the_pair_before,
+    run_of_blanks,
+    run_of_predicates,
     BARE_STEM,
     CLAUSES,
     FRAMED_BLANK,
@@ -39,13 +44,11 @@ from studytui.generator.clauses import YEAR, YEAR_TARGET
 from studytui.generator.enumerations import VERB_OBJECT_MAX, verb_object
 from studytui.generator.formulations import names_stages, without_verb
 from studytui.generator.shapes import (
-    NAMED_RUN_OPENING,
     CLASSICAL,
     chain_tail,
     couplet,
     cut_before_its_de,
     echo_half,
-    framed,
     maxim,
     named_run,
     odd_one_at_an_end,
@@ -56,6 +59,7 @@ from studytui.generator.shapes import (
     two_lists_in_one,
 )
 from studytui.generator.lexicon import fields, lexicon, points
+from studytui.generator.people import about_someone, names_someone
 from studytui.generator.numerals import chinese_number
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
@@ -93,7 +97,6 @@ _NEWS_FRAME = re.compile(
     r"会见|致辞|发表重要讲话|作重要讲话|讲话强调|讲话指出"
 )
 _ATTENDANCE = re.compile(r"(?:主持|出席|列席|参加)[^，。]{0,8}(?:会议|开班式|开幕式|座谈会|研讨班|大会|仪式|活动)|新华社|记者")
-_POST = re.compile(r"总书记|主席|委员长|总理|常委|委员|书记|部长|省长|市长|县长|局长|院长|校长|主任|同志")
 _FIGURE = re.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+(?:年|月|日|%|万|亿|元|人|名|倍)|%|％")
 _STATISTIC = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|元|个|所|人|名|项|位)")
 _DATE_FRAGMENT = re.compile(r"^[年月日号]")
@@ -160,16 +163,16 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     elif q.type == "list" and "lexicon" not in reasons and _of_one_length(wanted, q.source or ""):
         value += 5
         reasons.append("items of one length")  # 政治素质过硬、业务能力精湛、育人水平高超: 5 of 6 such lists kept
-    if q.type == "cloze" and (_run_of_blanks(stem_of(q), len(wanted)) or _run_of_predicates(stem_of(q), wanted)):
+    if q.type == "cloze" and (run_of_blanks(stem_of(q), len(wanted)) or run_of_predicates(stem_of(q), wanted)):
         value += RUN_WEIGHT
         reasons.append("a named run")  # 有利于____，有利于____…: kept by all four raters of rounds 96–99
-    if q.type == "cloze" and len(wanted) == 1 and _closing_aim(wanted[0], stem_of(q)):
+    if q.type == "cloze" and len(wanted) == 1 and closing_aim(wanted[0], stem_of(q)):
         value += AIM_WEIGHT
         reasons.append("the aim its clauses close on")  # 以…提升…，以…增强…，努力实现____ → 内外联通、互促共进
-    if q.type == "cloze" and _framed_blanks(stem_of(q), wanted):
+    if q.type == "cloze" and framed_blanks(stem_of(q), wanted):
         value += FRAMED_PAIR_WEIGHT
         reasons.append("a pair's frames")  # 在战略上____，在战术上____
-    if q.type == "cloze" and kind == "quoted" and _names_the_pair_before(stem_of(q)):
+    if q.type == "cloze" and kind == "quoted" and names_the_pair_before(stem_of(q)):
         value += PAIR_NAME_WEIGHT
         reasons.append("the name of the pair before it")  # 科技创新和制度创新“____” → 双轮驱动
     if listed and _counted_after(wanted, stem_of(q)):
@@ -209,13 +212,13 @@ def _penalties(
     said = wanted or [q.prompt.removeprefix(JUDGE_PREFIX)]
     if _ATTENDANCE.search(source) or _NEWS_FRAME.search(source[:60]) and not _asks_beyond_frame(source, said):
         yield 60, "news frame"
-    if any(_names_someone(a, speech_people) for a in wanted if normalize(a) not in speech.lexicon):
+    if any(names_someone(a, speech_people) for a in wanted if normalize(a) not in speech.lexicon):
         yield 60, "name or post"
     if not asks_a_deadline(stem_of(q)) and any(
         _FIGURE.search(a) and normalize(a) not in speech.lexicon for a in wanted if not _counted(a)
     ):
         yield 40, "figures"
-    if kind in ("lead", "slogan", "list") and (_recounts_a_year(source) or _about_someone(source, speech_people)):
+    if kind in ("lead", "slogan", "list") and (_recounts_a_year(source) or about_someone(source, speech_people)):
         yield 30, "narrative"
     if q.type == "cloze" and (kind == "numbered" or kind == "quoted" and any(_NUMERAL.search(a) for a in wanted)):
         if not all(_counted(a) for a in wanted):  # 一国两制, 九二共识, 十三五: 43% of such clozes kept
@@ -288,7 +291,7 @@ def _penalties(
         yield 20, "another field, in passing"
     if q.type in ("cloze", "choice") and any(echoed(a, stem_of(q)) for a in wanted):
         yield 25, "answer echoed after the blank"
-    if q.type in ("cloze", "choice") and len(wanted) == 1 and _chiasmus(wanted[0], stem_of(q)):
+    if q.type in ("cloze", "choice") and len(wanted) == 1 and chiasmus(wanted[0], stem_of(q)):
         yield 25, "a chiasmus gives it away"  # 幸福都是奋斗出来的，奋斗本身就是____ → 一种幸福: edited 4 times of 4
     if stem_of(q).rstrip().endswith("："):
         yield 30, "ends on a colon"  # …切实健全“五个体系”：: what it announces is not shown (1 of 9 kept)
@@ -355,7 +358,7 @@ def _asks_stages(q: Question, wanted: list[str]) -> bool:
 def _point_of_its_sentence(q: Question, wanted: list[str]) -> bool:
     """What a long sentence is quoted for, elided: a run it names (named_run), its measure or aim
     (以____为牵引), the stages of the change it names (…水平____的战略性转变)."""
-    return named_run(wanted) or _run_of_blanks(stem_of(q), len(wanted)) or asks_a_thesis(stem_of(q)) or _asks_stages(q, wanted)
+    return named_run(wanted) or run_of_blanks(stem_of(q), len(wanted)) or asks_a_thesis(stem_of(q)) or _asks_stages(q, wanted)
 
 
 def _counted_after(items: list[str], stem: str) -> bool:
@@ -365,71 +368,11 @@ def _counted_after(items: list[str], stem: str) -> bool:
     return re.match(rf"[，,]?(?:也|都|就)?是[^，。；]{{0,16}}?(?:{count})[个大项条种类]", stem.partition(BLANK)[2]) is not None
 
 
-_PAIR_NAMED = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{2,6}})和(?P<second>[\u4e00-\u9fff]{{2,6}})“{re.escape(BLANK)}”")
-
-
 def _stated_whole(answer: str, source: str) -> str:
     """The lexicon entry ``answer`` is the last part of, where the source says it whole
     (党是领导一切的 in 党政军民学，东西南北中，党是领导一切的), or the answer."""
     entry = points().get(answer, "")
     return entry if entry and entry in source else answer
-
-
-def _framed_blanks(stem: str, wanted: list[str]) -> bool:
-    """Two blanks, each after its own of two frames alike (在战略上____，在战术上____): a couplet
-    asked by the phrases its frames set side by side."""
-    if len(wanted) != 2 or stem.count(BLANK) != 2:
-        return False
-    before, between, _ = stem.split(BLANK)
-    second = between.removeprefix("，")
-    return second != between and framed((before[-len(second) :], second), (wanted[0], wanted[1]))
-
-
-def _names_the_pair_before(stem: str) -> bool:
-    """A quoted blank right after two terms alike at their end, joined by 和 (科技创新和制度创新“____”):
-    the name the speech gives the pair, as a count names its parts."""
-    pair = _PAIR_NAMED.search(stem)
-    return pair is not None and pair["first"][-2:] == pair["second"][-2:]
-
-
-_CLOSING_AIM = re.compile(rf"(?:努力|力争|确保|推动)实现{re.escape(BLANK)}。$")
-
-
-def _closing_aim(answer: str, stem: str) -> bool:
-    """Two four-character phrases the sentence's clauses close on as their aim (以做强国内大循环提升…，
-    以拓展国际循环增强…，努力实现____ → 内外联通、互促共进): the point the clauses before it make."""
-    halves = answer.split("、")
-    clauses = [c for c in CLAUSES.split(stem) if c]
-    return bool(_CLOSING_AIM.search(stem)) and len(clauses) >= 3 and len(halves) == 2 and all(len(h) == 4 for h in halves)
-
-
-def _run_of_blanks(stem: str, blanks: int) -> bool:
-    """A stem of three or more blanks in a row, each a clause's, after the word they all say
-    before it (更加注重____，更加注重____，更加注重____; 面对矛盾敢于____，面对危机敢于____…): a named
-    run asked with its word for a cue."""
-    if blanks < 3 or stem.count(BLANK) != blanks:
-        return False
-    parts = stem.split(BLANK)
-    word = os.path.commonprefix([part[::-1] for part in parts[:-1]])[::-1]
-    return len(word) >= NAMED_RUN_OPENING and all(part[:1] in ("，", "；") for part in parts[1:-1])
-
-
-def _run_of_predicates(stem: str, wanted: list[str]) -> bool:
-    """Three or more blanks, each what a clause says its subject is, opening alike (发展是____，
-    创新是____，人才是____ → 第一要务、第一动力、第一资源): a set of maxims asked as one."""
-    parts = stem.split(BLANK)
-    return len(wanted) >= 3 and len(parts) == len(wanted) + 1 and named_run(wanted) and all(p.endswith("是") for p in parts[:-1])
-
-
-def _chiasmus(answer: str, stem: str) -> bool:
-    """The clause before the blank's holds both the blank clause's opening word and the
-    answer's last (幸福都是奋斗出来的，奋斗本身就是____ → 一种幸福): the two clauses turn one
-    thought around, and the first spells the answer out."""
-    before, _, _ = stem.partition(BLANK)
-    clauses = CLAUSES.split(before)
-    if len(clauses) < 2 or len(answer) < 2 or len(clauses[-1]) < 2:
-        return False
-    return clauses[-1][:2] in clauses[-2] and answer[-2:] in clauses[-2]
 
 
 def _one_of_many(answer: str, source: str) -> bool:
@@ -525,18 +468,6 @@ def _recounts_a_year(source: str) -> bool:
     return bool(_YEAR_OPENING.match(source)) and not re.search("要|必须|务必|将", source)
 
 
-def _about_someone(source: str, speech_people: frozenset[str]) -> bool:
-    """A sentence of a life story: 他…, or a person the speech names, as its subject; not
-    their words quoted (他说：“…”, 刘少奇同志指出，…)."""
-    if source.startswith(("他", "她")):
-        return not _QUOTES_HIM.match(source)  # 他还说：“必须把…作为加强党性的第一个标准。”: his words, not his life
-    person = next((p for p in speech_people if source.startswith(p)), None)
-    if person is None:
-        return False
-    after = source[len(person) : len(person) + 5]
-    return not _FRAME_OR_JUDGEMENT.match(after)  # 习近平指出，… frames the speaker's words; 刘少奇同志是…的光辉榜样 judges
-
-
 _COUNT = re.compile(r"^第?([一二两三四五六七八九十]+[个种项条类大])")
 
 
@@ -583,26 +514,6 @@ def _asks_beyond_frame(source: str, wanted: list[str]) -> bool:
     return cut >= 0 and all(source.find(a) > cut for a in wanted)
 
 
-def _names_someone(answer: str, people: frozenset[str]) -> bool:
-    """A post (总书记, 常委…), a person the speech names, or an organisation alone (党中央)."""
-    if _POST.search(answer) or any(person in answer for person in people):
-        return True
-    return tag(answer) == "nt"
-
-
-_PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})(?=同志|总书记|主持|出席|指出|强调|说：|同志说)")
-
-
-def people(text: str) -> frozenset[str]:
-    """The people a speech names: a name before 同志, 主持, 指出… that jieba knows as one."""
-    return frozenset(
-        name
-        for match in _PERSON.finditer(text)
-        for name in (match.group(1), match.group(1)[1:])
-        if len(name) >= 2 and tag(name).startswith("nr")
-    )
-
-
 def _counted(answer: str) -> bool:
     """A count of a formulation (四个意识, 两个维护, 六稳), not a figure or a name that holds
     numerals (一带一路, 九二共识, 十三五)."""
@@ -625,7 +536,3 @@ def _function_edge(answer: str) -> bool:
         return False
     cut = words(plain)
     return tag(cut[0]).startswith(_NO_OPENING) or cut[0] == "是" or tag(cut[-1]).startswith(FUNCTION_TAGS)
-
-
-_QUOTES_HIM = re.compile(r"[他她][还也]?(?:说|指出|强调|认为|要求)：“")
-_FRAME_OR_JUDGEMENT = re.compile(r"(?:同志)?(?:是|指出|强调|说|表示|认为|要求|号召)")

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from studytui.bankfile.bank import Question
 from studytui.generator.checks import Speech, answers
-from studytui.generator.scoring import people, score
+from studytui.generator.people import people
+from studytui.generator.scoring import score
 from studytui.text import normalize
 
 KEEP = 60

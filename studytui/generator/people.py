@@ -1,0 +1,77 @@
+"""The people a speech names: whom it is about, the sentences of a life story, a name or
+post as an answer, and the 他 a stem cut from its paragraph opens on. Pure functions over
+strings, for the writer and the score."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from studytui.generator.checks import INSTRUCTIONS
+from studytui.generator.words import tag
+
+_POST = re.compile(r"总书记|主席|委员长|总理|常委|委员|书记|部长|省长|市长|县长|局长|院长|校长|主任|同志")
+_QUOTES_HIM = re.compile(r"[他她][还也]?(?:说|指出|强调|认为|要求)：“")
+_FRAME_OR_JUDGEMENT = re.compile(r"(?:同志)?(?:是|指出|强调|说|表示|认为|要求|号召)")
+
+
+_PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})(?=同志|总书记|主持|出席|指出|强调|说：|同志说)")
+
+
+def people(text: str) -> frozenset[str]:
+    """The people a speech names: a name before 同志, 主持, 指出… that jieba knows as one."""
+    return frozenset(
+        name
+        for match in _PERSON.finditer(text)
+        for name in (match.group(1), match.group(1)[1:])
+        if len(name) >= 2 and tag(name).startswith("nr")
+    )
+
+
+SUBJECT_MIN = 5
+_OPENING_HE = re.compile(r"(?:[^，。；：“”他]{2,20}，)?(?P<he>他)(?![们人])")
+
+
+def named(prompt: str, subject: str) -> str:
+    """``prompt`` with the 他 its stem opens on (after a setting: 在党的八大上，他…) as ``subject``."""
+    instruction = next((i for i in INSTRUCTIONS if prompt.startswith(i)), "")
+    he = _OPENING_HE.match(prompt, len(instruction))
+    return prompt if he is None or not subject else prompt[: he.start("he")] + subject + prompt[he.end("he") :]
+
+
+def subject(text: str) -> str:
+    """Whom a speech is about, as it names him (刘少奇同志): the person it names most often, five
+    times or more and twice as often as anyone else, with 同志 when it says so. A stem cut from
+    its paragraph opens on his 他 (在党的八大上，他代表党中央…), which names no one there."""
+    names = {_full_name(name, text) for name in people(text)}
+    said = Counter({name: text.count(name) for name in names if not any(name != other and name in other for other in names)})
+    ranked = said.most_common(2)
+    if not ranked or ranked[0][1] < SUBJECT_MIN or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return ""
+    name = ranked[0][0]
+    return f"{name}同志" if 2 * text.count(f"{name}同志") >= ranked[0][1] else name
+
+
+def _full_name(name: str, text: str) -> str:
+    """恩来 → 周恩来: a given name the segmenter knew without its surname, which the speech always says before it."""
+    at = text.find(name)
+    return text[at - 1] + name if len(name) == 2 and at > 0 and text.count(text[at - 1] + name) == text.count(name) else name
+
+
+def names_someone(answer: str, people: frozenset[str]) -> bool:
+    """A post (总书记, 常委…), a person the speech names, or an organisation alone (党中央)."""
+    if _POST.search(answer) or any(person in answer for person in people):
+        return True
+    return tag(answer) == "nt"
+
+
+def about_someone(source: str, speech_people: frozenset[str]) -> bool:
+    """A sentence of a life story: 他…, or a person the speech names, as its subject; not
+    their words quoted (他说：“…”, 刘少奇同志指出，…)."""
+    if source.startswith(("他", "她")):
+        return not _QUOTES_HIM.match(source)  # 他还说：“必须把…作为加强党性的第一个标准。”: his words, not his life
+    person = next((p for p in speech_people if source.startswith(p)), None)
+    if person is None:
+        return False
+    after = source[len(person) : len(person) + 5]
+    return not _FRAME_OR_JUDGEMENT.match(after)  # 习近平指出，… frames the speaker's words; 刘少奇同志是…的光辉榜样 judges
