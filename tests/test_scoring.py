@@ -173,9 +173,29 @@ def test_words_the_speech_quotes_its_subject_saying_are_no_life_story_but_what_h
     said = "他还说：“必须把树立实事求是的作风，作为加强党性的第一个标准。”"
     q = cloze("树立实事求是的作风", "他还说：“必须把____，作为加强党性的第一个标准。”", said)
     assert "narrative" not in score(q, Speech(said), {}, frozenset()).reasons and value(q, said) >= KEEP
-    did = "他领导了安源路矿工人大罢工，这是党第一次独立领导并取得完全胜利的工人斗争。"
-    q = cloze("安源路矿工人大罢工", "他领导了____，这是党第一次独立领导并取得完全胜利的工人斗争。", did)
+    did = "他主持制定土地改革法等文件，指导全国农村消灭了几千年的封建土地制度。"
+    q = cloze("封建土地制度", "他主持制定土地改革法等文件，指导全国农村消灭了几千年的____。", did)
     assert "narrative" in score(q, Speech(did), {}, frozenset()).reasons
+
+
+def test_a_milestone_a_life_story_calls_the_first_of_its_kind_is_asked_but_not_a_title_or_a_post():
+    story = (
+        "同志们：\n今天，我们在这里隆重集会，纪念刘少奇同志诞辰120周年。\n刘少奇同志是伟大的马克思主义者。\n"
+        "从中国共产党成立初期起，刘少奇同志在工人运动方面作出杰出贡献。\n"
+        "刘少奇同志参与领导闻名全国的安源路矿工人大罢工，这是中国共产党第一次独立领导并取得完全胜利的工人斗争。"
+        "他主持制定《中国土地法大纲》，这是中国共产党公开颁布的第一个关于土地制度改革的纲领性文件。\n"
+        "他是新中国第一任全国人大常委会委员长，主持制定一大批重要法律法规。\n"
+    )
+    asked = {a for q in generate(story).bank.questions if q.type == "cloze" for a in q.answer}
+    assert "安源路矿工人大罢工" in asked
+    assert not asked & {"中国土地法大纲", "全国人大常委会委员长"}  # a document's title, a post: edited by both raters
+    plain = cloze("封建土地制度", "他指导全国农村消灭了几千年的____。", "他指导全国农村消灭了几千年的封建土地制度。")
+    first = cloze(
+        "安源路矿工人大罢工",
+        "他领导了____，这是党第一次独立领导的工人斗争。",
+        "他领导了安源路矿工人大罢工，这是党第一次独立领导的工人斗争。",
+    )
+    assert value(first, story) >= KEEP > value(plain, story)
 
 
 def test_an_enumeration_that_runs_on_into_its_sentence_was_cut_wrongly():

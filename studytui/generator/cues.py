@@ -12,7 +12,7 @@ import re
 from studytui.constants import BLANK
 from studytui.generator.blanks import PLAIN_HEADS
 from studytui.generator.checks import asks_a_deadline
-from studytui.generator.clauses import AIMS_AT, INSISTS, KEY_SAYS, ROLES, RULES_OUT, SAID_TO_BE, YEAR_TARGET
+from studytui.generator.clauses import AIMS_AT, FIRSTS, INSISTS, KEY_SAYS, ROLES, RULES_OUT, SAID_TO_BE, YEAR_TARGET
 from studytui.generator.enumerations import enumerations
 from studytui.generator.shapes import NAMED_RUN_OPENING, framed, named_run
 from studytui.generator.words import is_verb, words
@@ -175,6 +175,14 @@ def names_the_pair_before(stem: str) -> bool:
 
 
 _CLOSING_AIM = re.compile(rf"(?:努力|力争|确保|推动)实现{re.escape(BLANK)}。$")
+
+
+_A_FIRST = re.compile(rf"{re.escape(BLANK)}，这是[^，。；]{{0,24}}?(?:{FIRSTS})")
+
+
+def names_a_first(stem: str) -> bool:
+    """A blank the sentence calls the first of its kind (…领导了____，这是中国共产党第一次…)."""
+    return bool(_A_FIRST.search(stem))
 
 
 def closing_aim(answer: str, stem: str) -> bool:

@@ -410,6 +410,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         *rules.aims(body),
         *rules.red_lines(body),
         *rules.insisted_on(body),
+        *rules.firsts(body),
     ):
         if not _inside_a_known_term(definition, sentence):
             found.add(definition, "slogan", context, section)

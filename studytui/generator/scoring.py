@@ -21,6 +21,7 @@ from studytui.generator.cues import (
     chiasmus,
     closing_aim,
     framed_blanks,
+    names_a_first,
     names_the_pair_before,
     run_of_blanks,
     run_of_predicates,
@@ -71,6 +72,7 @@ RUN_WEIGHT = 10
 PAIR_NAME_WEIGHT = 10
 AIM_WEIGHT = 10
 FRAMED_PAIR_WEIGHT = 10
+FIRST_WEIGHT = 10
 MAXIM_WEIGHT = 15
 TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
 HEADING_PENALTY = 20
@@ -187,6 +189,10 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if _asks_stages(q, wanted):
         value += STAGES_WEIGHT
         reasons.append("stages")  # 中国特色社会主义迎来了____的伟大飞跃: kept all 3 times
+    as_first = q.type in ("cloze", "choice") and names_a_first(stem_of(q))
+    if as_first:
+        value += FIRST_WEIGHT
+        reasons.append("a first")  # 领导了____，这是中国共产党第一次…: listed by 5 of 8 liushaoqi raters
     if q.type in ("cloze", "choice") and defines(stem_of(q)) and "lexicon" not in reasons:
         value += 10
         reasons.append("definition")  # 基础研究是____: what the speech says a thing is
@@ -198,7 +204,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         value -= HEADING_PENALTY
         reasons.append("a heading's words")  # 实施重点突破工程，促进____: 0 of 36 kept, rounds 1–6
     for penalty, reason in _penalties(q, wanted, kind, speech, speech_people):
-        if as_maxim and reason in _A_MAXIMS_CUE:
+        if as_maxim and reason in _A_MAXIMS_CUE or as_first and reason == "narrative":
             continue
         value -= penalty
         reasons.append(reason)
