@@ -523,3 +523,10 @@ def test_a_run_of_clauses_ending_its_sentence_is_asked_with_the_word_it_opens_on
     assert runs("我们要坚持学习，面对困难敢于迎难而上，面对风险敢于挺身而出，面对失误敢于承担责任。") == {
         "我们要坚持学习，面对困难敢于____，面对风险敢于____，面对失误敢于____。": ("迎难而上", "挺身而出", "承担责任")
     }  # a second frame each clause says: what follows it is the point
+
+
+def test_a_subject_of_two_pairs_is_asked_by_each_pair_s_second_half():
+    text = OPENING + "坚持解放思想、实事求是，坚持真理、修正错误，是党和人民事业从胜利走向胜利的重要保证。\n"
+    asked = clozes_of(text)
+    assert asked["坚持解放思想、____，坚持真理、____，是党和人民事业从胜利走向胜利的重要保证。"] == ("实事求是", "修正错误")
+    assert not any("，" in a for answer in asked.values() for a in answer)  # not its two clauses in one blank

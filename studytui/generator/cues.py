@@ -98,9 +98,12 @@ _DEFINED_KEY = re.compile(rf"{KEY_SAYS}{re.escape(BLANK)}(?:[，。；！？”]
 _GIVEN_A_ROLE = re.compile(
     rf"(?:(?:把|将)“?{re.escape(BLANK)}”?，?作为|以“?{re.escape(BLANK)}”?为)[\u4e00-\u9fff]{{0,14}}?(?:{ROLES})"
 )
-_DEFINED_SUBJECT = re.compile(rf"(?:(?:^|[：；]){re.escape(BLANK)}，|(?:^|[，：；]){re.escape(BLANK)})是[^，。；：]{{4,}}")
+_DEFINED_SUBJECT = re.compile(
+    rf"(?:(?:^|[：；])(?:{re.escape(BLANK)}|(?:[^，。；：、]{{2,10}}、{re.escape(BLANK)}，){{2,3}})，?|(?:^|[，：；]){re.escape(BLANK)})是[^，。；：]{{4,}}"
+)
 """____是我们党推动事业发展的成功经验: the blank is what a definition is about (all of it: not
-the last of its clauses, 青春活力，____，是…)."""
+the last of its clauses, 青春活力，____，是…), or each of its pairs' second halves (坚持解放思想、____，
+坚持真理、____，是…的重要保证)."""
 _TARGETED = re.compile(f"(?:{YEAR_TARGET}){re.escape(BLANK)}")
 
 

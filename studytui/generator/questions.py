@@ -150,6 +150,19 @@ def _long_thesis(text: str) -> bool:
     return len(text) >= LONG_THESIS and bool(copula) and "，" not in text and len(subject) >= 2 and len(predicate) >= 4
 
 
+PAIR_HALF_MAX = 8
+
+
+def _clauses_of_pairs(text: str) -> list[list[str]]:
+    """Each pair of ``text`` when it is two or three clauses of a pair each (坚持解放思想、实事求是，
+    坚持真理、修正错误): blanked whole, its four items had one generic predicate for a cue (edited by
+    every rater of rounds 132–139 who saw it; asked by each pair's second half, kept by both of
+    rounds 140–141); [] for anything else."""
+    pairs = [clause.split("、") for clause in text.split("，")]
+    fits = 2 <= len(pairs) <= 3 and all(len(pair) == 2 and 2 <= len(pair[1]) <= PAIR_HALF_MAX for pair in pairs)
+    return pairs if fits else []
+
+
 def _blank(sentence: str, answer: str) -> tuple[str, int]:
     return sentence.replace(answer, BLANK), sentence.count(answer)
 
@@ -356,7 +369,15 @@ class _Writer:
         if blanks != 1:
             return  # two blanks of one answer: the first gives the second away
         asked = f.text if f.text in self.field_of else definition_blank(f.text, f.sentence)  # a lexicon entry: whole
-        if not _long_thesis(asked):
+        pairs = _clauses_of_pairs(asked)
+        if pairs:  # 坚持解放思想、____，坚持真理、____，是…的重要保证: each pair's first half the cue of its second
+            self.add(
+                f,
+                "cloze",
+                f.sentence.replace(asked, "，".join(f"{pair[0]}、{BLANK}" for pair in pairs)),
+                tuple(pair[1] for pair in pairs),
+            )
+        elif not _long_thesis(asked):
             self.add(f, "cloze", f.sentence.replace(asked, BLANK), (asked,))
         wrong = self.distractors(f.text, f.sentence, f.kind)  # the whole of a definition: the speech's others
         if wrong is not None:
