@@ -178,7 +178,7 @@ def test_words_the_speech_quotes_its_subject_saying_are_no_life_story_but_what_h
     assert "narrative" in score(q, Speech(did), {}, frozenset()).reasons
 
 
-def test_a_milestone_a_life_story_calls_the_first_of_its_kind_is_asked_but_not_a_title_or_a_post():
+def test_what_a_life_story_calls_the_first_of_its_kind_is_asked_but_not_a_name_a_title_or_a_post():
     story = (
         "同志们：\n今天，我们在这里隆重集会，纪念刘少奇同志诞辰120周年。\n刘少奇同志是伟大的马克思主义者。\n"
         "从中国共产党成立初期起，刘少奇同志在工人运动方面作出杰出贡献。\n"
@@ -187,14 +187,11 @@ def test_a_milestone_a_life_story_calls_the_first_of_its_kind_is_asked_but_not_a
         "他是新中国第一任全国人大常委会委员长，主持制定一大批重要法律法规。\n"
     )
     asked = {a for q in generate(story).bank.questions if q.type == "cloze" for a in q.answer}
-    assert "安源路矿工人大罢工" in asked
-    assert not asked & {"中国土地法大纲", "全国人大常委会委员长"}  # a document's title, a post: edited by both raters
+    assert "第一次独立领导并取得完全胜利" in asked  # what the sentence calls it, with its name for a cue
+    assert not asked & {"安源路矿工人大罢工", "中国土地法大纲", "全国人大常委会委员长"}  # names, a title, a post: edited
+    did = "他领导了安源路矿工人大罢工，这是党第一次独立领导的工人斗争。"
+    first = cloze("第一次独立领导", "他领导了安源路矿工人大罢工，这是党____的工人斗争。", did)
     plain = cloze("封建土地制度", "他指导全国农村消灭了几千年的____。", "他指导全国农村消灭了几千年的封建土地制度。")
-    first = cloze(
-        "安源路矿工人大罢工",
-        "他领导了____，这是党第一次独立领导的工人斗争。",
-        "他领导了安源路矿工人大罢工，这是党第一次独立领导的工人斗争。",
-    )
     assert value(first, story) >= KEEP > value(plain, story)
 
 

@@ -180,12 +180,13 @@ def names_the_pair_before(stem: str) -> bool:
 _CLOSING_AIM = re.compile(rf"(?:努力|力争|确保|推动)实现{re.escape(BLANK)}。$")
 
 
-_A_FIRST = re.compile(rf"{re.escape(BLANK)}，这是[^，。；]{{0,24}}?(?:{FIRSTS})")
+_A_FIRST = re.compile(rf"，这是[^，。；]{{0,20}}?{re.escape(BLANK)}的")
 
 
-def names_a_first(stem: str) -> bool:
-    """A blank the sentence calls the first of its kind (…领导了____，这是中国共产党第一次…)."""
-    return bool(_A_FIRST.search(stem))
+def names_a_first(answer: str, stem: str) -> bool:
+    """A blank that says what the sentence calls the first of its kind (…安源路矿工人大罢工，这是
+    中国共产党____的工人斗争 → 第一次独立领导并取得完全胜利)."""
+    return re.match(FIRSTS, answer) is not None and _A_FIRST.search(stem) is not None
 
 
 def closing_aim(answer: str, stem: str) -> bool:

@@ -189,10 +189,10 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if _asks_stages(q, wanted):
         value += STAGES_WEIGHT
         reasons.append("stages")  # 中国特色社会主义迎来了____的伟大飞跃: kept all 3 times
-    as_first = q.type in ("cloze", "choice") and names_a_first(stem_of(q))
+    as_first = q.type in ("cloze", "choice") and any(names_a_first(a, stem_of(q)) for a in wanted)
     if as_first:
         value += FIRST_WEIGHT
-        reasons.append("a first")  # 领导了____，这是中国共产党第一次…: listed by 5 of 8 liushaoqi raters
+        reasons.append("a first")  # …大罢工，这是中国共产党____的工人斗争: kept by both raters of rounds 142–143
     if q.type in ("cloze", "choice") and defines(stem_of(q)) and "lexicon" not in reasons:
         value += 10
         reasons.append("definition")  # 基础研究是____: what the speech says a thing is
