@@ -530,3 +530,10 @@ def test_a_subject_of_two_pairs_is_asked_by_each_pair_s_second_half():
     asked = clozes_of(text)
     assert asked["坚持解放思想、____，坚持真理、____，是党和人民事业从胜利走向胜利的重要保证。"] == ("实事求是", "修正错误")
     assert not any("，" in a for answer in asked.values() for a in answer)  # not its two clauses in one blank
+
+
+def test_both_of_two_roles_is_asked_by_each_role_after_its_own_frame():
+    text = OPENING + "作为党和国家的纪律部队，我们既是执纪者又是执法者，要带头学习、宣传、遵守法律。\n"
+    asked = clozes_of(text)
+    assert asked["作为党和国家的纪律部队，我们既是____又是____，要带头学习、宣传、遵守法律。"] == ("执纪者", "执法者")
+    assert "既是执纪者又是执法者" not in {a for answer in asked.values() for a in answer}  # not opening on 既

@@ -349,8 +349,8 @@ class _Writer:
                 self.paired.add(maxims[0])
                 self.add(f, "cloze", maxims[0], maxims[1])
             return
-        pair = _framed_pair(f.text, f.sentence)
-        if pair:  # 在战略上____，在战术上____: each phrase after its own frame
+        pair = _framed_pair(f.text, f.sentence) or _both_and(f.text)
+        if pair:  # 在战略上____，在战术上____; 既是____又是____: each phrase after its own frame
             self.add(f, "cloze", f.sentence.replace(f.text, pair[0]), pair[1])
             return
         point = next((last for last, entry in points().items() if entry == f.text), "")
@@ -538,6 +538,16 @@ def _framed_pair(text: str, sentence: str) -> tuple[str, tuple[str, str]] | None
         return None
     shown = "，".join(half[:-tail] + BLANK for half in halves)
     return shown, (halves[0][-tail:], halves[1][-tail:])
+
+
+_BOTH_AND = re.compile(r"既是([\u4e00-\u9fff]{2,6})又是([\u4e00-\u9fff]{2,6})")
+
+
+def _both_and(text: str) -> tuple[str, tuple[str, str]] | None:
+    """既是执纪者又是执法者 as 既是____又是____ and its two roles: blanked whole, it opened on
+    既, a conjunction, and left the stem nothing of what it pairs."""
+    both = _BOTH_AND.fullmatch(text)
+    return (f"既是{BLANK}又是{BLANK}", (both[1], both[2])) if both else None
 
 
 def _a_second_frame(rests: tuple[str, ...]) -> bool:
