@@ -525,11 +525,18 @@ def test_a_run_of_clauses_ending_its_sentence_is_asked_with_the_word_it_opens_on
     }  # a second frame each clause says: what follows it is the point
 
 
-def test_a_subject_of_two_pairs_is_asked_by_each_pair_s_second_half():
+def test_a_subject_of_pairs_is_asked_by_each_pair_s_second_half():
     text = OPENING + "坚持解放思想、实事求是，坚持真理、修正错误，是党和人民事业从胜利走向胜利的重要保证。\n"
     asked = clozes_of(text)
     assert asked["坚持解放思想、____，坚持真理、____，是党和人民事业从胜利走向胜利的重要保证。"] == ("实事求是", "修正错误")
     assert not any("，" in a for answer in asked.values() for a in answer)  # not its two clauses in one blank
+    task = OPENING + "习近平强调，建设现代化产业体系、实现产业体系整体跃升，是“十五五”时期的重要战略任务。\n"
+    assert clozes_of(task)["习近平强调，建设现代化产业体系、____，是“十五五”时期的重要战略任务。"] == ("实现产业体系整体跃升",)
+    duty = (
+        OPENING
+        + "发展21世纪马克思主义、当代中国马克思主义，是当代中国共产党人责无旁贷的历史责任。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    assert ("历史责任",) not in clozes_of(duty).values()  # the pair is the point, not the head its predicate names
 
 
 def test_both_of_two_roles_is_asked_by_each_role_after_its_own_frame():

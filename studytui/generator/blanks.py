@@ -11,6 +11,7 @@ from studytui.generator.checks import MIN_CONTEXT
 from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN, KEY_JUDGEMENT, SAID_TO_BE, echoes
 from studytui.generator.enumerations import LEAD_VERBS
 from studytui.generator.formulations import Formulation
+from studytui.generator.news import without_frame
 from studytui.generator.words import word_bounds
 
 _PARTICLES = "、“”和与及的地得等了着过"
@@ -65,7 +66,7 @@ def second_half(f: Formulation) -> Formulation:
 
 LONG_DEFINITION = 8
 _SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,}的([\u4e00-\u9fff]{2,4})")
-_HEAD = re.compile(r"[\u4e00-\u9fff]{4}的([\u4e00-\u9fff]{2,6})$")
+_HEAD = re.compile(r"[\u4e00-\u9fff“”]{4}的([\u4e00-\u9fff]{2,6})$")
 PLAIN_HEADS = frozenset(
     "过程 工作 一代 代表 原因 问题 方面 地方 事情 时期 阶段 表现 体现 结果 部分 内容 方式 办法 一员 所在".split()
 )
@@ -114,8 +115,11 @@ def acted_subject(text: str, sentence: str) -> str:
     """The subject of a definition when it is a course of action, which is then what the
     definition is about (走内涵式发展道路是…的必由之路; 重视学习是…的成功经验; 坚持解放思想、
     实事求是，坚持真理、修正错误，是…的重要保证): its head says only what kind of thing the
-    action is, and exam-setters kept 3 of 29 such heads asked (rounds 1–27). '' when the
-    subject is a thing (党的领导是…的根本保证) or not said once before 是."""
+    action is, and exam-setters kept 3 of 29 such heads asked (rounds 1–27). A pair in a clause
+    of its own is what its definition is about too (建设现代化产业体系、实现产业体系整体跃升，是…
+    的重要战略任务; 发展21世纪马克思主义、当代中国马克思主义，是…责无旁贷的____ → 历史责任 was
+    edited by both raters of rounds 148–149). '' when the subject is a thing (党的领导是…的根本保证)
+    or not said once before 是."""
     at = sentence.find(f"是{text}")
     if at <= 0:
         return ""
@@ -124,8 +128,9 @@ def acted_subject(text: str, sentence: str) -> str:
         subject = re.split("[：；。]", before[:-1])[-1]
     else:
         subject = re.split("[，：；。]", before)[-1]
-    subject = subject.removeprefix("——").removesuffix("就")
-    acted = an_action(subject) and 4 <= len(subject) <= SUBJECT_SPAN
+    subject = without_frame(subject.removeprefix("——")).removesuffix("就")  # 习近平强调，建设…、实现…，是…
+    paired = before.endswith("，") and subject.count("、") == 1  # 建设现代化产业体系、实现产业体系整体跃升，是…
+    acted = (an_action(subject) or paired) and 4 <= len(subject) <= SUBJECT_SPAN
     return subject if acted and sentence.count(subject) == 1 else ""
 
 

@@ -141,6 +141,7 @@ def echoes(a: str, b: str) -> bool:
 _NOT_A_COPULA = "就不都也还正只总每止而且但才即于要凡若算像真或可便"  # 也是, 但是, 于是, 要是, 凡是…: no "A是B"
 _DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,14}}?)(?:就是|(?<![{_NOT_A_COPULA}])是)(?P<what>[{_HAN}“”]{{4,22}})")
 SUBJECT_MAX = 16
+PAIRED_SUBJECT_MAX = 24
 _NOT_A_PREDICATE = ("要", "说", "指", "在", "把", "为了", "因为", "由于")  # 就是要…, 就是说…, 是指…: no definition
 _NOT_A_SUBJECT = re.compile(r"这|那|它|他|其(?!中)|去年|今年|明年|当前|现在|目前|过去|特别|就是说")
 
@@ -342,7 +343,8 @@ def _defining(clause: str, before: str) -> bool:
     match = _DEFINITION.fullmatch(clause)
     if match is None:
         subject, what = before, _predicate(clause)
-        if not 2 <= len(subject) <= SUBJECT_MAX or "是" in subject or not what:
+        paired = subject.count("、") == 1 and len(subject) <= PAIRED_SUBJECT_MAX  # 建设…、实现…，是…的重要战略任务
+        if not (2 <= len(subject) <= SUBJECT_MAX or paired) or "是" in subject or not what:
             return False
     else:
         subject, what = match["subject"], match["what"]

@@ -99,11 +99,11 @@ _GIVEN_A_ROLE = re.compile(
     rf"(?:(?:把|将)“?{re.escape(BLANK)}”?，?作为|以“?{re.escape(BLANK)}”?为)[\u4e00-\u9fff]{{0,14}}?(?:{ROLES})"
 )
 _DEFINED_SUBJECT = re.compile(
-    rf"(?:(?:^|[：；])(?:{re.escape(BLANK)}|(?:[^，。；：、]{{2,10}}、{re.escape(BLANK)}，){{2,3}})，?|(?:^|[，：；]){re.escape(BLANK)})是[^，。；：]{{4,}}"
+    rf"(?:(?:^|[：；]|(?:指出|强调|表示|认为)，)(?:{re.escape(BLANK)}|(?:[^，。；：、]{{2,10}}、{re.escape(BLANK)}，){{1,3}})，?|(?:^|[，：；]){re.escape(BLANK)})是[^，。；：]{{4,}}"
 )
 """____是我们党推动事业发展的成功经验: the blank is what a definition is about (all of it: not
 the last of its clauses, 青春活力，____，是…), or each of its pairs' second halves (坚持解放思想、____，
-坚持真理、____，是…的重要保证)."""
+坚持真理、____，是…的重要保证; 习近平强调，建设现代化产业体系、____，是…), after a frame or not."""
 _TARGETED = re.compile(f"(?:{YEAR_TARGET}){re.escape(BLANK)}")
 
 

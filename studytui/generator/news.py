@@ -30,3 +30,8 @@ def someone_else(paragraph: str, speaker: str | None) -> bool:
     """A paragraph that reports another person's words (李强在主持开班式时指出，…)."""
     said = _SAYS.match(paragraph)
     return speaker is not None and said is not None and said.group(1) != speaker
+
+
+def without_frame(text: str) -> str:
+    """``text`` without the frame a news account opens a paragraph on (习近平强调，…)."""
+    return _SAYS.sub("", text, count=1)

@@ -150,7 +150,7 @@ def _long_thesis(text: str) -> bool:
     return len(text) >= LONG_THESIS and bool(copula) and "，" not in text and len(subject) >= 2 and len(predicate) >= 4
 
 
-PAIR_HALF_MAX = 8
+PAIR_HALF_MAX = 12
 
 
 def _clauses_of_pairs(text: str) -> list[list[str]]:
@@ -159,7 +159,7 @@ def _clauses_of_pairs(text: str) -> list[list[str]]:
     every rater of rounds 132–139 who saw it; asked by each pair's second half, kept by both of
     rounds 140–141); [] for anything else."""
     pairs = [clause.split("、") for clause in text.split("，")]
-    fits = 2 <= len(pairs) <= 3 and all(len(pair) == 2 and 2 <= len(pair[1]) <= PAIR_HALF_MAX for pair in pairs)
+    fits = len(pairs) <= 3 and all(len(pair) == 2 and 2 <= len(pair[1]) <= PAIR_HALF_MAX for pair in pairs)
     return pairs if fits else []
 
 
@@ -369,7 +369,7 @@ class _Writer:
         if blanks != 1:
             return  # two blanks of one answer: the first gives the second away
         asked = f.text if f.text in self.field_of else definition_blank(f.text, f.sentence)  # a lexicon entry: whole
-        pairs = _clauses_of_pairs(asked)
+        pairs = _clauses_of_pairs(asked) if asked != f.text else []  # a subject acted, asked for its definition
         if pairs:  # 坚持解放思想、____，坚持真理、____，是…的重要保证: each pair's first half the cue of its second
             self.add(
                 f,
