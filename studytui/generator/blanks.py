@@ -66,7 +66,7 @@ def second_half(f: Formulation) -> Formulation:
 
 LONG_DEFINITION = 8
 _SHORT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,}的([\u4e00-\u9fff]{2,4})")
-_HEAD = re.compile(r"[\u4e00-\u9fff“”]{4}的([\u4e00-\u9fff]{2,6})$")
+_HEAD = re.compile(r"[\u4e00-\u9fff“”]{4}的([\u4e00-\u9fff]{2,6})$")  # “十五五”时期的重要战略任务 too
 PLAIN_HEADS = frozenset(
     "过程 工作 一代 代表 原因 问题 方面 地方 事情 时期 阶段 表现 体现 结果 部分 内容 方式 办法 一员 所在".split()
 )

@@ -154,10 +154,11 @@ PAIR_HALF_MAX = 12
 
 
 def _clauses_of_pairs(text: str) -> list[list[str]]:
-    """Each pair of ``text`` when it is two or three clauses of a pair each (坚持解放思想、实事求是，
-    坚持真理、修正错误): blanked whole, its four items had one generic predicate for a cue (edited by
-    every rater of rounds 132–139 who saw it; asked by each pair's second half, kept by both of
-    rounds 140–141); [] for anything else."""
+    """Each pair of ``text`` when it is one to three clauses of a pair each (建设现代化产业体系、
+    实现产业体系整体跃升; 坚持解放思想、实事求是，坚持真理、修正错误): blanked whole, a subject
+    of four items had one generic predicate for a cue (edited by every rater of rounds 132–139
+    who saw it; asked by each pair's second half, kept by all six of rounds 140–143 and 146–147); [] for
+    anything else."""
     pairs = [clause.split("、") for clause in text.split("，")]
     fits = len(pairs) <= 3 and all(len(pair) == 2 and 2 <= len(pair[1]) <= PAIR_HALF_MAX for pair in pairs)
     return pairs if fits else []
