@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from studytui.generator.checks import MIN_CONTEXT
-from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN, KEY_JUDGEMENT, SAID_TO_BE, echoes
+from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN, KEY_JUDGEMENT, SAID_TO_BE, a_pair, echoes
 from studytui.generator.enumerations import LEAD_VERBS
 from studytui.generator.formulations import Formulation
 from studytui.generator.news import without_frame
@@ -129,7 +129,7 @@ def acted_subject(text: str, sentence: str) -> str:
     else:
         subject = re.split("[，：；。]", before)[-1]
     subject = without_frame(subject.removeprefix("——")).removesuffix("就")  # 习近平强调，建设…、实现…，是…
-    paired = before.endswith("，") and subject.count("、") == 1  # 建设现代化产业体系、实现产业体系整体跃升，是…
+    paired = before.endswith("，") and a_pair(subject)  # 建设现代化产业体系、实现产业体系整体跃升，是…
     acted = (an_action(subject) or paired) and 4 <= len(subject) <= SUBJECT_SPAN
     return subject if acted and sentence.count(subject) == 1 else ""
 

@@ -337,14 +337,18 @@ def _predicate(clause: str) -> str:
     return clause.removeprefix("也").removeprefix("就").removeprefix("是") if clause.startswith(("是", "也是", "就是")) else ""
 
 
+def a_pair(subject: str) -> bool:
+    """A subject of two parts, longer than a plain one may be (建设现代化产业体系、实现产业体系整体跃升)."""
+    return subject.count("、") == 1 and len(subject) <= PAIRED_SUBJECT_MAX
+
+
 def _defining(clause: str, before: str) -> bool:
     """A clause "A是B", or "是B" after a clause that is only its subject (共产党人坚持的初心，
     就是…)."""
     match = _DEFINITION.fullmatch(clause)
     if match is None:
         subject, what = before, _predicate(clause)
-        paired = subject.count("、") == 1 and len(subject) <= PAIRED_SUBJECT_MAX  # 建设…、实现…，是…的重要战略任务
-        if not (2 <= len(subject) <= SUBJECT_MAX or paired) or "是" in subject or not what:
+        if not (2 <= len(subject) <= SUBJECT_MAX or a_pair(subject)) or "是" in subject or not what:
             return False
     else:
         subject, what = match["subject"], match["what"]

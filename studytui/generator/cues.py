@@ -14,6 +14,7 @@ from studytui.generator.blanks import PLAIN_HEADS
 from studytui.generator.checks import asks_a_deadline
 from studytui.generator.clauses import AIMS_AT, FIRSTS, INSISTS, KEY_SAYS, ROLES, RULES_OUT, SAID_TO_BE, YEAR_TARGET
 from studytui.generator.enumerations import enumerations
+from studytui.generator.news import without_frame
 from studytui.generator.shapes import NAMED_RUN_OPENING, framed, named_run
 from studytui.generator.words import is_verb, words
 
@@ -61,6 +62,7 @@ def defines(stem: str) -> bool:
     plain head (人才培养一定是____的过程), a thesis (人才培养，关键在____; 以____为牵引),
     what it sets for a year (到二〇三五年，____), what it rules out (决不能…出现____) or what it insists
     on after a concession (可以…，但必须____)."""
+    stem = without_frame(stem)  # 习近平强调，建设现代化产业体系、____，是…: the words after the frame
     return (
         asks_a_thesis(stem)
         or rules_out(stem)
@@ -99,11 +101,11 @@ _GIVEN_A_ROLE = re.compile(
     rf"(?:(?:把|将)“?{re.escape(BLANK)}”?，?作为|以“?{re.escape(BLANK)}”?为)[\u4e00-\u9fff]{{0,14}}?(?:{ROLES})"
 )
 _DEFINED_SUBJECT = re.compile(
-    rf"(?:(?:^|[：；]|(?:指出|强调|表示|认为)，)(?:{re.escape(BLANK)}|(?:[^，。；：、]{{2,10}}、{re.escape(BLANK)}，){{1,3}})，?|(?:^|[，：；]){re.escape(BLANK)})是[^，。；：]{{4,}}"
+    rf"(?:(?:^|[：；])(?:{re.escape(BLANK)}|(?:[^，。；：、]{{2,10}}、{re.escape(BLANK)}，){{1,3}})，?|(?:^|[，：；]){re.escape(BLANK)})是[^，。；：]{{4,}}"
 )
 """____是我们党推动事业发展的成功经验: the blank is what a definition is about (all of it: not
 the last of its clauses, 青春活力，____，是…), or each of its pairs' second halves (坚持解放思想、____，
-坚持真理、____，是…的重要保证; 习近平强调，建设现代化产业体系、____，是…), after a frame or not."""
+坚持真理、____，是…的重要保证; 建设现代化产业体系、____，是…)."""
 _TARGETED = re.compile(f"(?:{YEAR_TARGET}){re.escape(BLANK)}")
 
 
@@ -180,21 +182,22 @@ def names_the_pair_before(stem: str) -> bool:
 _CLOSING_AIM = re.compile(rf"(?:努力|力争|确保|推动)实现{re.escape(BLANK)}。$")
 
 
-_A_FIRST = re.compile(rf"，这是[^，。；]{{0,20}}?{re.escape(BLANK)}的")
-
-
-def names_a_first(answer: str, stem: str) -> bool:
-    """A blank that says what the sentence calls the first of its kind (…安源路矿工人大罢工，这是
-    中国共产党____的工人斗争 → 第一次独立领导并取得完全胜利)."""
-    return re.match(FIRSTS, answer) is not None and _A_FIRST.search(stem) is not None
-
-
 def closing_aim(answer: str, stem: str) -> bool:
     """Two four-character phrases the sentence's clauses close on as their aim (以做强国内大循环提升…，
     以拓展国际循环增强…，努力实现____ → 内外联通、互促共进): the point the clauses before it make."""
     halves = answer.split("、")
     clauses = [c for c in CLAUSES.split(stem) if c]
     return bool(_CLOSING_AIM.search(stem)) and len(clauses) >= 3 and len(halves) == 2 and all(len(h) == 4 for h in halves)
+
+
+_A_FIRST = re.compile(rf"，这是[^，。；]{{0,20}}?{re.escape(BLANK)}的")
+_FIRST_WORDS = re.compile(FIRSTS)
+
+
+def names_a_first(answer: str, stem: str) -> bool:
+    """A blank that says what the sentence calls the first of its kind (…安源路矿工人大罢工，这是
+    中国共产党____的工人斗争 → 第一次独立领导并取得完全胜利)."""
+    return _FIRST_WORDS.match(answer) is not None and _A_FIRST.search(stem) is not None
 
 
 def run_of_blanks(stem: str, blanks: int) -> bool:
