@@ -123,7 +123,7 @@ def test_a_numbered_series_is_asked_by_the_words_that_announce_it():
     runs = list(series(read(text).paragraphs))
     assert [(r.label, r.heads) for r in runs] == [("切实健全“三个体系”：", ("目标体系", "责任体系", "管理体系"))]
     lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
-    assert lists["写出句中空缺处列举的各项：切实健全“三个体系”：____。"] == ("目标体系", "责任体系", "管理体系")
+    assert lists["写出句中空缺处列举的三项：切实健全“三个体系”：____。"] == ("目标体系", "责任体系", "管理体系")
 
 
 def test_tasks_a_sentence_counts_are_asked_by_that_sentence():
@@ -134,7 +134,7 @@ def test_tasks_a_sentence_counts_are_asked_by_that_sentence():
         "第三，形成高水平人才培养体系。学生在大学里学什么，同大学人才培养体系密切相关。\n"
     )
     lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
-    assert lists.get("写出句中空缺处列举的各项：为此，有3项基础性工作要抓好：____。") == (
+    assert lists.get("写出句中空缺处列举的三项：为此，有3项基础性工作要抓好：____。") == (
         "坚持办学正确政治方向",
         "建设高素质教师队伍",
         "形成高水平人才培养体系",
@@ -186,7 +186,7 @@ def test_points_announced_in_a_sentence_are_asked_by_their_first_words():
         ("借此机会，我再给广大青年提几点希望。", ("爱国", "励志", "求真"))
     ]
     lists = {q.prompt: q for q in generate(text).bank.questions if q.type == "list"}
-    asked = lists["写出句中空缺处列举的各项：借此机会，我再给广大青年提几点希望：____。"]
+    asked = lists["写出句中空缺处列举的三项：借此机会，我再给广大青年提几点希望：____。"]
     assert asked.answer == ("爱国", "励志", "求真")
     assert asked.explanation.endswith("其后列出：爱国、励志、求真。")  # the explanation shows what was asked
 
@@ -194,7 +194,7 @@ def test_points_announced_in_a_sentence_are_asked_by_their_first_words():
 def test_a_line_of_items_under_a_heading_is_asked_by_the_heading():
     text = OPENING + "（三）紧扣工作主题\n对学生一生负责、办人民满意教育、建现代教育强市\n二、工作部署\n要抓好学校安全。\n"
     lists = {q.prompt: q for q in generate(text).bank.questions if q.type == "list"}
-    asked = lists["写出句中空缺处列举的各项：紧扣工作主题：____。"]
+    asked = lists["写出句中空缺处列举的三项：紧扣工作主题：____。"]
     assert asked.answer == ("对学生一生负责", "办人民满意教育", "建现代教育强市")  # 对 is the first item's own
     assert asked.explanation.endswith("原文：紧扣工作主题。其后列出：对学生一生负责、办人民满意教育、建现代教育强市。")
 
@@ -278,7 +278,7 @@ def test_a_series_under_a_heading_is_asked_by_the_heading():
         "二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
     )
     lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
-    assert lists.get("写出句中空缺处列举的各项：认清教育大势：____。") == ("优质化", "均衡化", "规范化"), lists
+    assert lists.get("写出句中空缺处列举的三项：认清教育大势：____。") == ("优质化", "均衡化", "规范化"), lists
 
 
 def test_a_stem_that_is_only_a_label_says_whose_it_is_by_its_part_s_topic():
@@ -290,8 +290,8 @@ def test_a_stem_that_is_only_a_label_says_whose_it_is_by_its_part_s_topic():
         "二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
     )
     lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
-    assert lists.get("写出句中空缺处列举的各项：2010年教育工作的教育大势是____。") == ("优质化", "均衡化", "规范化"), lists
-    assert "写出句中空缺处列举的各项：2010年教育工作的总基调是____。" in lists, lists  # not 总基调：____。
+    assert lists.get("写出句中空缺处列举的三项：2010年教育工作的教育大势是____。") == ("优质化", "均衡化", "规范化"), lists
+    assert "写出句中空缺处列举的四项：2010年教育工作的总基调是____。" in lists, lists  # not 总基调：____。
 
 
 def test_what_follows_an_address_after_the_last_part_is_not_said_to_be_in_it():
@@ -391,7 +391,7 @@ def test_words_said_as_one_run_and_glossed_one_by_one_are_asked_as_a_list():
         q.prompt: q.answer
         for q in generate(OPENING + paragraph + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n").bank.questions
     }
-    assert asked.get("写出句中空缺处列举的各项：党的二十届四中全会作出战略部署，要____领会和把握。") == (
+    assert asked.get("写出句中空缺处列举的三项：党的二十届四中全会作出战略部署，要____领会和把握。") == (
         "全面",
         "深刻",
         "准确",

@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from studytui.bankfile.bank import Question
-from studytui.generator.checks import HEADING, Speech
+from studytui.generator.checks import HEADING, ORDER_PREFIX, Speech, list_instruction
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.questions import generate
 from studytui.generator.people import people
@@ -46,7 +46,7 @@ def choice(answer, prompt, options, source, kind="slogan"):
 
 def blanked(qtype, source, part, items, kind="list"):
     """A list or order question on ``source`` with ``part`` blanked, its answer ``items``."""
-    prefix = {"list": "写出句中空缺处列举的各项：", "order": "请按原文的顺序排列这一提法的各部分："}[qtype]
+    prefix = {"list": list_instruction(len(items)), "order": ORDER_PREFIX}[qtype]
     return Question(id="q", type=qtype, prompt=prefix + source.replace(part, "____"), answer=items, source=source, tags=(kind,))
 
 
@@ -110,7 +110,7 @@ def test_items_cut_past_their_shared_affix_are_split_wrongly():
     q = Question(
         id="l",
         type="list",
-        prompt="写出句中空缺处列举的各项：坚持____，发挥比较优势。",
+        prompt="写出句中空缺处列举的三项：坚持____，发挥比较优势。",
         answer=("智能化", "绿色化", "融合化方向"),
         source="坚持智能化、绿色化、融合化方向，发挥比较优势。",
         tags=("list",),
@@ -200,7 +200,7 @@ def test_an_enumeration_that_runs_on_into_its_sentence_was_cut_wrongly():
     q = Question(
         id="l",
         type="list",
-        prompt="写出句中空缺处列举的各项：坚持____对持续正风反腐的预期。",
+        prompt="写出句中空缺处列举的三项：坚持____对持续正风反腐的预期。",
         answer=("稳高压态势", "稳惩治力度", "稳干部群众"),
         source=source,
         tags=("list",),
@@ -341,7 +341,7 @@ def test_a_last_item_cut_at_its_own_的_was_split_wrongly():
     q = Question(
         id="l",
         type="list",
-        prompt="写出句中空缺处列举的各项：两院院士是____的光荣。",
+        prompt="写出句中空缺处列举的三项：两院院士是____的光荣。",
         answer=("国家的财富", "人民的骄傲", "民族"),
         source=source,
         tags=("list",),
@@ -444,7 +444,7 @@ def test_a_list_scores_for_what_its_items_share_not_for_being_a_list():
     def listed(items, sentence):
         source = sentence.replace("____", "、".join(items))
         q = Question(
-            id="q", type="list", prompt=f"写出句中空缺处列举的各项：{sentence}", answer=items, source=source, tags=("list",)
+            id="q", type="list", prompt=f"{list_instruction(len(items))}{sentence}", answer=items, source=source, tags=("list",)
         )
         return value(q, source)
 

@@ -17,18 +17,21 @@ from studytui.bankfile.bank import Bank, Question
 from studytui.constants import BLANK, BLANK_RE
 from studytui.generator.formulations import quoted_terms, without_verb
 from studytui.generator.lexicon import fields_in, lexicon
+from studytui.generator.numerals import chinese_number
 from studytui.generator.words import known_words, splits_a_word
 from studytui.text import leading_number, normalize
 
 JUDGE_PREFIX = "以下说法是否符合原文："
-LIST_PREFIX = "写出句中空缺处列举的各项："
+LIST_INSTRUCTION = "写出句中空缺处列举的{}项："
 MULTI_PREFIX = "句中空缺处列举的包括哪些？"
 ORDER_PREFIX = "请按原文的顺序排列这一提法的各部分："
 HEADING = "heading"
 """A question's second tag when it is asked on a heading (its first is what it asks)."""
 REVIEW = "review"
 """A question's tag when it comes from a part that reviews past work (2009年教育工作的简要回顾)."""
-INSTRUCTIONS = (JUDGE_PREFIX, LIST_PREFIX, MULTI_PREFIX, ORDER_PREFIX)
+_INSTRUCTION = re.compile(
+    "|".join((*map(re.escape, (JUDGE_PREFIX, MULTI_PREFIX, ORDER_PREFIX)), LIST_INSTRUCTION.format("[两三四五六七八九十]+")))
+)
 """What a generated prompt says before the sentence: no context for the blank."""
 MIN_CONTEXT = 4
 MAX_PROMPT = 120
@@ -190,12 +193,21 @@ def _answer_visible(q: Question, speech: Speech) -> bool:
     return any(normalize(a) and normalize(a) in visible for a in answers(q))
 
 
+def list_instruction(count: int) -> str:
+    """What a list question says before its sentence: how many items the blank holds, so that
+    a learner knows when the list is whole (raters asked for it: 14 notes over rounds 1–149)."""
+    return LIST_INSTRUCTION.format("两" if count == 2 else chinese_number(count))
+
+
+def instruction(prompt: str) -> str:
+    """What ``prompt`` says before its sentence (写出句中空缺处列举的三项：), or nothing."""
+    match = _INSTRUCTION.match(prompt)
+    return match.group() if match else ""
+
+
 def stem_of(q: Question) -> str:
-    """The prompt without its instruction (写出句中空缺处列举的各项：…): the sentence asked."""
-    prompt = q.prompt
-    for instruction in INSTRUCTIONS:
-        prompt = prompt.removeprefix(instruction)
-    return prompt
+    """The prompt without its instruction (写出句中空缺处列举的三项：…): the sentence asked."""
+    return q.prompt.removeprefix(instruction(q.prompt))
 
 
 def _stem_context(q: Question, speech: Speech) -> bool:

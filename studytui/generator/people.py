@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from studytui.generator.checks import INSTRUCTIONS
+from studytui.generator.checks import instruction
 from studytui.generator.words import tag
 
 _POST = re.compile(r"总书记|主席|委员长|总理|常委|委员|书记|部长|省长|市长|县长|局长|院长|校长|主任|同志")
@@ -34,8 +34,7 @@ _OPENING_HE = re.compile(r"(?:[^，。；：“”他]{2,20}，)?(?P<he>他)(?![
 
 def named(prompt: str, subject: str) -> str:
     """``prompt`` with the 他 its stem opens on (after a setting: 在党的八大上，他…) as ``subject``."""
-    instruction = next((i for i in INSTRUCTIONS if prompt.startswith(i)), "")
-    he = _OPENING_HE.match(prompt, len(instruction))
+    he = _OPENING_HE.match(prompt, len(instruction(prompt)))
     return prompt if he is None or not subject else prompt[: he.start("he")] + subject + prompt[he.end("he") :]
 
 

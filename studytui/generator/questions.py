@@ -403,7 +403,7 @@ class _Writer:
         if any(checks.ITEM_SEPARATOR.search(item) for item in f.items):  # 坚持发扬民主、集思广益: typed, it splits
             self.add(f, "order", f"{checks.ORDER_PREFIX}{stem}", tuple(f.items))
         else:
-            self.add(f, "list", f"{checks.LIST_PREFIX}{stem}", tuple(f.items))
+            self.add(f, "list", f"{checks.list_instruction(len(f.items))}{stem}", tuple(f.items))
 
     def series(self, f: Formulation) -> None:
         """The heads of numbered paragraphs asked by the words that announce them
@@ -411,9 +411,8 @@ class _Writer:
         label = f.sentence.rstrip("：。")
         heads = "、".join(f.items)
         said = self.explain(f) + ("" if f.sentence.endswith(("：", "。")) else "。")  # a heading has no stop of its own
-        self.add(
-            f, "list", f"{checks.LIST_PREFIX}{self.labelled(f, f'{label}：{BLANK}。')}", f.items, f"{said}其后列出：{heads}。"
-        )
+        prompt = checks.list_instruction(len(f.items)) + self.labelled(f, f"{label}：{BLANK}。")
+        self.add(f, "list", prompt, f.items, f"{said}其后列出：{heads}。")
 
     def labelled(self, f: Formulation, stem: str) -> str:
         """A stem that is only a label and its blank (总基调：____。, 紧扣工作主题：____。) says

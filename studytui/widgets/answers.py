@@ -273,6 +273,12 @@ def answer_widget(question: Question, rng: random.Random):
     return widget(question, options, classes="answer")
 
 
+def _items_wanted(question: Question) -> str:
+    """How many items a list question wants (共 5 项, or 共 5 项，写出任意 3 项即可)."""
+    wanted = f"共 {len(question.answer)} 项"
+    return f"{wanted}，写出任意 {question.min_items} 项即可" if question.min_items else wanted
+
+
 def hint(question: Question) -> Label:
     text = {
         "cloze": "在空里输入答案，回车提交",
@@ -282,4 +288,6 @@ def hint(question: Question) -> Label:
         "multi": "数字键/空格勾选，回车提交",
         "order": "↑↓ 选中，Shift+↑↓ 或 U/D 移动，回车提交",
     }[question.type]
+    if question.type == "list":
+        text = f"{_items_wanted(question)}，{text}"
     return Label(text, classes="hint")

@@ -119,9 +119,16 @@ async def test_an_empty_enter_on_a_list_question_asks_once_more(tmp_path, start)
         await pilot.press("p")
         await pilot.pause()
         quiz = pilot.app.screen
+        assert "共 3 项" in str(quiz.query_one(".hint").render())  # a learner knows when the list is whole
         await pilot.press("enter")
         await pilot.pause()
         assert quiz.session.position == 0 and quiz.query(".empty-answer")
         await pilot.press("enter")
         await pilot.pause()
         assert "wrong" in quiz.query_one(".verdict").classes
+
+
+async def test_a_list_question_says_how_many_items_it_wants(tmp_path, start):
+    async with quiz_of(start, tmp_path, {"ex-list"}) as pilot:
+        hint = str(pilot.app.screen.query_one(".hint").render())
+        assert "共 7 项，写出任意 3 项即可" in hint  # min_items: 3 of the seven
