@@ -544,3 +544,24 @@ def test_both_of_two_roles_is_asked_by_each_role_after_its_own_frame():
     asked = clozes_of(text)
     assert asked["作为党和国家的纪律部队，我们既是____又是____，要带头学习、宣传、遵守法律。"] == ("执纪者", "执法者")
     assert "既是执纪者又是执法者" not in {a for answer in asked.values() for a in answer}  # not opening on 既
+
+
+def lists_of(text):
+    """The prompts of the list questions generated from ``text``, each with its items."""
+    return {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
+
+
+def test_a_saying_of_one_clause_is_asked_by_what_it_demands():
+    asked = clozes_of(OPENING + "要从严管理干部队伍。治国必先治党。律人者必先律己。纪检监察干部要带头遵规守纪。\n")
+    assert asked.get("治国必先____。") == ("治党",), asked  # not ____。, which leaves no cue at all
+    assert "律人者必先____。" not in asked  # a line of classical Chinese: its first half gives 律己 away
+
+
+def test_a_couplet_of_modern_words_is_no_classical_saying():
+    asked = clozes_of(OPENING + "发展决胜未来，改革关乎国运。要把改革抓在手上。\n")
+    assert asked.get("发展决胜未来，____。") == ("改革关乎国运",), asked  # 关乎 is a word of today, not a particle
+
+
+def test_words_ending_on_hua_listed_without_their_stops_are_a_list():
+    asked = lists_of(OPENING + "一要强化政治监督，推动监督工作规范化常态化\n要把政治监督摆在首位，盯住关键少数。\n")
+    assert asked.get("写出句中空缺处列举的两项：强化政治监督，推动监督工作____") == ("规范化", "常态化"), asked

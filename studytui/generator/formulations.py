@@ -67,6 +67,8 @@ _CORRELATIVES = [
     re.compile(rf"既是?[{_HAN}]{{1,6}}又是?[{_HAN}]{{1,6}}"),
     re.compile(rf"以[{_HAN}]{{1,3}}[带促][{_HAN}]{{1,3}}"),
 ]
+_GLUED_LIST = re.compile(rf"(?:[{_HAN}]{{2}}化){{2,3}}$")
+"""具体化常态化, 中国化时代化大众化: -化 words listed without their 、, ending a clause."""
 _RANGE = re.compile(rf"(?:^|(?<=[了是现成]))[从由][{_HAN}、]{{2,14}}?(?:再?到[{_HAN}、]{{2,14}}?){{1,2}}(?=的|$)")
 """从站起来、富起来到强起来(的伟大飞跃): a road from one stage to the next, ending the clause or before 的."""
 _TRANSITION = re.compile(
@@ -385,6 +387,9 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         for span, items in enumerations(clause):
             kind = "list" if len(items) > 2 else "slogan"
             found.add(span, kind, context, section, items if kind == "list" else ())
+        for match in _GLUED_LIST.finditer(clause):
+            run = match.group()
+            found.add(run, "list", context, section, tuple(run[i : i + 3] for i in range(0, len(run), 3)))
         for frame in rules.frames(clause):
             found.add(frame, "slogan", context, section)
         for pattern in _CORRELATIVES:

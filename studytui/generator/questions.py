@@ -28,7 +28,7 @@ from studytui.generator.formulations import OPENING_PARAGRAPHS, Analysis, Formul
 from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.numerals import chinese_number, numeral_variants
 from studytui.generator.people import named, subject
-from studytui.generator.shapes import framed_tail, named_run
+from studytui.generator.shapes import framed_tail, hinged, named_run
 from studytui.generator.stems import stem
 from studytui.generator.structure import without_marker
 from studytui.generator.words import is_verb, known_words, splits_a_word, words
@@ -350,8 +350,8 @@ class _Writer:
                 self.paired.add(maxims[0])
                 self.add(f, "cloze", maxims[0], maxims[1])
             return
-        pair = _framed_pair(f.text, f.sentence) or _both_and(f.text)
-        if pair:  # 在战略上____，在战术上____; 既是____又是____: each phrase after its own frame
+        pair = _framed_pair(f.text, f.sentence) or _both_and(f.text) or _hinged(f.text)
+        if pair:  # 在战略上____，在战术上____; 既是____又是____; 打铁必须____: each phrase after its own frame
             self.add(f, "cloze", f.sentence.replace(f.text, pair[0]), pair[1])
             return
         point = next((last for last, entry in points().items() if entry == f.text), "")
@@ -541,6 +541,13 @@ def _framed_pair(text: str, sentence: str) -> tuple[str, tuple[str, str]] | None
 
 
 _BOTH_AND = re.compile(r"既是([\u4e00-\u9fff]{2,6})又是([\u4e00-\u9fff]{2,6})")
+
+
+def _hinged(text: str) -> tuple[str, tuple[str]] | None:
+    """A saying of one clause (打铁必须自身硬) asked by what it demands: blanked whole, it left
+    its sentence nothing but a frame (实践启示我们：____) for a cue."""
+    halves = hinged(text)
+    return (halves[0] + BLANK, (halves[1],)) if halves else None
 
 
 def _both_and(text: str) -> tuple[str, tuple[str, str]] | None:

@@ -45,11 +45,12 @@ from studytui.generator.clauses import YEAR, YEAR_TARGET
 from studytui.generator.enumerations import VERB_OBJECT_MAX, verb_object
 from studytui.generator.formulations import names_stages, without_verb
 from studytui.generator.shapes import (
-    CLASSICAL,
+    classical,
     chain_tail,
     couplet,
     cut_before_its_de,
     echo_half,
+    hinged_half,
     maxim,
     named_run,
     odd_one_at_an_end,
@@ -137,7 +138,11 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     value += KIND_WEIGHT.get(kind, 0)
     said_once = any(repeats.get(normalize(a), 0) < 2 for a in wanted)
     as_maxim = q.type in ("cloze", "choice") and any(
-        maxim(a, q.source or "") or echo_half(a, q.source or "") or kind == "lead" and second_of_pair(a, stem_of(q))
+        maxim(a, q.source or "")
+        or echo_half(a, q.source or "")
+        or hinged_half(a, q.source or "")
+        or kind == "lead"
+        and second_of_pair(a, stem_of(q))
         for a in wanted
     )
     whole = [couplet(a, q.source or "") or _stated_whole(a, q.source or "") for a in wanted]  # 道路决定命运 after 方向决定前途
@@ -400,7 +405,7 @@ def _a_saying(answer: str, source: str) -> bool:
     Chinese: 人材之成出于学): not the speech's own formulation."""
     at = source.find(f"“{answer}")
     said = at >= 0 and _SAYS.search(source[max(0, at - 8) : at])
-    return "，" in answer or bool(said) or (len(answer) >= 5 and bool(CLASSICAL.search(answer)))
+    return "，" in answer or bool(said) or (len(answer) >= 5 and classical(answer))
 
 
 _SAYS = re.compile("说|曰|云|诗|写道|讲过|说过")

@@ -10,13 +10,20 @@ import re
 from studytui.constants import BLANK
 from studytui.generator.clauses import echoes
 from studytui.generator.enumerations import strip_lead_verb
+from studytui.generator.words import words
 
 MAXIM_MIN, MAXIM_MAX = 5, 12
 """Halves of four characters are mostly a saying quoted (艰难困苦，玉汝于成; 功以才成，业由才广):
 exam-setters kept 5 of 12 such, and 79 of 91 longer ones (rounds 1–18)."""
 SHORT_PART = 4
 NAMED_RUN_OPENING = 2
-CLASSICAL = re.compile("[之其者乎也矣焉兮哉乃犹虽此]")
+_CLASSICAL_PARTICLES = frozenset("之其者乎也矣焉兮哉乃犹虽此")
+
+
+def classical(text: str) -> bool:
+    """Whether ``text`` holds a particle of classical Chinese as a word of its own (创新之道,
+    人材之成出于学), not inside a modern word (改革关乎国运, 其他, 因此)."""
+    return not _CLASSICAL_PARTICLES.isdisjoint(text) and any(word in _CLASSICAL_PARTICLES for word in words(text))
 
 
 def named_run(items: list[str] | tuple[str, ...]) -> bool:
@@ -89,9 +96,26 @@ def maxim(answer: str, source: str) -> bool:
         and abs(len(first) - len(answer)) <= 2
         and "、" not in first + answer
         and not _FRAMING.search(first)
-        and not CLASSICAL.search(first + answer)
+        and not classical(first + answer)
         and not first.startswith("“")  # a line quoted (“繁霜尽是心头血，____。”)
     )
+
+
+_HINGED = re.compile(r"([\u4e00-\u9fff]{2,4}(?:必须|必先))([\u4e00-\u9fff]{2,4})")
+
+
+def hinged(clause: str) -> tuple[str, str] | None:
+    """A saying of one clause that turns on 必须 or 必先 (打铁必须自身硬, 治国必先治党): its
+    first half, the cue, and what it demands, asked as a paired maxim's second half is; not a
+    line of classical Chinese, whose halves mirror each other (律人者必先律己: edited by both
+    raters of rounds 172–173 who saw it)."""
+    halves = _HINGED.fullmatch(clause)
+    return (halves[1], halves[2]) if halves and not classical(clause) else None  # not 律人者必先律己: 律 gives it away
+
+
+def hinged_half(answer: str, source: str) -> bool:
+    """Whether ``answer`` is what a one-clause saying of ``source`` demands (自身硬)."""
+    return any((h := hinged(clause)) is not None and h[1] == answer for clause in re.split("[，。；：！？]", source))
 
 
 def echo_half(answer: str, source: str) -> bool:
