@@ -167,6 +167,17 @@ def test_a_choice_offers_only_options_that_fit_the_blank_as_the_key_does():
             assert all(o.endswith(head) for o in q.options), q.options
 
 
+def test_a_count_s_options_count_the_same_things_the_same_way():
+    text = (
+        OPENING + "要精准运用“四种形态”，对主动投案者依规依纪依法从宽处理。要用好“第一种形态”，抓早抓小。"
+        "要突出“四个落实”，增强“四个意识”。\n"
+    )
+    choices = [q for q in generate(text).bank.questions if q.type == "choice" and q.answer == "四种形态"]
+    assert choices, generate(text).bank.questions
+    for q in choices:  # not 第一种形态 (one stage of the set) nor 四个落实 (a count of other things)
+        assert all(o.endswith("种形态") and not o.startswith("第") for o in q.options), q.options
+
+
 def test_parallel_leads_are_asked_by_the_second_half_of_what_they_say():
     text = OPENING + "".join(
         f"——刘少奇同志是{a}、{b}的光辉榜样。他{a}，{b}。\n"

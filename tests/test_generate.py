@@ -80,6 +80,10 @@ def test_numbered_distractors_change_the_number():
     assert numeral_variants("七个有之")[:4] == ["六个有之", "八个有之", "五个有之", "九个有之"]
     assert "十四五" in numeral_variants("十三五")
     assert "三个维护" in numeral_variants("两个维护")
+    assert "一个维护" not in numeral_variants("两个维护") and "一个区分开来" not in numeral_variants(
+        "三个区分开来"
+    )  # no set of one
+    assert "第一种形态" in numeral_variants("第二种形态")  # a rank may be the first
     assert "两种形态" in numeral_variants("四种形态") and "四大攻坚战" in numeral_variants("三大攻坚战")
 
 

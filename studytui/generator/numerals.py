@@ -50,8 +50,9 @@ def numeral_variants(term: str) -> list[str]:
     if not (counted or congress or ordinal or plan):
         return []  # 一带一路, 九死一生, 一条龙, 一大批: a numeral inside a name or an idiom
     highest = 20 if congress else LAST_PLAN if plan else 2 if rest.startswith("个百年") else value + 3
+    lowest = 2 if counted else 1  # a set of one is no set: 一个维护, 一个区分开来 (edited as absurd in rounds 144–179)
     variants = []
-    for other in sorted(range(max(1, value - 3), min(highest, value + 3) + 1), key=lambda v: (abs(v - value), v)):
+    for other in sorted(range(max(lowest, value - 3), min(highest, value + 3) + 1), key=lambda v: (abs(v - value), v)):
         if other != value:
             word = "两" if other == 2 and (counted or term[start:end] == "两") and not ordinal else chinese_number(other)
             variants.append(term[:start] + word + rest)

@@ -581,9 +581,23 @@ def _fits_like(answer: str, option: str, counted: bool = False) -> bool:
     head = words(answer)[-1]
     if len(head) >= 2 and not counted and not option.endswith(head) and option[:3] != answer[:3]:
         return False
+    if counted and (_ORDINAL.match(option) is None) != (_ORDINAL.match(answer) is None):
+        return False  # 第二种形态 among 四种形态: one stage where the key is the set (edited by every qichu rater)
+    if counted and _measure(option) != _measure(answer):
+        return False  # 四个落实 among 四种形态: a count of other things
     if answer.endswith(f"的{head}") and not option.endswith(f"的{head}"):
         return False  # 名不副实的教育 beside 各级各类教育: the key alone says what kind of 教育
     return (strip_lead_verb(option) == option) == (strip_lead_verb(answer) == answer)
+
+
+_ORDINAL = re.compile("第[一二两三四五六七八九十]")
+_MEASURE = re.compile("[一二两三四五六七八九十]+([个种项条类大])")
+
+
+def _measure(term: str) -> str:
+    """The measure word a count counts by (种 in 四种形态), or ''."""
+    counted = _MEASURE.search(term)
+    return counted[1] if counted else ""
 
 
 def _likeness(answer: str, option: str) -> int:
