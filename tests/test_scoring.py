@@ -283,6 +283,14 @@ def test_what_a_subject_is_an_important_part_of_is_not_asked_but_what_it_is_is()
     assert value(q, source) >= KEEP
 
 
+def test_what_the_work_serves_in_a_stock_frame_is_not_asked():
+    source = "加强对落实惠企政策情况的监督检查，为高质量发展保驾护航。"
+    q = cloze("高质量发展", "加强对落实惠企政策情况的监督检查，为____保驾护航。", source)
+    assert "what the work serves" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+    source = "要以高质量发展为首要任务，坚定不移推进改革。"
+    assert value(cloze("高质量发展", "要以____为首要任务，坚定不移推进改革。", source), source) >= KEEP  # said of it, not served
+
+
 def test_the_tail_of_a_chain_is_not_asked_but_a_maxim_after_one_clause_is():
     source = "每一位领导干部，要确保称职，争取胜职；而不能失职，更不能渎职。"
     q = cloze("更不能渎职", "每一位领导干部，要确保称职，争取胜职；而不能失职，____。", source)

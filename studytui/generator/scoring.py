@@ -110,6 +110,8 @@ _LABEL_OF_THE_DEFINED = re.compile(
 _DISTRIBUTIVE = re.compile(r"每一?[个位所项名条件]|各[个级类]")
 """Who or what a predicate holds for (每一所学校, 各级各类): the words before the point."""
 _PART_OF = re.compile(rf"{re.escape(BLANK)}的重要")
+_SERVED = re.compile(rf"为{re.escape(BLANK)}(?:保驾护航|提供|营造|创造)")
+"""为____保驾护航, 为____提供…保障: what the work serves, a stock phrase, not what the sentence says of it."""
 """…是____的重要体现/重要内容: what its subject serves, not what the sentence says of it (edited in every round it was rated)."""
 _GREETING = re.compile(r"致以[^，。！]{0,6}(?:问候|敬意|慰问|感谢)|表示[^，。！]{0,6}(?:感谢|敬意|慰问|欢迎)")
 _ANNIVERSARY = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
@@ -265,6 +267,8 @@ def _penalties(
         yield 20, "the tail of a chain"  # 而不能失职，____ (更不能渎职)
     if q.type in ("cloze", "choice") and _PART_OF.search(stem_of(q)):
         yield 20, "what its subject is a part of"  # 基础教育均衡发展…也是____的重要体现
+    if q.type in ("cloze", "choice") and _SERVED.search(stem_of(q)):
+        yield 30, "what the work serves"  # 为____保驾护航 → 经济社会发展: edited by all 14 raters of rounds 144–181
     if q.type in ("cloze", "choice") and any(_one_of_many(a, source) for a in wanted):
         yield 25, "one item of a list"
     if any(_titled(a, source) for a in wanted):
