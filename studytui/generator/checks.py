@@ -22,7 +22,7 @@ from studytui.generator.words import known_words, splits_a_word
 from studytui.text import leading_number, normalize
 
 JUDGE_PREFIX = "以下说法是否符合原文："
-LIST_INSTRUCTION = "写出句中空缺处列举的{}项："
+_LIST_INSTRUCTION = "写出句中空缺处列举的{}项："
 MULTI_PREFIX = "句中空缺处列举的包括哪些？"
 ORDER_PREFIX = "请按原文的顺序排列这一提法的各部分："
 HEADING = "heading"
@@ -30,7 +30,7 @@ HEADING = "heading"
 REVIEW = "review"
 """A question's tag when it comes from a part that reviews past work (2009年教育工作的简要回顾)."""
 _INSTRUCTION = re.compile(
-    "|".join((*map(re.escape, (JUDGE_PREFIX, MULTI_PREFIX, ORDER_PREFIX)), LIST_INSTRUCTION.format("[两三四五六七八九十]+")))
+    "|".join((*map(re.escape, (JUDGE_PREFIX, MULTI_PREFIX, ORDER_PREFIX)), _LIST_INSTRUCTION.format("[两三四五六七八九十]+")))
 )
 """What a generated prompt says before the sentence: no context for the blank."""
 MIN_CONTEXT = 4
@@ -196,7 +196,7 @@ def _answer_visible(q: Question, speech: Speech) -> bool:
 def list_instruction(count: int) -> str:
     """What a list question says before its sentence: how many items the blank holds, so that
     a learner knows when the list is whole (raters asked for it: 14 notes over rounds 1–149)."""
-    return LIST_INSTRUCTION.format("两" if count == 2 else chinese_number(count))
+    return _LIST_INSTRUCTION.format("两" if count == 2 else chinese_number(count))
 
 
 def instruction(prompt: str) -> str:

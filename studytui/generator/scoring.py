@@ -110,9 +110,9 @@ _LABEL_OF_THE_DEFINED = re.compile(
 _DISTRIBUTIVE = re.compile(r"每一?[个位所项名条件]|各[个级类]")
 """Who or what a predicate holds for (每一所学校, 各级各类): the words before the point."""
 _PART_OF = re.compile(rf"{re.escape(BLANK)}的重要")
+"""…是____的重要体现/重要内容: what its subject serves, not what the sentence says of it (edited in every round it was rated)."""
 _SERVED = re.compile(rf"为{re.escape(BLANK)}(?:保驾护航|提供|营造|创造)")
 """为____保驾护航, 为____提供…保障: what the work serves, a stock phrase, not what the sentence says of it."""
-"""…是____的重要体现/重要内容: what its subject serves, not what the sentence says of it (edited in every round it was rated)."""
 _GREETING = re.compile(r"致以[^，。！]{0,6}(?:问候|敬意|慰问|感谢)|表示[^，。！]{0,6}(?:感谢|敬意|慰问|欢迎)")
 _ANNIVERSARY = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
 _YEAR_TARGET = re.compile(YEAR_TARGET)
@@ -143,8 +143,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         maxim(a, q.source or "")
         or echo_half(a, q.source or "")
         or hinged_half(a, q.source or "")
-        or kind == "lead"
-        and second_of_pair(a, stem_of(q))
+        or (kind == "lead" and second_of_pair(a, stem_of(q)))
         for a in wanted
     )
     whole = [couplet(a, q.source or "") or _stated_whole(a, q.source or "") for a in wanted]  # 道路决定命运 after 方向决定前途

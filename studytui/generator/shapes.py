@@ -110,7 +110,7 @@ def hinged(clause: str) -> tuple[str, str] | None:
     line of classical Chinese, whose halves mirror each other (律人者必先律己: edited by both
     raters of rounds 172–173 who saw it)."""
     halves = _HINGED.fullmatch(clause)
-    return (halves[1], halves[2]) if halves and not classical(clause) else None  # not 律人者必先律己: 律 gives it away
+    return (halves[1], halves[2]) if halves and not classical(clause) else None
 
 
 def hinged_half(answer: str, source: str) -> bool:
