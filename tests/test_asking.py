@@ -576,3 +576,19 @@ def test_a_couplet_of_modern_words_is_no_classical_saying():
 def test_words_ending_on_hua_listed_without_their_stops_are_a_list():
     asked = lists_of(OPENING + "一要强化政治监督，推动监督工作规范化常态化\n要把政治监督摆在首位，盯住关键少数。\n")
     assert asked.get("写出句中空缺处列举的两项：强化政治监督，推动监督工作____") == ("规范化", "常态化"), asked
+
+
+def test_a_part_heading_is_asked_by_the_term_it_opens_on():
+    text = (
+        "在全市纪检监察工作会议上的讲话\n同志们：\n"
+        "一要强化上下联动，提高巡视巡察整改实效\n"
+        "要做好巡视整改，坚持问题导向，把巡视发现的问题一项一项整改到位，对整改不力的严肃问责，决不能搞形式、走过场。\n"
+        "二要突出惩防并举，巩固拓展作风建设成果\n"
+        "要持续纠治“四风”，坚决防止反弹回潮，对顶风违纪的一律严肃查处，点名道姓通报曝光，形成有力震慑。\n"
+        "三、认清反腐大势\n"
+        "要保持反腐败高压态势，一体推进不敢腐不能腐不想腐，坚决查处群众身边的腐败问题和不正之风。\n"
+    )
+    asked = clozes_of(text)
+    assert asked.get("强化____，提高巡视巡察整改实效") == ("上下联动",), asked  # its second clause the cue
+    assert asked.get("突出____，巩固拓展作风建设成果") == ("惩防并举",), asked
+    assert "认清____" not in asked  # a heading of one clause leaves its verb alone for a cue

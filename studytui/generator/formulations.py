@@ -98,6 +98,7 @@ OPENING_PARAGRAPHS = 3  # the greeting and the meeting's purpose; a long preambl
 SHORT_SENTENCE = 12  # a sentence this short is stored with its neighbour as context
 FRAME_CLAUSE = 6
 SHORT_HEADING = 12
+HEADING_KEY = 4
 QUOTED_CLAUSE_MAX = 16
 OWN_SENTENCE_SLACK = 6
 
@@ -297,9 +298,11 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
             continue  # a news account's frame: who chaired, who attended, what another speaker said
         opening = has_sections and paragraph.section is None and done <= OPENING_PARAGRAPHS
         if paragraph.heading:
-            found.add(
-                heading_text(paragraph.text), "heading", _heading_context(analysis.paragraphs, done - 1, text), paragraph.section
-            )
+            context = _heading_context(analysis.paragraphs, done - 1, text)
+            found.add(heading_text(paragraph.text), "heading", context, paragraph.section)
+            key = heading_key(heading_text(paragraph.text))
+            if key:
+                found.add(key, "slogan", context, paragraph.section)
         spans = sentences(paragraph.text)
         if paragraph.dashed and _opening(spans[0][1]):
             found.add(_opening(spans[0][1]), "lead", spans[0][1], paragraph.section)
@@ -315,6 +318,15 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
     _add_recurring(found, analysis.paragraphs)
     analysis.formulations = _without_fragments(found.result())
     return analysis
+
+
+def heading_key(heading: str) -> str:
+    """The four-character term a heading of two clauses opens on after its verb (坚持破立并举，
+    巩固拓展作风建设成果 → 破立并举; 深化标本兼治，… → 标本兼治): the part's point, the second
+    clause the cue. '' for a heading of one clause, which would leave the blank nothing but its verb."""
+    first, comma, rest = heading.partition("，")
+    term = strip_lead_verb(first)
+    return term if comma and rest and term != first and len(term) == HEADING_KEY and re.fullmatch(f"[{_HAN}]+", term) else ""
 
 
 def _add_recurring(found: _Found, paragraphs: list[Paragraph]) -> None:

@@ -43,7 +43,7 @@ from studytui.generator.blanks import an_action
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, asks_a_deadline, stem_of
 from studytui.generator.clauses import YEAR, YEAR_TARGET
 from studytui.generator.enumerations import VERB_OBJECT_MAX, verb_object
-from studytui.generator.formulations import names_stages, without_verb
+from studytui.generator.formulations import heading_key, names_stages, without_verb
 from studytui.generator.shapes import (
     classical,
     chain_tail,
@@ -75,6 +75,7 @@ AIM_WEIGHT = 10
 FRAMED_PAIR_WEIGHT = 10
 FIRST_WEIGHT = 10
 MAXIM_WEIGHT = 15
+PART_KEY_WEIGHT = 10
 TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
 HEADING_PENALTY = 20
 REVIEW_PENALTY = 10
@@ -205,12 +206,16 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if REVIEW in q.tags[1:] and not ("definition" in reasons or kind == "quoted" and "parallel" in reasons):
         value -= REVIEW_PENALTY
         reasons.append("a review of past work")  # 2009年教育工作的简要回顾: 11% of 193 kept; not 立校之本, “减项、降分…”
-    outline = HEADING in q.tags[1:] and not asks_a_thesis(stem_of(q))  # 减负的基础是减量: a heading that is a thesis
+    part_key = q.type == "cloze" and HEADING in q.tags[1:] and _keys_its_part(wanted, stem_of(q))
+    if part_key:
+        value += PART_KEY_WEIGHT
+        reasons.append("a part's key term")  # 深化____，一体推进不敢腐不能腐不想腐 → 标本兼治: kept 14 of 14, rounds 144–181
+    outline = HEADING in q.tags[1:] and not asks_a_thesis(stem_of(q)) and not part_key  # 减负的基础是减量: a thesis
     if outline and q.type == "cloze" and not {"lexicon", "parallel", "maxim"} & set(reasons):
         value -= HEADING_PENALTY
         reasons.append("a heading's words")  # 实施重点突破工程，促进____: 0 of 36 kept, rounds 1–6
     for penalty, reason in _penalties(q, wanted, kind, speech, speech_people):
-        if as_maxim and reason in _A_MAXIMS_CUE or as_first and reason == "narrative":
+        if (as_maxim or part_key) and reason in _A_MAXIMS_CUE or as_first and reason == "narrative":
             continue
         value -= penalty
         reasons.append(reason)
@@ -401,6 +406,12 @@ def _one_of_many(answer: str, source: str) -> bool:
 def _known(term: str) -> bool:
     """A count the genre says (六稳, as in the lexicon's 六稳六保), not one this speech coined."""
     return any(term in entry for entries in lexicon().values() for entry in entries)
+
+
+def _keys_its_part(wanted: list[str], stem: str) -> bool:
+    """Whether the blank is the term a part's heading opens on after its verb (坚持____，巩固
+    拓展作风建设成果 → 破立并举): the heading says it once, and its second clause is the cue."""
+    return len(wanted) == 1 and stem.count(BLANK) == 1 and heading_key(stem.replace(BLANK, wanted[0])) == wanted[0]
 
 
 def _a_saying(answer: str, source: str) -> bool:
