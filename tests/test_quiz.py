@@ -1,5 +1,6 @@
 """The quiz engine: modes, answering every type, the review schedule, class quiz codes."""
 
+import random
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -197,6 +198,15 @@ def test_questions_from_one_sentence_are_kept_apart(store, mode):
         SEED_BANK, Settings(mode=mode, seed=11, count=49 if mode != "practice" else None), store, store.profile("张三")
     )
     assert picked and _close_pairs(picked) == []
+
+
+def test_questions_from_one_sentence_are_kept_apart_in_any_order_the_bank_allows():
+    for seed in range(200):  # practice keeps the shuffled order but for the sentences it must space out
+        shuffled = list(SEED_BANK.questions)
+        random.Random(seed).shuffle(shuffled)
+        assert _close_pairs(picking.spread(shuffled)) == [], seed
+    last = [bank.Question(f"q{n}", "cloze", f"第{n}题____", ("答案",), source=source) for n, source in enumerate("xyzuvABAB")]
+    assert _close_pairs(picking.spread(last)) == []  # two sentences of two questions each, at the end: one goes early
 
 
 def test_identical_questions_are_asked_once():

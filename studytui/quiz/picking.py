@@ -103,7 +103,7 @@ def spread(questions: list[Question], gap: int = SOURCE_GAP) -> list[Question]:
     placed: list[Question] = []
     while waiting:
         recent = [q.source for q in placed[-gap:]]
-        urgent = {source for source, n in left.items() if _urgent(n, len(waiting), gap)}
+        urgent = _urgent(left, len(waiting), gap)
         index = next((i for i, q in enumerate(waiting) if q.source in urgent and q.source not in recent), None)
         if index is None:
             index = next((i for i, q in enumerate(waiting) if not q.source or q.source not in recent), None)
@@ -117,7 +117,12 @@ def spread(questions: list[Question], gap: int = SOURCE_GAP) -> list[Question]:
     return placed
 
 
-def _urgent(same_source: int, waiting: int, gap: int) -> bool:
-    """Whether so many waiting questions share one source that the rest can keep them
-    apart only if one of them is asked now."""
-    return (same_source - 1) * (gap + 1) + 1 >= waiting
+def _urgent(left: Counter[str], waiting: int, gap: int) -> set[str]:
+    """The sources whose questions the rest can keep apart only if one of them is asked now:
+    those with the most questions left, when those need every slot that remains (two sources
+    of two questions each, five apart, take eight slots: A B _ _ _ _ A B)."""
+    most = max(left.values(), default=0)
+    tied = sum(n == most for n in left.values())
+    if most < 2 or (most - 1) * (gap + 1) + tied < waiting:
+        return set()
+    return {source for source, n in left.items() if n == most}
