@@ -585,10 +585,13 @@ def test_a_part_heading_is_asked_by_the_term_it_opens_on():
         "要做好巡视整改，坚持问题导向，把巡视发现的问题一项一项整改到位，对整改不力的严肃问责，决不能搞形式、走过场。\n"
         "二要突出惩防并举，巩固拓展作风建设成果\n"
         "要持续纠治“四风”，坚决防止反弹回潮，对顶风违纪的一律严肃查处，点名道姓通报曝光，形成有力震慑。\n"
-        "三、认清反腐大势\n"
+        "三要加强统筹协调，形成监督工作合力\n"
+        "要健全纪律监督、监察监督、派驻监督、巡视监督统筹衔接制度，推动各类监督贯通协调，形成常态长效的监督合力。\n"
+        "四、认清反腐大势\n"
         "要保持反腐败高压态势，一体推进不敢腐不能腐不想腐，坚决查处群众身边的腐败问题和不正之风。\n"
     )
     asked = clozes_of(text)
     assert asked.get("强化____，提高巡视巡察整改实效") == ("上下联动",), asked  # its second clause the cue
     assert asked.get("突出____，巩固拓展作风建设成果") == ("惩防并举",), asked
     assert "认清____" not in asked  # a heading of one clause leaves its verb alone for a cue
+    assert "加强____，形成监督工作合力" not in asked  # two verbs of working together: a way of working, not the point

@@ -20,7 +20,7 @@ from studytui.generator.series import glossed, series
 from studytui.generator.enumerations import LIST_MAX_ITEMS, enumerations, strip_lead_verb
 from studytui.generator.lexicon import lexicon
 from studytui.generator.structure import NUMERALS, ORDINAL, Paragraph, Structure, heading_text, read
-from studytui.generator.words import word_span
+from studytui.generator.words import is_verb, tag, word_span, words
 from studytui.text import normalize, sentences
 
 KINDS = ("heading", "lead", "list", "series", "numbered", "quoted", "slogan")
@@ -310,8 +310,8 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
             context = _context(paragraph.text, spans, position)
             found.wider = _context(paragraph.text, spans, position, wide=True)
             _sentence_formulations(found, sentence, context, paragraph, opening, first=position == 0)
-        for said, glossed_run, words in glossed(paragraph.text):
-            found.add(glossed_run, "list", said, paragraph.section, words)
+        for said, glossed_run, glossed_words in glossed(paragraph.text):
+            found.add(glossed_run, "list", said, paragraph.section, glossed_words)
     found.wider = ""
     for run in series(analysis.paragraphs):
         found.add("、".join(run.heads), "series", run.label, run.section, run.heads)
@@ -323,10 +323,15 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
 def heading_key(heading: str) -> str:
     """The four-character term a heading of two clauses opens on after its verb (坚持破立并举，
     巩固拓展作风建设成果 → 破立并举; 深化标本兼治，… → 标本兼治): the part's point, the second
-    clause the cue. '' for a heading of one clause, which would leave the blank nothing but its verb."""
+    clause the cue. '' for a heading of one clause, which would leave the blank nothing but its
+    verb, and for two verbs of working together (加强协作配合: a way of working, not the point;
+    edited 3 times of 4 in rounds 184–187)."""
     first, comma, rest = heading.partition("，")
     term = strip_lead_verb(first)
-    return term if comma and rest and term != first and len(term) == HEADING_KEY and re.fullmatch(f"[{_HAN}]+", term) else ""
+    if not (comma and rest and term != first and len(term) == HEADING_KEY and re.fullmatch(f"[{_HAN}]+", term)):
+        return ""
+    parts = words(term)
+    return "" if len(parts) == 2 and all(is_verb(part) or tag(part) == "vn" for part in parts) else term
 
 
 def _add_recurring(found: _Found, paragraphs: list[Paragraph]) -> None:
