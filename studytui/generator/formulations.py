@@ -20,7 +20,7 @@ from studytui.generator.series import glossed, series
 from studytui.generator.enumerations import LIST_MAX_ITEMS, enumerations, strip_lead_verb
 from studytui.generator.lexicon import lexicon
 from studytui.generator.structure import NUMERALS, ORDINAL, Paragraph, Structure, heading_text, read
-from studytui.generator.words import is_verb, tag, word_span, words
+from studytui.generator.words import tag, word_span, words
 from studytui.text import normalize, sentences
 
 KINDS = ("heading", "lead", "list", "series", "numbered", "quoted", "slogan")
@@ -331,7 +331,7 @@ def heading_key(heading: str) -> str:
     if not (comma and rest and term != first and len(term) == HEADING_KEY and re.fullmatch(f"[{_HAN}]+", term)):
         return ""
     parts = words(term)
-    return "" if len(parts) == 2 and all(is_verb(part) or tag(part) == "vn" for part in parts) else term
+    return "" if len(parts) == 2 and all(tag(part) in ("v", "vn") for part in parts) else term
 
 
 def _add_recurring(found: _Found, paragraphs: list[Paragraph]) -> None:
