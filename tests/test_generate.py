@@ -195,11 +195,11 @@ def test_a_speech_s_quoted_terms_are_words_only_while_it_is_generated():
 
 
 def test_choice_distractors_share_the_answer_s_frame():
-    from studytui.generator.questions import _likeness
+    from studytui.generator.options import likeness
 
     for q in generate(OTHER.read_text(encoding="utf-8")).bank.questions:
         if q.type == "choice" and q.tags != ("lead",):
-            assert all(_likeness(q.answer, o) >= 2 for o in q.options if o != q.answer), (q.answer, q.options)
+            assert all(likeness(q.answer, o) >= 2 for o in q.options if o != q.answer), (q.answer, q.options)
 
 
 def test_a_topic_sentence_keeps_its_必须坚持_in_the_stem():

@@ -29,6 +29,15 @@ def chinese_number(value: int) -> str:
     return ("" if tens == 1 else _CN[tens]) + "十" + (_CN[ones] if ones else "")
 
 
+_MEASURE = re.compile(f"[{NUMERALS}]+([个种项条类大])")
+
+
+def measure(term: str) -> str:
+    """The measure word a count counts by (种 in 四种形态), or ''."""
+    counted = _MEASURE.search(term)
+    return counted[1] if counted else ""
+
+
 LAST_PLAN = 15  # 十五五 (2026–2030); like congresses, no distractor names one that has not come
 
 

@@ -11,7 +11,6 @@ are not to be had from one speech. A bank an instructor writes may hold both.
 from __future__ import annotations
 
 import bisect
-import os
 import random
 import re
 from collections import Counter
@@ -22,16 +21,16 @@ from studytui.bankfile import bank as model
 from studytui.bankfile import validation
 from studytui.generator import checks, selection
 from studytui.constants import BLANK, ELLIPSIS
-from studytui.generator.enumerations import strip_lead_verb
+from studytui.generator.cued import both_and, clause_run, framed_pair, hinged_blank, run_of_maxims
 from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition_blank, lead_cut, order_parts, second_half
 from studytui.generator.formulations import OPENING_PARAGRAPHS, Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.numerals import chinese_number, numeral_variants
+from studytui.generator.options import fits_like, likeness, neighbours
 from studytui.generator.people import named, subject
-from studytui.generator.shapes import framed_tail, hinged, named_run
 from studytui.generator.stems import stem
 from studytui.generator.structure import without_marker
-from studytui.generator.words import is_verb, known_words, splits_a_word, words
+from studytui.generator.words import is_verb, known_words, words
 from studytui.text import full_width_punctuation, han_count, normalize
 
 MAX_OFFERED = 2  # a distractor offered more often makes the bank's choices look alike
@@ -285,11 +284,11 @@ class _Writer:
                     if abs(len(t) - len(answer)) <= 2
                     and t.count("、") == answer.count("、")
                     and (pool != "lexicon" or self.same_field(answer, t))
-                    and _fits_like(answer, t, kind == "numbered")
+                    and fits_like(answer, t, kind == "numbered")
                 }
             )
             self.rng.shuffle(alike)
-            tiers.append(sorted(alike, key=lambda t: -_likeness(answer, t)))
+            tiers.append(sorted(alike, key=lambda t: -likeness(answer, t)))
         if kind == "numbered":
             tiers.append(numeral_variants(answer))
         return [option for tier in tiers for option in tier]
@@ -313,7 +312,7 @@ class _Writer:
             return None  # exam-setters kept 21% of choices on other formulations, whose options seldom fit the blank
         if ELLIPSIS in sentence:
             return None  # options are weighed against the whole sentence, which an elided stem does not show
-        before, after = _neighbours(sentence, answer)
+        before, after = neighbours(sentence, answer)
         chosen: list[str] = []
         wanted = normalize(answer)
         for option in self.candidates(answer, kind, own_only=defined):
@@ -344,13 +343,13 @@ class _Writer:
         if restated:  # 改革开放是我们党的一次____。 (，正是这个伟大觉醒…: the rest would say it again)
             self.add(f, "cloze", f.sentence[: f.sentence.find(f.text) + len(f.text) - len(restated)] + BLANK + "。", (restated,))
             return
-        maxims = _run_of_maxims(f.text, f.sentence)
+        maxims = run_of_maxims(f.text, f.sentence)
         if maxims:  # 发展是____，创新是____，人才是____: the set, asked once for each of its three
             if maxims[0] not in self.paired:
                 self.paired.add(maxims[0])
                 self.add(f, "cloze", maxims[0], maxims[1])
             return
-        pair = _framed_pair(f.text, f.sentence) or _both_and(f.text) or _hinged(f.text)
+        pair = framed_pair(f.text, f.sentence) or both_and(f.text) or hinged_blank(f.text)
         if pair:  # 在战略上____，在战术上____; 既是____又是____; 打铁必须____: each phrase after its own frame
             self.add(f, "cloze", f.sentence.replace(f.text, pair[0]), pair[1])
             return
@@ -395,7 +394,7 @@ class _Writer:
         holds a 、 is asked as an order: its items are shown, not typed and split."""
         if f.sentence.count(f.text) != 1:
             return
-        run = _clause_run(f.items, f.text)
+        run = clause_run(f.items, f.text)
         if run and f.sentence.endswith(f"{f.text}。"):  # 更加注重____，更加注重____。: its opening word, the only cue left
             self.add(f, "cloze", f.sentence.replace(f.text, run[0]), run[1])
             return
@@ -464,105 +463,6 @@ class _Writer:
         self.lead_cloze(f)
 
 
-def _clause_run(items: tuple[str, ...], text: str) -> tuple[str, tuple[str, ...]] | None:
-    """A run of three or more clauses opening on one word (有利于实现党的领导，有利于集中力量办大事，…):
-    the run with each clause's own words blanked, and those words. Blanked whole at the end of
-    its sentence, the run leaves no cue of what or how much to write (edited by every rater who
-    saw one so); where words follow it (____，是中国精神…的生命力所在) they are the cue."""
-    opening = os.path.commonprefix(items)
-    if not named_run(items) or "、" in text or splits_a_word(items[0], 0, len(opening)):
-        return None
-    rests = tuple(item[len(opening) :] for item in items)
-    if any(len(rest) < 2 for rest in rests):
-        return None
-    cues = tuple(opening for _ in items)
-    if _a_second_frame(rests):
-        second = _second_frame(rests)
-        if second is None or set(second) & set(opening):
-            return None  # 只想职位不想作为，只想获得不想付出: a contrast, asked whole
-        cues = tuple(opening + rest[: rest.find(second) + len(second)] for rest in rests)
-        rests = tuple(rest[rest.find(second) + len(second) :] for rest in rests)
-    shown = text
-    for item, cue in zip(items, cues):
-        shown = shown.replace(item, cue + BLANK, 1)
-    return shown, rests
-
-
-def _second_frame(rests: tuple[str, ...]) -> str | None:
-    """The word every clause of a run says once after its own words, with two characters or more
-    after it (面对大是大非敢于亮剑，面对矛盾敢于迎难而上… → 敢于): what follows it is each
-    clause's point, and the words before it the cue (面对矛盾敢于____)."""
-    for at in range(1, len(rests[0]) - 1):
-        word = rests[0][at : at + 2]
-        if all(rest.count(word) == 1 and 1 <= rest.find(word) <= len(rest) - 4 for rest in rests):
-            return word
-    return None
-
-
-_MAXIM = r"([\u4e00-\u9fff]{2,6})是([\u4e00-\u9fff]{2,8})"
-_MAXIM_RUN = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_MAXIM}，){{2,}}{_MAXIM}(?![\u4e00-\u9fff])")
-
-
-def _run_of_maxims(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None:
-    """The run of three or more clauses "A是B" that ``text`` is one of, their predicates opening
-    alike (发展是第一要务，创新是第一动力，人才是第一资源), with each predicate blanked, and
-    those predicates. Blanked whole, each maxim left its neighbours' pattern for the only cue
-    and a subject to be guessed; the set is the formulation."""
-    for run in _MAXIM_RUN.finditer(sentence):
-        clauses = [re.fullmatch(_MAXIM, clause) for clause in run.group().split("，")]
-        predicates = tuple(m[2] for m in clauses if m)
-        if text in run.group() and named_run(predicates):
-            shown = "，".join(f"{m[1]}是{BLANK}" for m in clauses if m)
-            return sentence.replace(run.group(), shown, 1), predicates
-    return None
-
-
-CLAUSE_BREAK = re.compile("[，；：。！？、]")
-
-
-def _framed_pair(text: str, sentence: str) -> tuple[str, tuple[str, str]] | None:
-    """A couplet of two frames (在战略上保持定力，在战术上精心运筹) with the phrase after each
-    blanked, and those phrases. Asked by its second half whole, it left the first half's frame
-    the only cue, and the point, the two phrases side by side, half asked. Two clauses of a
-    longer run (面对危机敢于挺身而出，面对失误敢于承担责任 among five 面对…敢于…) are the run's."""
-    halves = text.split("，")
-    tail = framed_tail(*halves) if len(halves) == 2 and sentence.count(text) == 1 else 0
-    if not tail:
-        return None
-    at = sentence.find(text)
-    neighbours = (
-        CLAUSE_BREAK.split(sentence[:at].rstrip("，；"))[-1],
-        CLAUSE_BREAK.split(sentence[at + len(text) :].lstrip("，；"))[0],
-    )
-    if any(half[:2] in neighbour[:3] for half in halves for neighbour in neighbours):
-        return None
-    shown = "，".join(half[:-tail] + BLANK for half in halves)
-    return shown, (halves[0][-tail:], halves[1][-tail:])
-
-
-_BOTH_AND = re.compile(r"既是([\u4e00-\u9fff]{2,6})又是([\u4e00-\u9fff]{2,6})")
-
-
-def _hinged(text: str) -> tuple[str, tuple[str]] | None:
-    """A saying of one clause (打铁必须自身硬) asked by what it demands: blanked whole, it left
-    its sentence nothing but a frame (实践启示我们：____) for a cue."""
-    halves = hinged(text)
-    return (halves[0] + BLANK, (halves[1],)) if halves else None
-
-
-def _both_and(text: str) -> tuple[str, tuple[str, str]] | None:
-    """既是执纪者又是执法者 as 既是____又是____ and its two roles: blanked whole, it opened on
-    既, a conjunction, and left the stem nothing of what it pairs."""
-    both = _BOTH_AND.fullmatch(text)
-    return (f"既是{BLANK}又是{BLANK}", (both[1], both[2])) if both else None
-
-
-def _a_second_frame(rests: tuple[str, ...]) -> bool:
-    """Whether two clauses of a run share two characters past their opening word (不想, 敢于)."""
-    pairs = [{rest[i : i + 2] for i in range(len(rest) - 1)} for rest in rests]
-    return any(a & b for n, a in enumerate(pairs) for b in pairs[n + 1 :])
-
-
 _BARE_LABEL = re.compile(rf"([\u4e00-\u9fff]{{2,8}})：{re.escape(BLANK)}。")
 _TOPIC = re.compile(r"([^，。、；：的]{4,12})的")
 """The topic of a part's title: 2010年教育工作 of 2010年教育工作的总体态势、总体要求和主要目标."""
@@ -571,41 +471,3 @@ _TOPIC = re.compile(r"([^，。、；：的]{4,12})的")
 _ASKED_IN_HEADINGS = ("list", "quoted", "numbered", "slogan", "series")
 """What a heading is asked on: a formulation it holds (一体推进不敢腐不能腐不想腐), never
 the heading as a whole, whose words fit any part of the outline."""
-
-
-def _fits_like(answer: str, option: str, counted: bool = False) -> bool:
-    """Whether ``option`` fills the blank as ``answer`` does: the same head word where the
-    answer ends on one of two characters or more (…体系, …战略, …精神) or the same frame
-    (中国式现代化的…), a 的 before that head where the answer has one, and a leading verb
-    (推进…, 发扬…) only where the answer has one."""
-    head = words(answer)[-1]
-    if len(head) >= 2 and not counted and not option.endswith(head) and option[:3] != answer[:3]:
-        return False
-    if counted and (_ORDINAL.match(option) is None) != (_ORDINAL.match(answer) is None):
-        return False  # 第二种形态 among 四种形态: one stage where the key is the set (edited by every qichu rater)
-    if counted and _measure(option) != _measure(answer):
-        return False  # 四个落实 among 四种形态: a count of other things
-    if answer.endswith(f"的{head}") and not option.endswith(f"的{head}"):
-        return False  # 名不副实的教育 beside 各级各类教育: the key alone says what kind of 教育
-    return (strip_lead_verb(option) == option) == (strip_lead_verb(answer) == answer)
-
-
-_ORDINAL = re.compile("第[一二两三四五六七八九十]")
-_MEASURE = re.compile("[一二两三四五六七八九十]+([个种项条类大])")
-
-
-def _measure(term: str) -> str:
-    """The measure word a count counts by (种 in 四种形态), or ''."""
-    counted = _MEASURE.search(term)
-    return counted[1] if counted else ""
-
-
-def _likeness(answer: str, option: str) -> int:
-    """How much an option shares the answer's shape: its last and first characters, its length."""
-    return 2 * (option[-1:] == answer[-1:]) + (option[:1] == answer[:1]) + (len(option) == len(answer))
-
-
-def _neighbours(sentence: str, part: str) -> tuple[str, str]:
-    """The two characters before and after ``part`` in ``sentence``."""
-    at = max(sentence.find(part), 0)
-    return sentence[max(0, at - 2) : at], sentence[at + len(part) : at + len(part) + 2]

@@ -1,0 +1,113 @@
+"""A formulation asked part by part, each blank after its own cue: a run of clauses opening
+on one word (有利于____，有利于____…), a set of maxims by their predicates (发展是____，创新是____…),
+a couplet of two frames by the phrases after them (在战略上____，在战术上____), two roles (既是____又是____)
+and a saying of one clause by what it demands (打铁必须____). Each returns the sentence as asked and
+its answers, or None. Blanked whole, each left only the pattern of the others for a cue."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from studytui.constants import BLANK
+from studytui.generator.shapes import framed_tail, hinged, named_run
+from studytui.generator.words import splits_a_word
+
+
+def clause_run(items: tuple[str, ...], text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A run of three or more clauses opening on one word (有利于实现党的领导，有利于集中力量办大事，…):
+    the run with each clause's own words blanked, and those words. Blanked whole at the end of
+    its sentence, the run leaves no cue of what or how much to write (edited by every rater who
+    saw one so); where words follow it (____，是中国精神…的生命力所在) they are the cue."""
+    opening = os.path.commonprefix(items)
+    if not named_run(items) or "、" in text or splits_a_word(items[0], 0, len(opening)):
+        return None
+    rests = tuple(item[len(opening) :] for item in items)
+    if any(len(rest) < 2 for rest in rests):
+        return None
+    cues = tuple(opening for _ in items)
+    if _a_second_frame(rests):
+        second = _second_frame(rests)
+        if second is None or set(second) & set(opening):
+            return None  # 只想职位不想作为，只想获得不想付出: a contrast, asked whole
+        cues = tuple(opening + rest[: rest.find(second) + len(second)] for rest in rests)
+        rests = tuple(rest[rest.find(second) + len(second) :] for rest in rests)
+    shown = text
+    for item, cue in zip(items, cues):
+        shown = shown.replace(item, cue + BLANK, 1)
+    return shown, rests
+
+
+def _second_frame(rests: tuple[str, ...]) -> str | None:
+    """The word every clause of a run says once after its own words, with two characters or more
+    after it (面对大是大非敢于亮剑，面对矛盾敢于迎难而上… → 敢于): what follows it is each
+    clause's point, and the words before it the cue (面对矛盾敢于____)."""
+    for at in range(1, len(rests[0]) - 1):
+        word = rests[0][at : at + 2]
+        if all(rest.count(word) == 1 and 1 <= rest.find(word) <= len(rest) - 4 for rest in rests):
+            return word
+    return None
+
+
+_MAXIM = r"([\u4e00-\u9fff]{2,6})是([\u4e00-\u9fff]{2,8})"
+_MAXIM_RUN = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_MAXIM}，){{2,}}{_MAXIM}(?![\u4e00-\u9fff])")
+
+
+def run_of_maxims(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """The run of three or more clauses "A是B" that ``text`` is one of, their predicates opening
+    alike (发展是第一要务，创新是第一动力，人才是第一资源), with each predicate blanked, and
+    those predicates. Blanked whole, each maxim left its neighbours' pattern for the only cue
+    and a subject to be guessed; the set is the formulation."""
+    for run in _MAXIM_RUN.finditer(sentence):
+        clauses = [re.fullmatch(_MAXIM, clause) for clause in run.group().split("，")]
+        predicates = tuple(m[2] for m in clauses if m)
+        if text in run.group() and named_run(predicates):
+            shown = "，".join(f"{m[1]}是{BLANK}" for m in clauses if m)
+            return sentence.replace(run.group(), shown, 1), predicates
+    return None
+
+
+CLAUSE_BREAK = re.compile("[，；：。！？、]")
+
+
+def framed_pair(text: str, sentence: str) -> tuple[str, tuple[str, str]] | None:
+    """A couplet of two frames (在战略上保持定力，在战术上精心运筹) with the phrase after each
+    blanked, and those phrases. Asked by its second half whole, it left the first half's frame
+    the only cue, and the point, the two phrases side by side, half asked. Two clauses of a
+    longer run (面对危机敢于挺身而出，面对失误敢于承担责任 among five 面对…敢于…) are the run's."""
+    halves = text.split("，")
+    tail = framed_tail(*halves) if len(halves) == 2 and sentence.count(text) == 1 else 0
+    if not tail:
+        return None
+    at = sentence.find(text)
+    neighbours = (
+        CLAUSE_BREAK.split(sentence[:at].rstrip("，；"))[-1],
+        CLAUSE_BREAK.split(sentence[at + len(text) :].lstrip("，；"))[0],
+    )
+    if any(half[:2] in neighbour[:3] for half in halves for neighbour in neighbours):
+        return None
+    shown = "，".join(half[:-tail] + BLANK for half in halves)
+    return shown, (halves[0][-tail:], halves[1][-tail:])
+
+
+_BOTH_AND = re.compile(r"既是([\u4e00-\u9fff]{2,6})又是([\u4e00-\u9fff]{2,6})")
+
+
+def hinged_blank(text: str) -> tuple[str, tuple[str]] | None:
+    """A saying of one clause (打铁必须自身硬) asked by what it demands: blanked whole, it left
+    its sentence nothing but a frame (实践启示我们：____) for a cue."""
+    halves = hinged(text)
+    return (halves[0] + BLANK, (halves[1],)) if halves else None
+
+
+def both_and(text: str) -> tuple[str, tuple[str, str]] | None:
+    """既是执纪者又是执法者 as 既是____又是____ and its two roles: blanked whole, it opened on
+    既, a conjunction, and left the stem nothing of what it pairs."""
+    both = _BOTH_AND.fullmatch(text)
+    return (f"既是{BLANK}又是{BLANK}", (both[1], both[2])) if both else None
+
+
+def _a_second_frame(rests: tuple[str, ...]) -> bool:
+    """Whether two clauses of a run share two characters past their opening word (不想, 敢于)."""
+    pairs = [{rest[i : i + 2] for i in range(len(rest) - 1)} for rest in rests]
+    return any(a & b for n, a in enumerate(pairs) for b in pairs[n + 1 :])
