@@ -595,3 +595,15 @@ def test_a_part_heading_is_asked_by_the_term_it_opens_on():
     assert asked.get("突出____，巩固拓展作风建设成果") == ("惩防并举",), asked
     assert "认清____" not in asked  # a heading of one clause leaves its verb alone for a cue
     assert "加强____，形成监督工作合力" not in asked  # two verbs of working together: a way of working, not the point
+
+
+def test_a_run_of_uneven_clauses_held_only_by_its_frame_is_not_asked():
+    text = (
+        OPENING
+        + "面对错综复杂的国际国内形势，面对新一轮纪法衔接改革，面对群众新期待，必须把监督挺在前面。"
+        + "要严明纪律规矩，坚决反对把个人凌驾于组织之上，反对搞团团伙伙，反对以权谋私，确保政令畅通。"
+        + "要坚决做到“两个维护”，一体推进不敢腐、不能腐、不想腐。要践行“四种形态”，抓早抓小、防微杜渐。\n"
+    )
+    asked = [q for q in generate(text).bank.questions if q.type in ("list", "cloze")]
+    assert not any("面对" in q.prompt and "____，必须" in q.prompt for q in asked)
+    assert not any(str(q.answer).count("反对") >= 2 or "反对____，反对____" in q.prompt for q in asked)

@@ -359,3 +359,63 @@ def test_what_a_life_story_calls_the_first_of_its_kind_is_one_but_not_a_first_in
     assert {"第一次独立领导并取得完全胜利", "第一个关于土地制度改革"} <= set(asked)  # what each is called
     assert "安源路矿工人大罢工" not in asked and asked["中国土地法大纲"].kind == "quoted"  # a name; a title, by its quotes
     assert not any("招生名额" in t and len(t) <= 14 for t in asked)
+
+
+def test_clauses_held_by_one_frame_are_a_list_however_long():
+    text = (
+        "一、监督\n我们要坚决反对搞团团伙伙，反对以权谋私与民争利，反对形形色色的特权思想。"
+        "全体干部要始终保持对党绝对忠诚的信念，对人民群众深厚的感情，对纪检监察事业执着的追求。"
+        "做到确保问题线索件件有着落, 确保违纪案件件件有结果, 确保整改任务项项有回音。\n"
+    )
+    lists = {f.items for f in found(text).values() if f.kind == "list"}
+    assert ("反对搞团团伙伙", "反对以权谋私与民争利", "反对形形色色的特权思想") in lists
+    assert ("对党绝对忠诚的信念", "对人民群众深厚的感情", "对纪检监察事业执着的追求") in lists
+    assert ("确保问题线索件件有着落", "确保违纪案件件件有结果", "确保整改任务项项有回音") in lists
+
+
+def test_a_run_begins_where_its_first_clause_says_the_others_opening_word():
+    text = "一、评价\n重点关注自身纵向比较的增长率，与同类学校横向比较的领先率，学生与入学相比的进步率，学生身心发展的健康率。\n"
+    assert not any(f.items[:1] == ("学校横向比较的领先率",) for f in found(text).values())
+
+
+def test_clauses_closing_alike_are_a_list_without_the_verb_that_governs_them():
+    text = (
+        "一、责任\n我们要坚持用党章党规对照自己，以典型案例警醒自己，以严的标准要求自己，不断提高免疫力。"
+        "各级党组织要强化政治监督，深化日常监督，做实专项监督。主动担责，科学履责，严肃问责，形成闭环。\n"
+    )
+    lists = {f.items for f in found(text).values() if f.kind == "list"}
+    assert ("用党章党规对照自己", "以典型案例警醒自己", "以严的标准要求自己") in lists
+    assert ("强化政治监督", "深化日常监督", "做实专项监督") in lists
+    assert ("主动担责", "科学履责", "严肃问责") in lists
+
+
+def test_conditions_contrasts_and_double_denials_are_formulations():
+    text = (
+        "一、纪律\n实践告诉我们，没有严明的纪律，就没有党的团结统一。只有把纪律挺在前面，才能防患于未然。"
+        "作风建设不是一阵风，而是常态化的要求。在纪律面前没有旁观者，也没有局外人。"
+        "既不搞特殊化也不搞一刀切。只有这样才能做好工作。\n"
+    )
+    f = found(text)
+    for saying in (
+        "没有严明的纪律，就没有党的团结统一",
+        "只有把纪律挺在前面，才能防患于未然",
+        "作风建设不是一阵风，而是常态化的要求",
+        "没有旁观者，也没有局外人",
+        "既不搞特殊化也不搞一刀切",
+    ):
+        assert f[saying].kind == "slogan", saying
+    assert not any(t.startswith("只有这样") for t in f)
+
+
+def test_a_couplet_leaves_out_a_verb_only_the_first_clause_has():
+    text = "一、联动\n各级纪委要加强上下联动，左右联动，形成合力。我们要实施区域协调发展战略，实施乡村振兴战略。\n"
+    f = found(text)
+    assert f["上下联动，左右联动"].kind == "slogan"
+    assert "区域协调发展战略，实施乡村振兴战略" not in f
+
+
+def test_modifiers_and_the_nouns_they_modify_are_two_lists():
+    f = found("一、民生\n要让人民群众有更多、更直接、更实在的获得感、幸福感、安全感。\n")
+    assert f["更多、更直接、更实在"].items == ("更多", "更直接", "更实在")
+    assert "获得感、幸福感、安全感" in f
+    assert not any("更实在的获得感" in item for g in f.values() for item in g.items)

@@ -113,6 +113,12 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         yield from enumerations("、".join(segments[: run_on + 1]))
         yield from enumerations("、".join(segments[run_on:]))
         return
+    modified = _modifiers_then_nouns(segments)
+    if modified is not None:  # 更多、更直接、更实在的获得感、幸福感、安全感: two enumerations
+        last_modifier, _, first_noun = segments[modified].partition("的")
+        yield from enumerations("、".join([*segments[:modified], last_modifier]))
+        yield from enumerations("、".join([first_noun, *segments[modified + 1 :]]))
+        return
     split = [_split_conjunction(segment) for segment in segments[1:-1]]
     if split:  # 生产关系和生产力、上层建筑和经济基础、…: items that are pairs
         pairs = all(len(parts) == 2 for parts in split)
@@ -155,6 +161,22 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         return
     last_text = segments[-1][: segments[-1].find(lasts[-1]) + len(lasts[-1])]
     yield "、".join([first, *segments[1:-1], last_text]), tuple(items)
+
+
+def _modifiers_then_nouns(segments: list[str]) -> int | None:
+    """The middle segment that a 的 splits into the last of the items before it and the
+    first of the items after it, each as long as its neighbour (更实在的获得感 between 更直接
+    and 幸福感)."""
+    for i, segment in enumerate(segments[1:-1], 1):
+        before, of, after = segment.partition("的")
+        if (
+            of
+            and abs(len(before) - len(segments[i - 1])) <= 1
+            and abs(len(after) - len(segments[i + 1])) <= 1
+            and "的" not in segments[i + 1]
+        ):
+            return i if min(len(before), len(after)) >= 2 else None
+    return None
 
 
 def _known_first(first: str, segment: str, others: list[str]) -> str:

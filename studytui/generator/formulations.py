@@ -65,6 +65,7 @@ _PRONOUNS = re.compile(r"我们|我|你们|大家|同志们|今天|刚才")
 _CORRELATIVES = [
     re.compile(rf"越[{_HAN}]{{1,4}}越[{_HAN}]{{1,3}}"),
     re.compile(rf"既是?[{_HAN}]{{1,6}}又是?[{_HAN}]{{1,6}}"),
+    re.compile(rf"既不[{_HAN}]{{2,10}}也不[{_HAN}]{{2,10}}"),  # 既不走封闭僵化的老路也不走改旗易帜的邪路
     re.compile(rf"以[{_HAN}]{{1,3}}[带促][{_HAN}]{{1,3}}"),
 ]
 _GLUED_LIST = re.compile(rf"(?:[{_HAN}]{{2}}化){{2,3}}$")
@@ -397,7 +398,12 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
     clauses = rules.clauses(sentence)
     if _is_lead(body, clauses, first) and not paragraph.heading:
         found.add(body, "lead", context, section)
-    for chain in (rules.chain(sentence), rules.ordinal_chain(sentence), *rules.parallel_clauses(body)):
+    for chain in (
+        rules.chain(sentence),
+        rules.ordinal_chain(sentence),
+        *rules.parallel_clauses(body),
+        *rules.parallel_endings(body),
+    ):
         if chain is not None:
             found.add(chain[0], "list", context, section, chain[1])
     for clause in clauses:
@@ -421,7 +427,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
     echo = rules.echo(clauses)
     if echo:
         found.add(echo, "slogan", context, section)
-    for couplet in rules.couplets(body):
+    for couplet in (*rules.couplets(body), *rules.maxims(body)):
         found.add(couplet, "slogan", context, section)
     for definition in (
         *rules.definitions(body),

@@ -22,6 +22,7 @@ from studytui.bankfile import validation
 from studytui.generator import checks, selection
 from studytui.constants import BLANK, ELLIPSIS
 from studytui.generator.cued import both_and, clause_run, framed_pair, hinged_blank, run_of_maxims
+from studytui.generator.clauses import held_by_frame_only
 from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition_blank, lead_cut, order_parts, second_half
 from studytui.generator.formulations import OPENING_PARAGRAPHS, Analysis, Formulation, extract, quoted_terms, without_verb
 from studytui.generator.lexicon import fields, lexicon, points
@@ -392,7 +393,7 @@ class _Writer:
         that fit the blank as well as the right ones, and an exam-setter throws out a
         question whose wrong options are picked out at a glance. A list with an item that
         holds a 、 is asked as an order: its items are shown, not typed and split."""
-        if f.sentence.count(f.text) != 1:
+        if f.sentence.count(f.text) != 1 or held_by_frame_only(f.text, f.items):
             return
         run = clause_run(f.items, f.text)
         if run and f.sentence.endswith(f"{f.text}。"):  # 更加注重____，更加注重____。: its opening word, the only cue left
