@@ -419,3 +419,11 @@ def test_modifiers_and_the_nouns_they_modify_are_two_lists():
     assert f["更多、更直接、更实在"].items == ("更多", "更直接", "更实在")
     assert "获得感、幸福感、安全感" in f
     assert not any("更实在的获得感" in item for g in f.values() for item in g.items)
+
+
+def test_a_formulation_said_in_the_review_and_again_later_is_asked_where_it_is_a_task():
+    text = (
+        "在全市纪检监察工作会议上的讲话\n一、2025年工作回顾\n去年按照“减存量、遏增量”的原则，查处了一批案件。\n"
+        "二、2026年工作安排\n今年要继续坚持“减存量、遏增量”，深化标本兼治。\n"
+    )
+    assert found(text)["减存量、遏增量"].sentence == "今年要继续坚持“减存量、遏增量”，深化标本兼治。"

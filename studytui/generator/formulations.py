@@ -95,6 +95,9 @@ _LEXICON_VERB = re.compile(
 )
 """A lexicon entry said with its verb (建设现代化经济体系) is asked without it: the verb stays as context."""
 LEAD_MAX = 35
+REVIEWS = "回顾"
+"""What the title of a part that reviews past work says (2009年教育工作的简要回顾): its questions
+are last year's figures and done tasks, not what the speech asks of its hearers."""
 OPENING_PARAGRAPHS = 3  # the greeting and the meeting's purpose; a long preamble is body text
 SHORT_SENTENCE = 12  # a sentence this short is stored with its neighbour as context
 FRAME_CLAUSE = 6
@@ -223,7 +226,10 @@ def _branches(node: dict[str, dict]) -> str:
 class _Found:
     """Formulations in the order found, each text once, with how often it occurs."""
 
-    def __init__(self) -> None:
+    def __init__(self, reviews: set[str]) -> None:
+        self.reviews = reviews
+        """The parts that review past work: a formulation said there and again after them is
+        asked where the speech holds it up as a task (继续按照“减项、降分、限高、公示”原则…)."""
         self.by_text: dict[str, Formulation] = {}
         self.counts: dict[str, int] = {}
         self.wider = ""
@@ -242,9 +248,12 @@ class _Found:
         known = self.by_text.get(text)
         if known is None or kind == "series":  # a line of items under a heading: asked by the heading
             self.by_text[text] = Formulation(text, kind, sentence.strip(), section, tuple(items))
-        elif not _ends_a_sentence(known.sentence) and _ends_a_sentence(sentence):
-            # first found in a heading (一要践行“两个维护”): asked in the first sentence that says it
+        elif _ends_a_sentence(sentence) and (not _ends_a_sentence(known.sentence) or self._out_of_review(known, section)):
+            # first found in a heading (一要践行“两个维护”) or a review: asked in the first sentence after
             self.by_text[text] = Formulation(text, known.kind, sentence.strip(), section, tuple(items))
+
+    def _out_of_review(self, known: Formulation, section: str | None) -> bool:
+        return known.section in self.reviews and section not in self.reviews
 
     def result(self) -> list[Formulation]:
         return [Formulation(f.text, f.kind, f.sentence, f.section, f.items, self.counts[f.text]) for f in self.by_text.values()]
@@ -286,7 +295,7 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
     """
     parts = read(text)
     analysis = Analysis(parts.title, parts.sections, parts.paragraphs)
-    found = _Found()
+    found = _Found({s.id for s in analysis.sections if REVIEWS in s.title})
     if analysis.title:
         found.add(analysis.title, "heading", analysis.title, None)
     has_sections = bool(analysis.sections)

@@ -24,7 +24,15 @@ from studytui.constants import BLANK, ELLIPSIS
 from studytui.generator.cued import both_and, clause_run, framed_pair, hinged_blank, run_of_maxims
 from studytui.generator.clauses import held_by_frame_only
 from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition_blank, lead_cut, order_parts, second_half
-from studytui.generator.formulations import OPENING_PARAGRAPHS, Analysis, Formulation, extract, quoted_terms, without_verb
+from studytui.generator.formulations import (
+    OPENING_PARAGRAPHS,
+    REVIEWS,
+    Analysis,
+    Formulation,
+    extract,
+    quoted_terms,
+    without_verb,
+)
 from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.numerals import chinese_number, numeral_variants
 from studytui.generator.options import fits_like, likeness, neighbours
@@ -166,11 +174,6 @@ def _clauses_of_pairs(text: str) -> list[list[str]]:
 
 def _blank(sentence: str, answer: str) -> tuple[str, int]:
     return sentence.replace(answer, BLANK), sentence.count(answer)
-
-
-REVIEWS = "回顾"
-"""What the title of a part that reviews past work says (2009年教育工作的简要回顾): its questions
-are last year's figures and done tasks, not what the speech asks of its hearers."""
 
 
 class _Writer:
