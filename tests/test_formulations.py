@@ -421,6 +421,16 @@ def test_modifiers_and_the_nouns_they_modify_are_two_lists():
     assert not any("更实在的获得感" in item for g in f.values() for item in g.items)
 
 
+def test_a_counted_label_and_its_items_after_the_colon_are_a_list():
+    text = (
+        "一、要求\n全体干部要牢记“两个务必”：务必谦虚谨慎的作风、务必艰苦奋斗的作风。"
+        "要实现“三个转变”：从被动应对转变为主动作为、从单打独斗转变为协同联动。\n"
+    )
+    f = found(text)
+    assert f["务必谦虚谨慎的作风、务必艰苦奋斗的作风"].items == ("务必谦虚谨慎的作风", "务必艰苦奋斗的作风")
+    assert not any(g.kind == "list" and len(g.items) == 2 and "转变为" in g.text for g in f.values())  # three counted, two said
+
+
 def test_a_formulation_said_in_the_review_and_again_later_is_asked_where_it_is_a_task():
     text = (
         "在全市纪检监察工作会议上的讲话\n一、2025年工作回顾\n去年按照“减存量、遏增量”的原则，查处了一批案件。\n"

@@ -250,6 +250,25 @@ def maxims(body: str) -> Iterator[str]:
                 yield match.group()
 
 
+_COUNTED = re.compile(r"“([^“”]{2,8})”：([^。！？：“”]{4,160})(?=[。！？]|$)")
+_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+COUNTED_ITEM_MAX = 20
+
+
+def counted(sentence: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """A quoted label that counts, then a colon and as many items to the end of the sentence
+    (进一步打响“两高品牌”：高技能的专业品牌、高素质的德育品牌。): the items, asked after their label."""
+    for match in _COUNTED.finditer(sentence):
+        count = next((_COUNTS[c] for c in match.group(1) if c in _COUNTS), 0)
+        for separators in ("、", "[，；]"):
+            items = tuple(re.split(separators, match.group(2)))
+            if len(items) == count >= 2 and all(
+                2 <= len(item) <= COUNTED_ITEM_MAX and not re.search("[，；、]", item) for item in items
+            ):
+                yield match.group(2), items
+                break
+
+
 def echo(clauses: list[str]) -> str | None:
     """Two clauses ending alike, the second opening with 就/更/也/才:
     党委要任命干部，更要监督干部; 人民群众反对什么、痛恨什么，就坚决防范和纠正什么."""

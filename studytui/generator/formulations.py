@@ -412,6 +412,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         rules.ordinal_chain(sentence),
         *rules.parallel_clauses(body),
         *rules.parallel_endings(body),
+        *rules.counted(sentence),
     ):
         if chain is not None:
             found.add(chain[0], "list", context, section, chain[1])
