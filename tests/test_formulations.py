@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from studytui.generator.formulations import extract, names_stages
 from studytui.generator.structure import read
 
@@ -10,6 +12,10 @@ OTHER = (Path(__file__).parent / "data" / "other_speech.txt").read_text(encoding
 
 def found(text=OTHER):
     return {f.text: f for f in extract(text).formulations}
+
+
+def lists_in(text):
+    return {f.items for f in found(text).values() if f.kind == "list"}
 
 
 def test_structure_title_sections_and_paragraphs():
@@ -361,32 +367,39 @@ def test_what_a_life_story_calls_the_first_of_its_kind_is_one_but_not_a_first_in
     assert not any("招生名额" in t and len(t) <= 14 for t in asked)
 
 
-def test_clauses_held_by_one_frame_are_a_list_however_long():
-    text = (
-        "一、监督\n我们要坚决反对搞团团伙伙，反对以权谋私与民争利，反对形形色色的特权思想。"
-        "全体干部要始终保持对党绝对忠诚的信念，对人民群众深厚的感情，对纪检监察事业执着的追求。"
-        "做到确保问题线索件件有着落, 确保违纪案件件件有结果, 确保整改任务项项有回音。\n"
-    )
-    lists = {f.items for f in found(text).values() if f.kind == "list"}
-    assert ("反对搞团团伙伙", "反对以权谋私与民争利", "反对形形色色的特权思想") in lists
-    assert ("对党绝对忠诚的信念", "对人民群众深厚的感情", "对纪检监察事业执着的追求") in lists
-    assert ("确保问题线索件件有着落", "确保违纪案件件件有结果", "确保整改任务项项有回音") in lists
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        # held by one frame, however long and uneven
+        (
+            "我们要坚决反对搞团团伙伙，反对以权谋私与民争利，反对形形色色的特权思想现象。",
+            ("反对搞团团伙伙", "反对以权谋私与民争利", "反对形形色色的特权思想现象"),
+        ),
+        (
+            "全体干部要始终保持对党绝对忠诚的信念，对人民群众深厚的感情，对纪检监察事业执着的追求。",
+            ("对党绝对忠诚的信念", "对人民群众深厚的感情", "对纪检监察事业执着的追求"),
+        ),
+        (
+            "做到确保问题线索件件有着落, 确保违纪案件件件有结果, 确保整改任务项项有回音。",
+            ("确保问题线索件件有着落", "确保违纪案件件件有结果", "确保整改任务项项有回音"),
+        ),
+        # closing alike, without the speaker, the modal and a verb that governs the run
+        (
+            "我们要坚持用党章党规对照自己，以典型案例警醒自己，以严的标准要求自己，不断提高免疫力。",
+            ("用党章党规对照自己", "以典型案例警醒自己", "以严的标准要求自己"),
+        ),
+        ("各级党组织要强化政治监督，深化日常监督，做实专项监督。", ("强化政治监督", "深化日常监督", "做实专项监督")),
+        ("主动担责，科学履责，严肃问责，形成闭环。", ("主动担责", "科学履责", "严肃问责")),
+    ],
+    ids=["an-opening", "a-function-word-and-a-closing", "ascii-commas", "a-governing-verb", "a-lead-in", "one-character"],
+)
+def test_clauses_held_by_a_frame_or_closing_alike_are_a_list(sentence, items):
+    assert items in lists_in(f"一、要求\n{sentence}\n")
 
 
 def test_a_run_begins_where_its_first_clause_says_the_others_opening_word():
     text = "一、评价\n重点关注自身纵向比较的增长率，与同类学校横向比较的领先率，学生与入学相比的进步率，学生身心发展的健康率。\n"
     assert not any(f.items[:1] == ("学校横向比较的领先率",) for f in found(text).values())
-
-
-def test_clauses_closing_alike_are_a_list_without_the_verb_that_governs_them():
-    text = (
-        "一、责任\n我们要坚持用党章党规对照自己，以典型案例警醒自己，以严的标准要求自己，不断提高免疫力。"
-        "各级党组织要强化政治监督，深化日常监督，做实专项监督。主动担责，科学履责，严肃问责，形成闭环。\n"
-    )
-    lists = {f.items for f in found(text).values() if f.kind == "list"}
-    assert ("用党章党规对照自己", "以典型案例警醒自己", "以严的标准要求自己") in lists
-    assert ("强化政治监督", "深化日常监督", "做实专项监督") in lists
-    assert ("主动担责", "科学履责", "严肃问责") in lists
 
 
 def test_conditions_contrasts_and_double_denials_are_formulations():
