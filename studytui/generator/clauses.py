@@ -190,7 +190,7 @@ def parallel_endings(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         i = 0
         while i < len(parts) - 2:
             end = i + 1
-            while end < len(parts) and _closes_alike(parts[i : end + 1]):
+            while end < len(parts) and parts[end][-1] == parts[i][-1] and _closes_alike(parts[i : end + 1]):
                 end += 1
             items = _closing_run(parts[i:end]) if end - i >= 3 else None
             if items:
@@ -237,10 +237,15 @@ _MAXIMS = (
 )
 
 
+_MAXIM_WORDS = re.compile("没有|只有|唯有|不是")
+
+
 def maxims(body: str) -> Iterator[str]:
     """Sayings of one or two clauses that an examiner asks first: a condition (没有…就没有…,
     唯有…才能…), a contrast (伟大梦想不是等得来、喊得来的，而是拼出来、干出来的) or a double
     denial (没有…，也没有…), each ending its last clause."""
+    if not _MAXIM_WORDS.search(body):
+        return
     parts = [c for c in re.split(r"[，,；;]", body) if c]
     for a, b in zip(["", *parts], parts):
         pair = f"{a}，{b}" if a else b
