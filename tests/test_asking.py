@@ -238,6 +238,17 @@ def test_a_definition_is_asked_by_its_head_or_the_words_before_a_plain_head_neve
     assert "青年是祖国的前途、民族的希望、创新的____。" not in clozes
 
 
+def test_neither_a_sign_nor_a_head_its_list_qualifies_is_asked_by_its_head():
+    text = OPENING + (
+        "基础研究是整个科学体系的源头。\n"
+        "纪律建设是一个政党成熟程度和战斗能力的重要标志。\n"
+        "要推动基层纪委成为问题线索处置、案件查办、审理把关和整改督促的主体，切实发挥作用。\n"
+        "二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    answers = {a for answer in clozes_of(text).values() for a in answer}
+    assert "源头" in answers and "重要标志" not in answers and "主体" not in answers, answers
+
+
 def test_the_stage_a_speech_says_we_are_in_is_asked_by_its_name_or_what_marks_a_plain_one():
     text = OPENING + (
         "现在，我们迎来了世界新一轮科技革命和产业变革同我国转变发展方式的历史性交汇期，既面临着千载难逢的历史机遇。\n"
