@@ -291,6 +291,22 @@ def test_what_the_work_serves_in_a_stock_frame_is_not_asked():
     assert value(cloze("高质量发展", "要以____为首要任务，坚定不移推进改革。", source), source) >= KEEP  # said of it, not served
 
 
+def test_what_a_condition_leads_to_and_the_scope_it_holds_over_are_not_asked():
+    source = "小到一个支部，大到一个系统、一个地区、一个部门，只要敢于较真碰硬，就会风清气正，否则就会积重难返。"
+    consequence = cloze(
+        "风清气正", "小到一个支部，大到一个系统、一个地区、一个部门，只要敢于较真碰硬，就会____，否则就会积重难返。", source
+    )
+    scope = cloze(
+        "一个系统、一个地区、一个部门", "小到一个支部，大到____，只要敢于较真碰硬，就会风清气正，否则就会积重难返。", source
+    )
+    for q in (consequence, scope):
+        assert "the rhetoric around a condition" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+    condition = cloze(
+        "敢于较真碰硬", "小到一个支部，大到一个系统、一个地区、一个部门，只要____，就会风清气正，否则就会积重难返。", source
+    )
+    assert "the rhetoric around a condition" not in score(condition, Speech(source), {}, frozenset()).reasons
+
+
 def test_the_tail_of_a_chain_is_not_asked_but_a_maxim_after_one_clause_is():
     source = "每一位领导干部，要确保称职，争取胜职；而不能失职，更不能渎职。"
     q = cloze("更不能渎职", "每一位领导干部，要确保称职，争取胜职；而不能失职，____。", source)

@@ -114,6 +114,10 @@ _PART_OF = re.compile(rf"{re.escape(BLANK)}的重要")
 """…是____的重要体现/重要内容: what its subject serves, not what the sentence says of it (edited in every round it was rated)."""
 _SERVED = re.compile(rf"为{re.escape(BLANK)}(?:保驾护航|提供|营造|创造)")
 """为____保驾护航, 为____提供…保障: what the work serves, a stock phrase, not what the sentence says of it."""
+_RHETORIC = re.compile(rf"(?:就会|[小大]到){re.escape(BLANK)}")
+"""小到…，大到____，只要有信仰、信念、信心，就会____，否则就会____: what a condition leads to and the scope
+it holds over are its rhetoric, the condition its point (both such consequences of xi were edited by all 14 raters
+who saw them)."""
 _GREETING = re.compile(r"致以[^，。！]{0,6}(?:问候|敬意|慰问|感谢)|表示[^，。！]{0,6}(?:感谢|敬意|慰问|欢迎)")
 _ANNIVERSARY = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
 _YEAR_TARGET = re.compile(YEAR_TARGET)
@@ -273,6 +277,8 @@ def _penalties(
         yield 20, "what its subject is a part of"  # 基础教育均衡发展…也是____的重要体现
     if q.type in ("cloze", "choice") and _SERVED.search(stem_of(q)):
         yield 30, "what the work serves"  # 为____保驾护航 → 经济社会发展: edited by all 14 raters of rounds 144–181
+    if _RHETORIC.search(stem_of(q)):
+        yield 30, "the rhetoric around a condition"
     if q.type in ("cloze", "choice") and any(_one_of_many(a, source) for a in wanted):
         yield 25, "one item of a list"
     if any(_titled(a, source) for a in wanted):
