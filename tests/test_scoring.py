@@ -307,6 +307,22 @@ def test_what_a_condition_leads_to_and_the_scope_it_holds_over_are_not_asked():
     assert "the rhetoric around a condition" not in score(condition, Speech(source), {}, frozenset()).reasons
 
 
+def test_a_list_that_is_the_last_clause_of_its_sentence_is_not_asked_but_one_opening_it_is():
+    source = "严格执行各项制度，完善权力运行和监督制约机制，自觉、自省、自律。"
+    closing = Question(
+        id="q",
+        type="list",
+        prompt=list_instruction(3) + "严格执行各项制度，完善权力运行和监督制约机制，____。",
+        answer=("自觉", "自省", "自律"),
+        source=source,
+        tags=("list",),
+    )
+    assert "a list closing its sentence" in score(closing, Speech(source), {}, frozenset()).reasons
+    source = "自觉、自省、自律，是每一名纪检监察干部的必修课。"
+    opening = replace(closing, prompt=list_instruction(3) + "____，是每一名纪检监察干部的必修课。", source=source)
+    assert "a list closing its sentence" not in score(opening, Speech(source), {}, frozenset()).reasons
+
+
 def test_the_tail_of_a_chain_is_not_asked_but_a_maxim_after_one_clause_is():
     source = "每一位领导干部，要确保称职，争取胜职；而不能失职，更不能渎职。"
     q = cloze("更不能渎职", "每一位领导干部，要确保称职，争取胜职；而不能失职，____。", source)

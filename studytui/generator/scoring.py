@@ -118,6 +118,10 @@ _RHETORIC = re.compile(rf"(?:就会|[小大]到){re.escape(BLANK)}")
 """小到…，大到____，只要有信仰、信念、信心，就会____，否则就会____: what a condition leads to and the scope
 it holds over are its rhetoric, the condition its point (both such consequences of xi were edited by all 14 raters
 who saw them)."""
+_CLOSING_CLAUSE = re.compile(rf"[，；]{re.escape(BLANK)}[。！]?$")
+"""A list that is the whole last clause of its sentence: nothing after its blank says what or how much to write, and
+what came before is other work (a list opening its sentence has the clause after it for a cue; a run opening on one
+word, 更加注重…，更加注重…, is asked by that word)."""
 _GREETING = re.compile(r"致以[^，。！]{0,6}(?:问候|敬意|慰问|感谢)|表示[^，。！]{0,6}(?:感谢|敬意|慰问|欢迎)")
 _ANNIVERSARY = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
 _YEAR_TARGET = re.compile(YEAR_TARGET)
@@ -322,6 +326,8 @@ def _penalties(
         yield 30, "ends on a colon"  # …切实健全“五个体系”：: what it announces is not shown (1 of 9 kept)
     if q.type == "cloze" and one_clause_of_a_run(wanted, stem_of(q)):
         yield 30, "one clause of a long run"  # …切实保障和改善民生，____。: 3 of 40 kept, rounds 1–19
+    if q.type == "list" and _CLOSING_CLAUSE.search(stem_of(q)) and not named_run(wanted):
+        yield 30, "a list closing its sentence"  # …监督制约机制，____。 → 自觉、自省、自律: 6 of 20 such lists kept
     if q.type in ("cloze", "choice") and FRAMED_BLANK.fullmatch(stem_of(q)):
         yield 60, "only a frame for a cue"  # 全会提出，____。: any sentence of the text fits
     if kind == "quoted" and any(_a_saying(a, source) for a in wanted if normalize(a) not in speech.lexicon):
