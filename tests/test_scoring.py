@@ -307,6 +307,16 @@ def test_what_a_condition_leads_to_and_the_scope_it_holds_over_are_not_asked():
     assert "the rhetoric around a condition" not in score(condition, Speech(source), {}, frozenset()).reasons
 
 
+def test_one_item_of_a_task_list_or_a_term_inside_one_is_not_asked():
+    source = "加大对“三公”经费超标、公车私用、违规收送礼金等问题的整治力度。"
+    for answer in ("公车私用", "三公"):
+        q = cloze(answer, source.replace(answer, "____", 1), source, "quoted")
+        assert "one item of a list" in score(q, Speech(source), {}, frozenset()).reasons, answer
+    source = "加大对“三公”经费超标问题的整治力度，推动作风持续向好。"
+    q = cloze("三公", source.replace("三公", "____", 1), source, "quoted")
+    assert "one item of a list" not in score(q, Speech(source), {}, frozenset()).reasons
+
+
 def test_a_list_that_is_the_last_clause_of_its_sentence_is_not_asked_but_one_opening_it_is():
     source = "严格执行各项制度，完善权力运行和监督制约机制，自觉、自省、自律。"
     closing = Question(

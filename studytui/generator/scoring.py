@@ -407,12 +407,14 @@ def _stated_whole(answer: str, source: str) -> str:
 
 
 def _one_of_many(answer: str, source: str) -> bool:
-    """A blank on one item of an enumeration of three or more: a minor item of a task
-    list (over rounds 13–15 exam-setters kept none of the 5 such they were shown)."""
+    """A blank on one item of an enumeration of three or more, or inside one: a minor item of a
+    task list (over rounds 13–15 exam-setters kept none of the 5 such they were shown; a term
+    quoted inside one, 加大对“____”改革不到位、…、政务服务中“吃拿卡要”等问题…, 15 times of 46,
+    and no rater of that speech named either term among the 15 they would ask)."""
     at = source.find(answer)
-    if at < 0 or "、" not in (source[at - 1 : at], source[at + len(answer) : at + len(answer) + 1]):
+    if at < 0 or not any(answer in clause and clause.count("、") >= 2 for clause in CLAUSES.split(source)):
         return False
-    return any(answer in clause and clause.count("、") >= 2 for clause in CLAUSES.split(source))
+    return "、" not in answer or "、" in (source[at - 1 : at], source[at + len(answer) : at + len(answer) + 1])
 
 
 def _known(term: str) -> bool:
