@@ -244,11 +244,11 @@ def maxims(body: str) -> Iterator[str]:
     """Sayings of one or two clauses that an examiner asks first: a condition (没有…就没有…,
     唯有…才能…), a contrast (伟大梦想不是等得来、喊得来的，而是拼出来、干出来的) or a double
     denial (没有…，也没有…), each ending its last clause."""
-    if not _MAXIM_WORDS.search(body):
-        return
     parts = [c for c in re.split(r"[，,；;]", body) if c]
     for a, b in zip(["", *parts], parts):
         pair = f"{a}，{b}" if a else b
+        if not _MAXIM_WORDS.search(pair):
+            continue
         for pattern in _MAXIMS:
             match = pattern.search(pair)
             if match and match.start() <= len(a):
