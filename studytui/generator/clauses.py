@@ -1,6 +1,7 @@
 """Formulations made of clauses: a frame repeated with one slot changing (不敢腐不能腐不想腐),
-ordinal and anaphoric chains (一是…二是…; 紧扣…；紧扣…), parallel clauses, echoes (党委要任命
-干部，更要监督干部), what a definition says a term is, and couplets. Pure functions over one
+ordinal and anaphoric chains (一是…二是…; 紧扣…；紧扣…), parallel clauses opening or closing alike,
+echoes (党委要任命干部，更要监督干部), sayings of a condition or a contrast (没有…就没有…), the items a
+counted label announces, what a definition says a term is, and couplets. Pure functions over one
 sentence; studytui.generator.formulations gathers what they find."""
 
 from __future__ import annotations
