@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from studytui.bankfile.bank import Question
-from studytui.generator.checks import Speech, failures, problems, repeated_prompts
+from studytui.generator.checks import Speech, failures, list_instruction, problems, repeated_prompts, stem_of
 from studytui.generator.questions import generate
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -141,3 +141,10 @@ def test_a_blank_the_speech_fills_with_several_answers_is_ambiguous():
     )
     other = Question("e", "cloze", "推动____。", ("高质量发展",))
     assert ambiguous_blanks([first, second, framed, fair, other]) == [first, second, framed]
+
+
+@pytest.mark.parametrize("count", [2, 3, 10, 12, 15])
+def test_a_list_s_instruction_is_no_part_of_its_stem_however_many_items(count):
+    stem = "要做好____等工作。"
+    question = Question("q", "list", list_instruction(count) + stem, tuple(f"第{i}项工作" for i in range(count)), source="")
+    assert stem_of(question) == stem

@@ -18,6 +18,7 @@ from studytui.constants import BLANK, BLANK_RE
 from studytui.generator.formulations import quoted_terms, without_verb
 from studytui.generator.lexicon import fields_in, lexicon
 from studytui.generator.numerals import chinese_number
+from studytui.generator.structure import NUMERALS
 from studytui.generator.words import known_words, splits_a_word
 from studytui.text import leading_number, normalize
 
@@ -30,7 +31,7 @@ HEADING = "heading"
 REVIEW = "review"
 """A question's tag when it comes from a part that reviews past work (2009年教育工作的简要回顾)."""
 _INSTRUCTION = re.compile(
-    "|".join((*map(re.escape, (JUDGE_PREFIX, MULTI_PREFIX, ORDER_PREFIX)), _LIST_INSTRUCTION.format("[两三四五六七八九十]+")))
+    "|".join((*map(re.escape, (JUDGE_PREFIX, MULTI_PREFIX, ORDER_PREFIX)), _LIST_INSTRUCTION.format(f"[{NUMERALS}]+")))
 )
 """What a generated prompt says before the sentence: no context for the blank."""
 MIN_CONTEXT = 4

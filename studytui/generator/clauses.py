@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from studytui.generator.enumerations import LIST_MAX_ITEMS, strip_lead_verb
 from studytui.generator.structure import NUMERALS
 from studytui.generator.words import is_verb, tag, word_bounds, words
+from studytui.text import leading_number
 
 _NUM = f"[{NUMERALS}]"
 _HAN = "\u4e00-\u9fff"
@@ -109,11 +110,16 @@ def parallel_clauses(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         if items and items[-1].endswith("等") and end == len(parts):
             items[-1] = items[-1][:-1]  # …，坚持规划法定原则等: 等 closes the run, it is no part of the item
         if len(items) >= 3 and re.fullmatch(f"[{_HAN}]", head) and _parallel(items, head):
-            start = body.find(items[0])
-            yield body[start : body.find(items[-1], start) + len(items[-1])], tuple(items)
+            yield _spanned(body, items), tuple(items)
             i = end
         else:
             i += 1
+
+
+def _spanned(body: str, items: list[str] | tuple[str, ...]) -> str:
+    """The words of ``body`` from its first item to its last, separators as the speech writes them."""
+    start = body.find(items[0])
+    return body[start : body.find(items[-1], start) + len(items[-1])]
 
 
 def held_by_frame_only(text: str, items: tuple[str, ...]) -> bool:
@@ -195,8 +201,7 @@ def parallel_endings(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
                 end += 1
             items = _closing_run(parts[i:end]) if end - i >= 3 else None
             if items:
-                start = body.find(items[0])
-                yield body[start : body.find(items[-1], start) + len(items[-1])], items
+                yield _spanned(body, items), items
                 i = end
             else:
                 i += 1
@@ -230,34 +235,31 @@ def _closes_alike(clauses: list[str]) -> bool:
     return len(ending) >= 2 or (len(ending) == 1 and len({len(clause) for clause in clauses}) == 1)
 
 
-_MAXIMS = (
+_SAYINGS = (
     re.compile(rf"没有[{_HAN}“”]{{2,12}}，?就没有[{_HAN}“”]{{2,12}}$"),  # 没有“双师型”教师，就没有…
     re.compile(rf"(?:只有|唯有)(?!这|那|如此)[{_HAN}“”、]{{2,14}}，?才[{_HAN}“”]{{2,12}}$"),  # 唯有…，才能越走越宽
     re.compile(rf"^[{_HAN}“”]{{0,8}}不是[{_HAN}“”、]{{2,12}}，而是[{_HAN}“”、]{{2,12}}$"),  # …不是…，而是…
     re.compile(rf"没有[{_HAN}“”]{{2,16}}，也没有[{_HAN}“”]{{2,16}}$"),  # 没有…教科书，也没有…教师爷
 )
+_SAYING_WORDS = re.compile("没有|只有|唯有|不是")
 
 
-_MAXIM_WORDS = re.compile("没有|只有|唯有|不是")
-
-
-def maxims(body: str) -> Iterator[str]:
+def sayings(body: str) -> Iterator[str]:
     """Sayings of one or two clauses that an examiner asks first: a condition (没有…就没有…,
     唯有…才能…), a contrast (伟大梦想不是等得来、喊得来的，而是拼出来、干出来的) or a double
     denial (没有…，也没有…), each ending its last clause."""
     parts = [c for c in re.split(r"[，,；;]", body) if c]
     for a, b in zip(["", *parts], parts):
         pair = f"{a}，{b}" if a else b
-        if not _MAXIM_WORDS.search(pair):
+        if not _SAYING_WORDS.search(pair):
             continue
-        for pattern in _MAXIMS:
+        for pattern in _SAYINGS:
             match = pattern.search(pair)
             if match and match.start() <= len(a):
                 yield match.group()
 
 
-_COUNTED = re.compile(r"“([^“”]{2,8})”：([^。！？：“”]{4,160})(?=[。！？]|$)")
-_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_COUNTED = re.compile(rf"“[^“”{NUMERALS}]{{0,6}}({_NUM}+)[^“”]{{0,6}}”：([^。！？：“”]{{4,160}})(?=[。！？]|$)")
 COUNTED_ITEM_MAX = 20
 
 
@@ -265,7 +267,7 @@ def counted(sentence: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     """A quoted label that counts, then a colon and as many items to the end of the sentence
     (进一步打响“两高品牌”：高技能的专业品牌、高素质的德育品牌。): the items, asked after their label."""
     for match in _COUNTED.finditer(sentence):
-        count = next((_COUNTS[c] for c in match.group(1) if c in _COUNTS), 0)
+        count = (leading_number(match.group(1)) or (0, 0))[0]
         for separators in ("、", "[，；]"):
             items = tuple(re.split(separators, match.group(2)))
             if len(items) == count >= 2 and all(

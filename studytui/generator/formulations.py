@@ -437,7 +437,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
     echo = rules.echo(clauses)
     if echo:
         found.add(echo, "slogan", context, section)
-    for couplet in (*rules.couplets(body), *rules.maxims(body)):
+    for couplet in (*rules.couplets(body), *rules.sayings(body)):
         found.add(couplet, "slogan", context, section)
     for definition in (
         *rules.definitions(body),
