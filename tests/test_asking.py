@@ -156,6 +156,13 @@ def test_a_last_item_ends_where_the_others_do():
     assert ("根本性、全局性、稳定性、长期性", ("根本性", "全局性", "稳定性", "长期性")) in found
 
 
+def test_a_last_item_ends_on_the_word_the_others_end_on_even_inside_a_longer_word():
+    text = OPENING + "要以关键共性技术、前沿引领技术、现代工程技术、颠覆性技术创新为突破口，敢于走前人没走过的路。\n"
+    lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
+    asked = "写出句中空缺处列举的四项：要以____创新为突破口，敢于走前人没走过的路。"
+    assert lists.get(asked) == ("关键共性技术", "前沿引领技术", "现代工程技术", "颠覆性技术"), lists
+
+
 def test_a_choice_offers_only_options_that_fit_the_blank_as_the_key_does():
     text = (
         OPENING + "我们要完善国家创新体系，加快建设现代化经济体系，实施创新驱动发展战略，推动高质量发展。\n"

@@ -149,7 +149,7 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     first = _like_the_others(first, [*middle, *lasts])
     if not verbs_and_objects:  # a verb's object ends where the next verb begins
         lasts[-1] = _last_like_the_others(lasts[-1], [first, *middle, *lasts[:-1]])
-    shared_end = _common([i[::-1] for i in [first, *middle]])[::-1] if middle else ""
+    shared_end = shared_ending([first, *middle]) if middle else ""
     if len(shared_end) >= 2 and segments[-1].startswith(lasts[-1] + shared_end):
         lasts[-1] += shared_end  # 中国的面貌、…、中国共产党的面貌
     first = _known_first(first, segments[0], [*middle, *lasts])
@@ -267,7 +267,7 @@ def _like_the_others(first: str, others: list[str]) -> str:
     opening = _common(others)
     if opening and first.find(opening) > 0:
         return first[first.find(opening) :]
-    ending = _common([o[::-1] for o in others])[::-1]
+    ending = shared_ending(others)
     longest = max(map(len, others))
     if ending and first.endswith(ending) and len(first) > longest + 1 and len(first) - longest in word_bounds(first):
         return first[len(first) - longest :]
@@ -283,6 +283,10 @@ def _last_like_the_others(last: str, others: list[str]) -> str:
         at = last.rfind(ends.pop()) + 1
         if at >= 2 and at in word_bounds(last):
             return last[:at]  # 根本性、全局性、稳定性、长期性问题: the others end on 性, and so does the last
+        ending = shared_ending(others)
+        at = last.rfind(ending) + len(ending)
+        if len(ending) >= 2 and at > len(ending) and len(last) - at >= 2:
+            return last[:at]  # 共性技术、引领技术、工程技术、颠覆性技术|创新: a word the others end on, inside one
     longest = max(map(len, others))
     slack = 0 if len(others) >= 2 and last.startswith(_common(others) or "\n") else 2  # 伟大梦想作出 after 伟大工程、伟大事业
     if len(others) >= 2 and len(last) > longest + slack and longest in word_bounds(last):
@@ -297,6 +301,11 @@ def _common(texts: list[str]) -> str:
         while not text.startswith(shared):
             shared = shared[:-1]
     return shared
+
+
+def shared_ending(texts: list[str]) -> str:
+    """The ending all ``texts`` share."""
+    return _common([t[::-1] for t in texts])[::-1]
 
 
 def _pair(a: str, b: str, ending: str, beginning: str) -> bool:
