@@ -163,6 +163,13 @@ def test_a_last_item_ends_on_the_word_the_others_end_on_even_inside_a_longer_wor
     assert lists.get(asked) == ("关键共性技术", "前沿引领技术", "现代工程技术", "颠覆性技术"), lists
 
 
+def test_items_as_long_as_each_other_and_ending_alike_are_asked_whole_before_a_verb_that_reads_on():
+    text = OPENING + "要以智能化、绿色化、融合化为方向，推动产业转型升级。\n"
+    asked = {q.type: q.answer for q in generate(text).bank.questions if "智能化" in q.explanation}
+    assert asked.get("list") == ("智能化", "绿色化", "融合化"), asked  # jieba reads 融合|化为
+    assert all("融合化" in answer for answer in asked.values()), asked
+
+
 def test_a_choice_offers_only_options_that_fit_the_blank_as_the_key_does():
     text = (
         OPENING + "我们要完善国家创新体系，加快建设现代化经济体系，实施创新驱动发展战略，推动高质量发展。\n"

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from studytui.bankfile.bank import Bank, Question
 from studytui.constants import BLANK, BLANK_RE
-from studytui.generator.enumerations import shared_ending
+from studytui.generator.enumerations import ends_alike
 from studytui.generator.formulations import quoted_terms, without_verb
 from studytui.generator.lexicon import fields_in, lexicon
 from studytui.generator.numerals import chinese_number
@@ -232,11 +232,11 @@ def _split_word(q: Question, speech: Speech) -> bool:
     if q.type == "judge":
         return False
     strings = [*wanted, *(o for o in q.options if o not in wanted)]
-    alike = q.type in ("list", "order") and len(wanted) >= 3 and len(shared_ending(wanted)) >= 2
+    alike = q.type in ("list", "order") and ends_alike(wanted)
     for s in strings:
         at = q.source.find(s)
         if at >= 0:
-            # items ending on one word end there, inside a longer word or not (颠覆性技术|创新)
+            # items ending alike end there, inside a longer word or not (颠覆性技术|创新)
             if splits_a_word(q.source, at, at if alike else at + len(s)):
                 return True
         elif not speech.stands_whole(s) and not any(_numeral_variant(s, a) for a in wanted):

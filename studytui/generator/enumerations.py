@@ -284,9 +284,9 @@ def _last_like_the_others(last: str, others: list[str]) -> str:
         if at >= 2 and at in word_bounds(last):
             return last[:at]  # 根本性、全局性、稳定性、长期性问题: the others end on 性, and so does the last
         ending = shared_ending(others)
-        at = last.rfind(ending) + len(ending)
-        if len(ending) >= 2 and at > len(ending) and len(last) - at >= 2:
-            return last[:at]  # 共性技术、引领技术、工程技术、颠覆性技术|创新: a word the others end on, inside one
+        cut = last[: last.rfind(ending) + len(ending)] if ending in last[1:] else ""
+        if cut and ends_alike([*others, cut]) and (len(last) - len(cut) >= 2 or len({len(o) for o in [*others, cut]}) == 1):
+            return cut  # 颠覆性技术|创新 after 共性技术、引领技术; 融合化|为 after 智能化、绿色化: inside a word
     longest = max(map(len, others))
     slack = 0 if len(others) >= 2 and last.startswith(_common(others) or "\n") else 2  # 伟大梦想作出 after 伟大工程、伟大事业
     if len(others) >= 2 and len(last) > longest + slack and longest in word_bounds(last):
@@ -306,6 +306,16 @@ def _common(texts: list[str]) -> str:
 def shared_ending(texts: list[str]) -> str:
     """The ending all ``texts`` share."""
     return _common([t[::-1] for t in texts])[::-1]
+
+
+def ends_alike(items: list[str]) -> bool:
+    """Three or more items ending on one word (关键共性技术、…、颠覆性技术) or, as long as each
+    other, on one character (智能化、绿色化、融合化): the list ends there, though the segmenter
+    reads its last item on into the next word (技术创新, 化为)."""
+    if len(items) < 3:
+        return False
+    ending = shared_ending(items)
+    return len(ending) >= 2 or (ending != "" and len({len(i) for i in items}) == 1)
 
 
 def _pair(a: str, b: str, ending: str, beginning: str) -> bool:

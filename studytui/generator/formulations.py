@@ -17,7 +17,7 @@ from studytui.generator import clauses as rules
 from studytui.generator import news
 from studytui.generator.recurring import recurring_terms
 from studytui.generator.series import glossed, series
-from studytui.generator.enumerations import LIST_MAX_ITEMS, enumerations, shared_ending, strip_lead_verb
+from studytui.generator.enumerations import LIST_MAX_ITEMS, ends_alike, enumerations, strip_lead_verb
 from studytui.generator.lexicon import lexicon
 from studytui.generator.structure import NUMERALS, ORDINAL, Paragraph, Structure, heading_text, read
 from studytui.generator.words import tag, word_span, words
@@ -278,8 +278,8 @@ def _on_words(text: str, sentence: str, items: tuple[str, ...]) -> tuple[str, tu
     if start < 0 or sentence[start - 1 : start] in _OPEN_QUOTES:
         return text, items
     begin, end = word_span(sentence, start, start + len(text))
-    if len(items) >= 3 and len(shared_ending(list(items))) >= 2:
-        end = start + len(text)  # 现代工程技术、颠覆性技术|创新: a word every item ends on ends the list
+    if ends_alike(list(items or text.split("、"))):
+        end = start + len(text)  # 颠覆性技术|创新, 融合化|为: where every item ends, the list does
     moved = sentence[begin:end]
     if not items or moved == text:
         return moved, items
