@@ -246,3 +246,17 @@ def test_a_heading_question_is_given_away_by_its_section_title():
     title_question = bank.Question("t", "choice", "这篇讲话的标题是？", SEED_BANK.title, options=(SEED_BANK.title, "甲", "乙"))
     assert quiz.gives_away(title_question, SEED_BANK.title)
     assert not quiz.gives_away(title_question, "别的标题")
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("深刻剖析典型案例，清醒认识反腐败斗争的严峻复杂形势", False),  # 反腐败斗争: five of its characters
+        ("深刻剖析典型案例，坚持党风廉政建设", False),
+        ("深刻剖析典型案例，清醒认识严峻复杂形势", True),
+        ("一体推进不敢腐、不能腐、不想腐", True),
+    ],
+)
+def test_a_heading_that_shares_a_phrase_with_the_answer_is_not_shown(title, shown):
+    question = bank.Question("q", "cloze", "我县____形势依然严峻复杂。", ("党风廉政建设和反腐败斗争",), section="s1")
+    assert quiz.gives_away(question, title) is not shown

@@ -61,16 +61,26 @@ def expected_text(question: Question) -> str:
     return SEPARATORS.get(question.type, "、").join(answer)
 
 
+PHRASE = 4
+"""Characters an answer and a title share before the title counts as showing the answer."""
+
+
 def gives_away(question: Question, text: str) -> bool:
     """Whether ``text`` shown beside the question (a section or bank title) would show
-    its answer: an item of the answer appears in it, or, for a judge statement, four or
-    more characters of the statement do."""
+    its answer: an item of the answer, or four characters running of one (反腐败斗争 of
+    党风廉政建设和反腐败斗争 in 清醒认识反腐败斗争的严峻复杂形势), appear in it; for a judge
+    statement, four characters running of the statement."""
     shown = normalize(text)
     if not shown:
         return False
     if question.type == QuestionType.JUDGE:
-        statement = normalize(question.prompt.partition("：")[2] or question.prompt)
-        return any(statement[i : i + 4] in shown for i in range(max(0, len(statement) - 3)))
+        return _shares_a_phrase(normalize(question.prompt.partition("：")[2] or question.prompt), shown)
     answer = question.answer
     items = [answer] if isinstance(answer, str) else list(answer)
-    return any(normalize(item) and normalize(item) in shown for item in items)
+    return any(_shares_a_phrase(normalize(item), shown) for item in items)
+
+
+def _shares_a_phrase(item: str, shown: str) -> bool:
+    """Whether ``shown`` holds ``item`` or PHRASE characters running of it."""
+    length = min(PHRASE, len(item))
+    return length > 0 and any(item[i : i + length] in shown for i in range(len(item) - length + 1))

@@ -17,6 +17,18 @@ PARTIAL_LABEL = "◐ 部分正确"
 _STYLES = {"同音字": "bold yellow underline", "多字": "bold red strike", "少字": "bold green", "错字": "bold red underline"}
 
 
+SLIPS_SHOWN = 4
+
+
+def _slips(grade: Grade) -> list[str]:
+    """What each slip was, at most SLIPS_SHOWN then ……; none for a wrong answer of more slips
+    than that: it is another answer, not a slip, and the right answer shown says enough."""
+    slips = list(dict.fromkeys(describe(d) for d in grade.differences))
+    if len(slips) <= SLIPS_SHOWN:
+        return slips
+    return [] if grade.verdict == WRONG else [*slips[:SLIPS_SHOWN], "……"]
+
+
 class QuestionCard(Prose):
     """The question: its type, section and prompt."""
 
@@ -130,13 +142,13 @@ class Feedback(Vertical):
         yield Static(Text(f"{label}　得分 {format_score(grade.score)}"), classes=f"verdict {verdict}")
         yield Prose(Text("你的答案：").append_text(self.marked_typed()), classes="typed")
         picked = question.type == "multi"
-        reasons = list(dict.fromkeys(describe(d) for d in grade.differences))
+        reasons = _slips(grade)
         if grade.missing:
             reasons.append(("漏选：" if picked else "漏写：") + "、".join(grade.missing))
         if grade.extra:
             reasons.append(("错选：" if picked else "多写或写错：") + "、".join(grade.extra))
         if reasons and verdict != CORRECT:
-            yield Prose(Text("；".join(reasons[:8])), classes="reasons")
+            yield Prose(Text("；".join(reasons)), classes="reasons")
         if verdict != CORRECT:
             yield Prose(Text.assemble("正确答案：", (self.right_answer, "bold green")), classes="right")
         explanation, source = question.explanation, question.source

@@ -98,6 +98,16 @@ async def test_a_slip_that_scores_half_is_not_called_accepted(pilot):
     assert "得分 0.5" in verdict and "已接受" not in verdict
 
 
+async def test_another_answer_is_not_taken_apart_character_by_character(pilot):
+    await pilot.press("p")
+    await pilot.pause()
+    quiz = pilot.app.screen
+    await pilot.press(*"全面从严治党永远在路上", "enter")
+    await pilot.pause()
+    assert "wrong" in quiz.query_one(".verdict").classes
+    assert not quiz.query(".reasons") and quiz.query_one(".right")
+
+
 # -- disputes -------------------------------------------------------------------------------------------
 
 
