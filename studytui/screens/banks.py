@@ -102,8 +102,10 @@ class BanksScreen(WorkingScreen[bool]):
         self.fill()
         table.focus()
 
-    def fill(self) -> None:
+    def fill(self, chosen: Path | None = None) -> None:
+        """A row for every bank, the cursor on ``chosen`` (a bank just generated) or where it was."""
         table = self.query_one("#banks-table", DataTable)
+        row = table.cursor_row
         table.clear()
         for entry in self.app.library.entries:
             bank = entry.bank
@@ -114,6 +116,10 @@ class BanksScreen(WorkingScreen[bool]):
             counts = bank.type_counts()
             source = clip(Path(bank.source).name if bank.source else Path(entry.path).name, SOURCE_CELLS)
             table.add_row(clip(bank.title, TITLE_CELLS), len(bank.questions), *[counts[t] or "" for t in TYPES], source, problems)
+        paths = [Path(entry.path).resolve() for entry in self.app.library.entries]
+        if chosen is not None and chosen.resolve() in paths:
+            row = paths.index(chosen.resolve())
+        table.move_cursor(row=min(row, len(paths) - 1))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         entries = self.app.library.entries
@@ -231,7 +237,7 @@ class BanksScreen(WorkingScreen[bool]):
         self.generating = False
         self.changed = True
         self.app.library.use(message.shelf)
-        self.fill()
+        self.fill(chosen=message.target)
         self.notify(f"已生成 {message.count} 道题，保存在 {message.target}", markup=False)
 
     def on_banks_screen_not_generated(self, message: NotGenerated) -> None:

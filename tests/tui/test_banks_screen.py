@@ -30,6 +30,7 @@ async def test_banks_screen_shows_problems_and_generates_from_a_speech(tmp_path,
         assert app.screen.changed
         assert loader.validate(banks / "other_speech.yaml").ok
         assert any(e.bank and e.bank.id == "other_speech" for e in app.library.entries)
+        assert app.screen.chosen_path() == banks / "other_speech.yaml"  # the cursor on the new bank, to review it
 
 
 async def test_generating_over_a_bank_in_banks_asks_first(tmp_path, start):
