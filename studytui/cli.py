@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate = commands.add_parser(
         "generate",
         help="从讲话稿生成题库（generate a bank from a speech）",
-        description="找出讲话稿中的关键提法，生成填空、选择、多选、列举、排序和判断题。同一文本和 --seed 总是生成相同的题库。",
+        description="找出讲话稿中的关键提法，生成填空、单选、列举和排序题（不出多选和判断题）。同一文本和 --seed 总是生成相同的题库。",
     )
     generate.add_argument("speech", metavar="SPEECH.txt", help="讲话稿（UTF-8 或 GB18030 纯文本）")
     generate.add_argument("-o", "--output", metavar="BANK.yaml", help="写入的题库文件；不写则输出到标准输出")
