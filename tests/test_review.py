@@ -273,3 +273,19 @@ async def test_a_participant_has_no_review_or_item_analysis(tmp_path, bank):
         await pilot.pause(0.3)
         assert type(app.screen).__name__ == "BanksScreen"
         assert bank.read_text(encoding="utf-8") == EXAMPLE.read_text(encoding="utf-8")
+
+
+def test_the_last_deletion_can_be_undone_and_the_file_is_as_it_was(bank):
+    before = bank.read_text(encoding="utf-8")
+    queue = ReviewQueue(BankReview(bank), {"ex-judge": 40, "ex-list": 55})
+    assert queue.discard() == [] and "ex-judge" not in bank.read_text(encoding="utf-8")
+    assert queue.undo_discard() == []
+    assert bank.read_text(encoding="utf-8") == before and queue.current.id == "ex-judge"
+    assert queue.undo_discard() == ["只能撤销刚才的删除"]  # once
+
+
+def test_only_a_deletion_that_was_the_last_decision_is_undone(bank):
+    queue = ReviewQueue(BankReview(bank), {"ex-judge": 40, "ex-list": 55})
+    assert queue.discard() == [] and queue.keep() == []
+    kept = bank.read_text(encoding="utf-8")
+    assert queue.undo_discard() == ["只能撤销刚才的删除"] and bank.read_text(encoding="utf-8") == kept

@@ -65,6 +65,8 @@ class BankReview:
         self._crlf = "\r\n" in text
         self._original = raw
         self._backed_up = False
+        self._before_discard: str | None = None
+        """The file's text before the last decision, when that decision was a deletion."""
         self.text = text.replace("\r\n", "\n")
         self.bank = self._validated(self.text)
         _, indent, offset = load_yaml_guess_indent(self.text)
@@ -97,7 +99,22 @@ class BankReview:
 
     def discard(self, question_id: str) -> list[str]:
         """Remove the question; every comment around it but its own end-of-line ones stays."""
-        return self._change(question_id, _remove)
+        before = self.text
+        problems = self._change(question_id, _remove)
+        if not problems:
+            self._before_discard = before
+        return problems
+
+    def undo_discard(self) -> list[str]:
+        """Put the file back as it was before the last decision, when that was a deletion."""
+        before = self._before_discard
+        if before is None:
+            return ["只能撤销刚才的删除"]
+        problems = self._write(before)
+        if not problems:
+            self.text, self.bank, self._doc = before, self._validated(before), self._yaml.load(before)
+            self._before_discard = None
+        return problems
 
     def edit(self, question_id: str, change: Change) -> list[str]:
         """Set the prompt, answer, accepted answers and options; an edited question is reviewed."""
@@ -133,6 +150,7 @@ class BankReview:
             return problems
         assert result.bank is not None
         self.text, self.bank = text, result.bank
+        self._before_discard = None
         return []
 
     def _dumped(self) -> str:

@@ -30,6 +30,8 @@ class ReviewQueue:
     scores: dict[str, int] = field(default_factory=dict)
     unreviewed_only: bool = False
     current_id: str | None = None
+    discarded: str | None = None
+    """The question the last decision deleted, to show again when it is undone."""
 
     def __post_init__(self) -> None:
         if self.current_id is None:
@@ -80,7 +82,18 @@ class ReviewQueue:
         return self._decide(self.review.keep)
 
     def discard(self) -> list[str]:
-        return self._decide(self.review.discard)
+        discarded = self.current_id
+        problems = self._decide(self.review.discard)
+        self.discarded = None if problems else discarded
+        return problems
+
+    def undo_discard(self) -> list[str]:
+        """The last decision, a deletion, taken back: the question is back and shown."""
+        problems = self.review.undo_discard()
+        if not problems and self.discarded is not None:
+            self.show(self.discarded)
+            self.discarded = None
+        return problems
 
     def edit(self, change: Change) -> list[str]:
         """An edit stays on screen: the instructor sees what was saved."""

@@ -1,6 +1,6 @@
 """审题 review: a bank's questions one at a time, weakest first by the generator's score,
 each shown as a learner sees it with its answer, its source sentence (the blank marked)
-and its score; K keeps, D discards, E edits. Every decision is written into the bank file
+and its score; K keeps, D discards (Z undoes that), E edits. Every decision is written into the bank file
 at once (``bankfile.review``). Dismissed with True when the file changed."""
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ class ReviewScreen(Screen[bool]):
     BINDINGS = [
         Binding("k", "keep", "保留"),
         Binding("d", "discard", "删除"),
+        Binding("z", "undo_discard", "撤销删除"),
         Binding("e", "edit", "修改"),
         Binding("left", "move(-1)", "上一题", key_display="←", priority=True),
         Binding("right", "move(1)", "下一题", key_display="→", priority=True),
@@ -85,7 +86,13 @@ class ReviewScreen(Screen[bool]):
 
     def action_discard(self) -> None:
         if (question := self.queue.current) is not None:
-            self.said(self.queue.discard(), f"已删除 {question.id}（审题前的文件保存在 {self.queue.review.path.name}.bak）")
+            self.said(
+                self.queue.discard(), f"已删除 {question.id}（Z 撤销；审题前的文件保存在 {self.queue.review.path.name}.bak）"
+            )
+
+    def action_undo_discard(self) -> None:
+        deleted = self.queue.discarded
+        self.said(self.queue.undo_discard(), f"已撤销删除 {deleted}")
 
     def action_edit(self) -> None:
         question = self.queue.current
