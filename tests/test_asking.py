@@ -230,6 +230,13 @@ def test_a_long_definition_is_asked_by_its_head():
     assert clozes.get("国家安全是中国式现代化行稳致远的____。") == ("重要基础",), clozes
 
 
+def test_a_definition_s_count_of_one_stays_in_the_stem():
+    sentence = "权力是一把“双刃剑”，在法治轨道上行使可以造福人民，在法律之外行使则必然祸害国家和人民。"
+    clozes = clozes_of(OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    assert clozes.get(sentence.replace("双刃剑", "____")) == ("双刃剑",), clozes  # typed, 一把 would be a wrong answer
+    assert not any("一把“双刃剑”" in answer for answer in clozes.values()), clozes
+
+
 def test_a_short_definition_is_asked_by_its_head_when_its_subject_alone_would_be_the_cue():
     text = (
         OPENING

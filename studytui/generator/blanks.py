@@ -72,6 +72,9 @@ PLAIN_HEADS = frozenset(
 )
 """Nouns any predicate may end on (育人和育才相统一的过程): the words before them are the point. A
 sign too (…发展水平和发展潜力的重要标志: its head asked was edited by all 12 raters who saw it)."""
+ONE_OF = "一[个把场种条项次面道座支份堂]"
+"""A count of one before a noun (一把“双刃剑”, 一场接力跑): no part of what a definition says."""
+_COUNTED_ONE = re.compile(rf"{ONE_OF}“?(?P<noun>[\u4e00-\u9fff]{{2,}})”?")
 _LEADS_IN = tuple("同和与对把在为从向以")  # a modifier opening on a preposition is no formulation (同新时代共同前进)
 
 
@@ -88,6 +91,9 @@ def definition_blank(text: str, sentence: str) -> str:
     key = KEY_JUDGEMENT.fullmatch(text)
     if key:
         return key["what"]
+    counted = _COUNTED_ONE.fullmatch(text)
+    if counted:
+        return counted["noun"]  # 权力是一把“____”: no learner types the 一把 of 一把“双刃剑”
     short = _SHORT_HEAD.fullmatch(text)
     if short and len(re.sub(r"\W", "", sentence)) - len(text) < MIN_CONTEXT:
         return short[1]  # 质量是教育的生命。: blanked whole it would leave 质量是 for a cue

@@ -10,7 +10,7 @@ import os
 import re
 
 from studytui.constants import BLANK
-from studytui.generator.blanks import PLAIN_HEADS
+from studytui.generator.blanks import ONE_OF, PLAIN_HEADS
 from studytui.generator.checks import asks_a_deadline
 from studytui.generator.clauses import AIMS_AT, FIRSTS, INSISTS, KEY_SAYS, ROLES, RULES_OUT, SAID_TO_BE, YEAR_TARGET
 from studytui.generator.enumerations import enumerations
@@ -86,7 +86,7 @@ def rules_out(stem: str) -> bool:
     return match is not None and is_verb(words(match["act"])[-1])
 
 
-_DEFINED = re.compile(rf"(?:是|(?:{AIMS_AT})[^，。；：]{{0,12}}?成为){re.escape(BLANK)}(?:[，。；！？”]|$)")
+_DEFINED = re.compile(rf"(?:是(?:{ONE_OF}“?)?|(?:{AIMS_AT})[^，。；：]{{0,12}}?成为){re.escape(BLANK)}(?:[，。；！？”]|$)")
 """The blank is the whole predicate: …是____的关键 and 09年是____三年规划的启动年 ask a piece of
 one (3 of 57 such clozes kept, rounds 1–19)."""
 _DEFINED_HEAD = re.compile(rf"(?:{SAID_TO_BE})[^，。；：]{{2,24}}(?:的|一次|一场){re.escape(BLANK)}")
