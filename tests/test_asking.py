@@ -417,6 +417,12 @@ def test_a_red_line_is_asked_by_what_it_rules_out():
     assert not any(prompt.startswith("我们绝不能") for prompt in clozes), clozes
 
 
+def test_a_red_line_on_what_others_are_let_do_is_not_asked_by_a_piece_of_it():
+    sentence = "党员干部要严格家教家风，决不能让亲属子女打着自己的旗号谋取私利。"
+    clozes = clozes_of(OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    assert not any(prompt.endswith("打着____。") for prompt in clozes), clozes
+
+
 def test_the_bottom_line_after_a_concession_and_what_runs_through_a_list_are_asked():
     insisted = "人才培养体系必须立足于培养什么人这个根本问题来建设，可以借鉴国外有益做法，但必须扎根中国大地办大学。"
     through = "人才培养体系涉及学科体系、教学体系、教材体系、管理体系等，而贯通其中的是思想政治工作体系。"

@@ -185,6 +185,17 @@ def test_a_heading_is_asked_only_on_a_formulation_it_holds():
     assert on_headings == [("坚持把____作为教育工作的根本任务", ("立德树人",))]  # its marker left out
 
 
+def test_half_a_heading_is_never_asked_with_its_other_half_for_a_cue_not_even_as_a_choice():
+    text = (
+        "在全县警示教育大会上的讲话\n一、坚持严的基调\n要坚持无禁区、全覆盖、零容忍，坚持重遏制、强高压、长震慑。\n"
+        "二、锲而不舍落实中央八项规定精神，以优良作风凝心聚力\n作风建设永远在路上，永远没有休止符。\n"
+    )
+    questions = generate(text).bank.questions
+    assert not [
+        q.prompt for q in questions if q.prompt.replace("____", "") in ("，以优良作风凝心聚力", "锲而不舍落实中央八项规定精神，")
+    ]
+
+
 def test_a_speech_s_quoted_terms_are_words_only_while_it_is_generated():
     from studytui.generator.words import known_words, words
 

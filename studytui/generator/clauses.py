@@ -412,11 +412,12 @@ _RED_LINE = re.compile(rf"{RULES_OUT}(?P<act>[{_HAN}]{{4,20}})$")
 def red_lines(body: str) -> list[str]:
     """What the speech says must never happen (我国是一个大国，决不能在根本性问题上出现颠覆性错误):
     a red line, asked by what it rules out, the object of its last verb. Not one with no
-    object (决不能提拔重用)."""
+    object (决不能提拔重用), nor one that rules out what others are let do (决不能让亲属子女打着
+    自己的旗号谋取私利: the last verb the segmenter knows, 打着, is not the last one)."""
     found = []
     for clause in re.split(r"[，；：]", body):
         match = _RED_LINE.search(clause)
-        ruled_out = _object_of_last_verb(match["act"]) if match else ""
+        ruled_out = _object_of_last_verb(match["act"]) if match and not match["act"].startswith(("让", "使")) else ""
         if 3 <= len(ruled_out) <= RULED_OUT_MAX:
             found.append(ruled_out)
     return found

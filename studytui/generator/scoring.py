@@ -219,9 +219,10 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         value += PART_KEY_WEIGHT
         reasons.append("a part's key term")  # 深化____，一体推进不敢腐不能腐不想腐 → 标本兼治: kept 14 of 14, rounds 144–181
     outline = HEADING in q.tags[1:] and not asks_a_thesis(stem_of(q)) and not part_key  # 减负的基础是减量: a thesis
-    if outline and q.type == "cloze" and not {"lexicon", "parallel", "maxim"} & set(reasons):
+    whole_clause = re.fullmatch(rf"{re.escape(BLANK)}，[^，]+|[^，]+，{re.escape(BLANK)}", stem_of(q)) is not None
+    if outline and ((q.type == "cloze" and not {"lexicon", "parallel", "maxim"} & set(reasons)) or whole_clause):
         value -= HEADING_PENALTY
-        reasons.append("a heading's words")  # 实施重点突破工程，促进____: 0 of 36 kept, rounds 1–6
+        reasons.append("a heading's words")  # 实施重点突破工程，促进____: 0 of 36 kept, rounds 1–6; ____，以优良作风凝心聚力
     for penalty, reason in _penalties(q, wanted, kind, speech, speech_people):
         if (as_maxim or part_key) and reason in _A_MAXIMS_CUE or as_first and reason == "narrative":
             continue
