@@ -33,6 +33,11 @@ def test_a_stem_is_the_sentence_its_part_between_semicolons_or_the_sentence_elid
     assert stem("今年要抓好三件事。要坚持“两个维护”，推动全面从严治党。", "两个维护") == "要坚持“两个维护”，推动全面从严治党。"
 
 
+def test_a_stem_leaves_out_the_words_that_address_the_room():
+    assert stem("同志们，廉洁是从政的底线，也是幸福的起点。", "从政的底线") == "廉洁是从政的底线，也是幸福的起点。"
+    assert stem("各位同学，青年是国家的希望。", "国家的希望") == "青年是国家的希望。"
+
+
 def test_a_sentence_that_announces_what_follows_is_asked_without_its_announcing_clause():
     first = "发展是第一要务、稳定是第一责任、安全是第一质量"
     sentence = f"今年要牢固树立“{first}”的意识，继续坚持“以人为本、以防为主、以避为先”，切实健全“五个体系”："

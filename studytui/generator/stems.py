@@ -26,8 +26,18 @@ def stem(sentence: str, part: str) -> str:
     sentence (no 。；！？ for STEM_MAX characters around ``part``) has only clauses to
     give: the run of them around ``part``. Only a window around ``part`` is looked at,
     so a sentence of any length costs the same. A last clause that announces what follows
-    is left out when ``part`` is before it (_without_announcement)."""
-    return _without_announcement(_stem(sentence, part), part)
+    is left out when ``part`` is before it (_without_announcement), and so are the words that
+    address the room (同志们，…)."""
+    return _without_address(_without_announcement(_stem(sentence, part), part), part)
+
+
+_ADDRESS = re.compile(r"^(?:同志们|同学们|朋友们|各位[\u4e00-\u9fff]{1,6})[，,]")
+"""The words a speaker addresses the room with (同志们，廉洁是从政的底线…): no part of a stem."""
+
+
+def _without_address(shown: str, part: str) -> str:
+    address = _ADDRESS.match(shown)
+    return shown[address.end() :] if address and part not in shown[: address.end()] else shown
 
 
 def _stem(sentence: str, part: str) -> str:
