@@ -119,7 +119,8 @@ class BanksScreen(WorkingScreen[bool]):
         paths = [Path(entry.path).resolve() for entry in self.app.library.entries]
         if chosen is not None and chosen.resolve() in paths:
             row = paths.index(chosen.resolve())
-        table.move_cursor(row=min(row, len(paths) - 1))
+        if paths:
+            table.move_cursor(row=min(row, len(paths) - 1))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         entries = self.app.library.entries

@@ -1,7 +1,7 @@
 """审题 review: a bank's questions one at a time, weakest first by the generator's score,
 each shown as a learner sees it with its answer, its source sentence (the blank marked)
-and its score; K keeps, D discards (Z undoes that), E edits. Every decision is written into the bank file
-at once (``bankfile.review``). Dismissed with True when the file changed."""
+and its score; K keeps, D discards (Z undoes that), E edits. Every decision is written into
+the bank file at once (``bankfile.review``). Dismissed with True when the file changed."""
 
 from __future__ import annotations
 
