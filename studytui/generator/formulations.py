@@ -303,6 +303,7 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
     has_sections = bool(analysis.sections)
     total = len(analysis.paragraphs)
     speaker = news.main_speaker(analysis.paragraphs)
+    read_before: dict[tuple[str, bool, bool, bool], tuple[tuple[str, str, tuple[str, ...]], ...]] = {}
     for done, paragraph in enumerate(analysis.paragraphs, 1):
         if progress is not None:
             progress(done, total)
@@ -321,7 +322,11 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
         for position, (_, sentence) in enumerate(spans):
             context = _context(paragraph.text, spans, position)
             found.wider = _context(paragraph.text, spans, position, wide=True)
-            _sentence_formulations(found, sentence, context, paragraph, opening, first=position == 0)
+            reading = (sentence, opening, position == 0, paragraph.heading)
+            if reading not in read_before:  # a sentence the speech says again is read once
+                read_before[reading] = tuple(_formulations_of(*reading))
+            for text_found, kind, items in read_before[reading]:
+                found.add(text_found, kind, context, paragraph.section, items)
         for said, glossed_run, glossed_words in glossed(paragraph.text):
             found.add(glossed_run, "list", said, paragraph.section, glossed_words)
     found.wider = ""
@@ -388,27 +393,28 @@ def _context(paragraph: str, spans: list[tuple[int, str]], position: int, wide: 
     return paragraph[offset : following[0] + len(following[1])]
 
 
-def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph: Paragraph, opening: bool, first: bool) -> None:
-    section = paragraph.section
+def _formulations_of(sentence: str, opening: bool, first: bool, heading: bool) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """(text, kind, items) of every formulation a sentence holds, in the order found: what
+    the sentence says alone (its context and part are added by the caller)."""
     for term, kind in _quoted(sentence):
-        found.add(term, kind, context, section)
+        yield term, kind, ()
     for text, items in _quoted_lists(sentence):
-        found.add(text, "list" if items else "quoted", context, section, items)
+        yield text, "list" if items else "quoted", tuple(items)
     for term in _numbered(sentence):
-        found.add(term, "numbered", context, section)
+        yield term, "numbered", ()
     for match in _lexicon_pattern().finditer(sentence):
         term = without_verb(match.group() + _run_on(match.group(), sentence[match.end() :]))
         if sentence.startswith(_HEAD_NOUNS, match.end()) or (len(term) <= 3 and not _NUMBER_WORD.search(term)):
             continue  # 中国特色社会主义(法律体系), 新时代: a modifier or a word, no formulation to ask
-        found.add(term, "numbered" if _NUMBER_WORD.search(term) else "slogan", context, section)
+        yield term, "numbered" if _NUMBER_WORD.search(term) else "slogan", ()
     if opening:
         return  # the opening remarks: only what is marked by quotes, numbers or the lexicon
     body = _SPEAKER.sub("", sentence.rstrip("。！？!?"))
     if body.endswith("”") and body.count("“") < body.count("”"):
         body = body[:-1]
     clauses = rules.clauses(sentence)
-    if _is_lead(body, clauses, first) and not paragraph.heading:
-        found.add(body, "lead", context, section)
+    if _is_lead(body, clauses, first) and not heading:
+        yield body, "lead", ()
     for chain in (
         rules.chain(sentence),
         rules.ordinal_chain(sentence),
@@ -417,30 +423,30 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         *rules.counted(sentence),
     ):
         if chain is not None:
-            found.add(chain[0], "list", context, section, chain[1])
+            yield chain[0], "list", tuple(chain[1])
     for clause in clauses:
         for span, items in enumerations(clause):
             kind = "list" if len(items) > 2 else "slogan"
-            found.add(span, kind, context, section, items if kind == "list" else ())
+            yield span, kind, tuple(items if kind == "list" else ())
         for match in _GLUED_LIST.finditer(clause):
             run = match.group()
-            found.add(run, "list", context, section, tuple(run[i : i + 3] for i in range(0, len(run), 3)))
+            yield run, "list", tuple(tuple(run[i : i + 3] for i in range(0, len(run), 3)))
         for frame in rules.frames(clause):
-            found.add(frame, "slogan", context, section)
+            yield frame, "slogan", ()
         for pattern in _CORRELATIVES:
             for match in pattern.finditer(clause):
-                found.add(match.group(), "slogan", context, section)
+                yield match.group(), "slogan", ()
         for match in (*_RANGE.finditer(clause), *_TRANSITION.finditer(clause)):
-            found.add(match.group(), "slogan", context, section)
+            yield match.group(), "slogan", ()
         for match in _UNITY.finditer(_PRONOUNS.sub("", clause)):
-            found.add(strip_lead_verb(match.group()), "slogan", context, section)
+            yield strip_lead_verb(match.group()), "slogan", ()
     if len(clauses) == 1 and len(body) <= 8 and not first:
-        found.add(body, "slogan", context, section)
+        yield body, "slogan", ()
     echo = rules.echo(clauses)
     if echo:
-        found.add(echo, "slogan", context, section)
+        yield echo, "slogan", ()
     for couplet in (*rules.couplets(body), *rules.sayings(body)):
-        found.add(couplet, "slogan", context, section)
+        yield couplet, "slogan", ()
     for definition in (
         *rules.definitions(body),
         *rules.key_judgements(body),
@@ -453,7 +459,7 @@ def _sentence_formulations(found: _Found, sentence: str, context: str, paragraph
         *rules.firsts(body),
     ):
         if not _inside_a_known_term(definition, sentence):
-            found.add(definition, "slogan", context, section)
+            yield definition, "slogan", ()
 
 
 def _inside_a_known_term(definition: str, sentence: str) -> bool:
