@@ -121,6 +121,8 @@ class Feedback(Vertical):
                 o for o in self.question.options if o in grade.extra or (o in self.question.answer and o not in grade.missing)
             ]
             return marked_picks(grade, picks)
+        if kind == "cloze" and grade.differences and not _slips(grade):
+            return Text(self.typed)  # another answer, not a slip: nothing in it to mark
         if kind in ("cloze", "list") and grade.parts and (grade.differences or grade.extra):
             text = Text()
             for index, part in enumerate(grade.parts):

@@ -106,6 +106,8 @@ async def test_another_answer_is_not_taken_apart_character_by_character(pilot):
     await pilot.pause()
     assert "wrong" in quiz.query_one(".verdict").classes
     assert not quiz.query(".reasons") and quiz.query_one(".right")
+    typed = quiz.query_one(".typed").text
+    assert typed.plain == "你的答案：全面从严治党永远在路上" and not typed.spans  # nothing in it marked
 
 
 # -- disputes -------------------------------------------------------------------------------------------
