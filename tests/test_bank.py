@@ -69,6 +69,12 @@ CASES = [
     ("questions not a list", "title: x\nquestions: abc\n", 2, "questions应为列表"),
     ("question without id", "title: x\nquestions:\n  - type: judge\n    prompt: p\n    answer: true\n", 3, "缺少必填的键“id”"),
     (
+        "question without answer",
+        "title: x\nquestions:\n  - id: s1-002\n    type: cloze\n    prompt: p ____\n",
+        3,
+        "题目 s1-002 缺少必填的键“answer”",
+    ),
+    (
         "duplicate id points at the second",
         "title: x\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n  - id: b\n    type: judge\n    prompt: p\n    answer: true\n  - id: a\n    type: judge\n    prompt: p\n    answer: false\n",
         8,

@@ -139,7 +139,7 @@ class Reader(AnswerReader):
 
     def question(self, node: Node, fields: Fields, qid: str | None, section_ids: set[str]) -> Question | None:
         """The question, or None when something it needs is missing (every problem told)."""
-        self.require(node, fields, ("id", "type", "prompt", "answer"), "题目缺少必填的键")
+        self.require(node, fields, ("id", "type", "prompt", "answer"), f"题目 {qid} 缺少必填的键" if qid else "题目缺少必填的键")
         qtype = self.text_field(fields, "type", "type")
         if qtype is not None and qtype not in TYPES:
             self.error(fields["type"][1], f"未知的题型“{qtype}”（{suggest(qtype, TYPES)}可用：{'、'.join(TYPES)}）")
