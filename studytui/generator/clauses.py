@@ -10,7 +10,7 @@ import os
 import re
 from collections.abc import Iterator
 
-from studytui.generator.enumerations import LIST_MAX_ITEMS, strip_lead_verb
+from studytui.generator.enumerations import LIST_MAX_ITEMS, ends_alike, strip_lead_verb
 from studytui.generator.structure import NUMERALS
 from studytui.generator.words import is_verb, tag, word_bounds, words
 from studytui.text import leading_number
@@ -197,7 +197,7 @@ def parallel_endings(body: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         i = 0
         while i < len(parts) - 2:
             end = i + 1
-            while end < len(parts) and parts[end][-1] == parts[i][-1] and _closes_alike(parts[i : end + 1]):
+            while end < len(parts) and parts[end][-1] == parts[i][-1] and ends_alike(parts[i : end + 1], least=2):
                 end += 1
             items = _closing_run(parts[i:end]) if end - i >= 3 else None
             if items:
@@ -228,11 +228,6 @@ def _opens_alike(items: list[str]) -> bool:
     first holds that opening (质量对学校来说是立校之本，对教师来说…)."""
     opening = os.path.commonprefix(items[1:])
     return bool(opening) and opening[:1] in items[0]
-
-
-def _closes_alike(clauses: list[str]) -> bool:
-    ending = os.path.commonprefix([clause[::-1] for clause in clauses])
-    return len(ending) >= 2 or (len(ending) == 1 and len({len(clause) for clause in clauses}) == 1)
 
 
 _SAYINGS = (

@@ -6,14 +6,13 @@ over a question's stem, for the score."""
 
 from __future__ import annotations
 
-import os
 import re
 
 from studytui.constants import BLANK
 from studytui.generator.blanks import ONE_OF, PLAIN_HEADS
 from studytui.generator.checks import asks_a_deadline
 from studytui.generator.clauses import AIMS_AT, FIRSTS, INSISTS, KEY_SAYS, ROLES, RULES_OUT, SAID_TO_BE, YEAR_TARGET
-from studytui.generator.enumerations import enumerations
+from studytui.generator.enumerations import enumerations, shared_ending
 from studytui.generator.news import without_frame
 from studytui.generator.shapes import NAMED_RUN_OPENING, framed, named_run
 from studytui.generator.words import is_verb, words
@@ -207,7 +206,7 @@ def run_of_blanks(stem: str, blanks: int) -> bool:
     if blanks < 3 or stem.count(BLANK) != blanks:
         return False
     parts = stem.split(BLANK)
-    word = os.path.commonprefix([part[::-1] for part in parts[:-1]])[::-1]
+    word = shared_ending(parts[:-1])
     return len(word) >= NAMED_RUN_OPENING and all(part[:1] in ("，", "；") for part in parts[1:-1])
 
 

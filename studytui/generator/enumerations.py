@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from os.path import commonprefix
 from functools import lru_cache
 
 from studytui.generator.lexicon import lexicon
@@ -139,7 +140,7 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     first, beginning = _first_item(segments[0], typical)
     if verbs_and_objects and (len(first) != typical or tag(words(first)[0]) in FUNCTION_TAGS):
         first, beginning = _first_verb_object(segments[0], typical) or (first, beginning)
-    opening = _common([*middle, *lasts]) if len(middle) + len(lasts) >= 2 else ""
+    opening = commonprefix([*middle, *lasts]) if len(middle) + len(lasts) >= 2 else ""
     if beginning == "cut" and len(opening) >= 2 and opening in segments[0]:
         first, beginning = segments[0][segments[0].rfind(opening) :], "shared"  # 统揽伟大斗争 before 伟大工程、伟大事业
     if beginning == "cut" and middle and len(middle) + len(lasts) >= 2:
@@ -264,7 +265,7 @@ def _like_the_others(first: str, others: list[str]) -> str:
     ending (我国经济实力 → 经济实力 before 科技实力、国防实力), at a word boundary."""
     if len(others) < 2:
         return first
-    opening = _common(others)
+    opening = commonprefix(others)
     if opening and first.find(opening) > 0:
         return first[first.find(opening) :]
     ending = shared_ending(others)
@@ -288,31 +289,25 @@ def _last_like_the_others(last: str, others: list[str]) -> str:
         if cut and ends_alike([*others, cut]) and (len(last) - len(cut) >= 2 or len({len(o) for o in [*others, cut]}) == 1):
             return cut  # 颠覆性技术|创新 after 共性技术、引领技术; 融合化|为 after 智能化、绿色化: inside a word
     longest = max(map(len, others))
-    slack = 0 if len(others) >= 2 and last.startswith(_common(others) or "\n") else 2  # 伟大梦想作出 after 伟大工程、伟大事业
+    slack = (
+        0 if len(others) >= 2 and last.startswith(commonprefix(others) or "\n") else 2
+    )  # 伟大梦想作出 after 伟大工程、伟大事业
     if len(others) >= 2 and len(last) > longest + slack and longest in word_bounds(last):
         return last[:longest]
     return last
 
 
-def _common(texts: list[str]) -> str:
-    """The opening all ``texts`` share."""
-    shared = texts[0]
-    for text in texts[1:]:
-        while not text.startswith(shared):
-            shared = shared[:-1]
-    return shared
-
-
 def shared_ending(texts: list[str]) -> str:
     """The ending all ``texts`` share."""
-    return _common([t[::-1] for t in texts])[::-1]
+    return commonprefix([t[::-1] for t in texts])[::-1]
 
 
-def ends_alike(items: list[str]) -> bool:
-    """Three or more items ending on one word (关键共性技术、…、颠覆性技术) or, as long as each
-    other, on one character (智能化、绿色化、融合化): the list ends there, though the segmenter
-    reads its last item on into the next word (技术创新, 化为)."""
-    if len(items) < 3:
+def ends_alike(items: list[str], least: int = 3) -> bool:
+    """``least`` or more items ending on one word (关键共性技术、…、颠覆性技术) or, as long as each
+    other, on one character (智能化、绿色化、融合化): a list ends there, though the segmenter
+    reads its last item on into the next word (技术创新, 化为); clauses so ending close alike
+    (依法治教，规范从教，公正施教)."""
+    if len(items) < least:
         return False
     ending = shared_ending(items)
     return len(ending) >= 2 or (ending != "" and len({len(i) for i in items}) == 1)
