@@ -29,13 +29,29 @@ def test_a_stem_is_the_sentence_its_part_between_semicolons_or_the_sentence_elid
     assert "要坚持“两个维护”，" in elided and len(elided) <= STEM_MAX
     assert stem(sentence, "具体化常态化") == ""  # in the opening words: no sentence to quote
     parted = "要坚持“两个维护”，推动政治监督具体化常态化；" + "要严明纪律，" * 20 + "确保政令畅通。"
-    assert stem(parted, "两个维护") == "要坚持“两个维护”，推动政治监督具体化常态化；"
+    assert stem(parted, "两个维护") == "要坚持“两个维护”，推动政治监督具体化常态化。"  # not stopped short on its ；
     assert stem("今年要抓好三件事。要坚持“两个维护”，推动全面从严治党。", "两个维护") == "要坚持“两个维护”，推动全面从严治党。"
 
 
-def test_a_stem_leaves_out_the_words_that_address_the_room():
+def test_a_catalogue_sentence_of_five_hundred_characters_is_asked_by_its_closing_clauses():
+    sentence = (
+        "从实行家庭联产承包到打赢脱贫攻坚战，" + "各项改革扎实推进，" * 52 + "使改革开放成为当代中国最显著的特征、最壮丽的气象。"
+    )
+    assert 480 < len(sentence) <= 600
+    shown = stem(sentence, "当代中国最显著的特征、最壮丽的气象")  # the range it opens on would hang, and so would ……
+    assert shown.startswith("各项改革扎实推进，") and shown.endswith("使改革开放成为当代中国最显著的特征、最壮丽的气象。")
+    assert len(shown) <= STEM_MAX and shown in sentence
+
+
+def test_a_stem_leaves_out_the_words_that_address_the_room_or_recall_an_earlier_speech():
     assert stem("同志们，廉洁是从政的底线，也是幸福的起点。", "从政的底线") == "廉洁是从政的底线，也是幸福的起点。"
     assert stem("各位同学，青年是国家的希望。", "国家的希望") == "青年是国家的希望。"
+    recalled = (
+        "2016年5月30日，我在全国科技创新大会上的讲话中强调，要改革科研经费管理方式，让经费为人的创造性活动服务；"
+        + "要改革科技评价制度，" * 10
+        + "正确评价科技创新成果。"
+    )
+    assert stem(recalled, "让经费为人的创造性活动服务") == "要改革科研经费管理方式，让经费为人的创造性活动服务。"
 
 
 def test_a_sentence_that_announces_what_follows_is_asked_without_its_announcing_clause():
@@ -650,3 +666,19 @@ def test_a_run_of_uneven_clauses_held_only_by_its_frame_is_not_asked():
     asked = [q for q in generate(text).bank.questions if q.type in ("list", "cloze")]
     assert not any("面对" in q.prompt and "____，必须" in q.prompt for q in asked)
     assert not any(str(q.answer).count("反对") >= 2 or "反对____，反对____" in q.prompt for q in asked)
+
+
+def test_a_period_marked_by_its_stages_is_asked_by_them():
+    sentence = "我国科技事业密集发力、加速跨越，科技实力正处于从量的积累向质的飞跃、点的突破向系统能力提升的重要时期。"
+    clozes = clozes_of(OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    stages = "从量的积累向质的飞跃、点的突破向系统能力提升"
+    assert clozes.get(sentence.replace(stages, "____")) == (stages,), clozes
+    assert ("点的突破向系统能力提升",) not in clozes.values(), clozes  # no pair's second half: one change, two stages
+
+
+def test_two_clauses_a_sentence_closes_on_opening_alike_are_asked_by_the_second_s_own_words():
+    sentence = "我们比历史上任何时期都更接近民族复兴的目标，我们比历史上任何时期都更需要练就过硬本领！"
+    leaning = "有的历史性交汇期可能产生同频共振，有的历史性交汇期也可能擦肩而过。"  # 也 leans on the first
+    clozes = clozes_of(OPENING + sentence + leaning + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    assert clozes.get(sentence.replace("练就过硬本领", "____")) == ("练就过硬本领",), clozes  # 需要 stays: the cue
+    assert not any(prompt.startswith("有的历史性交汇期") and prompt.endswith("交汇期____。") for prompt in clozes), clozes

@@ -155,7 +155,7 @@ def test_a_long_sentence_is_asked_in_its_part_between_semicolons():
 
     first = "坚持以人民为中心的发展思想，" * 5 + "推进共同富裕；"
     sentence = first + "坚持“两个维护”，推动政治监督具体化常态化；" + "坚持全面从严治党，" * 8 + "永葆党的先进性。"
-    assert stem(sentence, "两个维护") == "坚持“两个维护”，推动政治监督具体化常态化；"
+    assert stem(sentence, "两个维护") == "坚持“两个维护”，推动政治监督具体化常态化。"  # ended with a full stop
 
 
 def test_the_speaker_s_frame_is_no_life_story():
@@ -378,6 +378,47 @@ def test_a_run_of_items_opening_on_one_word_a_role_or_stages_are_asked_from_a_lo
         "从跟跑向并行、领跑", elided.replace("从跟跑向并行、领跑", "____"), elided
     )  # the stages of the change it names
     assert "an elided sentence" not in score(stages, Speech(said), {}, frozenset()).reasons and value(stages, said) >= KEEP
+
+
+def test_a_long_sentence_is_asked_by_what_it_closes_on_and_by_the_stages_of_its_period():
+    said = (
+        "从家庭联产承包到脱贫攻坚，"
+        + "各项改革扎实推进，" * 30
+        + "各项便民、惠民、利民举措持续实施，使改革开放成为当代中国最显著的特征、最壮丽的气象。"
+    )
+    closing = "各项便民、惠民、利民举措持续实施，使改革开放成为当代中国最显著的特征、最壮丽的气象。"  # its range left out
+    aim = cloze("当代中国最显著的特征、最壮丽的气象", closing.replace("当代中国最显著的特征、最壮丽的气象", "____"), closing)
+    assert "an elided sentence" not in score(aim, Speech(said), {}, frozenset()).reasons and value(aim, said) >= KEEP
+    items = ("便民", "惠民", "利民")
+    task = blanked("list", closing, "便民、惠民、利民", items)  # a list on the way: words left out all the same
+    assert "an elided sentence" in score(task, Speech(said), {}, frozenset()).reasons and value(task, said) < KEEP
+    elided = "从家庭联产承包到脱贫攻坚……各项便民、惠民、利民举措持续实施，使改革开放成为当代中国最显著的特征、最壮丽的气象。"
+    aim = cloze("当代中国最显著的特征、最壮丽的气象", elided.replace("当代中国最显著的特征、最壮丽的气象", "____"), elided)
+    assert "an elided sentence" not in score(aim, Speech(said), {}, frozenset()).reasons and value(aim, said) >= KEEP
+    short = "各项便民、惠民、利民举措持续实施，使改革开放成为当代中国最显著的特征、最壮丽的气象。"
+    listed = blanked("list", short, "便民、惠民、利民", items)  # the whole of a short sentence
+    before = "要抓好学校安全。" * 30  # read in a long text, the sentence is still short
+    assert "an elided sentence" not in score(listed, Speech(before + "今年，" + short), {}, frozenset()).reasons
+    said = (
+        "这些年来，"
+        + "科技事业加速跨越，" * 30
+        + "一些前沿方向开始进入并行、领跑阶段，科技实力正处于从量的积累向质的飞跃、点的突破向系统能力提升的重要时期。"
+    )
+    elided = (
+        "这些年来……一些前沿方向开始进入并行、领跑阶段，科技实力正处于从量的积累向质的飞跃、点的突破向系统能力提升的重要时期。"
+    )
+    stages = "从量的积累向质的飞跃、点的突破向系统能力提升"
+    period = cloze(stages, elided.replace(stages, "____"), elided)
+    assert {"stages"} <= set(score(period, Speech(said), {}, frozenset()).reasons) and value(period, said) >= KEEP
+
+
+def test_the_second_of_two_clauses_opening_alike_scores_as_a_maxim():
+    source = "我们比历史上任何时期都更接近中华民族伟大复兴的目标，我们比历史上任何时期都更需要建设世界科技强国！"
+    q = cloze("建设世界科技强国", source.replace("建设世界科技强国", "____"), source)
+    assert "maxim" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) >= KEEP
+    short = "我们要更接近中华民族伟大复兴的目标，我们要更需要建设世界科技强国！"  # a subject two clauses share
+    q = cloze("建设世界科技强国", short.replace("建设世界科技强国", "____"), short)
+    assert "maxim" not in score(q, Speech(short), {}, frozenset()).reasons
 
 
 def test_an_aim_blanked_whole_scores_as_a_definition():

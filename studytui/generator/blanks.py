@@ -8,9 +8,17 @@ import re
 from dataclasses import replace
 
 from studytui.generator.checks import MIN_CONTEXT
-from studytui.generator.clauses import COUPLET_MAX, COUPLET_MIN, KEY_JUDGEMENT, SAID_TO_BE, a_pair, echoes
+from studytui.generator.clauses import (
+    COUPLET_MAX,
+    COUPLET_MIN,
+    KEY_JUDGEMENT,
+    SAID_TO_BE,
+    a_pair,
+    anaphoric_tail,
+    echoes,
+)
 from studytui.generator.enumerations import LEAD_VERBS
-from studytui.generator.formulations import Formulation
+from studytui.generator.formulations import Formulation, names_stages
 from studytui.generator.news import without_frame
 from studytui.generator.words import word_bounds
 
@@ -61,7 +69,8 @@ def second_half(f: Formulation) -> Formulation:
         return f
     if all(COUPLET_MIN <= len(h) <= COUPLET_MAX for h in halves) or echoes(*halves):
         return replace(f, text=halves[1])
-    return f
+    own = anaphoric_tail(*halves)  # …，我们比历史上任何时期都更____
+    return replace(f, text=own) if own else f
 
 
 LONG_DEFINITION = 8
@@ -98,6 +107,8 @@ def definition_blank(text: str, sentence: str) -> str:
     if short and len(re.sub(r"\W", "", sentence)) - len(text) < MIN_CONTEXT:
         return short[1]  # 质量是教育的生命。: blanked whole it would leave 质量是 for a cue
     split = _HEAD.search(text)
+    if split and split[1][-2:] in PLAIN_HEADS and names_stages(stages := text.removesuffix(f"的{split[1]}"), sentence):
+        return stages  # 正处于从量的积累向质的飞跃、…的重要时期: the stages mark a plain period
     if (
         not re.search(f"(?:{SAID_TO_BE}){re.escape(text)}", sentence)
         or len(text) < LONG_DEFINITION

@@ -1,8 +1,9 @@
 """Formulations made of clauses: a frame repeated with one slot changing (不敢腐不能腐不想腐),
 ordinal and anaphoric chains (一是…二是…; 紧扣…；紧扣…), parallel clauses opening or closing alike,
-echoes (党委要任命干部，更要监督干部), sayings of a condition or a contrast (没有…就没有…), the items a
-counted label announces, what a definition says a term is, and couplets. Pure functions over one
-sentence; studytui.generator.formulations gathers what they find."""
+echoes (党委要任命干部，更要监督干部), sayings of a condition or a contrast (没有…就没有…), two clauses
+a sentence closes on that open alike, the items a counted label announces, what a definition says a
+term is, and couplets. Pure functions over one sentence; studytui.generator.formulations gathers what
+they find."""
 
 from __future__ import annotations
 
@@ -252,6 +253,37 @@ def sayings(body: str) -> Iterator[str]:
             match = pattern.search(pair)
             if match and match.start() <= len(a):
                 yield match.group()
+
+
+ANAPHORA_MIN = 8
+"""Characters two clauses open with that make them one saying (我们比历史上任何时期都更…): shorter
+shared openings are a subject or a verb two tasks happen to share (确立了…，确立了…)."""
+
+
+def anaphoras(body: str) -> Iterator[str]:
+    """The two clauses a sentence closes on when they open with the same words, ANAPHORA_MIN or
+    more, and go on differently (我们比历史上任何时期都更接近中华民族伟大复兴的目标，我们比历史上
+    任何时期都更需要建设世界科技强国): a saying asked by the second's own words."""
+    parts = [c for c in re.split(r"[，,；;]", body) if c]
+    if len(parts) >= 2 and anaphoric_tail(*parts[-2:]):
+        yield f"{parts[-2]}，{parts[-1]}"
+
+
+def anaphoric_tail(first: str, second: str) -> str:
+    """The words of ``second`` after the opening it shares with ``first`` (ANAPHORA_MIN or more)
+    and after a modal (需要, 必须…: the stem's cue, which a learner who wrote the rest would be marked
+    wrong without), when each goes on for four characters or more and ``second`` on words of its own,
+    not on 也/还/就… that lean on ``first`` (有的历史性交汇期也可能擦肩而过), or ''."""
+    shared = len(os.path.commonprefix([first, second]))
+    own = second[shared:]
+    if shared < ANAPHORA_MIN or min(len(first) - shared, len(own)) < 4 or own[0] in _LEANING:
+        return ""
+    modal = _MODAL.match(own)
+    return own[modal.end() :] if modal and len(own) - modal.end() >= 4 else own
+
+
+_LEANING = "也还就又才都"
+_MODAL = re.compile("需要|必须|应当|应该|要")
 
 
 _COUNTED = re.compile(rf"“[^“”{NUMERALS}]{{0,6}}({_NUM}+)[^“”]{{0,6}}”：([^。！？：“”]{{4,160}})(?=[。！？]|$)")

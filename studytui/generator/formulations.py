@@ -73,7 +73,7 @@ _GLUED_LIST = re.compile(rf"(?:[{_HAN}]{{2}}化){{2,3}}$")
 _RANGE = re.compile(rf"(?:^|(?<=[了是现成]))[从由][{_HAN}、]{{2,14}}?(?:再?到[{_HAN}、]{{2,14}}?){{1,2}}(?=的|$)")
 """从站起来、富起来到强起来(的伟大飞跃): a road from one stage to the next, ending the clause or before 的."""
 _TRANSITION = re.compile(
-    rf"[从由][{_HAN}、]{{2,14}}?(?:再?[到向][{_HAN}、]{{2,14}}?){{1,2}}(?=的[{_HAN}]{{0,4}}(?:转变|跨越|飞跃|转化|转型)(?:[，。；！]|$))"
+    rf"[从由][{_HAN}、]{{2,14}}?(?:再?[到向][{_HAN}、]{{2,14}}?){{1,2}}(?=的[{_HAN}]{{0,4}}(?:转变|跨越|飞跃|转化|转型|时期|阶段)(?:[，。；！]|$))"
 )
 """(水平)从跟跑向并行、领跑的战略性转变, (成果)从样品到产品再到商品的转化: the stages of a change it names."""
 
@@ -445,7 +445,7 @@ def _formulations_of(sentence: str, opening: bool, first: bool, heading: bool) -
     echo = rules.echo(clauses)
     if echo:
         yield echo, "slogan", ()
-    for couplet in (*rules.couplets(body), *rules.sayings(body)):
+    for couplet in (*rules.couplets(body), *rules.sayings(body), *rules.anaphoras(body)):
         yield couplet, "slogan", ()
     for definition in (
         *rules.definitions(body),

@@ -41,10 +41,11 @@ from studytui.generator.cues import (
 )
 from studytui.generator.blanks import an_action
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, asks_a_deadline, stem_of
-from studytui.generator.clauses import YEAR, YEAR_TARGET
+from studytui.generator.clauses import PERIODS, YEAR, YEAR_TARGET
 from studytui.generator.enumerations import VERB_OBJECT_MAX, verb_object
 from studytui.generator.formulations import heading_key, names_stages, without_verb
 from studytui.generator.shapes import (
+    anaphoric_half,
     classical,
     chain_tail,
     couplet,
@@ -63,6 +64,7 @@ from studytui.generator.shapes import (
 from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.people import about_someone, names_someone
 from studytui.generator.numerals import chinese_number
+from studytui.generator.stems import STEM_MAX
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
 from studytui.text import normalize
@@ -110,8 +112,9 @@ _LABEL_OF_THE_DEFINED = re.compile(
 """提出____总目标是完善和发展…: the blank names what the sentence goes on to define (7 raters of xi edited it)."""
 _DISTRIBUTIVE = re.compile(r"每一?[个位所项名条件]|各[个级类]")
 """Who or what a predicate holds for (每一所学校, 各级各类): the words before the point."""
-_PART_OF = re.compile(rf"{re.escape(BLANK)}的重要")
-"""…是____的重要体现/重要内容: what its subject serves, not what the sentence says of it (edited in every round it was rated)."""
+_PART_OF = re.compile(rf"{re.escape(BLANK)}的重要(?!{PERIODS})")
+"""…是____的重要体现/重要内容: what its subject serves, not what the sentence says of it (edited in every round it was rated);
+not …处于____的重要时期, whose stages are what the speech says of the times."""
 _SERVED = re.compile(rf"为{re.escape(BLANK)}(?:保驾护航|提供|营造|创造)")
 """为____保驾护航, 为____提供…保障: what the work serves, a stock phrase, not what the sentence says of it."""
 _RHETORIC = re.compile(rf"(?:就会|[小大]到){re.escape(BLANK)}")
@@ -152,6 +155,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         maxim(a, q.source or "")
         or echo_half(a, q.source or "")
         or hinged_half(a, q.source or "")
+        or anaphoric_half(a, q.source or "")
         or (kind == "lead" and second_of_pair(a, stem_of(q)))
         for a in wanted
     )
@@ -361,7 +365,7 @@ def _penalties(
         and not all(normalize(a) in speech.lexicon for a in wanted)
     ):
         yield 20, "a short word"
-    if ELLIPSIS in source and source not in speech.text and not _point_of_its_sentence(q, wanted):
+    if _elided(source, speech.text) and not _point_of_its_sentence(q, wanted):
         yield ELIDED_PENALTY, "an elided sentence"  # only the strongest of a long sentence is asked
     if len(stem_of(q)) > LONG_STEM:
         yield 25, "long stem"
@@ -387,10 +391,43 @@ def _asks_stages(q: Question, wanted: list[str]) -> bool:
     return q.type in ("cloze", "choice") and len(wanted) == 1 and names_stages(wanted[0], q.source or "")
 
 
+def _elided(source: str, text: str) -> bool:
+    """A stem that leaves words of its long sentence out: inside (……), or the opening range
+    of a catalogue (从…到…，…，各项____举措持续实施，使改革开放成为…: its closing clauses alone)."""
+    if ELLIPSIS in source:
+        return source not in text
+    at = text.find(source)
+    return at > 0 and text[at - 1] in "，," and _in_a_long_sentence(text, at)
+
+
+def _in_a_long_sentence(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` runs past STEM_MAX characters; only STEM_MAX characters
+    each side are read, so a text of any length costs the same."""
+    low, high = max(0, at - STEM_MAX), min(len(text), at + STEM_MAX)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, low, high)]
+    before = [end + 1 for end in ends if end < at] or ([0] if low == 0 else [])
+    after = [end for end in ends if end >= at] or ([len(text)] if high == len(text) else [])
+    return not (before and after) or after[0] - before[-1] > STEM_MAX
+
+
+_SENTENCE_END = re.compile("[。！？\n]")
+
+
 def _point_of_its_sentence(q: Question, wanted: list[str]) -> bool:
     """What a long sentence is quoted for, elided: a run it names (named_run), its measure or aim
-    (以____为牵引), the stages of the change it names (…水平____的战略性转变)."""
-    return named_run(wanted) or run_of_blanks(stem_of(q), len(wanted)) or asks_a_thesis(stem_of(q)) or _asks_stages(q, wanted)
+    (以____为牵引), the stages of the change it names (…水平____的战略性转变), what it closes on saying a thing
+    is or becomes (…各项便民、惠民、利民举措持续实施，使改革开放成为____。: the judgement its clauses build to)."""
+    stem = stem_of(q)
+    return (
+        named_run(wanted)
+        or run_of_blanks(stem, len(wanted))
+        or asks_a_thesis(stem)
+        or _asks_stages(q, wanted)
+        or (_CLOSING_BLANK.search(stem) is not None and defines(stem))
+    )
+
+
+_CLOSING_BLANK = re.compile(rf"{re.escape(BLANK)}[。！]$")
 
 
 def _counted_after(items: list[str], stem: str) -> bool:

@@ -8,7 +8,7 @@ import os
 import re
 
 from studytui.constants import BLANK
-from studytui.generator.clauses import echoes
+from studytui.generator.clauses import anaphoric_tail, echoes
 from studytui.generator.enumerations import strip_lead_verb
 from studytui.generator.words import words
 
@@ -127,6 +127,16 @@ def echo_half(answer: str, source: str) -> bool:
         return False
     first = strip_lead_verb(re.split("[，。；：！？]", source[: at - 1])[-1])
     return not answer.startswith("也") and echoes(first, answer)  # …的初心和使命，也是…的初心和使命: said already
+
+
+def anaphoric_half(answer: str, source: str) -> bool:
+    """Whether ``answer`` is the own words of the second of two clauses that open alike (…，
+    我们比历史上任何时期都更____): asked as a paired maxim's second half is."""
+    at = source.find(answer)
+    if at < 0:
+        return False
+    clauses = re.split("[，。；：！？]", source[: at + len(answer)])
+    return len(clauses) >= 2 and anaphoric_tail(*clauses[-2:]) == answer
 
 
 _FRAMING = re.compile(r"(?:提出|指出|强调|说|表示|认为|要求|号召|启示我们|证明|告诉我们)$")

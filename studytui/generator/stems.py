@@ -10,7 +10,8 @@ from studytui.generator.enumerations import strip_lead_verb
 from studytui.text import sentences
 
 STEM_MAX = 120  # an exam-setter reads a stem up to 120 characters as one sentence
-ELIDED_MAX = 4 * STEM_MAX  # a sentence up to this long is quoted with an ellipsis rather than left unasked
+ELIDED_MAX = 5 * STEM_MAX  # a sentence up to this long is quoted with an ellipsis rather than left unasked (a
+# catalogue of reforms ending 使改革开放成为当代中国最显著的特征、最壮丽的气象 runs to 488 characters)
 OPENING_MIN = 8  # the opening words an elided sentence keeps run to the first clause end past this
 RUN_MAX = 60  # the clauses an elided sentence shows around its blank
 _CLAUSE_END = re.compile(r"[，,：:]")
@@ -27,17 +28,28 @@ def stem(sentence: str, part: str) -> str:
     give: the run of them around ``part``. Only a window around ``part`` is looked at,
     so a sentence of any length costs the same. A last clause that announces what follows
     is left out when ``part`` is before it (_without_announcement), and so are the words that
-    address the room (同志们，…)."""
-    return _without_address(_without_announcement(_stem(sentence, part), part), part)
+    address the room (同志们，…) or recall where the speaker said it before (我在…讲话中强调，…); a
+    part between semicolons ends with a full stop, as an exam-setter quotes it."""
+    return _full_stop(_without_frame(_without_announcement(_stem(sentence, part), part), part))
 
 
-_ADDRESS = re.compile(r"^(?:同志们|同学们|朋友们|各位[\u4e00-\u9fff]{1,6})[，,]")
-"""The words a speaker addresses the room with (同志们，廉洁是从政的底线…): no part of a stem."""
+_FRAME = re.compile(
+    r"^(?:同志们|同学们|朋友们|各位[\u4e00-\u9fff]{1,6}|(?:\d{4}年\d{1,2}月\d{1,2}日，)?我(?:曾|也)?在[^，。；]{2,60}?(?:强调|指出|说))[，,]"
+)
+"""The words a speaker addresses the room with (同志们，廉洁是从政的底线…) or recalls an earlier speech
+with (2016年5月30日，我在…上的讲话中强调，要…): no part of a stem (both raters of rounds 218–219 edited a stem
+that kept the date and the meetings)."""
 
 
-def _without_address(shown: str, part: str) -> str:
-    address = _ADDRESS.match(shown)
-    return shown[address.end() :] if address and part not in shown[: address.end()] else shown
+def _without_frame(shown: str, part: str) -> str:
+    frame = _FRAME.match(shown)
+    return shown[frame.end() :] if frame and part not in shown[: frame.end()] else shown
+
+
+def _full_stop(shown: str) -> str:
+    """A part between semicolons shown ending on its ；reads as a stem stopped short (both raters of rounds
+    218–219 edited one)."""
+    return shown[:-1] + "。" if shown.endswith(("；", ";")) else shown
 
 
 def _stem(sentence: str, part: str) -> str:
@@ -78,7 +90,8 @@ def _without_announcement(shown: str, part: str) -> str:
 def _elided(sentence: str, start: int, end: int) -> str:
     """A long sentence with no semicolon, as an exam-setter quotes it: its opening words (the
     subject or the frame: 全会强调，进一步全面深化改革，), then …… and the clauses around
-    ``start:end``, then …… unless they end the sentence; within STEM_MAX characters, or ''.
+    ``start:end``, then …… unless they end the sentence; within STEM_MAX characters, or ''. A sentence
+    that opens on a range (_RANGE_OPENING) is quoted by those clauses alone.
     (党中央…，…，以经济体制改革为牵引，…，更加注重系统集成，… in one 400-character sentence
     holds what an examiner asks first.)"""
     cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence)), len(sentence)]
@@ -87,7 +100,9 @@ def _elided(sentence: str, start: int, end: int) -> str:
     last = min(c for c in cuts if c >= end)
     if first < head_end:
         return ""  # the part is in the opening words: a window from the start is no sentence
-    budget = min(RUN_MAX, STEM_MAX - head_end - 2 * len(ELLIPSIS))
+    ranged = sentence.startswith(_RANGE_OPENING)
+    opening = "" if ranged else sentence[:head_end].rstrip("，,：:")
+    budget = min(RUN_MAX, STEM_MAX - len(opening) - 2 * len(ELLIPSIS))
     grew = True
     while grew:  # a clause after, then one before, while they fit
         grew = False
@@ -102,10 +117,15 @@ def _elided(sentence: str, start: int, end: int) -> str:
         last = max(c for c in cuts if c < last)  # end before a run the stem would stop inside
     if last - first > budget or _condition_left_open(sentence, last) or _run_goes_on(sentence, cuts, last):
         return ""
-    opening = sentence[:head_end].rstrip("，,：:")
-    gap = ELLIPSIS if first > head_end else "，"
+    gap = "" if ranged else ELLIPSIS if first > head_end else "，"
     run = sentence[first:last].rstrip("，,：:")
     return f"{opening}{gap}{run}{'' if last == len(sentence) else '。'}"
+
+
+_RANGE_OPENING = "从"
+"""从实行家庭联产承包、…到农村承包地“三权”分置、…，从…: a range opening a sentence is no subject and,
+quoted alone, hangs (both raters of rounds 218–219 edited such a stem), as does a stem opening on ……
+(both of rounds 220–221): the stem is the clauses around the blank, as an exam-setter cuts it."""
 
 
 def _condition_left_open(sentence: str, end: int) -> bool:
