@@ -296,9 +296,13 @@ def test_every_definition_of_a_sentence_is_one_but_a_term_s_gloss_is_none():
     text = (
         "一、总体要求\n自力更生是中华民族自立于世界民族之林的奋斗基点，自主创新是我们攀登世界科技高峰的必由之路。\n"
         "技能为根是指培养技能是职业教育的根本任务。\n"
+        "我们坚持创新驱动实质是人才驱动，强调人才是创新的第一资源。\n"
+        "只有这样做才是真正的负责任的态度。\n"
     )
     asked = set(found(text))
     assert {"中华民族自立于世界民族之林的奋斗基点", "我们攀登世界科技高峰的必由之路"} <= asked
+    assert "创新的第一资源" in asked  # the 才 of 人才 is no 才是 (only then is)
+    assert not any(t.startswith("真正的") for t in asked)
     assert not any(t.startswith("指") for t in asked)  # 是指 glosses a label; it defines nothing
 
 

@@ -61,6 +61,15 @@ def test_a_lexicon_formulation_scores_above_a_plain_phrase():
     assert value(known) > value(plain) and value(known) >= KEEP
 
 
+def test_a_lexicon_entry_closing_a_sentence_is_one_whatever_clause_stands_before_it():
+    source = "要深化以案促改，健全权力配置和运行制约机制，把权力关进制度的笼子里。"
+    q = cloze("把权力关进制度的笼子里", source.replace("把权力关进制度的笼子里", "____"), source)
+    assert "lexicon" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) >= KEEP
+    paired = "文化兴国运兴，文化强民族强。"  # a couplet the lexicon holds whole
+    q = cloze("文化强民族强", "文化兴国运兴，____。", paired)
+    assert "lexicon" in score(q, Speech(paired), {}, frozenset()).reasons
+
+
 def test_a_news_frame_is_no_target():
     source = "中共中央政治局常委李强主持开班式。"
     assert value(cloze("开班式", "中共中央政治局常委李强主持____。", source)) < KEEP

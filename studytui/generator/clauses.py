@@ -325,8 +325,10 @@ def echoes(a: str, b: str) -> bool:
     return a[-2:] in ("哪里", "什么") and "就" in b[1 : SUBJECT_OF_ECHO_MAX + 1] and len(a.split("、")[-1]) <= ECHO_FIRST_MAX
 
 
-_NOT_A_COPULA = "就不都也还正只总每止而且但才即于要凡若算像真或可便"  # 也是, 但是, 于是, 要是, 凡是…: no "A是B"
-_DEFINITION = re.compile(rf"(?P<subject>[{_HAN}“”]{{2,14}}?)(?:就是|(?<![{_NOT_A_COPULA}])是)(?P<what>[{_HAN}“”]{{4,22}})")
+_NOT_A_COPULA = "就不都也还正只总每止而且但才即于要凡若算像真或可便"  # 也是, 但是, 于是, 要是, 凡是…: no "A是B" (but 人才是)
+_DEFINITION = re.compile(
+    rf"(?P<subject>[{_HAN}“”]{{2,14}}?)(?:就是|(?:(?<![{_NOT_A_COPULA}])|(?<=人才))是)(?P<what>[{_HAN}“”]{{4,22}})"
+)
 SUBJECT_MAX = 16
 PAIRED_SUBJECT_MAX = 24
 _NOT_A_PREDICATE = ("要", "说", "指", "在", "把", "为了", "因为", "由于")  # 就是要…, 就是说…, 是指…: no definition

@@ -160,7 +160,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         for a in wanted
     )
     whole = [couplet(a, q.source or "") or _stated_whole(a, q.source or "") for a in wanted]  # 道路决定命运 after 方向决定前途
-    if wanted and all(normalize(a) in speech.lexicon for a in whole):
+    if wanted and all(normalize(_entry_of(a, q.source or "", speech)) in speech.lexicon for a in wanted):
         # 发展全过程人民民主是____ (a thesis) or 坚持真理、____ (a pair's half): not boilerplate
         if any(_boilerplate(a) for a in wanted) and not as_maxim and not defines(stem_of(q)):
             value -= 40 if said_once else 25
@@ -435,6 +435,14 @@ def _counted_after(items: list[str], stem: str) -> bool:
     我国发生的三大历史性事件): a set the speech names, not a run of tasks."""
     count = "两|二" if len(items) == 2 else chinese_number(len(items))
     return re.match(rf"[，,]?(?:也|都|就)?是[^，。；]{{0,16}}?(?:{count})[个大项条种类]", stem.partition(BLANK)[2]) is not None
+
+
+def _entry_of(answer: str, source: str, speech: Speech) -> str:
+    """The lexicon entry ``answer`` is asked as: the couplet it ends (方向决定前途，道路决定命运) when the
+    lexicon holds that, else the entry it is the last part of (_stated_whole), else the answer: not
+    the clause before it (健全…制约机制，把权力关进制度的笼子里 is no couplet the lexicon knows)."""
+    paired = couplet(answer, source)
+    return paired if paired and normalize(paired) in speech.lexicon else _stated_whole(answer, source)
 
 
 def _stated_whole(answer: str, source: str) -> str:
