@@ -425,21 +425,7 @@ def _formulations_of(sentence: str, opening: bool, first: bool, heading: bool) -
         if chain is not None:
             yield chain[0], "list", tuple(chain[1])
     for clause in clauses:
-        for span, items in enumerations(clause):
-            kind = "list" if len(items) > 2 else "slogan"
-            yield span, kind, tuple(items if kind == "list" else ())
-        for match in _GLUED_LIST.finditer(clause):
-            run = match.group()
-            yield run, "list", tuple(tuple(run[i : i + 3] for i in range(0, len(run), 3)))
-        for frame in rules.frames(clause):
-            yield frame, "slogan", ()
-        for pattern in _CORRELATIVES:
-            for match in pattern.finditer(clause):
-                yield match.group(), "slogan", ()
-        for match in (*_RANGE.finditer(clause), *_TRANSITION.finditer(clause)):
-            yield match.group(), "slogan", ()
-        for match in _UNITY.finditer(_PRONOUNS.sub("", clause)):
-            yield strip_lead_verb(match.group()), "slogan", ()
+        yield from _in_clause(clause)
     if len(clauses) == 1 and len(body) <= 8 and not first:
         yield body, "slogan", ()
     echo = rules.echo(clauses)
@@ -460,6 +446,25 @@ def _formulations_of(sentence: str, opening: bool, first: bool, heading: bool) -
     ):
         if not _inside_a_known_term(definition, sentence):
             yield definition, "slogan", ()
+
+
+@lru_cache(maxsize=4096)
+def _in_clause(clause: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(text, kind, items) of what one clause holds alone: its enumerations, -化 words written
+    together, frames, correlatives, ranges and things held together. Read once per clause: a
+    text with no sentence end (one line, no 。) is one sentence whose clauses come again and again."""
+    found: list[tuple[str, str, tuple[str, ...]]] = []
+    for span, items in enumerations(clause):
+        kind = "list" if len(items) > 2 else "slogan"
+        found.append((span, kind, tuple(items if kind == "list" else ())))
+    for match in _GLUED_LIST.finditer(clause):
+        run = match.group()
+        found.append((run, "list", tuple(run[i : i + 3] for i in range(0, len(run), 3))))
+    found += [(frame, "slogan", ()) for frame in rules.frames(clause)]
+    found += [(match.group(), "slogan", ()) for pattern in _CORRELATIVES for match in pattern.finditer(clause)]
+    found += [(match.group(), "slogan", ()) for match in (*_RANGE.finditer(clause), *_TRANSITION.finditer(clause))]
+    found += [(strip_lead_verb(match.group()), "slogan", ()) for match in _UNITY.finditer(_PRONOUNS.sub("", clause))]
+    return tuple(found)
 
 
 def _inside_a_known_term(definition: str, sentence: str) -> bool:
