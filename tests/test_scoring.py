@@ -755,6 +755,15 @@ def test_a_five_year_plan_s_name_is_no_choice_and_no_item_opens_on_a_conjunction
     assert "items split wrongly" not in score(whole, Speech(source), {}, frozenset()).reasons  # 和平 is a word
 
 
+def test_an_answer_the_sentence_says_again_after_its_blank_is_half_given_a_plural_们_aside():
+    source = "当科学家是无数中国孩子的梦想，我们要让科技工作成为孩子们尊崇向往的职业，给孩子们的梦想插上科技的翅膀！"
+    q = cloze("无数中国孩子的梦想", source.replace("无数中国孩子的梦想", "____"), source)
+    assert "answer echoed after the blank" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+    said_once = "当科学家是无数中国孩子的梦想，我们要让科技工作成为孩子们尊崇向往的职业。"
+    q = cloze("无数中国孩子的梦想", said_once.replace("无数中国孩子的梦想", "____"), said_once)
+    assert "answer echoed after the blank" not in score(q, Speech(said_once), {}, frozenset()).reasons
+
+
 def test_an_echo_that_says_its_first_half_again_is_no_maxim():
     source = "为中国人民谋幸福，为中华民族谋复兴，是中国共产党人的初心和使命，也是改革开放的初心和使命。"
     said = cloze("也是改革开放的初心和使命", source.replace("也是改革开放的初心和使命", "____"), source)

@@ -122,9 +122,12 @@ def asks_a_thesis(stem: str) -> bool:
 
 def echoed(answer: str, stem: str) -> bool:
     """The sentence says the answer's first or last words again after the blank (改革开放是
-    ____，正是这个伟大觉醒…): the blank is half filled in (27% of such questions kept)."""
-    after = stem.partition(BLANK)[2]
-    return not sets_a_target(stem) and len(answer) > ECHO and (answer[:ECHO] in after or answer[-ECHO:] in after)
+    ____，正是这个伟大觉醒…), a plural 们 aside (当科学家是____ → 无数中国孩子的梦想, …给孩子们的
+    梦想插上…: discarded or edited by all 32 raters who saw it): the blank is half filled in (27% of
+    such questions kept)."""
+    after = stem.partition(BLANK)[2].replace("们", "")
+    said = answer.replace("们", "")
+    return not sets_a_target(stem) and len(said) > ECHO and (said[:ECHO] in after or said[-ECHO:] in after)
 
 
 _SENTENCE_EDGE = "。！？；!?;\n"
