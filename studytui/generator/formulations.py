@@ -303,7 +303,8 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
     has_sections = bool(analysis.sections)
     total = len(analysis.paragraphs)
     speaker = news.main_speaker(analysis.paragraphs)
-    read_before: dict[tuple[str, bool, bool, bool], tuple[tuple[str, str, tuple[str, ...]], ...]] = {}
+    read_before: dict[tuple[str, bool, bool, bool], tuple[_Held, ...]] = {}
+    clauses_read: dict[str, tuple[_Held, ...]] = {}
     for done, paragraph in enumerate(analysis.paragraphs, 1):
         if progress is not None:
             progress(done, total)
@@ -324,7 +325,7 @@ def extract(text: str, progress: Callable[[int, int], None] | None = None) -> An
             found.wider = _context(paragraph.text, spans, position, wide=True)
             reading = (sentence, opening, position == 0, paragraph.heading)
             if reading not in read_before:  # a sentence the speech says again is read once
-                read_before[reading] = tuple(_formulations_of(*reading))
+                read_before[reading] = tuple(_formulations_of(*reading, clauses_read))
             for text_found, kind, items in read_before[reading]:
                 found.add(text_found, kind, context, paragraph.section, items)
         for said, glossed_run, glossed_words in glossed(paragraph.text):
@@ -393,9 +394,17 @@ def _context(paragraph: str, spans: list[tuple[int, str]], position: int, wide: 
     return paragraph[offset : following[0] + len(following[1])]
 
 
-def _formulations_of(sentence: str, opening: bool, first: bool, heading: bool) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+_Held = tuple[str, str, tuple[str, ...]]
+"""(text, kind, items) of a formulation as a sentence or a clause holds it."""
+
+
+def _formulations_of(
+    sentence: str, opening: bool, first: bool, heading: bool, clauses_read: dict[str, tuple[_Held, ...]]
+) -> Iterator[_Held]:
     """(text, kind, items) of every formulation a sentence holds, in the order found: what
-    the sentence says alone (its context and part are added by the caller)."""
+    the sentence says alone (its context and part are added by the caller). What a clause
+    holds is read once per speech (``clauses_read``): a text with no sentence end is one
+    sentence whose clauses come again and again."""
     for term, kind in _quoted(sentence):
         yield term, kind, ()
     for text, items in _quoted_lists(sentence):
@@ -425,7 +434,9 @@ def _formulations_of(sentence: str, opening: bool, first: bool, heading: bool) -
         if chain is not None:
             yield chain[0], "list", tuple(chain[1])
     for clause in clauses:
-        yield from _in_clause(clause)
+        if clause not in clauses_read:
+            clauses_read[clause] = _in_clause(clause)
+        yield from clauses_read[clause]
     if len(clauses) == 1 and len(body) <= 8 and not first:
         yield body, "slogan", ()
     echo = rules.echo(clauses)
@@ -448,12 +459,10 @@ def _formulations_of(sentence: str, opening: bool, first: bool, heading: bool) -
             yield definition, "slogan", ()
 
 
-@lru_cache(maxsize=4096)
-def _in_clause(clause: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(text, kind, items) of what one clause holds alone: its enumerations, -化 words written
-    together, frames, correlatives, ranges and things held together. Read once per clause: a
-    text with no sentence end (one line, no 。) is one sentence whose clauses come again and again."""
-    found: list[tuple[str, str, tuple[str, ...]]] = []
+def _in_clause(clause: str) -> tuple[_Held, ...]:
+    """What one clause holds alone: its enumerations, -化 words written together, frames,
+    correlatives, ranges and things held together."""
+    found: list[_Held] = []
     for span, items in enumerations(clause):
         kind = "list" if len(items) > 2 else "slogan"
         found.append((span, kind, tuple(items if kind == "list" else ())))
