@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
-from studytui.constants import BLANK, ELLIPSIS
+from studytui.constants import BLANK
 from studytui.generator.cues import (
     chiasmus,
     closing_aim,
@@ -64,7 +64,7 @@ from studytui.generator.shapes import (
 from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.people import about_someone, names_someone
 from studytui.generator.numerals import chinese_number
-from studytui.generator.stems import STEM_MAX
+from studytui.generator.stems import leaves_words_out
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
 from studytui.text import normalize
@@ -365,7 +365,7 @@ def _penalties(
         and not all(normalize(a) in speech.lexicon for a in wanted)
     ):
         yield 20, "a short word"
-    if _elided(source, speech.text) and not _point_of_its_sentence(q, wanted):
+    if leaves_words_out(source, speech.text) and not _point_of_its_sentence(q, wanted):
         yield ELIDED_PENALTY, "an elided sentence"  # only the strongest of a long sentence is asked
     if len(stem_of(q)) > LONG_STEM:
         yield 25, "long stem"
@@ -389,28 +389,6 @@ def _parts_in_order(q: Question, wanted: list[str]) -> list[str]:
 
 def _asks_stages(q: Question, wanted: list[str]) -> bool:
     return q.type in ("cloze", "choice") and len(wanted) == 1 and names_stages(wanted[0], q.source or "")
-
-
-def _elided(source: str, text: str) -> bool:
-    """A stem that leaves words of its long sentence out: inside (……), or the opening range
-    of a catalogue (从…到…，…，各项____举措持续实施，使改革开放成为…: its closing clauses alone)."""
-    if ELLIPSIS in source:
-        return source not in text
-    at = text.find(source)
-    return at > 0 and text[at - 1] in "，," and _in_a_long_sentence(text, at)
-
-
-def _in_a_long_sentence(text: str, at: int) -> bool:
-    """Whether the sentence around ``at`` runs past STEM_MAX characters; only STEM_MAX characters
-    each side are read, so a text of any length costs the same."""
-    low, high = max(0, at - STEM_MAX), min(len(text), at + STEM_MAX)
-    ends = [m.start() for m in _SENTENCE_END.finditer(text, low, high)]
-    before = [end + 1 for end in ends if end < at] or ([0] if low == 0 else [])
-    after = [end for end in ends if end >= at] or ([len(text)] if high == len(text) else [])
-    return not (before and after) or after[0] - before[-1] > STEM_MAX
-
-
-_SENTENCE_END = re.compile("[。！？\n]")
 
 
 def _point_of_its_sentence(q: Question, wanted: list[str]) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from studytui.constants import ELLIPSIS
 from studytui.generator.enumerations import strip_lead_verb
-from studytui.text import sentences
+from studytui.text import SENTENCE_ENDS, sentences
 
 STEM_MAX = 120  # an exam-setter reads a stem up to 120 characters as one sentence
 ELIDED_MAX = 5 * STEM_MAX  # a sentence up to this long is quoted with an ellipsis rather than left unasked (a
@@ -187,3 +187,25 @@ def _whole_part(sentence: str, window: str, low: int, high: int, start: int, end
     if before and after and after[0] - before[-1] <= STEM_MAX:
         return sentence[before[-1] : after[0]]
     return ""
+
+
+def leaves_words_out(source: str, text: str) -> bool:
+    """Whether a stem quotes its long sentence with words left out: inside (……), or the range
+    it opens on (从…到…，…，各项____举措持续实施，使改革开放成为…: its closing clauses alone)."""
+    if ELLIPSIS in source:
+        return source not in text
+    at = text.find(source)
+    return at > 0 and text[at - 1] in "，," and _in_a_long_sentence(text, at)
+
+
+def _in_a_long_sentence(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` runs past STEM_MAX characters; only STEM_MAX characters
+    each side are read, so a text of any length costs the same."""
+    low, high = max(0, at - STEM_MAX), min(len(text), at + STEM_MAX)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, low, high)]
+    before = [end + 1 for end in ends if end < at] or ([0] if low == 0 else [])
+    after = [end for end in ends if end >= at] or ([len(text)] if high == len(text) else [])
+    return not (before and after) or after[0] - before[-1] > STEM_MAX
+
+
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}\n]")
