@@ -33,6 +33,18 @@ def test_a_stem_is_the_sentence_its_part_between_semicolons_or_the_sentence_elid
     assert stem("今年要抓好三件事。要坚持“两个维护”，推动全面从严治党。", "两个维护") == "要坚持“两个维护”，推动全面从严治党。"
 
 
+def test_an_elided_stem_never_stops_inside_a_quote():
+    sentence = (
+        "新中国成立后，他提出共产党员标准的八项条件，要求“为更高的共产党员的条件而斗争”，"
+        "提出发展党员“宁可数量少一些，但要保证质量”，"
+        "强调“我们党是一个战斗的组织，如果没有集中统一的指挥，就不可能进行任何一个胜利的战斗”，"
+        "提醒警惕执政掌权后干部的变质腐化问题等，为我们党在执政条件下保持自身的先进性和纯洁性作了积极探索。"
+    )
+    assert STEM_MAX < len(sentence)
+    shown = stem(sentence, "为更高的共产党员的条件而斗争")
+    assert shown.count("“") == shown.count("”") and "要求“为更高的共产党员的条件而斗争”" in shown, shown
+
+
 def test_a_catalogue_sentence_of_five_hundred_characters_is_asked_by_its_closing_clauses():
     sentence = (
         "从实行家庭联产承包到打赢脱贫攻坚战，" + "各项改革扎实推进，" * 52 + "使改革开放成为当代中国最显著的特征、最壮丽的气象。"
@@ -124,6 +136,12 @@ def test_a_couplet_is_asked_by_its_first_half():
     text = OPENING + "改革开放的实践启示我们：方向决定前途，道路决定命运。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
     clozes = clozes_of(text)
     assert clozes.get("改革开放的实践启示我们：方向决定前途，____。") == ("道路决定命运",), clozes
+
+
+def test_a_couplet_whose_second_half_concedes_is_asked_by_its_first():
+    text = OPENING + "发展党员要坚持“宁可数量少一些，但要保证质量”的原则。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    clozes = clozes_of(text)
+    assert clozes.get("发展党员要坚持“____，但要保证质量”的原则。") == ("宁可数量少一些",), clozes
 
 
 def test_an_echo_is_asked_by_the_clause_that_echoes_wherever_it_stands():
@@ -577,6 +595,15 @@ def test_a_set_of_maxims_is_asked_by_what_each_says_its_subject_is():
     clozes = clozes_of(text)
     assert clozes.get("推动高质量发展，质量是____，效率是____，安全是____。") == ("第一生命", "第一追求", "第一责任"), clozes
     assert not any(prompt.count("____") == 1 and "第一追求" not in prompt for prompt in clozes if "质量是" in prompt)
+
+
+def test_a_set_of_maxims_whose_predicates_end_alike_is_asked_whole_even_as_a_sentence_of_its_own():
+    paragraph = (
+        "要善于从政治上看问题，透过业务看政治。发现问题是本职，发现不了问题是失职，发现问题不报告是渎职。对重大问题要一查到底。"
+    )
+    text = OPENING + paragraph + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    clozes = clozes_of(text)
+    assert clozes.get("发现问题是____，发现不了问题是____，发现问题不报告是____。") == ("本职", "失职", "渎职"), clozes
 
 
 def test_a_run_of_clauses_ending_its_sentence_is_asked_with_the_word_it_opens_on_before_each_blank():

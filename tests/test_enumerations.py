@@ -28,6 +28,16 @@ def test_a_preposition_and_the_frame_of_包括_stay_out_of_the_items():
     assert next(enumerations("建成了包括养老、医疗、低保、住房在内的社会保障体系"))[1] == ("养老", "医疗", "低保", "住房")
 
 
+def test_a_preposition_governing_the_whole_list_stays_out_of_its_first_item():
+    found = next(enumerations("贯彻落实习近平总书记关于教育、卫生健康、民生保障等方面重要论述"))
+    assert found[1] == ("教育", "卫生健康", "民生保障")
+    assert next(enumerations("只能用来为党分忧、为国干事、为民谋利"))[1] == (
+        "为党分忧",
+        "为国干事",
+        "为民谋利",
+    )  # each item's own
+
+
 def test_items_that_are_pairs_are_not_split_at_their_和():
     found = list(enumerations("推动生产关系和生产力、上层建筑和经济基础、国家治理和社会发展更好相适应"))
     assert found[0][1] == ("生产关系和生产力", "上层建筑和经济基础", "国家治理和社会发展")

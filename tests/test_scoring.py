@@ -245,6 +245,14 @@ def test_a_definition_s_predicate_twice_as_long_as_its_subject_or_more_has_too_l
     assert value(cloze("最需要不断改革的领域", "科技领域是____。", source), source) < KEEP
 
 
+def test_what_a_thing_is_set_against_what_it_is_not_is_a_definition():
+    source = "巡察不是“挑刺找茬”，而是全面的“政治体检”；不是给发展“踩刹车”，而是为发展“清障护航”。"
+    point = cloze("政治体检", source.replace("政治体检", "____"), source, "quoted")
+    foil = cloze("挑刺找茬", source.replace("挑刺找茬", "____"), source, "quoted")
+    assert "definition" in score(point, Speech(source), {}, frozenset()).reasons
+    assert value(point, source) >= KEEP > value(foil, source)
+
+
 def test_a_review_of_past_work_weakens_its_narrative_but_not_its_definitions_or_quoted_principles():
     from studytui.generator.checks import REVIEW
 

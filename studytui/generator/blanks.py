@@ -63,14 +63,18 @@ def lead_cut(text: str) -> int:
 def second_half(f: Formulation) -> Formulation:
     """A couplet (方向决定前途，道路决定命运) or an echo (人民群众反对什么、痛恨什么，就坚决防范和
     纠正什么) asked by its first half: blanked whole, it leaves only its frame for a cue,
-    which fits any of the speech's couplets."""
+    which fits any of the speech's couplets. A second half that opens on a 但 only holds to its
+    first (宁可数量少一些，但要保证质量): the first is asked, by the second."""
     halves = f.text.split("，")
     if len(halves) != 2 or f.sentence.count(f.text) != 1:
         return f
     if all(COUPLET_MIN <= len(h) <= COUPLET_MAX for h in halves) or echoes(*halves):
-        return replace(f, text=halves[1])
+        return replace(f, text=halves[0] if halves[1].startswith(_CONCESSION) else halves[1])
     own = anaphoric_tail(*halves)  # …，我们比历史上任何时期都更____
     return replace(f, text=own) if own else f
+
+
+_CONCESSION = "但"
 
 
 LONG_DEFINITION = 8

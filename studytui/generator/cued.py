@@ -10,6 +10,7 @@ import os
 import re
 
 from studytui.constants import BLANK
+from studytui.generator.enumerations import ends_alike
 from studytui.generator.shapes import framed_tail, hinged, named_run
 from studytui.generator.words import splits_a_word
 
@@ -49,19 +50,20 @@ def _second_frame(rests: tuple[str, ...]) -> str | None:
     return None
 
 
-_MAXIM = r"([\u4e00-\u9fff]{2,6})是([\u4e00-\u9fff]{2,8})"
+_MAXIM = r"([\u4e00-\u9fff]{2,8})是([\u4e00-\u9fff]{2,8})"
 _MAXIM_RUN = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_MAXIM}，){{2,}}{_MAXIM}(?![\u4e00-\u9fff])")
 
 
 def run_of_maxims(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None:
     """The run of three or more clauses "A是B" that ``text`` is one of, their predicates opening
-    alike (发展是第一要务，创新是第一动力，人才是第一资源), with each predicate blanked, and
-    those predicates. Blanked whole, each maxim left its neighbours' pattern for the only cue
-    and a subject to be guessed; the set is the formulation."""
+    alike (发展是第一要务，创新是第一动力，人才是第一资源) or ending alike (发现问题是本职，发现不了问题是
+    失职，发现问题不报告是渎职), with each predicate blanked, and those predicates. Blanked whole, each
+    maxim left its neighbours' pattern for the only cue and a subject to be guessed; the set is the
+    formulation."""
     for run in _MAXIM_RUN.finditer(sentence):
         clauses = [re.fullmatch(_MAXIM, clause) for clause in run.group().split("，")]
         predicates = tuple(m[2] for m in clauses if m)
-        if text in run.group() and named_run(predicates):
+        if text in run.group() and (named_run(predicates) or ends_alike(list(predicates))):
             shown = "，".join(f"{m[1]}是{BLANK}" for m in clauses if m)
             return sentence.replace(run.group(), shown, 1), predicates
     return None

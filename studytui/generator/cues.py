@@ -60,12 +60,13 @@ def defines(stem: str) -> bool:
     head of a long one (高质量发展是全面建设社会主义现代化国家的____) or the words before a
     plain head (人才培养一定是____的过程), a thesis (人才培养，关键在____; 以____为牵引),
     what it sets for a year (到二〇三五年，____), what it rules out (决不能…出现____) or what it insists
-    on after a concession (可以…，但必须____)."""
+    on after a concession (可以…，但必须____), or what it is set against what it is not (不是…，而是____)."""
     stem = without_frame(stem)  # 习近平强调，建设现代化产业体系、____，是…: the words after the frame
     return (
         asks_a_thesis(stem)
         or rules_out(stem)
         or _INSISTED_ON.search(stem) is not None
+        or _CONTRASTED.search(stem) is not None
         or asks_a_deadline(stem)
         or any(
             pattern.search(stem) for pattern in (_DEFINED, _DEFINED_HEAD, _DEFINED_BEFORE_PLAIN_HEAD, _DEFINED_SUBJECT, _TARGETED)
@@ -75,6 +76,11 @@ def defines(stem: str) -> bool:
 
 _INSISTED_ON = re.compile(rf"可以[^，。；：]{{2,20}}，{INSISTS}{re.escape(BLANK)}(?:[，。；！？]|$)")
 """可以借鉴国外有益做法，但必须____: the bottom line after a concession."""
+_CONTRASTED = re.compile(
+    rf"不是[^，；。！？]{{1,24}}，(?:更不是[^，；。！？]{{1,24}}，)?而是[^，；。！？]{{0,10}}{re.escape(BLANK)}[^，；。！？]{{0,3}}(?:[，。；！？]|$)"
+)
+"""巡察不是“挑刺找茬”，而是全面的“____”: what a thing is, against what it is not (both raters of rounds 234–235 named
+政治体检 among their 15, asked by no question they kept)."""
 _RULED_OUT = re.compile(rf"{RULES_OUT}(?P<act>[^，。；：]{{2,16}}){re.escape(BLANK)}(?:[，。；！？]|$)")
 
 

@@ -147,7 +147,7 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         # where a list's first item begins is a guess: leave it out
         first, middle, segments = middle[0], middle[1:], segments[1:]
         beginning = "cut"
-    first = _like_the_others(first, [*middle, *lasts])
+    first = _without_preposition(_like_the_others(first, [*middle, *lasts]), [*middle, *lasts])
     if not verbs_and_objects:  # a verb's object ends where the next verb begins
         lasts[-1] = _last_like_the_others(lasts[-1], [first, *middle, *lasts[:-1]])
     shared_end = shared_ending([first, *middle]) if middle else ""
@@ -273,6 +273,16 @@ def _like_the_others(first: str, others: list[str]) -> str:
     if ending and first.endswith(ending) and len(first) > longest + 1 and len(first) - longest in word_bounds(first):
         return first[len(first) - longest :]
     return first
+
+
+def _without_preposition(first: str, others: list[str]) -> str:
+    """The first item without a preposition of two characters or more that the others do not open on
+    (总书记关于教育、卫生健康、民生保障: 关于 governs the whole list); one of a character is as often a verb
+    (用实功、重实干、求实效), and one the others open on is theirs too (通过改革、通过创新)."""
+    opening = next(iter(words(first)), "")
+    if len(opening) < 2 or tag(opening) != "p" or len(first) - len(opening) < 2 or any(o.startswith(opening) for o in others):
+        return first
+    return first[len(opening) :]
 
 
 def _last_like_the_others(last: str, others: list[str]) -> str:

@@ -400,6 +400,10 @@ class _Writer:
         holds a 、 is asked as an order: its items are shown, not typed and split."""
         if f.sentence.count(f.text) != 1 or held_by_frame_only(f.text, f.items):
             return
+        maxims = run_of_maxims(f.text, f.sentence)
+        if maxims:  # 发现问题是____，发现不了问题是____，…: a run of maxims, each predicate its subject's
+            self.add(f, "cloze", *maxims)
+            return
         run = clause_run(f.items, f.text)
         if run and f.sentence.endswith(f"{f.text}。"):  # 更加注重____，更加注重____。: its opening word, the only cue left
             self.add(f, "cloze", f.sentence.replace(f.text, run[0]), run[1])

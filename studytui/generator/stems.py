@@ -94,7 +94,7 @@ def _elided(sentence: str, start: int, end: int) -> str:
     that opens on a range (_RANGE_OPENING) is quoted by those clauses alone.
     (党中央…，…，以经济体制改革为牵引，…，更加注重系统集成，… in one 400-character sentence
     holds what an examiner asks first.)"""
-    cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence)), len(sentence)]
+    cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence) if not _quoting(sentence, m.start())), len(sentence)]
     head_end = next((c for c in cuts[1:] if c > OPENING_MIN), len(sentence))
     first = max(c for c in cuts if c <= start)
     last = min(c for c in cuts if c >= end)
@@ -120,6 +120,12 @@ def _elided(sentence: str, start: int, end: int) -> str:
     gap = "" if ranged else ELLIPSIS if first > head_end else "，"
     run = sentence[first:last].rstrip("，,：:")
     return f"{opening}{gap}{run}{'' if last == len(sentence) else '。'}"
+
+
+def _quoting(sentence: str, at: int) -> bool:
+    """Whether ``at`` is inside a quote: a stem cut there leaves the quote open (…，强调“我们党是一个战斗的组织，|
+    如果没有集中统一的指挥，…”), which the scorer holds against it (a quote cut open)."""
+    return sentence.count("“", 0, at) > sentence.count("”", 0, at)
 
 
 _RANGE_OPENING = "从"
