@@ -606,6 +606,59 @@ def test_a_set_of_maxims_whose_predicates_end_alike_is_asked_whole_even_as_a_sen
     assert clozes.get("发现问题是____，发现不了问题是____，发现问题不报告是____。") == ("本职", "失职", "渎职"), clozes
 
 
+def test_two_maxims_alike_are_asked_by_both_predicates_not_by_a_clause_blanked_whole():
+    text = (
+        OPENING
+        + "发现问题是成绩，解决问题是政绩。巡察的生命力在于整改。\n"
+        + "接受巡察监督是政治态度，配合巡察工作是政治责任。各单位要积极配合。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    clozes = clozes_of(text)
+    assert clozes.get("发现问题是____，解决问题是____。") == ("成绩", "政绩"), clozes
+    assert clozes.get("接受巡察监督是____，配合巡察工作是____。") == ("政治态度", "政治责任"), clozes
+    text = OPENING + "学纪是基础，守纪是目的。要把纪律规矩刻印在心。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    assert clozes_of(text).get("学纪是____，守纪是____。") == ("基础", "目的")  # subjects ending alike
+    assert not any(prompt.endswith(("成绩，____。", "政治态度，____。")) for prompt in clozes)
+
+
+def test_two_couplets_between_semicolons_are_no_list_of_their_first_clauses():
+    text = (
+        OPENING
+        + "越是任务繁重，越要把纪律规矩挺在前面；越是加快发展，越要守住廉洁底线。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    assert not any(q.type == "list" and "越是任务繁重" in q.answer for q in generate(text).bank.questions)
+
+
+def test_what_a_definition_says_is_offered_only_what_the_speech_says_other_things_are():
+    text = (
+        OPENING
+        + "纪律是管党治党的“戒尺”，也是党员干部约束自身行为的“标尺”。\n理想信念是共产党人精神上的“钙”，是思想和行动的“总开关”。\n"
+        + "要管好配偶子女，决不能让家庭成为利益输送的“后门”。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    offered = {o for q in generate(text).bank.questions if q.type == "choice" for o in q.options}
+    assert "利益输送的“后门”" not in offered, offered
+
+
+def test_key_judgements_in_a_row_are_asked_by_what_each_names_however_short():
+    clozes = clozes_of(OPENING + "全面从严治党，关键在严，要害在治。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    assert clozes.get("全面从严治党，关键在____，要害在____。") == ("严", "治"), clozes
+    quoted = "习近平总书记强调：“全面从严治党，核心是加强党的领导，基础在全面，关键在严，要害在治。”"
+    clozes = clozes_of(OPENING + quoted + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    asked = "习近平总书记强调：“全面从严治党，核心是____，基础在全面，关键在____，要害在____。”"  # 全面 shown: said before
+    assert clozes.get(asked) == ("加强党的领导", "严", "治"), clozes
+
+
+def test_what_the_general_secretary_is_quoted_defining_is_asked():
+    quoted = "习近平总书记深刻指出：“我们党是靠革命理想和铁的纪律组织起来的马克思主义政党，纪律严明是党的光荣传统和独特优势。”"
+    clozes = clozes_of(OPENING + quoted + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    assert ("党的光荣传统和独特优势",) in clozes.values(), clozes
+
+
+def test_a_thing_counted_as_one_is_asked_without_whose_it_is():
+    text = OPENING + "校长是一个学校的领头雁，也是办学治校的第一责任人。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    clozes = clozes_of(text)
+    assert clozes.get("校长是一个学校的____，也是办学治校的第一责任人。") == ("领头雁",), clozes
+
+
 def test_a_run_of_clauses_ending_its_sentence_is_asked_with_the_word_it_opens_on_before_each_blank():
     def runs(sentence):
         text = OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n三、保障\n要加强组织领导。\n"

@@ -38,6 +38,11 @@ def test_a_preposition_governing_the_whole_list_stays_out_of_its_first_item():
     )  # each item's own
 
 
+def test_a_和_after_a_verb_joins_its_objects_not_two_items():
+    found = list(enumerations("对违规收送礼品礼金、违规吃喝、借用管理和服务对象的钱款住房车辆"))
+    assert not any("借用管理" in items and "服务对象" in items for _, items in found), found
+
+
 def test_items_that_are_pairs_are_not_split_at_their_和():
     found = list(enumerations("推动生产关系和生产力、上层建筑和经济基础、国家治理和社会发展更好相适应"))
     assert found[0][1] == ("生产关系和生产力", "上层建筑和经济基础", "国家治理和社会发展")

@@ -245,6 +245,21 @@ def test_a_definition_s_predicate_twice_as_long_as_its_subject_or_more_has_too_l
     assert value(cloze("最需要不断改革的领域", "科技领域是____。", source), source) < KEEP
 
 
+def test_a_count_the_stem_spells_out_clause_by_clause_leaks():
+    source = "习近平总书记提出“五个必须”，即必须维护党中央权威，必须维护党的团结，必须遵循组织程序，必须服从组织决定，必须管好亲属和身边工作人员。"
+    spelled = cloze("五个必须", source.replace("五个必须", "____"), source, "numbered")
+    assert "count shown beside the blank" in score(spelled, Speech(source), {}, frozenset()).reasons
+    source = "要充分运用“第一种形态”，做实提醒谈话制度，抓早抓小、防微杜渐。"  # a first counts nothing
+    first = cloze("第一种形态", source.replace("第一种形态", "____"), source, "numbered")
+    assert "count shown beside the blank" not in score(first, Speech(source), {}, frozenset()).reasons
+
+
+def test_what_a_figure_is_of_is_no_formulation_to_ask():
+    source = "2023年，全县运用“四种形态”批评教育帮助和处理1126人次，其中第一种形态占71.3%。"
+    q = cloze("第一种形态", source.replace("第一种形态", "____"), source, "numbered")
+    assert "a figure's subject" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+
+
 def test_what_a_thing_is_set_against_what_it_is_not_is_a_definition():
     source = "巡察不是“挑刺找茬”，而是全面的“政治体检”；不是给发展“踩刹车”，而是为发展“清障护航”。"
     point = cloze("政治体检", source.replace("政治体检", "____"), source, "quoted")

@@ -88,6 +88,8 @@ sign too (…发展水平和发展潜力的重要标志: its head asked was edit
 ONE_OF = "一[个把场种条项次面道座支份堂]"
 """A count of one before a noun (一把“双刃剑”, 一场接力跑): no part of what a definition says."""
 _COUNTED_ONE = re.compile(rf"{ONE_OF}“?(?P<noun>[\u4e00-\u9fff]{{2,}})”?")
+_OWNED = re.compile(r"[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff]{2,4})")
+"""单位的领头雁: a thing and whose it is, the thing the point (一个国家发展水平…的重要标志: 一个 counts the 国家)."""
 _LEADS_IN = tuple("同和与对把在为从向以")  # a modifier opening on a preposition is no formulation (同新时代共同前进)
 
 
@@ -105,8 +107,11 @@ def definition_blank(text: str, sentence: str) -> str:
     if key:
         return key["what"]
     counted = _COUNTED_ONE.fullmatch(text)
-    if counted:
-        return counted["noun"]  # 权力是一把“____”: no learner types the 一把 of 一把“双刃剑”
+    if counted:  # 权力是一把“____”: no learner types the 一把 of 一把“双刃剑”
+        owned = _OWNED.fullmatch(counted["noun"])  # “一把手”是一个单位的____: the 领头雁, not whose it is
+        if owned and owned[1][-2:] not in PLAIN_HEADS and sentence.count(owned[1]) == 1:
+            return owned[1]
+        return counted["noun"]
     short = _SHORT_HEAD.fullmatch(text)
     if short and len(re.sub(r"\W", "", sentence)) - len(text) < MIN_CONTEXT:
         return short[1]  # 质量是教育的生命。: blanked whole it would leave 质量是 for a cue

@@ -20,7 +20,7 @@ from studytui.generator.formulations import quoted_terms, without_verb
 from studytui.generator.lexicon import fields_in, lexicon
 from studytui.generator.numerals import chinese_number
 from studytui.generator.structure import NUMERALS
-from studytui.generator.words import known_words, splits_a_word
+from studytui.generator.words import known_words, splits_a_word, words
 from studytui.text import leading_number, normalize
 
 JUDGE_PREFIX = "以下说法是否符合原文："
@@ -192,7 +192,13 @@ def _answer_visible(q: Question, speech: Speech) -> bool:
     if not _has_blank(q) or q.type == "order":
         return False
     visible = normalize(_visible(q))
-    return any(normalize(a) and normalize(a) in visible for a in answers(q))
+    return any(normalize(a) and _shows(visible, normalize(a)) for a in answers(q))
+
+
+def _shows(visible: str, answer: str) -> bool:
+    """Whether a stem shows ``answer``: a character of one only as a word of its own (关键在____ → 严 is not
+    shown by 全面从严治党)."""
+    return answer in words(visible) if len(answer) == 1 else answer in visible
 
 
 def list_instruction(count: int) -> str:
@@ -234,10 +240,11 @@ def _split_word(q: Question, speech: Speech) -> bool:
     strings = [*wanted, *(o for o in q.options if o not in wanted)]
     alike = q.type in ("list", "order") and ends_alike(wanted)
     for s in strings:
-        at = q.source.find(s)
-        if at >= 0:
-            # items ending alike end there, inside a longer word or not (颠覆性技术|创新)
-            if splits_a_word(q.source, at, at if alike else at + len(s)):
+        places = [m.start() for m in re.finditer(re.escape(s), q.source)] if s else []
+        if places:
+            # items ending alike end there, inside a longer word or not (颠覆性技术|创新); of an answer said twice
+            # (严 of 从严治党 and of 关键在严), the place that stands whole
+            if all(splits_a_word(q.source, at, at if alike else at + len(s)) for at in places):
                 return True
         elif not speech.stands_whole(s) and not any(_numeral_variant(s, a) for a in wanted):
             return True

@@ -79,8 +79,11 @@ def chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     heads = {p[:2] for p in parts}
     if len(heads) != 1:
         return None
-    items = tuple(found[0] for found in map(clauses, parts) if found)
-    if len(items) != len(parts) or any(len(i) > CHAIN_ITEM_MAX for i in items):
+    found = [clauses(part) for part in parts]
+    if any(len(part) != 1 for part in found[:-1]):
+        return None  # 越是任务繁重，越要…；越是加快发展，…: the parts are couplets, not items, and each is asked as one
+    items = tuple(part[0] for part in found)
+    if any(len(i) > CHAIN_ITEM_MAX for i in items):
         return None
     start = sentence.find(items[0])
     end = sentence.find(items[-1], start) + len(items[-1])
@@ -360,7 +363,7 @@ def definitions(body: str) -> list[str]:
     return found
 
 
-KEYS = "关键|根本|基础|目的|核心|实质|前提|要义|精髓|第一个?标准|根本标准|出发点|落脚点|着力点|突破口"
+KEYS = "关键|要害|根本|基础|目的|核心|实质|前提|要义|精髓|第一个?标准|根本标准|出发点|落脚点|着力点|突破口"
 """What a judgement says a thing turns on (减负的基础是减量; 人才培养，关键在教师)."""
 KEY_SAYS = rf"(?:(?:{KEYS})(?:应该|应当|就|则)?(?:在于|在|是)|(?:归根到底|归根结底|说到底)(?:要靠|靠|在于|是))"
 """关键在, 基础是, 第一标准应该是, 归根到底要靠: the words before what a thing turns on."""

@@ -10,9 +10,10 @@ import os
 import re
 
 from studytui.constants import BLANK
+from studytui.generator.clauses import KEYS
 from studytui.generator.enumerations import ends_alike
-from studytui.generator.shapes import framed_tail, hinged, named_run
-from studytui.generator.words import splits_a_word
+from studytui.generator.shapes import NAMED_RUN_OPENING, framed_tail, hinged, named_run
+from studytui.generator.words import splits_a_word, words
 
 
 def clause_run(items: tuple[str, ...], text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -51,22 +52,58 @@ def _second_frame(rests: tuple[str, ...]) -> str | None:
 
 
 _MAXIM = r"([\u4e00-\u9fff]{2,8})是([\u4e00-\u9fff]{2,8})"
-_MAXIM_RUN = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_MAXIM}，){{2,}}{_MAXIM}(?![\u4e00-\u9fff])")
+_MAXIM_RUN = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_MAXIM}，)+{_MAXIM}(?![\u4e00-\u9fff])")
 
 
 def run_of_maxims(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None:
-    """The run of three or more clauses "A是B" that ``text`` is one of, their predicates opening
-    alike (发展是第一要务，创新是第一动力，人才是第一资源) or ending alike (发现问题是本职，发现不了问题是
-    失职，发现问题不报告是渎职), with each predicate blanked, and those predicates. Blanked whole, each
-    maxim left its neighbours' pattern for the only cue and a subject to be guessed; the set is the
-    formulation."""
+    """The run of clauses "A是B" that ``text`` is one of, their predicates opening alike (发展是第一要务，
+    创新是第一动力，人才是第一资源; 接受巡察监督是政治态度，配合巡察工作是政治责任) or ending alike (发现问题是本职，
+    发现不了问题是失职，发现问题不报告是渎职; 发现问题是成绩，解决问题是政绩), with each predicate blanked, and
+    those predicates. Blanked whole, each maxim left its neighbours' pattern for the only cue and a subject to be
+    guessed; the set is the formulation. Two maxims whose subjects end alike make a pair too (学纪是基础，守纪是
+    目的)."""
     for run in _MAXIM_RUN.finditer(sentence):
         clauses = [re.fullmatch(_MAXIM, clause) for clause in run.group().split("，")]
         predicates = tuple(m[2] for m in clauses if m)
-        if text in run.group() and (named_run(predicates) or ends_alike(list(predicates))):
+        subjects = tuple(m[1] for m in clauses if m)
+        if text in run.group() and (_alike(predicates) or len(subjects) == 2 and ends_alike(list(subjects), least=2)):
             shown = "，".join(f"{m[1]}是{BLANK}" for m in clauses if m)
             return sentence.replace(run.group(), shown, 1), predicates
     return None
+
+
+_KEY_CLAUSE = rf"(?:{KEYS})(?:是|在于|在)[\u4e00-\u9fff]{{1,12}}"
+_KEY_RUN = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_KEY_CLAUSE}，)+{_KEY_CLAUSE}(?![\u4e00-\u9fff])")
+_KEY_PARTS = re.compile(rf"((?:{KEYS})(?:是|在于|在))([\u4e00-\u9fff]{{1,12}})")
+
+
+def run_of_keys(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """The run of judgements of what a thing turns on that ``text`` is one of or holds (核心是加强党的领导，基础
+    在全面，关键在严，要害在治), with what each names blanked after its key word, and those: the set is the
+    formulation, each key word the cue, however short what it names (严, 治: alone, one character would be
+    no question). One that the sentence says elsewhere stays (全面从严治党，…，基础在全面，…: 全面 shown)."""
+    for run in _KEY_RUN.finditer(sentence):
+        if text in run.group() or run.group() in text:
+            outside = sentence.replace(run.group(), "", 1)
+            shown_words = words(outside)
+            parts = [(key, named, _says(outside, shown_words, named)) for key, named in _KEY_PARTS.findall(run.group())]
+            asked = tuple(named for _, named, said in parts if not said)
+            shown = "，".join(f"{key}{named if said else BLANK}" for key, named, said in parts)
+            return (sentence.replace(run.group(), shown, 1), asked) if len(asked) >= 2 else None
+    return None
+
+
+def _says(text: str, its_words: tuple[str, ...], named: str) -> bool:
+    """Whether ``text`` says ``named``: a character of one only as a word of its own (严 is no part of 从严治党's)."""
+    return named in its_words if len(named) == 1 else named in text
+
+
+def _alike(predicates: tuple[str, ...]) -> bool:
+    """Predicates that make a set: three or more opening or ending alike, or two sharing their opening
+    word or, as long as each other, their last character (成绩, 政绩)."""
+    if len(predicates) >= 3:
+        return named_run(predicates) or ends_alike(list(predicates))
+    return len(os.path.commonprefix(predicates)) >= NAMED_RUN_OPENING or ends_alike(list(predicates), least=2)
 
 
 CLAUSE_BREAK = re.compile("[，；：。！？、]")

@@ -84,7 +84,15 @@ def _split_conjunction(item: str) -> list[str]:
     cuts = [m for m in re.finditer(r"以及|和|及|或", item) if m.start() in bounds and m.end() in bounds]
     edges = [0, *(x for m in cuts for x in m.span()), len(item)]
     parts = [item[a:b] for a, b in zip(edges[::2], edges[1::2]) if b > a]
-    return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [item]
+    if len(parts) < 2 or any(len(p) < 2 for p in parts) or _objects_of_one_verb(parts):
+        return [item]
+    return parts
+
+
+def _objects_of_one_verb(parts: list[str]) -> bool:
+    """借用管理和服务对象(的钱款): the first part opens on a verb the others lack, so the conjunction
+    joins two of its objects, not two items."""
+    return is_verb(words(parts[0])[0]) and not any(is_verb(words(p)[0]) for p in parts[1:])
 
 
 def _shares_affix(a: str, b: str) -> bool:

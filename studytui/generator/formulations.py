@@ -418,7 +418,7 @@ def _formulations_of(
         yield term, "numbered" if _NUMBER_WORD.search(term) else "slogan", ()
     if opening:
         return  # the opening remarks: only what is marked by quotes, numbers or the lexicon
-    body = _SPEAKER.sub("", sentence.rstrip("。！？!?"))
+    body = _SPEAKER.sub("", re.sub(r"[。！？!?]”$", "", sentence.rstrip("。！？!?")))  # …独特优势。”: the quote's own end
     if body.endswith("”") and body.count("“") < body.count("”"):
         body = body[:-1]
     clauses = rules.clauses(sentence)

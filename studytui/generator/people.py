@@ -12,7 +12,10 @@ from studytui.generator.words import tag
 
 _POST = re.compile(r"总书记|主席|委员长|总理|常委|委员|书记|部长|省长|市长|县长|局长|院长|校长|主任|同志")
 _QUOTES_HIM = re.compile(r"[他她][还也]?(?:说|指出|强调|认为|要求)：“")
-_FRAME_OR_JUDGEMENT = re.compile(r"(?:同志)?(?:是|指出|强调|说|表示|认为|要求|号召)")
+_FRAME_OR_JUDGEMENT = re.compile(
+    r"(?:同志)?(?:是|指出|强调|说|表示|认为|要求|号召)|[^，。；：“”]{1,6}?(?:指出|强调|说|表示|认为|要求|号召)[：，]"
+)
+"""刘少奇同志是…, 习近平指出，…, 习近平总书记深刻指出：“…”: the person's words or a judgement of him, not his life."""
 
 
 _PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})(?=同志|总书记|主持|出席|指出|强调|说：|同志说)")
@@ -72,5 +75,5 @@ def about_someone(source: str, speech_people: frozenset[str]) -> bool:
     person = next((p for p in speech_people if source.startswith(p)), None)
     if person is None:
         return False
-    after = source[len(person) : len(person) + 5]
+    after = source[len(person) : len(person) + 12]
     return not _FRAME_OR_JUDGEMENT.match(after)  # 习近平指出，… frames the speaker's words; 刘少奇同志是…的光辉榜样 judges

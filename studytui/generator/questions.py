@@ -21,7 +21,7 @@ from studytui.bankfile import bank as model
 from studytui.bankfile import validation
 from studytui.generator import checks, selection
 from studytui.constants import BLANK, ELLIPSIS
-from studytui.generator.cued import both_and, clause_run, framed_pair, hinged_blank, run_of_maxims
+from studytui.generator.cued import both_and, clause_run, framed_pair, hinged_blank, run_of_keys, run_of_maxims
 from studytui.generator.clauses import held_by_frame_only
 from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition_blank, lead_cut, order_parts, second_half
 from studytui.generator.formulations import (
@@ -290,6 +290,7 @@ class _Writer:
                     and t.count("、") == answer.count("、")
                     and (pool != "lexicon" or self.same_field(answer, t))
                     and fits_like(answer, t, kind == "numbered")
+                    and not (own_only and self.unlike_a_definition(answer, t))
                 }
             )
             self.rng.shuffle(alike)
@@ -297,6 +298,13 @@ class _Writer:
         if kind == "numbered":
             tiers.append(numeral_variants(answer))
         return [option for tier in tiers for option in tier]
+
+    def unlike_a_definition(self, answer: str, option: str) -> bool:
+        """An option no definition would say: one not of the answer's shape, a thing and whose it is (运用监督执纪
+        “四种形态” for 理想信念是____ → 共产党人精神上的“钙”), or what the speech says a thing must not be or become
+        (利益输送的“后门”: 决不能让家庭成为…); both raters of rounds 244–245 edited such options."""
+        unlike = ("的" in answer) != ("的" in option)
+        return unlike or re.search(f"(?:不是|不能|防止)[^，。；]{{0,8}}{re.escape(normalize(option))}", self.text) is not None
 
     def framed(self, pool: str, answer: str) -> list[str]:
         """The pool's entries in the answer's frame (_likeness 2 or more: its last character,
@@ -348,11 +356,7 @@ class _Writer:
         if restated:  # 改革开放是我们党的一次____。 (，正是这个伟大觉醒…: the rest would say it again)
             self.add(f, "cloze", f.sentence[: f.sentence.find(f.text) + len(f.text) - len(restated)] + BLANK + "。", (restated,))
             return
-        maxims = run_of_maxims(f.text, f.sentence)
-        if maxims:  # 发展是____，创新是____，人才是____: the set, asked once for each of its three
-            if maxims[0] not in self.paired:
-                self.paired.add(maxims[0])
-                self.add(f, "cloze", maxims[0], maxims[1])
+        if self.maxims(f):
             return
         pair = framed_pair(f.text, f.sentence) or both_and(f.text) or hinged_blank(f.text)
         if pair:  # 在战略上____，在战术上____; 既是____又是____; 打铁必须____: each phrase after its own frame
@@ -383,7 +387,7 @@ class _Writer:
                 f.sentence.replace(asked, "，".join(f"{pair[0]}、{BLANK}" for pair in pairs)),
                 tuple(pair[1] for pair in pairs),
             )
-        elif not _long_thesis(asked):
+        elif not _long_thesis(asked) and f.sentence.count(asked) == 1:  # 基础在全面 beside 全面从严治党: one blank
             self.add(f, "cloze", f.sentence.replace(asked, BLANK), (asked,))
         wrong = self.distractors(f.text, f.sentence, f.kind)  # the whole of a definition: the speech's others
         if wrong is not None:
@@ -391,6 +395,15 @@ class _Writer:
         parts = order_parts(f.text)
         if len(parts) >= 3:
             self.add(f, "order", f"{checks.ORDER_PREFIX}{prompt}", parts)
+
+    def maxims(self, f: Formulation) -> bool:
+        """Whether ``f`` is one of a set of maxims (发展是____，创新是____，人才是____) or of key judgements
+        (关键在____，要害在____), which is then asked, once for all of them, by what each says."""
+        maxims = run_of_maxims(f.text, f.sentence) or run_of_keys(f.text, f.sentence)
+        if maxims and maxims[0] not in self.paired:
+            self.paired.add(maxims[0])
+            self.add(f, "cloze", *maxims)
+        return maxims is not None
 
     def listing(self, f: Formulation) -> None:
         """A list question shows the sentence with the enumeration blanked (a cloze of the
@@ -400,9 +413,7 @@ class _Writer:
         holds a 、 is asked as an order: its items are shown, not typed and split."""
         if f.sentence.count(f.text) != 1 or held_by_frame_only(f.text, f.items):
             return
-        maxims = run_of_maxims(f.text, f.sentence)
-        if maxims:  # 发现问题是____，发现不了问题是____，…: a run of maxims, each predicate its subject's
-            self.add(f, "cloze", *maxims)
+        if self.maxims(f):  # 发现问题是____，发现不了问题是____，…: read as a list, a set of maxims
             return
         run = clause_run(f.items, f.text)
         if run and f.sentence.endswith(f"{f.text}。"):  # 更加注重____，更加注重____。: its opening word, the only cue left
@@ -443,7 +454,7 @@ class _Writer:
         unmarked = without_marker(f.sentence)
         if f.text in unmarked:
             f = replace(f, sentence=unmarked)
-        if f.sentence.count(f.text) != 1:
+        if f.sentence.count(f.text) != 1 or self.maxims(f):  # 发现问题是____，解决问题是____: not a clause blanked whole
             return
         cut = lead_cut(f.text)
         defines = f.text[cut - 1 : cut] == "是"

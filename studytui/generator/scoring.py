@@ -67,7 +67,7 @@ from studytui.generator.numerals import chinese_number
 from studytui.generator.stems import leaves_words_out
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
-from studytui.text import normalize
+from studytui.text import leading_number, normalize
 
 ORDER_WEIGHT = 10
 COUNTED_WEIGHT = 10
@@ -248,6 +248,8 @@ def _penalties(
         _FIGURE.search(a) and normalize(a) not in speech.lexicon for a in wanted if not _counted(a)
     ):
         yield 40, "figures"
+    if q.type in ("cloze", "choice") and _STATISTIC.search(_blank_clause(stem_of(q))):
+        yield 40, "a figure's subject"  # 全县…处理1126人次，其中____占71.3% → 第一种形态: a county's figure (rounds 244–245)
     if kind in ("lead", "slogan", "list") and (_recounts_a_year(source) or about_someone(source, speech_people)):
         yield 30, "narrative"
     if q.type == "cloze" and (kind == "numbered" or kind == "quoted" and any(_NUMERAL.search(a) for a in wanted)):
@@ -547,10 +549,30 @@ def _of_one_length(items: list[str], source: str) -> bool:
     return not (acts and f"{items[-1]}的" in source)
 
 
+def _blank_clause(stem: str) -> str:
+    """The clause of ``stem`` that holds the blank."""
+    return next((clause for clause in re.split("[，。；：！？]", stem) if BLANK in clause), "")
+
+
 def _leaked_count(answer: str, prompt: str) -> bool:
-    """四个自信 beside “四个意识”, 两种劳动制度 after 两种教育制度: the count shows beside the blank."""
+    """四个自信 beside “四个意识”, 两种劳动制度 after 两种教育制度: the count shows beside the blank;
+    or the stem closes on its items spelled out, one clause each (“____”，即必须维护党中央权威，必须…，…。:
+    five clauses opening on 必须 count 五个必须 for the learner; both raters of rounds 244–245 edited it)."""
     match = _COUNT.match(answer)
-    return bool(match) and match.group(1) in prompt
+    if not match:
+        return False
+    count = leading_number(match.group(1)[:-1])
+    spelled = count is not None and count[0] >= 2 and _closing_run(prompt.partition(BLANK)[2]) == count[0]
+    return match.group(1) in prompt or spelled
+
+
+def _closing_run(text: str) -> int:
+    """How many clauses ``text`` closes on that open on one character (…，让…，让…，让…。)."""
+    openings = [clause.removeprefix("即")[:1] for clause in re.split("[，；。！？]", text) if len(clause) >= 4]
+    run = 0
+    while run < len(openings) and openings[-1 - run] == openings[-1]:
+        run += 1
+    return run
 
 
 _ENUMERATION_ENDS = "…，。；：！？、”’）」』等的,.;:!?"
