@@ -1,6 +1,7 @@
 """What the generator asks and how: whole sentences for stems, a couplet by its first half,
 a numbered series by the words that announce it, choices whose options fit the blank."""
 
+from studytui.generator.clauses import chain
 from studytui.generator.enumerations import enumerations
 from studytui.generator.questions import generate
 from studytui.generator.stems import STEM_MAX, stem
@@ -448,6 +449,14 @@ def test_two_blanks_of_one_sentence_never_ask_one_point_twice():
     assert not any(a != b and a in b for a in asked for b in asked), asked
 
 
+def test_two_choices_of_one_sentence_never_ask_one_point_twice():
+    sentence = "中央八项规定精神是“铁规矩”，不是“橡皮筋”。"
+    said = "要从制定和落实中央八项规定破题。查处违反中央八项规定精神问题37起。"  # 八项规定精神, a count of its own
+    asked = generate(OPENING + said + sentence + "\n二、工作部署\n要落实“四种形态”。\n").bank.questions
+    chosen = [(q.source, q.answer) for q in asked if q.type == "choice"]
+    assert not any(a != b and sa == sb and a in b for sa, a in chosen for sb, b in chosen), chosen
+
+
 def test_a_red_line_is_asked_by_what_it_rules_out():
     sentence = "改革开放40年的实践启示我们：我国是一个大国，决不能在根本性问题上出现颠覆性错误。"
     rhetoric = "我们绝不能有半点骄傲自满、固步自封。"  # a manner, no object ruled out
@@ -626,6 +635,8 @@ def test_two_couplets_between_semicolons_are_no_list_of_their_first_clauses():
         + "越是任务繁重，越要把纪律规矩挺在前面；越是加快发展，越要守住廉洁底线。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
     )
     assert not any(q.type == "list" and "越是任务繁重" in q.answer for q in generate(text).bank.questions)
+    tasks = "紧扣全面脱贫，开展专项治理；紧扣绿色发展，开展专项整治；紧扣防范风险，深挖腐败问题"  # what each is about
+    assert chain(tasks)[1] == ("紧扣全面脱贫", "紧扣绿色发展", "紧扣防范风险")
 
 
 def test_what_a_definition_says_is_offered_only_what_the_speech_says_other_things_are():
@@ -651,6 +662,15 @@ def test_what_the_general_secretary_is_quoted_defining_is_asked():
     quoted = "习近平总书记深刻指出：“我们党是靠革命理想和铁的纪律组织起来的马克思主义政党，纪律严明是党的光荣传统和独特优势。”"
     clozes = clozes_of(OPENING + quoted + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
     assert ("党的光荣传统和独特优势",) in clozes.values(), clozes
+
+
+def test_a_set_the_speech_names_by_its_count_is_asked_whole_however_unlike_its_clauses():
+    named = "习近平总书记提出“五个必须”，即必须维护党中央权威，必须维护党的团结，必须遵循组织程序，必须服从组织决定，必须管好亲属和身边工作人员。"
+    counted = "刘少奇同志领导在三大战略区发展党组织、开辟根据地、壮大党领导的人民抗日武装。"  # 三大 counts the regions
+    asked = generate(OPENING + named + "\n" + counted + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n").bank.questions
+    lists = {q.prompt: q.answer for q in asked if q.type == "list"}
+    assert lists.get("写出句中空缺处列举的五项：习近平总书记提出“五个必须”，即____。") == tuple(named[16:-1].split("，")), lists
+    assert not any("三大战略区" in prompt for prompt in lists), lists
 
 
 def test_a_thing_counted_as_one_is_asked_without_whose_it_is():

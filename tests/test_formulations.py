@@ -29,6 +29,16 @@ def test_structure_title_sections_and_paragraphs():
     assert not any(p.text.startswith("——") for p in analysis.paragraphs)
 
 
+def test_who_spoke_and_when_belong_to_the_title_and_the_opening_counts_from_the_greeting():
+    text = (
+        "学纪知纪明纪守纪\n——在全县党纪学习教育专题读书班上的党课讲稿\n中共禾丰县委书记 周明远\n（2024年5月21日）\n"
+        "同志们：\n今天讲党课，首先是给自己上课，也是同大家交流学习体会。\n一、深刻认识严明党的纪律的重大意义\n"
+        "纪律是管党治党的“戒尺”。\n"
+    )
+    assert read(text).paragraphs[0].text == "同志们："
+    assert "给自己上课" not in " ".join(found(text)), found(text)  # the opening remarks: no definitions asked
+
+
 def test_every_kind_is_found_with_its_section():
     f = found()
     expected = {
@@ -454,3 +464,8 @@ def test_a_formulation_said_in_the_review_and_again_later_is_asked_where_it_is_a
         "二、2026年工作安排\n今年要继续坚持“减存量、遏增量”，深化标本兼治。\n"
     )
     assert found(text)["减存量、遏增量"].sentence == "今年要继续坚持“减存量、遏增量”，深化标本兼治。"
+
+
+def test_a_sentence_that_is_a_quote_is_read_without_its_quotes():
+    text = "一、总体要求\n“玉不琢，不成器；人不学，不知道。”学习是成长进步的阶梯。\n"
+    assert not any(t.startswith("“") or t.endswith(("。”", "”")) for t in found(text)), found(text)

@@ -243,6 +243,10 @@ def test_a_definition_s_predicate_twice_as_long_as_its_subject_or_more_has_too_l
     assert "little cue" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
     source = "科技领域是最需要不断改革的领域。"  # a cue of five characters for ten
     assert value(cloze("最需要不断改革的领域", "科技领域是____。", source), source) < KEEP
+    source = "典型案例是最生动的反面教材。"  # its subject alone for eight characters
+    assert value(cloze("最生动的反面教材", "典型案例是____。", source), source) < KEEP
+    source = "质量是教育的生命。"  # a short predicate: its subject is cue enough
+    assert value(cloze("教育的生命", "质量是____。", source), source) >= KEEP
 
 
 def test_a_count_the_stem_spells_out_clause_by_clause_leaks():

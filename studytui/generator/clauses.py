@@ -80,8 +80,8 @@ def chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     if len(heads) != 1:
         return None
     found = [clauses(part) for part in parts]
-    if any(len(part) != 1 for part in found[:-1]):
-        return None  # 越是任务繁重，越要…；越是加快发展，…: the parts are couplets, not items, and each is asked as one
+    if all(len(part) >= 2 for part in found) and len({part[1][:1] for part in found}) == 1:
+        return None  # 越是任务繁重，越要…；越是加快发展，越要…: parallel couplets, each asked as one, not items
     items = tuple(part[0] for part in found)
     if any(len(i) > CHAIN_ITEM_MAX for i in items):
         return None

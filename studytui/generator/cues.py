@@ -29,13 +29,17 @@ def little_cue(answer: str, stem: str) -> bool:
     """A blank that takes most of its stem: a whole clause asked with almost nothing around
     it. What a definition says its subject is (开放是____) has its subject for a cue, unless
     the predicate is twice as long or more (当代青年是____ for 同新时代共同前进的一代: 4 of 27
-    such clozes kept, rounds 1–44; 科技领域是____ for 最需要不断改革的领域: edited by nearly every rater since round 20)."""
+    such clozes kept, rounds 1–44; 科技领域是____ for 最需要不断改革的领域: edited by nearly every rater since round 20),
+    or its stem is its subject alone and the predicate of eight characters or more (典型案例是____。 for
+    最生动的反面教材: discarded by all four raters of rounds 252–255)."""
     if defines(stem):
-        return len(answer) >= BARE_PREDICATE and len(cue(stem)) <= len(answer) / 2
+        shown = len(cue(stem))
+        return len(answer) >= BARE_PREDICATE and shown <= len(answer) / 2 or shown <= BARE_SUBJECT and len(answer) >= 8
     return len(answer) >= 8 and len(cue(stem)) < len(answer)
 
 
 BARE_PREDICATE = 10
+BARE_SUBJECT = 5  # 典型案例是: a subject of four characters and its 是
 
 
 def cue(stem: str) -> str:

@@ -418,7 +418,11 @@ def _formulations_of(
         yield term, "numbered" if _NUMBER_WORD.search(term) else "slogan", ()
     if opening:
         return  # the opening remarks: only what is marked by quotes, numbers or the lexicon
-    body = _SPEAKER.sub("", re.sub(r"[。！？!?]”$", "", sentence.rstrip("。！？!?")))  # …独特优势。”: the quote's own end
+    body = _SPEAKER.sub("", sentence.rstrip("。！？!?"))
+    if re.search(
+        r"[。！？!?]”$", body
+    ):  # …独特优势。”: the quote ends with the sentence; a quote that is the sentence, its words
+        body = body[1:-2] if body.startswith("“") and body.count("“") == 1 else body[:-2]
     if body.endswith("”") and body.count("“") < body.count("”"):
         body = body[:-1]
     clauses = rules.clauses(sentence)

@@ -89,3 +89,17 @@ def _names_a_place(rest: str) -> bool:
 @lru_cache(maxsize=1)
 def _numbered_entries() -> frozenset[str]:
     return frozenset(without_verb(e) for e in lexicon()["提法"] if _NUMERAL_RUN.search(e))
+
+
+def named_by_its_count(text: str, items: tuple[str, ...], sentence: str) -> bool:
+    """Whether the sentence names the run by its count just before it, quoted or set off (提出“五个必须”，即必须…，
+    必须…): a set the speech put forward, to learn whole, however unlike its clauses are in length; not a count of
+    something else the run goes on from (在三大战略区发展党组织、…)."""
+    count = "两|二" if len(items) == 2 else chinese_number(len(items))
+    return (
+        re.search(
+            rf"(?:{count})[个项条种大][\u4e00-\u9fff]{{1,6}}(?:”[，：]?(?:即|就是|也就是)?|[，：](?:即|就是|也就是)?)$",
+            sentence[: sentence.find(text)],
+        )
+        is not None
+    )

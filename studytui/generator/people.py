@@ -13,9 +13,10 @@ from studytui.generator.words import tag
 _POST = re.compile(r"总书记|主席|委员长|总理|常委|委员|书记|部长|省长|市长|县长|局长|院长|校长|主任|同志")
 _QUOTES_HIM = re.compile(r"[他她][还也]?(?:说|指出|强调|认为|要求)：“")
 _FRAME_OR_JUDGEMENT = re.compile(
-    r"(?:同志)?(?:是|指出|强调|说|表示|认为|要求|号召)|[^，。；：“”]{1,6}?(?:指出|强调|说|表示|认为|要求|号召)[：，]"
+    r"(?:同志)?(?:是|指出|强调|说|表示|认为|要求|号召)|[^，。；：“”]{1,6}?(?:指出|强调|说|表示|认为|要求|号召|提出)[：，“]"
 )
-"""刘少奇同志是…, 习近平指出，…, 习近平总书记深刻指出：“…”: the person's words or a judgement of him, not his life."""
+"""刘少奇同志是…, 习近平指出，…, 习近平总书记深刻指出：“…”, 习近平总书记提出“五个必须”: the person's words or a
+judgement of him, not his life."""
 
 
 _PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})(?=同志|总书记|主持|出席|指出|强调|说：|同志说)")

@@ -35,7 +35,7 @@ from studytui.generator.formulations import (
     without_verb,
 )
 from studytui.generator.lexicon import fields, lexicon, points
-from studytui.generator.numerals import chinese_number, numeral_variants
+from studytui.generator.numerals import chinese_number, named_by_its_count, numeral_variants
 from studytui.generator.options import fits_like, likeness, neighbours
 from studytui.generator.people import named, subject
 from studytui.generator.stems import stem
@@ -411,7 +411,11 @@ class _Writer:
         that fit the blank as well as the right ones, and an exam-setter throws out a
         question whose wrong options are picked out at a glance. A list with an item that
         holds a 、 is asked as an order: its items are shown, not typed and split."""
-        if f.sentence.count(f.text) != 1 or held_by_frame_only(f.text, f.items):
+        if (
+            f.sentence.count(f.text) != 1
+            or held_by_frame_only(f.text, f.items)
+            and not named_by_its_count(f.text, f.items, f.sentence)
+        ):
             return
         if self.maxims(f):  # 发现问题是____，发现不了问题是____，…: read as a list, a set of maxims
             return

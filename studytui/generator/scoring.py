@@ -63,7 +63,7 @@ from studytui.generator.shapes import (
 )
 from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.people import about_someone, names_someone
-from studytui.generator.numerals import chinese_number
+from studytui.generator.numerals import chinese_number, named_by_its_count
 from studytui.generator.stems import leaves_words_out
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
@@ -196,7 +196,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if q.type == "cloze" and kind == "quoted" and names_the_pair_before(stem_of(q)):
         value += PAIR_NAME_WEIGHT
         reasons.append("the name of the pair before it")  # 科技创新和制度创新“____” → 双轮驱动
-    if listed and _counted_after(wanted, stem_of(q)):
+    if listed and (_counted_after(wanted, stem_of(q)) or named_by_its_count(BLANK, tuple(wanted), stem_of(q))):
         value += COUNTED_WEIGHT
         reasons.append("counted by the sentence")  # ____，是…三大历史性事件: the set the sentence names by its count
     if q.type == "order":
@@ -317,8 +317,8 @@ def _penalties(
         longest = VERB_OBJECT_MAX if all(map(verb_object, items)) else LONG_ITEM  # 推进改革开放和中国特色社会主义事业
         if any(len(i) > longest or len(i) < 2 for i in items) or max(map(len, items)) >= 3 * min(map(len, items)):
             yield 25, "item of odd length"
-        if odd_one_at_an_end(items) or two_lists_in_one(items):
-            yield 40, "items split wrongly"
+        if (odd_one_at_an_end(items) or two_lists_in_one(items)) and not named_by_its_count(BLANK, tuple(items), stem_of(q)):
+            yield 40, "items split wrongly"  # but “五个必须”，即____: the count says where the set ends
         if any(item.startswith(("其他", "其它")) for item in items):
             yield 40, "a catch-all item"  # 经济安全、国防安全和其他安全: 其他安全 is no item to recall
     if q.type in ("cloze", "choice") and len(wanted) == 1 and _an_institution_to_improve(wanted[0], stem_of(q)):

@@ -86,17 +86,18 @@ def _strongest_targets_a_stem(
 
 
 def _one_point_once(questions: list[Question], picks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Of two clozes on one stem whose answers hold one another, the stronger: they ask one
-    point twice (关键在坚持____ and 关键在____ for 坚持党要管党、全面从严治党), the weaker
-    dragging in a word of the stem."""
-    asked: dict[str, list[str]] = {}
+    """Of two clozes, or two choices, on one stem whose answers hold one another, the stronger: they
+    ask one point twice (关键在坚持____ and 关键在____ for 坚持党要管党、全面从严治党; 中央____是“铁规矩” and
+    ____是“铁规矩” for 八项规定精神 and 中央八项规定精神: all six raters of rounds 244–249 named the repeat), the
+    weaker dragging in a word of the stem."""
+    asked: dict[tuple[str, str], list[str]] = {}
     dropped = set()
     for _, index in sorted(picks, key=lambda pick: (-pick[0], pick[1])):
         q = questions[index]
-        if q.type != "cloze":
+        if q.type not in ("cloze", "choice"):
             continue
         answer = "、".join(answers(q))
-        others = asked.setdefault(q.source or "", [])
+        others = asked.setdefault((q.source or "", q.type), [])
         if any(answer in other or other in answer for other in others):
             dropped.add(index)
         else:

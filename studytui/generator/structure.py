@@ -161,6 +161,11 @@ after a part's heading, it opens what follows the numbered parts (the closing, o
 speaker does not number)."""
 
 
+_BYLINE = re.compile(r"[^，。；！？、：,.;!?:]{2,30}")
+"""A line of the title block that says who spoke and when (中共禾丰县委书记 周明远; （2024年5月21日）): no sentence,
+no paragraph of the speech; counted as one, it pushed the greeting and the lecture's purpose past the opening."""
+
+
 def read(text: str) -> Structure:
     """Title, sections (from the first marker style used) and paragraphs."""
     lines = _lines(text)
@@ -191,7 +196,7 @@ def read(text: str) -> Structure:
             analysis.paragraphs.append(Paragraph(head, section, heading=True, past_its_part=past))
             if body:
                 analysis.paragraphs.append(Paragraph(body, section, past_its_part=past))
-        elif not line.startswith("——"):
+        elif not line.startswith("——") and not (not analysis.paragraphs and _BYLINE.fullmatch(line)):
             analysis.paragraphs.append(Paragraph(line, section, past_its_part=past))
         elif "。" in line or len(line) > HEADING_MAX:  # ——40年来，我们始终坚持…: a paragraph of a dashed run
             analysis.paragraphs.append(Paragraph(line.lstrip("—"), section, dashed=True, past_its_part=past))
