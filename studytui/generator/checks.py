@@ -20,7 +20,7 @@ from studytui.generator.formulations import quoted_terms, without_verb
 from studytui.generator.lexicon import fields_in, lexicon
 from studytui.generator.numerals import chinese_number
 from studytui.generator.structure import NUMERALS
-from studytui.generator.words import known_words, splits_a_word, words
+from studytui.generator.words import known_words, says, splits_a_word
 from studytui.text import leading_number, normalize
 
 JUDGE_PREFIX = "以下说法是否符合原文："
@@ -192,13 +192,7 @@ def _answer_visible(q: Question, speech: Speech) -> bool:
     if not _has_blank(q) or q.type == "order":
         return False
     visible = normalize(_visible(q))
-    return any(normalize(a) and _shows(visible, normalize(a)) for a in answers(q))
-
-
-def _shows(visible: str, answer: str) -> bool:
-    """Whether a stem shows ``answer``: a character of one only as a word of its own (关键在____ → 严 is not
-    shown by 全面从严治党)."""
-    return answer in words(visible) if len(answer) == 1 else answer in visible
+    return any(normalize(a) and says(visible, normalize(a)) for a in answers(q))  # 关键在____: 从严治党 shows no 严
 
 
 def list_instruction(count: int) -> str:

@@ -13,7 +13,7 @@ from studytui.constants import BLANK
 from studytui.generator.clauses import KEYS
 from studytui.generator.enumerations import ends_alike
 from studytui.generator.shapes import NAMED_RUN_OPENING, framed_tail, hinged, named_run
-from studytui.generator.words import splits_a_word, words
+from studytui.generator.words import says, splits_a_word
 
 
 def clause_run(items: tuple[str, ...], text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -85,17 +85,11 @@ def run_of_keys(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None:
     for run in _KEY_RUN.finditer(sentence):
         if text in run.group() or run.group() in text:
             outside = sentence.replace(run.group(), "", 1)
-            shown_words = words(outside)
-            parts = [(key, named, _says(outside, shown_words, named)) for key, named in _KEY_PARTS.findall(run.group())]
+            parts = [(key, named, says(outside, named)) for key, named in _KEY_PARTS.findall(run.group())]
             asked = tuple(named for _, named, said in parts if not said)
             shown = "，".join(f"{key}{named if said else BLANK}" for key, named, said in parts)
             return (sentence.replace(run.group(), shown, 1), asked) if len(asked) >= 2 else None
     return None
-
-
-def _says(text: str, its_words: tuple[str, ...], named: str) -> bool:
-    """Whether ``text`` says ``named``: a character of one only as a word of its own (严 is no part of 从严治党's)."""
-    return named in its_words if len(named) == 1 else named in text
 
 
 def _alike(predicates: tuple[str, ...]) -> bool:

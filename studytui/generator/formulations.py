@@ -418,11 +418,7 @@ def _formulations_of(
         yield term, "numbered" if _NUMBER_WORD.search(term) else "slogan", ()
     if opening:
         return  # the opening remarks: only what is marked by quotes, numbers or the lexicon
-    body = _SPEAKER.sub("", sentence.rstrip("。！？!?"))
-    if re.search(
-        r"[。！？!?]”$", body
-    ):  # …独特优势。”: the quote ends with the sentence; a quote that is the sentence, its words
-        body = body[1:-2] if body.startswith("“") and body.count("“") == 1 else body[:-2]
+    body = _without_closing_quote(_SPEAKER.sub("", sentence.rstrip("。！？!?")))
     if body.endswith("”") and body.count("“") < body.count("”"):
         body = body[:-1]
     clauses = rules.clauses(sentence)
@@ -461,6 +457,17 @@ def _formulations_of(
     ):
         if not _inside_a_known_term(definition, sentence):
             yield definition, "slogan", ()
+
+
+def _without_closing_quote(body: str) -> str:
+    """A sentence whose quote ends with it (…纪律严明是党的光荣传统和独特优势。”) without the quote's own end, and a
+    sentence that is a quote (“玉不琢，不成器；…。”) without its quotes: what the words say, read as the speaker's."""
+    if not _QUOTE_CLOSES.search(body):
+        return body
+    return body[1:-2] if body.startswith("“") and body.count("“") == 1 else body[:-2]
+
+
+_QUOTE_CLOSES = re.compile(r"[。！？!?]”$")
 
 
 def _in_clause(clause: str) -> tuple[_Held, ...]:

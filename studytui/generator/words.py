@@ -107,6 +107,11 @@ def splits_a_word(text: str, start: int, end: int) -> bool:
     return start not in bounds or end not in bounds
 
 
+def says(text: str, part: str) -> bool:
+    """Whether ``text`` says ``part``: a character of one only as a word of its own (严 is no part of 从严治党's)."""
+    return part in words(text) if len(part) == 1 else part in text
+
+
 _WINDOW = 12
 
 
