@@ -70,6 +70,8 @@ class QuizScreen(Screen[bool]):
     # -- showing ------------------------------------------------------------------------
 
     async def show_question(self) -> None:
+        if not self.is_current:
+            return  # time ran out as the screen came up: time_up has dismissed it, and its widgets may be gone
         self.last = None
         session = self.session
         self.query_one("#quiz-progress", ProgressBar).update(progress=session.position)

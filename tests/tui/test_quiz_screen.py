@@ -170,6 +170,18 @@ async def test_leave_with_escape_and_resume(pilot):
     assert app.screen.session.position == 1
 
 
+async def test_a_quiz_screen_taken_down_shows_no_more_questions(pilot):
+    """Time can run out as a resumed exam's screen comes up: it is dismissed at once, and the question it was
+    about to show must not reach for widgets already gone (a CI run under load crashed so)."""
+    await pilot.press("p")
+    await pilot.pause()
+    quiz = pilot.app.screen
+    quiz.dismiss(False)
+    await settle(pilot)  # its widgets gone
+    await quiz.show_question()  # no NoMatches
+    assert screen_name(pilot.app) == "HomeScreen"
+
+
 async def test_mistake_mode_says_how_to_leave_the_book(pilot):
     await practise_one(pilot, "完全不对")
     await pilot.press("escape", "y")
