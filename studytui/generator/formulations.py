@@ -368,9 +368,10 @@ def _heading_context(paragraphs: list[Paragraph], index: int, text: str) -> str:
     line = paragraphs[index].text
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
     short = len(heading_text(line)) <= SHORT_HEADING and "，" not in line
-    if not short or following is None or following.heading:
+    body = sentences(following.text) if following is not None and not following.heading else []
+    if not short or not body:  # …or a body of punctuation alone (一是、 then ．): nothing to run on into
         return line
-    context = f"{line}{'' if line.endswith('。') else '。'}{sentences(following.text)[0][1]}"
+    context = f"{line}{'' if line.endswith('。') else '。'}{body[0][1]}"
     return context if context in text else line
 
 
