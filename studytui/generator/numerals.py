@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from studytui.constants import BLANK
 from studytui.generator.formulations import without_verb
 from studytui.generator.lexicon import lexicon
 from studytui.generator.structure import NUMERALS
@@ -103,3 +104,34 @@ def named_by_its_count(text: str, items: tuple[str, ...], sentence: str) -> bool
         )
         is not None
     )
+
+
+_COUNT = re.compile(r"^第?([一二两三四五六七八九十]+[个种项条类大])")
+
+
+def counted_after(items: list[str], stem: str) -> bool:
+    """Whether the sentence goes on to call what is blanked by its count (____，是五四运动以来
+    我国发生的三大历史性事件): a set the speech names, not a run of tasks."""
+    count = "两|二" if len(items) == 2 else chinese_number(len(items))
+    return re.match(rf"[，,]?(?:也|都|就)?是[^，。；]{{0,16}}?(?:{count})[个大项条种类]", stem.partition(BLANK)[2]) is not None
+
+
+def leaked_count(answer: str, prompt: str) -> bool:
+    """四个自信 beside “四个意识”, 两种劳动制度 after 两种教育制度: the count shows beside the blank;
+    or the stem closes on its items spelled out, one clause each (“____”，即必须维护党中央权威，必须…，…。:
+    five clauses opening on 必须 count 五个必须 for the learner; both raters of rounds 244–245 edited it)."""
+    match = _COUNT.match(answer)
+    if not match:
+        return False
+    count = leading_number(match.group(1)[:-1])
+    spelled = count is not None and count[0] >= 2 and _closing_run(prompt.partition(BLANK)[2]) == count[0]
+    return match.group(1) in prompt or spelled
+
+
+def _closing_run(text: str) -> int:
+    """How many clauses ``text`` closes on that open on one character (…，让…，让…，让…。)."""
+    openings = [clause.removeprefix("即")[:1] for clause in re.split("[，；。！？]", text) if len(clause) >= 4]
+    run = 0
+    while run < len(openings) and openings[-1 - run] == openings[-1]:
+        run += 1
+    return run

@@ -63,11 +63,11 @@ from studytui.generator.shapes import (
 )
 from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.people import about_someone, names_someone
-from studytui.generator.numerals import chinese_number, named_by_its_count
+from studytui.generator.numerals import counted_after, leaked_count, named_by_its_count
 from studytui.generator.stems import leaves_words_out
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
-from studytui.text import leading_number, normalize
+from studytui.text import normalize
 
 ORDER_WEIGHT = 10
 COUNTED_WEIGHT = 10
@@ -196,7 +196,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if q.type == "cloze" and kind == "quoted" and names_the_pair_before(stem_of(q)):
         value += PAIR_NAME_WEIGHT
         reasons.append("the name of the pair before it")  # 科技创新和制度创新“____” → 双轮驱动
-    if listed and (_counted_after(wanted, stem_of(q)) or named_by_its_count(BLANK, tuple(wanted), stem_of(q))):
+    if listed and (counted_after(wanted, stem_of(q)) or named_by_its_count(BLANK, tuple(wanted), stem_of(q))):
         value += COUNTED_WEIGHT
         reasons.append("counted by the sentence")  # ____，是…三大历史性事件: the set the sentence names by its count
     if q.type == "order":
@@ -265,7 +265,7 @@ def _penalties(
         yield 40, "a year its anniversary gives away"  # 到____中华人民共和国成立八十周年时: 1949 + 80 (5 of 6 raters edited it)
     if q.type == "cloze" and any(_series_words(a, speech) for a in wanted):
         yield 20, "a series' shared words blanked"
-    if q.type in ("cloze", "choice") and any(_leaked_count(a, q.prompt) for a in wanted):
+    if q.type in ("cloze", "choice") and any(leaked_count(a, q.prompt) for a in wanted):
         yield 60, "count shown beside the blank"
     if q.type == "judge" and _STATISTIC.search(said[0]):
         yield 40, "figures"
@@ -410,13 +410,6 @@ def _point_of_its_sentence(q: Question, wanted: list[str]) -> bool:
 _CLOSING_BLANK = re.compile(rf"{re.escape(BLANK)}[。！]$")
 
 
-def _counted_after(items: list[str], stem: str) -> bool:
-    """Whether the sentence goes on to call what is blanked by its count (____，是五四运动以来
-    我国发生的三大历史性事件): a set the speech names, not a run of tasks."""
-    count = "两|二" if len(items) == 2 else chinese_number(len(items))
-    return re.match(rf"[，,]?(?:也|都|就)?是[^，。；]{{0,16}}?(?:{count})[个大项条种类]", stem.partition(BLANK)[2]) is not None
-
-
 def _entry_of(answer: str, source: str, speech: Speech) -> str:
     """The lexicon entry ``answer`` is asked as: the couplet it ends (方向决定前途，道路决定命运) when the
     lexicon holds that, else the entry it is the last part of (_stated_whole), else the answer: not
@@ -533,9 +526,6 @@ def _recounts_a_year(source: str) -> bool:
     return bool(_YEAR_OPENING.match(source)) and not re.search("要|必须|务必|将", source)
 
 
-_COUNT = re.compile(r"^第?([一二两三四五六七八九十]+[个种项条类大])")
-
-
 UNIFORM_ITEM = 5
 
 
@@ -552,27 +542,6 @@ def _of_one_length(items: list[str], source: str) -> bool:
 def _blank_clause(stem: str) -> str:
     """The clause of ``stem`` that holds the blank."""
     return next((clause for clause in re.split("[，。；：！？]", stem) if BLANK in clause), "")
-
-
-def _leaked_count(answer: str, prompt: str) -> bool:
-    """四个自信 beside “四个意识”, 两种劳动制度 after 两种教育制度: the count shows beside the blank;
-    or the stem closes on its items spelled out, one clause each (“____”，即必须维护党中央权威，必须…，…。:
-    five clauses opening on 必须 count 五个必须 for the learner; both raters of rounds 244–245 edited it)."""
-    match = _COUNT.match(answer)
-    if not match:
-        return False
-    count = leading_number(match.group(1)[:-1])
-    spelled = count is not None and count[0] >= 2 and _closing_run(prompt.partition(BLANK)[2]) == count[0]
-    return match.group(1) in prompt or spelled
-
-
-def _closing_run(text: str) -> int:
-    """How many clauses ``text`` closes on that open on one character (…，让…，让…，让…。)."""
-    openings = [clause.removeprefix("即")[:1] for clause in re.split("[，；。！？]", text) if len(clause) >= 4]
-    run = 0
-    while run < len(openings) and openings[-1 - run] == openings[-1]:
-        run += 1
-    return run
 
 
 _ENUMERATION_ENDS = "…，。；：！？、”’）」』等的,.;:!?"
