@@ -52,6 +52,7 @@ TEXTS = st.lists(TOKEN, min_size=20, max_size=200).map("".join)
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 @example("、、、、、、、、、、、、、、、\n一是、\n．")  # a heading whose body is punctuation alone (found in CI)
+@example("、、、、、、、、、、、、、、\n一。，；，")  # a part between semicolons of punctuation alone (found in CI)
 def test_extract_and_generate_never_raise_and_banks_validate(text):
     extract(text)
     try:

@@ -80,6 +80,8 @@ def chain(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     if len(heads) != 1:
         return None
     found = [clauses(part) for part in parts]
+    if not all(found):
+        return None  # a part of punctuation alone (，；，)
     if all(len(part) >= 2 for part in found) and len({part[1][:1] for part in found}) == 1:
         return None  # 越是任务繁重，越要…；越是加快发展，越要…: parallel couplets, each asked as one, not items
     items = tuple(part[0] for part in found)
