@@ -629,6 +629,23 @@ def test_two_maxims_alike_are_asked_by_both_predicates_not_by_a_clause_blanked_w
     assert not any(prompt.endswith(("成绩，____。", "政治态度，____。")) for prompt in clozes)
 
 
+def test_named_terms_each_after_its_own_verb_are_asked_as_one_set():
+    text = (
+        OPENING
+        + "遵守政治纪律，核心是深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。\n"
+        + "二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    clozes = clozes_of(text)
+    asked = "遵守政治纪律，核心是深刻领悟“两个确立”的决定性意义，增强“____”、坚定“____”、做到“____”。"
+    assert clozes.get(asked) == ("四个意识", "四个自信", "两个维护"), clozes
+    assert not any(prompt.count("____") == 1 and "“____”、" in prompt for prompt in clozes)  # no term alone among the others
+    in_passing = (
+        OPENING
+        + "巡察干部要增强“四个意识”、坚定“四个自信”，坚持原则、敢于碰硬。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    assert not any("“____”、坚定“____”" in prompt for prompt in clozes_of(in_passing))  # two: said in passing
+
+
 def test_two_couplets_between_semicolons_are_no_list_of_their_first_clauses():
     text = (
         OPENING

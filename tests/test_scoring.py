@@ -187,6 +187,19 @@ def test_words_the_speech_quotes_its_subject_saying_are_no_life_story_but_what_h
     assert "narrative" in score(q, Speech(did), {}, frozenset()).reasons
 
 
+def test_a_case_story_is_told_not_asked_but_the_lesson_drawn_from_it_is():
+    case = "第二个案例，是某镇某村原党支部书记王某。2020年，王某侵占低保金等共计13.6万元。钱数虽然不算大，但伸手拿的是困难群众的“救命钱”。"
+    lesson = "同时我们也要看到，王某一案暴露出监督不力的问题。这说明，对干部严格管理，就是对干部最大的爱护。"
+    summed = "这两个案例，一个是局长，一个是村支书，岗位不同、情节不同，但教训是相通的。"
+    text = f"{case}\n{lesson}\n{summed}\n"
+    told = cloze("困难群众的“救命钱”", "钱数虽然不算大，但伸手拿的是____。", "钱数虽然不算大，但伸手拿的是困难群众的“救命钱”。")
+    assert "a case told" in score(told, Speech(text), {}, people(text)).reasons  # a detail of the story
+    summary = cloze("岗位不同、情节不同", "这两个案例，一个是局长，一个是村支书，____，但教训是相通的。", summed)
+    assert "a case told" in score(summary, Speech(text), {}, people(text)).reasons
+    drawn = cloze("爱护", "这说明，对干部严格管理，就是对干部最大的____。", "这说明，对干部严格管理，就是对干部最大的爱护。")
+    assert "a case told" not in score(drawn, Speech(text), {}, people(text)).reasons  # the case named in passing before it
+
+
 def test_what_a_life_story_calls_the_first_of_its_kind_is_asked_but_not_a_name_a_title_or_a_post():
     story = (
         "同志们：\n今天，我们在这里隆重集会，纪念刘少奇同志诞辰120周年。\n刘少奇同志是伟大的马克思主义者。\n"
@@ -351,6 +364,43 @@ def test_one_item_of_a_task_list_or_a_term_inside_one_is_not_asked():
     source = "加大对“三公”经费超标问题的整治力度，推动作风持续向好。"
     q = cloze("三公", source.replace("三公", "____", 1), source, "quoted")
     assert "one item of a list" not in score(q, Speech(source), {}, frozenset()).reasons
+
+
+def test_the_speaker_s_own_judgement_is_not_asked_by_its_stock_head_but_an_attributed_one_is():
+    own = "组织纪律是维护党的团结统一的重要保证。"
+    q = cloze("重要保证", "组织纪律是维护党的团结统一的____。", own)
+    assert "a stock head" in score(q, Speech(own), {}, frozenset()).reasons and value(q, own) < KEEP
+    roles = "巡视巡察是党内监督的战略性制度安排，是推进党的自我革命的重要抓手。"
+    q = cloze("重要抓手", "巡视巡察是党内监督的战略性制度安排，是推进党的自我革命的____。", roles)
+    assert "a stock head" in score(q, Speech(roles), {}, frozenset()).reasons
+    attributed = "全会强调，党的领导是进一步全面深化改革、推进中国式现代化的根本保证。"
+    q = cloze("根本保证", "全会强调，党的领导是进一步全面深化改革、推进中国式现代化的____。", attributed)
+    assert "a stock head" not in score(q, Speech(attributed), {}, frozenset()).reasons and value(q, attributed) >= KEEP
+
+
+def test_a_term_whose_characters_the_stem_quotes_before_its_blank_leaks():
+    source = "同企业家交往做到“亲”而有度、“清”而有为，构建亲清政商关系。"
+    q = cloze("亲清政商关系", "同企业家交往做到“亲”而有度、“清”而有为，构建____。", source, "quoted")
+    assert "answer spelled out before the blank" in score(q, Speech(source), {}, frozenset()).reasons
+    assert value(q, source) < KEEP
+    source = "同企业家交往要坦荡真诚、清白纯洁，构建亲清政商关系。"
+    q = cloze("亲清政商关系", "同企业家交往要坦荡真诚、清白纯洁，构建____。", source, "quoted")
+    assert "answer spelled out before the blank" not in score(q, Speech(source), {}, frozenset()).reasons
+
+
+def test_a_quoted_item_of_a_list_and_one_list_of_many_alike_are_minor():
+    source = "坚决纠治吃拿卡要、雁过拔毛、“门难进、脸难看、事难办”等问题。"
+    quoted = "门难进、脸难看、事难办"
+    q = cloze(quoted, source.replace(quoted, "____"), source, "quoted")
+    assert "one item of a list" in score(q, Speech(source), {}, frozenset()).reasons
+    q = blanked("order", source, quoted, tuple(quoted.split("、")))
+    assert "one item of a list" in score(q, Speech(source), {}, frozenset()).reasons
+    fields = "要紧盯教育领域的招生入学、校园餐，医疗卫生领域的药品耗材采购、医保基金使用、医疗设备购置，民政领域的低保、特困供养等关键环节。"
+    one = blanked("list", fields, "药品耗材采购、医保基金使用、医疗设备购置", ("药品耗材采购", "医保基金使用", "医疗设备购置"))
+    assert "one list of many" in score(one, Speech(fields), {}, frozenset()).reasons
+    alone = "要紧盯医疗卫生领域的药品耗材采购、医保基金使用、医疗设备购置等关键环节。"
+    own = blanked("list", alone, "药品耗材采购、医保基金使用、医疗设备购置", ("药品耗材采购", "医保基金使用", "医疗设备购置"))
+    assert "one list of many" not in score(own, Speech(alone), {}, frozenset()).reasons
 
 
 def test_a_list_that_is_the_last_clause_of_its_sentence_is_not_asked_but_one_opening_it_is():

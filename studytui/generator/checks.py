@@ -86,6 +86,10 @@ class Speech:
         """How often the speech says a lexicon entry of each field (纪检监察: 12, 外交: 1…)."""
         return fields_in(self.text)
 
+    def paragraph_of(self, sentence: str) -> str:
+        """The line of the speech that holds ``sentence`` (the sentence itself where none does)."""
+        return next((line for line in self.text.splitlines() if sentence in line), sentence)
+
     def stands_whole(self, phrase: str) -> bool:
         """Whether ``phrase`` is a whole unit: a lexicon entry, or somewhere in the speech
         without starting or ending inside a word."""

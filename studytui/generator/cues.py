@@ -140,6 +140,16 @@ def echoed(answer: str, stem: str) -> bool:
     return not sets_a_target(stem) and len(said) > ECHO and (said[:ECHO] in after or said[-ECHO:] in after)
 
 
+_QUOTED_CHARACTER = re.compile("“([\u4e00-\u9fff])”")
+
+
+def spelled_before(answer: str, stem: str) -> bool:
+    """The characters a term is made of, each quoted before its blank (做到“亲”而有度、“清”而有为，构建____ →
+    亲清政商关系: edited for the leak by all four raters of rounds 256–259 who saw it)."""
+    quoted = "".join(_QUOTED_CHARACTER.findall(stem.partition(BLANK)[0]))
+    return len(quoted) >= 2 and answer.startswith(quoted)
+
+
 _SENTENCE_EDGE = "。！？；!?;\n"
 FULL_STOP = re.compile(r"[。！？!?]")
 
@@ -228,6 +238,16 @@ def run_of_predicates(stem: str, wanted: list[str]) -> bool:
     创新是____，人才是____ → 第一要务、第一动力、第一资源): a set of maxims asked as one."""
     parts = stem.split(BLANK)
     return len(wanted) >= 3 and len(parts) == len(wanted) + 1 and named_run(wanted) and all(p.endswith("是") for p in parts[:-1])
+
+
+_TERM_BLANKS = re.compile(rf"(?:[\u4e00-\u9fff]{{2}}“{re.escape(BLANK)}”、)+[\u4e00-\u9fff]{{2}}“{re.escape(BLANK)}”")
+
+
+def run_of_terms(stem: str, blanks: int) -> bool:
+    """Every blank a named term in its quotes after its own verb (增强“____”、坚定“____”、做到“____”):
+    a set of terms asked as one, each verb its cue."""
+    run = _TERM_BLANKS.search(stem)
+    return blanks >= 2 and run is not None and run.group().count(BLANK) == stem.count(BLANK) == blanks
 
 
 def chiasmus(answer: str, stem: str) -> bool:

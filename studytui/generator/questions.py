@@ -21,7 +21,15 @@ from studytui.bankfile import bank as model
 from studytui.bankfile import validation
 from studytui.generator import checks, selection
 from studytui.constants import BLANK, ELLIPSIS
-from studytui.generator.cued import both_and, clause_run, framed_pair, hinged_blank, run_of_keys, run_of_maxims
+from studytui.generator.cued import (
+    both_and,
+    clause_run,
+    framed_pair,
+    hinged_blank,
+    run_of_keys,
+    run_of_maxims,
+    run_of_quoted_terms,
+)
 from studytui.generator.clauses import held_by_frame_only
 from studytui.generator.blanks import FRAME_WORDS, PAIR, SHORT_BLANK, definition_blank, lead_cut, order_parts, second_half
 from studytui.generator.formulations import (
@@ -399,7 +407,7 @@ class _Writer:
     def maxims(self, f: Formulation) -> bool:
         """Whether ``f`` is one of a set of maxims (发展是____，创新是____，人才是____) or of key judgements
         (关键在____，要害在____), which is then asked, once for all of them, by what each says."""
-        maxims = run_of_maxims(f.text, f.sentence) or run_of_keys(f.text, f.sentence)
+        maxims = run_of_maxims(f.text, f.sentence) or run_of_keys(f.text, f.sentence) or run_of_quoted_terms(f.text, f.sentence)
         if maxims and maxims[0] not in self.paired:
             self.paired.add(maxims[0])
             self.add(f, "cloze", *maxims)

@@ -25,6 +25,7 @@ from studytui.generator.cues import (
     names_the_pair_before,
     run_of_blanks,
     run_of_predicates,
+    run_of_terms,
     BARE_STEM,
     CLAUSES,
     FRAMED_BLANK,
@@ -38,6 +39,7 @@ from studytui.generator.cues import (
     one_clause_of_a_run,
     order_given_away,
     sets_a_target,
+    spelled_before,
 )
 from studytui.generator.blanks import an_action
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, asks_a_deadline, stem_of
@@ -62,7 +64,7 @@ from studytui.generator.shapes import (
     two_lists_in_one,
 )
 from studytui.generator.lexicon import fields, lexicon, points
-from studytui.generator.people import about_someone, names_someone
+from studytui.generator.people import about_someone, names_someone, tells_a_case
 from studytui.generator.numerals import counted_after, leaked_count, named_by_its_count
 from studytui.generator.stems import leaves_words_out
 from studytui.generator.structure import ordinal
@@ -84,6 +86,7 @@ REVIEW_PENALTY = 10
 _A_MAXIMS_CUE = frozenset(  # its first half is the cue
     {"only a frame for a cue", "little cue", "a short word", "one item of a list", "one clause of a long run", "a bare stem"}
 )
+_A_SETS_CUE = _A_MAXIMS_CUE | {"count shown beside the blank"}  # 两个确立 shown before 做到“____”: the set is asked
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
 KIND_WEIGHT = {"series": 15, "numbered": 15, "list": 5, "quoted": 5, "lead": 0, "slogan": 0}
@@ -115,6 +118,9 @@ _DISTRIBUTIVE = re.compile(r"每一?[个位所项名条件]|各[个级类]")
 _PART_OF = re.compile(rf"{re.escape(BLANK)}的重要(?!{PERIODS})")
 """…是____的重要体现/重要内容: what its subject serves, not what the sentence says of it (edited in every round it was rated);
 not …处于____的重要时期, whose stages are what the speech says of the times."""
+_STOCK_HEAD = re.compile("(?:重要|基本|根本|首要)[\u4e00-\u9fff]{2}|底线")
+_BARE_JUDGEMENT = re.compile(rf"[^，：；。]+是[^，：；。]+(?:，是[^，：；。]+)*的{re.escape(BLANK)}")
+"""工作纪律是党员干部履职尽责的____: the speaker's own judgement, opening the sentence (not 全会提出，…; 实践充分证明，…)."""
 _SERVED = re.compile(rf"为{re.escape(BLANK)}(?:保驾护航|提供|营造|创造)")
 """为____保驾护航, 为____提供…保障: what the work serves, a stock phrase, not what the sentence says of it."""
 _RHETORIC = re.compile(rf"(?:就会|[小大]到){re.escape(BLANK)}")
@@ -159,10 +165,11 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         or (kind == "lead" and second_of_pair(a, stem_of(q)))
         for a in wanted
     )
+    named_terms = q.type == "cloze" and run_of_terms(stem_of(q), len(wanted))  # 增强“____”、坚定“____”、做到“____”
     whole = [couplet(a, q.source or "") or _stated_whole(a, q.source or "") for a in wanted]  # 道路决定命运 after 方向决定前途
     if wanted and all(normalize(_entry_of(a, q.source or "", speech)) in speech.lexicon for a in wanted):
         # 发展全过程人民民主是____ (a thesis) or 坚持真理、____ (a pair's half): not boilerplate
-        if any(_boilerplate(a) for a in wanted) and not as_maxim and not defines(stem_of(q)):
+        if any(_boilerplate(a) for a in wanted) and not (as_maxim or named_terms or defines(stem_of(q))):
             value -= 40 if said_once else 25
             reasons.append("boilerplate")
         elif q.type == "cloze" and not as_maxim and any(speech.normalized.count(normalize(a)) >= TOPIC_REPEATS for a in wanted):
@@ -184,7 +191,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     elif q.type == "list" and "lexicon" not in reasons and _of_one_length(wanted, q.source or ""):
         value += 5
         reasons.append("items of one length")  # 政治素质过硬、业务能力精湛、育人水平高超: 5 of 6 such lists kept
-    if q.type == "cloze" and (run_of_blanks(stem_of(q), len(wanted)) or run_of_predicates(stem_of(q), wanted)):
+    if q.type == "cloze" and (run_of_blanks(stem_of(q), len(wanted)) or run_of_predicates(stem_of(q), wanted) or named_terms):
         value += RUN_WEIGHT
         reasons.append("a named run")  # 有利于____，有利于____…: kept by all four raters of rounds 96–99
     if q.type == "cloze" and len(wanted) == 1 and closing_aim(wanted[0], stem_of(q)):
@@ -230,6 +237,8 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     for penalty, reason in _penalties(q, wanted, kind, speech, speech_people):
         if (as_maxim or part_key) and reason in _A_MAXIMS_CUE or as_first and reason == "narrative":
             continue
+        if named_terms and reason in _A_SETS_CUE:
+            continue
         value -= penalty
         reasons.append(reason)
     return Score(max(0, min(100, value)), tuple(reasons))
@@ -252,6 +261,8 @@ def _penalties(
         yield 40, "a figure's subject"  # 全县…处理1126人次，其中____占71.3% → 第一种形态: a county's figure (rounds 244–245)
     if kind in ("lead", "slogan", "list") and (_recounts_a_year(source) or about_someone(source, speech_people)):
         yield 30, "narrative"
+    if tells_a_case(source, speech.paragraph_of(source)):
+        yield 30, "a case told"
     if q.type == "cloze" and (kind == "numbered" or kind == "quoted" and any(_NUMERAL.search(a) for a in wanted)):
         if not all(_counted(a) for a in wanted):  # 一国两制, 九二共识, 十三五: 43% of such clozes kept
             yield 40, "a name with a numeral"
@@ -286,12 +297,18 @@ def _penalties(
         yield 20, "the tail of a chain"  # 而不能失职，____ (更不能渎职)
     if q.type in ("cloze", "choice") and _PART_OF.search(stem_of(q)):
         yield 20, "what its subject is a part of"  # 基础教育均衡发展…也是____的重要体现
+    if q.type in ("cloze", "choice") and len(wanted) == 1 and _stock_head(wanted[0], stem_of(q)):
+        yield 10, "a stock head"
     if q.type in ("cloze", "choice") and _SERVED.search(stem_of(q)):
         yield 30, "what the work serves"  # 为____保驾护航 → 经济社会发展: edited by all 14 raters of rounds 144–181
     if _RHETORIC.search(stem_of(q)):
         yield 30, "the rhetoric around a condition"
     if q.type in ("cloze", "choice") and any(_one_of_many(a, source) for a in wanted):
         yield 25, "one item of a list"
+    elif q.type in ("list", "order") and _one_of_many("、".join(wanted), source):
+        yield 25, "one item of a list"  # 吃拿卡要、雁过拔毛、“____”等问题 → 门难进、脸难看、事难办
+    if q.type in ("list", "order") and _one_list_of_many(wanted, source):
+        yield 25, "one list of many"  # 医疗卫生领域的____，民政领域的… → 药品耗材采购、…: one field of a task list
     if any(_titled(a, source) for a in wanted):
         yield 60, "a title"
     if kind == "numbered" and wanted and not all(_known(a) for a in wanted) and not q.type == "order":
@@ -327,6 +344,8 @@ def _penalties(
         yield 20, "another field, in passing"
     if q.type in ("cloze", "choice") and any(echoed(a, stem_of(q)) for a in wanted):
         yield 25, "answer echoed after the blank"
+    if q.type in ("cloze", "choice") and any(spelled_before(a, stem_of(q)) for a in wanted):
+        yield 40, "answer spelled out before the blank"
     if q.type in ("cloze", "choice") and len(wanted) == 1 and chiasmus(wanted[0], stem_of(q)):
         yield 25, "a chiasmus gives it away"  # 幸福都是奋斗出来的，奋斗本身就是____ → 一种幸福: edited 4 times of 4
     if stem_of(q).rstrip().endswith("："):
@@ -433,7 +452,27 @@ def _one_of_many(answer: str, source: str) -> bool:
     at = source.find(answer)
     if at < 0 or not any(answer in clause and clause.count("、") >= 2 for clause in CLAUSES.split(source)):
         return False
-    return "、" not in answer or "、" in (source[at - 1 : at], source[at + len(answer) : at + len(answer) + 1])
+    before, after = source[:at].rstrip("“"), source[at + len(answer) :].lstrip("”")
+    return "、" not in answer or "、" in (before[-1:], after[:1])  # 雁过拔毛、“门难进、脸难看、事难办”: an item quoted
+
+
+def _one_list_of_many(items: list[str], source: str) -> bool:
+    """Items that are one list of three or more in their sentence, each after the same frame (教育领域的招生入学、
+    校园餐，医疗卫生领域的药品耗材采购、…，民政领域的低保、…): one field of a long task list (discarded by both
+    raters of rounds 242–243 and of 260–261)."""
+    clauses = CLAUSES.split(source)
+    own = next((c for c in clauses if "、".join(items) in c), "")
+    frame = own[: own.find(items[0])][-3:] if items and own else ""
+    return len(frame) == 3 and sum(frame in c and "、" in c for c in clauses) >= 3
+
+
+def _stock_head(answer: str, stem: str) -> bool:
+    """A judgement the speaker makes in his own words, asked by its stock head (组织纪律是维护党的团结统一的
+    ____ → 重要保证; 工作纪律是…的____ → 基本遵循): another head fits as well (重要保障, 红线), and the words
+    before it are the point (edited or discarded 21 times of 24 in rounds 258–271). A judgement
+    the speech attributes (全会提出，…的____ → 根本保证; 40年的实践充分证明，…的____ → 重要法宝) is a
+    formulation quoted: kept by every rater."""
+    return bool(_STOCK_HEAD.fullmatch(answer) and _BARE_JUDGEMENT.match(stem))
 
 
 def _known(term: str) -> bool:
