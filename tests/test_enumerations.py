@@ -97,3 +97,9 @@ def test_a_last_item_cut_to_the_others_length_ends_where_its_word_ends():
     assert list(enumerations("要推进互联网、大数据、人工智能同实体经济深度融合，做大做强数字经济。")) == [
         ("互联网、大数据、人工智能", ("互联网", "大数据", "人工智能"))
     ]
+
+
+def test_a_frame_said_twice_before_a_noun_is_a_pair_but_any_two_modifiers_are_not():
+    found = list(enumerations("巡察是离基层最近、离群众最近的政治监督"))
+    assert found == [("离基层最近、离群众最近", ("离基层最近", "离群众最近"))]
+    assert not list(enumerations("这是更深入、更全面的改革"))  # two modifiers of a noun

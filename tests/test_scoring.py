@@ -378,6 +378,15 @@ def test_the_speaker_s_own_judgement_is_not_asked_by_its_stock_head_but_an_attri
     assert "a stock head" not in score(q, Speech(attributed), {}, frozenset()).reasons and value(q, attributed) >= KEEP
 
 
+def test_an_answer_whose_last_words_the_stem_says_before_its_blank_leaks_but_a_couplet_s_pattern_does_not():
+    source = "纪律建设是全面从严治党的治本之策，抓好纪律建设是各级党组织的政治责任。"
+    q = cloze("抓好纪律建设", "纪律建设是全面从严治党的治本之策，____是各级党组织的政治责任。", source)
+    assert "answer said before the blank" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+    couplet = "实践发展永无止境，解放思想永无止境。"
+    q = cloze("解放思想永无止境", "实践发展永无止境，____。", couplet)
+    assert "answer said before the blank" not in score(q, Speech(couplet), {}, frozenset()).reasons
+
+
 def test_a_term_whose_characters_the_stem_quotes_before_its_blank_leaks():
     source = "同企业家交往做到“亲”而有度、“清”而有为，构建亲清政商关系。"
     q = cloze("亲清政商关系", "同企业家交往做到“亲”而有度、“清”而有为，构建____。", source, "quoted")

@@ -140,6 +140,13 @@ def echoed(answer: str, stem: str) -> bool:
     return not sets_a_target(stem) and len(said) > ECHO and (said[:ECHO] in after or said[-ECHO:] in after)
 
 
+def said_before(answer: str, stem: str) -> bool:
+    """The sentence says the answer's last words before its blank (纪律建设是…的治本之策，____是…的政治责任 →
+    抓好纪律建设: discarded for the leak by all four raters of rounds 272–277 who saw it): only its first words are asked."""
+    before = stem.partition(BLANK)[0]
+    return len(answer) > ECHO and answer[-ECHO:] in before and not sets_a_target(stem)
+
+
 _QUOTED_CHARACTER = re.compile("“([\u4e00-\u9fff])”")
 
 

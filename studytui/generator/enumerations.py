@@ -334,8 +334,10 @@ def ends_alike(items: list[str], least: int = 3) -> bool:
 def _pair(a: str, b: str, ending: str, beginning: str) -> bool:
     """Two items that read as a fixed pair rather than any two phrases: 4+4 idioms,
     items sharing an affix, A-not-A questions, a whole clause of two equal halves."""
-    if "“" in a + b or ending == "attributive":
+    if "“" in a + b:
         return False
+    if ending == "attributive":  # 离基层最近、离群众最近(的政治监督): a frame said twice, not any two modifiers
+        return len(a) == len(b) >= 4 and a[:1] == b[:1] and a[-2:] == b[-2:]
     same_length = len(a) == len(b)
     if ending == "cut":  # 风险挑战、克服无数(艰难险阻): the second may be only the start of a phrase
         return same_length and len(a) == 4 and beginning in ("start", "verb")

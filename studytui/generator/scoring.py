@@ -38,6 +38,7 @@ from studytui.generator.cues import (
     little_cue,
     one_clause_of_a_run,
     order_given_away,
+    said_before,
     sets_a_target,
     spelled_before,
 )
@@ -84,7 +85,15 @@ TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about,
 HEADING_PENALTY = 20
 REVIEW_PENALTY = 10
 _A_MAXIMS_CUE = frozenset(  # its first half is the cue
-    {"only a frame for a cue", "little cue", "a short word", "one item of a list", "one clause of a long run", "a bare stem"}
+    {
+        "only a frame for a cue",
+        "little cue",
+        "a short word",
+        "one item of a list",
+        "one clause of a long run",
+        "a bare stem",
+        "answer said before the blank",  # 实践发展永无止境，____ → 解放思想永无止境: the couplet's pattern
+    }
 )
 _A_SETS_CUE = _A_MAXIMS_CUE | {"count shown beside the blank"}  # 两个确立 shown before 做到“____”: the set is asked
 BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
@@ -344,6 +353,8 @@ def _penalties(
         yield 20, "another field, in passing"
     if q.type in ("cloze", "choice") and any(echoed(a, stem_of(q)) for a in wanted):
         yield 25, "answer echoed after the blank"
+    if q.type in ("cloze", "choice") and len(wanted) == 1 and said_before(wanted[0], stem_of(q)):
+        yield 25, "answer said before the blank"
     if q.type in ("cloze", "choice") and any(spelled_before(a, stem_of(q)) for a in wanted):
         yield 40, "answer spelled out before the blank"
     if q.type in ("cloze", "choice") and len(wanted) == 1 and chiasmus(wanted[0], stem_of(q)):
