@@ -92,23 +92,23 @@ def run_of_keys(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
-_DONE_TO_TERM = r"[\u4e00-\u9fff]{2}“[^“”]{2,8}”"
-_TERM_RUN = re.compile(rf"{_DONE_TO_TERM}(?:、{_DONE_TO_TERM})+")
-_DONE_PARTS = re.compile(r"([\u4e00-\u9fff]{2}“)([^“”]{2,8})(”)")
+_VERB_AND_TERM = r"[\u4e00-\u9fff]{2}“[^“”]{2,8}”"
+_TERM_RUN = re.compile(rf"{_VERB_AND_TERM}(?:、{_VERB_AND_TERM})+")
+_VERB_AND_TERM_PARTS = re.compile(r"([\u4e00-\u9fff]{2}“)([^“”]{2,8})(”)")
 
 
 def run_of_quoted_terms(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None:
     """A run of three or more named terms each after its own verb (增强“四个意识”、坚定“四个自信”、做到“两个维护”)
     that ``text`` is one of, with each term blanked inside its quotes, and those terms: the set is the
-    formulation and each verb its cue. One term blanked alone left the others beside it, their
-    counts its cue, and scored as one item of a list; the set went unasked (missed in round 256;
-    covered so for all seven raters of rounds 259–273 who named it). Two such terms are said in passing (增强“四个意识”、坚定“四个自信”，坚持原则…:
-    boilerplate to both raters of rounds 260–261)."""
+    formulation and each verb its cue. One term blanked alone left the others beside it, their counts
+    its cue, and scored as one item of a list; the set went unasked (missed in round 256; covered so for
+    all seven raters of rounds 259–273 who named it). Two such terms are said in passing (增强“四个意识”、
+    坚定“四个自信”，坚持原则…: boilerplate to both raters of rounds 260–261)."""
     for run in _TERM_RUN.finditer(sentence):
-        terms = tuple(m[2] for m in _DONE_PARTS.finditer(run.group()))
-        verbs = {m[1] for m in _DONE_PARTS.finditer(run.group())}
+        terms = tuple(m[2] for m in _VERB_AND_TERM_PARTS.finditer(run.group()))
+        verbs = {m[1] for m in _VERB_AND_TERM_PARTS.finditer(run.group())}
         if text in terms and len(set(terms)) == len(terms) == len(verbs) >= 3:
-            shown = _DONE_PARTS.sub(rf"\1{BLANK}\3", run.group())
+            shown = _VERB_AND_TERM_PARTS.sub(rf"\1{BLANK}\3", run.group())
             return sentence.replace(run.group(), shown, 1), terms
     return None
 
