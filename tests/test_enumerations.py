@@ -103,3 +103,9 @@ def test_a_frame_said_twice_before_a_noun_is_a_pair_but_any_two_modifiers_are_no
     found = list(enumerations("巡察是离基层最近、离群众最近的政治监督"))
     assert found == [("离基层最近、离群众最近", ("离基层最近", "离群众最近"))]
     assert not list(enumerations("这是更深入、更全面的改革"))  # two modifiers of a noun
+
+
+def test_a_first_item_drops_a_preposition_of_one_character_that_is_never_a_verb():
+    found = next(enumerations("加大对招投标、土地出让、政府采购、国企投资、资产处置等关键环节腐败问题的查处力度"))
+    assert found[1] == ("招投标", "土地出让", "政府采购", "国企投资", "资产处置")
+    assert next(enumerations("要用实功、重实干、求实效"))[1] == ("用实功", "重实干", "求实效")  # 用 as a verb

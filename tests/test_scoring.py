@@ -387,6 +387,26 @@ def test_an_answer_whose_last_words_the_stem_says_before_its_blank_leaks_but_a_c
     assert "answer said before the blank" not in score(q, Speech(couplet), {}, frozenset()).reasons
 
 
+def test_the_speaker_reporting_on_behalf_of_a_body_is_the_occasion():
+    source = "现在，我代表中共南屏市第八届纪律检查委员会常务委员会向全会作工作报告。"
+    q = cloze("纪律检查委员会", "现在，我代表中共南屏市第八届____常务委员会向全会作工作报告。", source)
+    assert "a greeting" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+
+
+def test_items_of_one_length_are_no_list_cut_at_an_edge_and_a_list_may_be_its_clause_s_subject():
+    source = "必须坚持人民至上、紧紧依靠人民、不断造福人民、牢牢植根人民，并落实到各项决策部署之中。"
+    items = ("坚持人民至上", "紧紧依靠人民", "不断造福人民", "牢牢植根人民")
+    q = blanked("list", source, "坚持人民至上、紧紧依靠人民、不断造福人民、牢牢植根人民", items)
+    assert "items split wrongly" not in score(q, Speech(source), {}, frozenset()).reasons  # 民 inside the first: no run-on
+    subject = "这些都说明，反腐败斗争还远未到可以歇歇脚的时候，严的基调、严的措施、严的氛围必须长期坚持。"
+    q = blanked("list", subject, "严的基调、严的措施、严的氛围", ("严的基调", "严的措施", "严的氛围"))
+    reasons = score(q, Speech(subject), {}, frozenset()).reasons
+    assert "items split wrongly" not in reasons and "opens on a pointer" not in reasons  # 这些都说明，: a frame
+    cut = "要发挥市场对技术研发方向、路线选择、要素价格、各类创新要素配置的导向作用。"
+    q = blanked("list", cut, "研发方向、路线选择、要素价格、各类创新", ("研发方向", "路线选择", "要素价格", "各类创新"))
+    assert "items split wrongly" in score(q, Speech(cut), {}, frozenset()).reasons  # 各类创新|要素配置: cut inside
+
+
 def test_a_term_whose_characters_the_stem_quotes_before_its_blank_leaks():
     source = "同企业家交往做到“亲”而有度、“清”而有为，构建亲清政商关系。"
     q = cloze("亲清政商关系", "同企业家交往做到“亲”而有度、“清”而有为，构建____。", source, "quoted")

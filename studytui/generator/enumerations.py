@@ -283,12 +283,22 @@ def _like_the_others(first: str, others: list[str]) -> str:
     return first
 
 
+_NEVER_VERBS = ("对", "把", "被")  # 加大对招投标、土地出让…: a preposition of one character that is never a verb
+
+
 def _without_preposition(first: str, others: list[str]) -> str:
     """The first item without a preposition of two characters or more that the others do not open on
-    (总书记关于教育、卫生健康、民生保障: 关于 governs the whole list); one of a character is as often a verb
-    (用实功、重实干、求实效), and one the others open on is theirs too (通过改革、通过创新)."""
+    (总书记关于教育、卫生健康、民生保障: 关于 governs the whole list), or of one that is never a verb before items
+    that are things (加大对招投标、土地出让…), not actions (对学生一生负责、办人民满意教育: 对…负责 is the first
+    action); any other of a character is as often a verb (用实功、重实干、求实效), and one the others open on is
+    theirs too (通过改革、通过创新)."""
     opening = next(iter(words(first)), "")
-    if len(opening) < 2 or tag(opening) != "p" or len(first) - len(opening) < 2 or any(o.startswith(opening) for o in others):
+    if (
+        (len(opening) < 2 and (opening not in _NEVER_VERBS or any(is_verb(words(o)[0]) for o in others if o)))
+        or tag(opening) != "p"
+        or len(first) - len(opening) < 2
+        or any(o.startswith(opening) for o in others)
+    ):
         return first
     return first[len(opening) :]
 

@@ -140,7 +140,10 @@ _CLOSING_CLAUSE = re.compile(rf"[，；]{re.escape(BLANK)}[。！]?$")
 """A list that is the whole last clause of its sentence: nothing after its blank says what or how much to write, and
 what came before is other work (a list opening its sentence has the clause after it for a cue; a run opening on one
 word, 更加注重…，更加注重…, is asked by that word)."""
-_GREETING = re.compile(r"致以[^，。！]{0,6}(?:问候|敬意|慰问|感谢)|表示[^，。！]{0,6}(?:感谢|敬意|慰问|欢迎)")
+_GREETING = re.compile(
+    r"致以[^，。！]{0,6}(?:问候|敬意|慰问|感谢)|表示[^，。！]{0,6}(?:感谢|敬意|慰问|欢迎)|我代表[^。！]{2,40}[作做][^，。！]{0,4}报告"
+)
+"""向…致以诚挚的问候; 我代表…常务委员会向全会作工作报告: the occasion's courtesies, not what the speech says."""
 _ANNIVERSARY = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
 _YEAR_TARGET = re.compile(YEAR_TARGET)
 """到二〇二九年中华人民共和国成立八十周年时: an anniversary that sets a deadline, not the occasion."""
@@ -506,7 +509,9 @@ def _a_saying(answer: str, source: str) -> bool:
 
 
 _SAYS = re.compile("说|曰|云|诗|写道|讲过|说过")
-_POINTING = re.compile("^(?:(?:这|此)(?:是|就|也|一点|些(?!年|天)|便|正是)|它|上述)")  # not 这次会议… or 这些年来…
+_POINTING = re.compile("^(?:(?:这|此)(?:是|就|也|一点|些(?!年|天|都?(?:说明|表明|证明))|便|正是)|它|上述)")
+"""这是…, 这些…: what it points to is in another sentence; not 这次会议…, 这些年来…, nor 这些都说明，… (a frame: what
+follows is said whole)."""
 _PLAN_PERIOD = re.compile("十[一二三四五六七八九]五")
 """A five-year plan's name (十三五): its neighbours are as real, and any of them fits the year."""
 _JOINING = ("和", "与", "及", "或", "以及", "同")
@@ -609,7 +614,11 @@ def _ends_at_its_edge(items: list[str], source: str) -> bool:
         return True  # 根本性、全局性、稳定性、长期性|问题: items alike to their ends, before their head noun
     if following == "的" and any("的" in item for item in items[:-1]):
         return False  # 国家的财富、人民的骄傲、民族|的光荣: the last item was cut at its own 的
-    return following in ("", *_ENUMERATION_ENDS)
+    return following in ("", *_ENUMERATION_ENDS) or source.startswith(_SUBJECT_OF, at + len(last))
+
+
+_SUBJECT_OF = ("必须", "需要", "应当", "始终")
+"""严的基调、严的措施、严的氛围|必须长期坚持: the list is its clause's subject, whole."""
 
 
 def _asks_beyond_frame(source: str, wanted: list[str]) -> bool:

@@ -216,9 +216,10 @@ def odd_one_at_an_end(items: list[str]) -> bool:
     for edge in (0, -1):
         others = items[1:] if edge == 0 else items[:-1]
         odd = items[edge]
-        if len({i[-1] for i in others}) == 1 and odd[-1] != others[0][-1] and others[0][-1] in odd:
+        runs_on = {len(odd)} != {len(i) for i in others}  # 权力集中、资金密集、资源富集: one length, no edge run on
+        if runs_on and len({i[-1] for i in others}) == 1 and odd[-1] != others[0][-1] and others[0][-1] in odd:
             return True
-        if len({i[0] for i in others}) == 1 and odd[0] != others[0][0] and others[0][0] in odd:
+        if runs_on and len({i[0] for i in others}) == 1 and odd[0] != others[0][0] and others[0][0] in odd:
             return True
         if len({len(i) for i in others}) == 1 and abs(len(odd) - len(others[0])) >= 3:
             return True  # 该为的必须为、能为的努力为、不该为|的决不为: the last cut short
