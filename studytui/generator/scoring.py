@@ -65,6 +65,7 @@ from studytui.generator.shapes import (
     two_lists_in_one,
 )
 from studytui.generator.lexicon import fields, lexicon, points
+from studytui.generator.listed import ends_at_its_edge, of_one_length, one_list_of_many, one_of_many
 from studytui.generator.people import about_someone, names_someone, tells_a_case
 from studytui.generator.numerals import counted_after, leaked_count, named_by_its_count
 from studytui.generator.stems import leaves_words_out
@@ -200,7 +201,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         if q.type in ("cloze", "choice") and any(map(tight_pair, wanted)):
             value += TIGHT_PAIR_WEIGHT
             reasons.append("a tight pair")  # 立德之源、立功之本: 40 of 51 such clozes kept under the floor
-    elif q.type == "list" and "lexicon" not in reasons and _of_one_length(wanted, q.source or ""):
+    elif q.type == "list" and "lexicon" not in reasons and of_one_length(wanted, q.source or ""):
         value += 5
         reasons.append("items of one length")  # 政治素质过硬、业务能力精湛、育人水平高超: 5 of 6 such lists kept
     if q.type == "cloze" and (run_of_blanks(stem_of(q), len(wanted)) or run_of_predicates(stem_of(q), wanted) or named_terms):
@@ -315,11 +316,11 @@ def _penalties(
         yield 30, "what the work serves"  # 为____保驾护航 → 经济社会发展: edited by all 14 raters of rounds 144–181
     if _RHETORIC.search(stem_of(q)):
         yield 30, "the rhetoric around a condition"
-    if q.type in ("cloze", "choice") and any(_one_of_many(a, source) for a in wanted):
+    if q.type in ("cloze", "choice") and any(one_of_many(a, source) for a in wanted):
         yield 25, "one item of a list"
-    elif q.type in ("list", "order") and _one_of_many("、".join(wanted), source):
+    elif q.type in ("list", "order") and one_of_many("、".join(wanted), source):
         yield 25, "one item of a list"  # 吃拿卡要、雁过拔毛、“____”等问题 → 门难进、脸难看、事难办
-    if q.type in ("list", "order") and _one_list_of_many(wanted, source):
+    if q.type in ("list", "order") and one_list_of_many(wanted, source):
         yield 25, "one list of many"  # 医疗卫生领域的____，民政领域的… → 药品耗材采购、…: one field of a task list
     if any(_titled(a, source) for a in wanted):
         yield 60, "a title"
@@ -337,7 +338,7 @@ def _penalties(
     if q.type in ("cloze", "choice") and len(wanted) == 1 and little_cue(wanted[0], stem_of(q)):
         if normalize(wanted[0]) not in speech.lexicon or len(wanted[0]) > VERY_LONG_BLANK:
             yield 20, "little cue"  # but 我们的教育要培养____ (德智体美…): the formulation is its own cue (14 of 14 kept)
-    if q.type in ("list", "multi") and not _ends_at_its_edge(wanted, source):
+    if q.type in ("list", "multi") and not ends_at_its_edge(wanted, source):
         yield 50, "items split wrongly"
     if q.type in ("list", "multi", "order") or (len(wanted) == 1 and wanted[0].count("、") >= 2):
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
@@ -458,28 +459,6 @@ def _stated_whole(answer: str, source: str) -> str:
     return entry if entry and entry in source else answer
 
 
-def _one_of_many(answer: str, source: str) -> bool:
-    """A blank on one item of an enumeration of three or more, or inside one: a minor item of a
-    task list (over rounds 13–15 exam-setters kept none of the 5 such they were shown; a term
-    quoted inside one, 加大对“____”改革不到位、…、政务服务中“吃拿卡要”等问题…, 15 times of 46,
-    and no rater of that speech named either term among the 15 they would ask)."""
-    at = source.find(answer)
-    if at < 0 or not any(answer in clause and clause.count("、") >= 2 for clause in CLAUSES.split(source)):
-        return False
-    before, after = source[:at].rstrip("“"), source[at + len(answer) :].lstrip("”")
-    return "、" not in answer or "、" in (before[-1:], after[:1])  # 雁过拔毛、“门难进、脸难看、事难办”: an item quoted
-
-
-def _one_list_of_many(items: list[str], source: str) -> bool:
-    """Items that are one list of three or more in their sentence, each after the same frame (教育领域的招生入学、
-    校园餐，医疗卫生领域的药品耗材采购、…，民政领域的低保、…): one field of a long task list (discarded by both
-    raters of rounds 242–243 and of 260–261)."""
-    clauses = CLAUSES.split(source)
-    own = next((c for c in clauses if "、".join(items) in c), "")
-    frame = own[: own.find(items[0])][-3:] if items and own else ""
-    return len(frame) == 3 and sum(frame in c and "、" in c for c in clauses) >= 3
-
-
 def _stock_head(answer: str, stem: str) -> bool:
     """A judgement the speaker makes in his own words, asked by its stock head (组织纪律是维护党的团结统一的
     ____ → 重要保证; 工作纪律是…的____ → 基本遵循): another head fits as well (重要保障, 红线), and the words
@@ -581,44 +560,9 @@ def _recounts_a_year(source: str) -> bool:
     return bool(_YEAR_OPENING.match(source)) and not re.search("要|必须|务必|将", source)
 
 
-UNIFORM_ITEM = 5
-
-
-def _of_one_length(items: list[str], source: str) -> bool:
-    """Three or more items of one length, five characters or more: phrases of one shape. Not
-    verbs whose last object runs on past a 的 (发展党组织、开辟根据地、壮大党领导|的人民抗日武装):
-    there the length was the cut's."""
-    if len(items) < 3 or len({len(item) for item in items}) > 1 or len(items[0]) < UNIFORM_ITEM:
-        return False
-    acts = sum(tag(words(item)[0]) in ("v", "vn") for item in items) >= 2
-    return not (acts and f"{items[-1]}的" in source)
-
-
 def _blank_clause(stem: str) -> str:
     """The clause of ``stem`` that holds the blank."""
     return next((clause for clause in re.split("[，。；：！？]", stem) if BLANK in clause), "")
-
-
-_ENUMERATION_ENDS = "…，。；：！？、”’）」』等的,.;:!?"
-
-
-def _ends_at_its_edge(items: list[str], source: str) -> bool:
-    """Whether an enumeration ends where its clause does, or before 等 or 的: one that runs on
-    into the sentence (稳干部群众|对持续正风反腐的预期) was most likely cut in the wrong place."""
-    last = items[-1] if items else ""
-    at = source.find(last)
-    if not last or at < 0 or "".join(items) in source:
-        return True  # 全面深刻准确: words said as one run (and glossed after), not cut from an enumeration
-    following = source[at + len(last) : at + len(last) + 1]
-    if len(items) >= 3 and len({item[-1] for item in items}) == 1:
-        return True  # 根本性、全局性、稳定性、长期性|问题: items alike to their ends, before their head noun
-    if following == "的" and any("的" in item for item in items[:-1]):
-        return False  # 国家的财富、人民的骄傲、民族|的光荣: the last item was cut at its own 的
-    return following in ("", *_ENUMERATION_ENDS) or source.startswith(_SUBJECT_OF, at + len(last))
-
-
-_SUBJECT_OF = ("必须", "需要", "应当", "始终")
-"""严的基调、严的措施、严的氛围|必须长期坚持: the list is its clause's subject, whole."""
 
 
 def _asks_beyond_frame(source: str, wanted: list[str]) -> bool:
