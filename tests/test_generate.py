@@ -9,6 +9,7 @@ import pytest
 
 from studytui.bankfile import bank, loader, validation
 from studytui.cli import main
+from studytui.generator.lexicon import lexicon
 from studytui.generator.numerals import numeral_variants
 from studytui.generator.questions import GenerationError, generate
 from studytui.paths import shipped_banks_dir
@@ -88,7 +89,18 @@ def test_numbered_distractors_change_the_number():
 
 
 def test_no_numeral_is_changed_inside_a_name_or_an_idiom():
-    for name in ("一带一路", "一国两制", "九死一生", "一条龙", "一大批", "三权", "六稳六保", "一个中国原则"):
+    for name in (
+        "一带一路",
+        "一国两制",
+        "九死一生",
+        "一条龙",
+        "一大批",
+        "三权",
+        "六稳六保",
+        "一个中国原则",
+        "中央八项规定",
+        "和平共处五项原则",
+    ):
         assert numeral_variants(name) == [], name
     assert "第二种形态" in numeral_variants("第一种形态") and "第两种形态" not in numeral_variants("第一种形态")
     assert "二十一大" not in numeral_variants("二十大")
@@ -98,6 +110,15 @@ def test_no_numeral_is_changed_inside_a_name_or_an_idiom():
     seed = generate(SEED.read_text(encoding="utf-8")).bank
     choice = next(q for q in seed.questions if q.type == "choice" and q.answer == "七个有之")
     assert {"五个有之", "六个有之", "八个有之"} & set(choice.options)
+
+
+def test_a_count_offered_beside_a_real_one_has_real_ones_beside_it():
+    seed = generate(SEED.read_text(encoding="utf-8")).bank
+    choice = next(q for q in seed.questions if q.type == "choice" and q.answer == "两个维护")
+    assert "两个确立" in choice.options
+    assert not set(numeral_variants("两个维护")) & set(choice.options)  # no 三个维护 beside 两个确立
+    known = {entry for group in lexicon().values() for entry in group}
+    assert set(choice.options) <= known
 
 
 def test_no_question_asks_which_title_a_speech_or_a_part_has():
@@ -206,11 +227,14 @@ def test_a_speech_s_quoted_terms_are_words_only_while_it_is_generated():
 
 
 def test_choice_distractors_share_the_answer_s_frame():
+    from studytui.generator.numerals import measure
     from studytui.generator.options import likeness
 
     for q in generate(OTHER.read_text(encoding="utf-8")).bank.questions:
         if q.type == "choice" and q.tags != ("lead",):
-            assert all(likeness(q.answer, o) >= 2 for o in q.options if o != q.answer), (q.answer, q.options)
+            counts = measure(q.answer)  # 四个意识 beside 两个确立: a count of the same measure
+            fit = [likeness(q.answer, o) >= 2 or (counts and measure(o) == counts) for o in q.options]
+            assert all(fit), (q.answer, q.options)
 
 
 def test_a_topic_sentence_keeps_its_必须坚持_in_the_stem():

@@ -43,7 +43,7 @@ from studytui.generator.formulations import (
     without_verb,
 )
 from studytui.generator.lexicon import fields, lexicon, points
-from studytui.generator.numerals import chinese_number, named_by_its_count, numeral_variants
+from studytui.generator.numerals import chinese_number, measure, named_by_its_count, numeral_variants
 from studytui.generator.options import fits_like, likeness, neighbours
 from studytui.generator.people import named, subject
 from studytui.generator.stems import stem
@@ -283,8 +283,7 @@ class _Writer:
         """Distractor candidates, best first: formulations of the speech of the same kind,
         then of the lexicon in the answer's field, that share the answer's last character,
         or its first and its length (for what a definition says its subject is, the speech's
-        own only: a lexicon entry may be as true of the subject); for a numbered
-        formulation, last, its count changed (七个有之 → 六个有之). All of the answer's shape
+        own only: a lexicon entry may be as true of the subject). All of the answer's shape
         and grammar: its length give or take two, as many 、-parts, its head word (but for a
         count: 四个自信 for 四个意识), a verb at its start only if it has one. Nothing else: a
         random formulation is no distractor."""
@@ -303,9 +302,22 @@ class _Writer:
             )
             self.rng.shuffle(alike)
             tiers.append(sorted(alike, key=lambda t: -likeness(answer, t)))
-        if kind == "numbered":
-            tiers.append(numeral_variants(answer))
         return [option for tier in tiers for option in tier]
+
+    def kin(self, answer: str) -> list[str]:
+        """The lexicon's other counts of the answer's field and measure (四个意识, 四个自我 for 两个维护), most
+        alike first: where one real formulation is offered, a made-up count beside it reads absurd (三个维护
+        beside 两个确立: edited or discarded by 10 of the 18 raters of rounds 258–293 who saw it)."""
+        kin = [
+            t
+            for t in self.pools["lexicon"]
+            if measure(t) == measure(answer)
+            and abs(len(t) - len(answer)) <= 2
+            and self.same_field(answer, t)
+            and fits_like(answer, t, counted=True)
+            and numeral_variants(t)
+        ]
+        return sorted(kin, key=lambda t: -likeness(answer, t))
 
     def unlike_a_definition(self, answer: str, option: str) -> bool:
         """An option no definition would say: one not of the answer's shape, a thing and whose it is (运用监督执纪
@@ -327,16 +339,29 @@ class _Writer:
 
     def distractors(self, answer: str, sentence: str, kind: str, count: int = 3) -> list[str] | None:
         """Options that read like the answer but are wrong in the sentence: never one
-        that stands in the sentence, or in the speech next to the blank's neighbours."""
+        that stands in the sentence, or in the speech next to the blank's neighbours. For a
+        numbered formulation, after the candidates the lexicon's kin where a real count is
+        offered, and last the answer's count changed (七个有之 → 六个有之)."""
         defined = f"是{answer}" in sentence  # 中国式现代化是____: a lexicon entry (…共同富裕的现代化) may be as true
         if not (defined or kind == "numbered"):
             return None  # exam-setters kept 21% of choices on other formulations, whose options seldom fit the blank
         if ELLIPSIS in sentence:
             return None  # options are weighed against the whole sentence, which an elided stem does not show
-        before, after = neighbours(sentence, answer)
         chosen: list[str] = []
+        self.choose(chosen, self.candidates(answer, kind, own_only=defined), answer, sentence, count)
+        if kind == "numbered" and chosen:
+            self.choose(chosen, self.kin(answer), answer, sentence, count)
+        if kind == "numbered":
+            self.choose(chosen, numeral_variants(answer), answer, sentence, count)
+        return chosen if len(chosen) == count else None
+
+    def choose(self, chosen: list[str], options: list[str], answer: str, sentence: str, count: int) -> None:
+        """Add to ``chosen``, up to ``count``, the options in turn that are wrong in the sentence."""
+        before, after = neighbours(sentence, answer)
         wanted = normalize(answer)
-        for option in self.candidates(answer, kind, own_only=defined):
+        for option in options:
+            if len(chosen) == count:
+                return
             key = normalize(option)
             if not key or key in wanted or wanted in key or option in sentence or option in self.whole:
                 continue
@@ -347,9 +372,6 @@ class _Writer:
             if any(normalize(c) == key for c in chosen) or self.offered[key] >= MAX_OFFERED:
                 continue
             chosen.append(option)
-            if len(chosen) == count:
-                return chosen
-        return None
 
     def options(self, answer: str, wrong: list[str]) -> tuple[str, ...]:
         self.offered.update(normalize(w) for w in wrong)

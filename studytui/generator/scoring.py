@@ -67,7 +67,7 @@ from studytui.generator.shapes import (
 from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.listed import ends_at_its_edge, of_one_length, one_list_of_many, one_of_many
 from studytui.generator.people import about_someone, names_someone, tells_a_case
-from studytui.generator.numerals import counted_after, leaked_count, named_by_its_count
+from studytui.generator.numerals import counted_after, leaked_count, measure, named_by_its_count
 from studytui.generator.stems import leaves_words_out
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
@@ -412,7 +412,11 @@ def _penalties(
         yield 60, "two sentences"
     if q.type == "choice" and wanted and kind != "lead":
         shared = 1 if kind == "numbered" else 2  # 两学一做 beside 两个维护: a count like the key's
-        if any(o[-1:] != q.answer[-1:] and o[:shared] != q.answer[:shared] for o in q.options):
+        counts = kind == "numbered" and measure(q.answer)  # 四个意识 beside 两个维护: a count of the same measure
+        if any(
+            o[-1:] != q.answer[-1:] and o[:shared] != q.answer[:shared] and not (counts and measure(o) == counts)
+            for o in q.options
+        ):
             yield 50, "options of another grammar"
 
 
