@@ -243,6 +243,15 @@ def test_a_known_formulation_blanked_whole_is_its_own_cue():
     assert value(q, source) >= KEEP
 
 
+def test_a_judgement_of_how_things_still_stand_is_asked_by_its_verdict():
+    text = (
+        "一、清醒认识形势\n当前，我市反腐败斗争形势依然严峻复杂，“四风”问题树倒根存，隐形变异问题时有发生。\n"
+        "我们要坚持“两个维护”，推动全面从严治党向纵深发展。\n"
+    )
+    asked = {a for q in generate(text).bank.questions if q.type == "cloze" for a in q.answer}
+    assert "严峻复杂" in asked and "反腐败斗争形势依然严峻复杂" not in asked  # 当前我市 alone is no cue
+
+
 def test_what_a_definition_says_its_subject_is_has_its_subject_for_a_cue():
     source = "全会提出，开放是中国式现代化的鲜明标识。"
     q = cloze("中国式现代化的鲜明标识", "全会提出，开放是____。", source)

@@ -93,6 +93,17 @@ _OWNED = re.compile(r"[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff]{2,4})")
 _LEADS_IN = tuple("同和与对把在为从向以")  # a modifier opening on a preposition is no formulation (同新时代共同前进)
 
 
+_VERDICT = re.compile(r"[\u4e00-\u9fff]{4,}(?:依然|仍然)(?P<what>[\u4e00-\u9fff]{4,6})")
+
+
+def verdict(text: str) -> str:
+    """反腐败斗争形势依然严峻复杂 → 严峻复杂: a judgement of how things still stand is asked by its verdict;
+    blanked whole it is a clause with 当前我市 for a cue (edited by all ten raters of rounds 274–293 who saw
+    it, most saying to blank the verdict alone); or ""."""
+    said = _VERDICT.fullmatch(text)
+    return said["what"] if said else ""
+
+
 def definition_blank(text: str, sentence: str) -> str:
     """What a cloze on a definition blanks: its head (高质量发展是全面建设社会主义现代化
     国家的____ → 首要任务; 开放是中国式现代化的____ → 鲜明标识), or, where the head is a

@@ -398,7 +398,7 @@ def _penalties(
         and kind not in ("numbered", "quoted")  # the speech marks a quoted term as one (“放得活”)
         and not defines(stem_of(q))  # …国家的____, 关键在____, 奋斗本身就是____: what a definition says
         and sum(map(len, wanted)) <= 4
-        and not all(normalize(a) in speech.lexicon for a in wanted)
+        and not all(normalize(_entry_of(a, source, speech)) in speech.lexicon for a in wanted)
     ):
         yield 20, "a short word"
     if leaves_words_out(source, speech.text) and not _point_of_its_sentence(q, wanted):
@@ -453,7 +453,19 @@ def _entry_of(answer: str, source: str, speech: Speech) -> str:
     lexicon holds that, else the entry it is the last part of (_stated_whole), else the answer: not
     the clause before it (健全…制约机制，把权力关进制度的笼子里 is no couplet the lexicon knows)."""
     paired = couplet(answer, source)
-    return paired if paired and normalize(paired) in speech.lexicon else _stated_whole(answer, source)
+    if paired and normalize(paired) in speech.lexicon:
+        return paired
+    return _verdict_of(answer, source, speech) or _stated_whole(answer, source)
+
+
+def _verdict_of(answer: str, source: str, speech: Speech) -> str:
+    """The lexicon's judgement of how things still stand whose verdict ``answer`` is, where the source says
+    it whole (严峻复杂 of 反腐败斗争形势依然严峻复杂), or ""."""
+    said = re.search(f"([\u4e00-\u9fff]+)(?:依然|仍然){re.escape(answer)}", source)
+    if not said:
+        return ""
+    whole = source[said.start() : said.end()]
+    return next((whole[i:] for i in range(len(said[1]) - 3) if normalize(whole[i:]) in speech.lexicon), "")
 
 
 def _stated_whole(answer: str, source: str) -> str:
