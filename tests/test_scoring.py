@@ -280,6 +280,7 @@ def test_a_count_the_stem_spells_out_clause_by_clause_leaks():
     assert "count shown beside the blank" not in score(first, Speech(source), {}, frozenset()).reasons
 
 
+
 def test_what_a_figure_is_of_is_no_formulation_to_ask():
     source = "2023年，全县运用“四种形态”批评教育帮助和处理1126人次，其中第一种形态占71.3%。"
     q = cloze("第一种形态", source.replace("第一种形态", "____"), source, "numbered")
@@ -385,6 +386,9 @@ def test_the_speaker_s_own_judgement_is_not_asked_by_its_stock_head_but_an_attri
     attributed = "全会强调，党的领导是进一步全面深化改革、推进中国式现代化的根本保证。"
     q = cloze("根本保证", "全会强调，党的领导是进一步全面深化改革、推进中国式现代化的____。", attributed)
     assert "a stock head" not in score(q, Speech(attributed), {}, frozenset()).reasons and value(q, attributed) >= KEEP
+    any_work = "巡察工作是一项系统工程，既需要巡察组履职尽责，也需要被巡察党组织积极配合。"
+    q = cloze("系统工程", "巡察工作是一项____，既需要巡察组履职尽责，也需要被巡察党组织积极配合。", any_work, "definition")
+    assert "a stock head" in score(q, Speech(any_work), {}, frozenset()).reasons and value(q, any_work) < KEEP
 
 
 def test_an_answer_whose_last_words_the_stem_says_before_its_blank_leaks_but_a_couplet_s_pattern_does_not():
@@ -394,6 +398,9 @@ def test_an_answer_whose_last_words_the_stem_says_before_its_blank_leaks_but_a_c
     couplet = "实践发展永无止境，解放思想永无止境。"
     q = cloze("解放思想永无止境", "实践发展永无止境，____。", couplet)
     assert "answer said before the blank" not in score(q, Speech(couplet), {}, frozenset()).reasons
+    pieced = "巡察组是代表市委开展监督的，巡察组的形象就是市委的形象，巡察工作的质量直接关系市委的权威。"
+    q = cloze("市委的形象", "巡察组是代表市委开展监督的，巡察组的形象就是____，巡察工作的质量直接关系市委的权威。", pieced)
+    assert "answer said before the blank" in score(q, Speech(pieced), {}, frozenset()).reasons  # 市委 … 的形象
 
 
 def test_the_speaker_reporting_on_behalf_of_a_body_is_the_occasion():
