@@ -280,6 +280,13 @@ def test_a_count_the_stem_spells_out_clause_by_clause_leaks():
     assert "count shown beside the blank" not in score(first, Speech(source), {}, frozenset()).reasons
 
 
+def test_a_count_the_stem_reaches_by_ordinals_leaks_and_a_lexicon_verb_stays_in_the_stem():
+    source = "精准运用监督执纪“四种形态”，其中运用第一种形态6753人次，第二种形态2418人次，第三种形态392人次，第四种形态296人次。"
+    asked = {a for q in generate(f"一、总结\n{source}\n").bank.questions if q.type == "cloze" for a in q.answer}
+    assert not {"运用监督执纪“四种形态”", "监督执纪“四种形态”"} & asked
+    counted = cloze("监督执纪“四种形态”", source.replace("监督执纪“四种形态”", "____", 1), source, "slogan")
+    assert "count shown beside the blank" in score(counted, Speech(source), {}, frozenset()).reasons
+
 
 def test_what_a_figure_is_of_is_no_formulation_to_ask():
     source = "2023年，全县运用“四种形态”批评教育帮助和处理1126人次，其中第一种形态占71.3%。"

@@ -91,7 +91,7 @@ def names_stages(answer: str, source: str) -> bool:
 _UNITY = re.compile(rf"[{_HAN}“”]{{2,16}}和[{_HAN}“”]{{2,16}}?(?:相结合|相统一|相促进|相衔接|有机统一|良性互动|深度融合|相协调)")
 """问题导向和目标导向相统一: two things held together, in one of the frames that say so."""
 _LEXICON_VERB = re.compile(
-    "^(?:不断|始终|坚决|坚定|大力|积极|着力)?(?:坚持|保持|推动|推进|建设|实现|构建|加强|完善|深化|健全|促进|维护|奉行|践行|贯彻|落实)"
+    "^(?:不断|始终|坚决|坚定|大力|积极|着力)?(?:坚持|保持|推动|推进|建设|实现|构建|加强|完善|深化|健全|促进|维护|奉行|践行|贯彻|落实|运用)"
 )
 """A lexicon entry said with its verb (建设现代化经济体系) is asked without it: the verb stays as context."""
 LEAD_MAX = 35

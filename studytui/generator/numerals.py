@@ -123,12 +123,27 @@ def leaked_count(answer: str, prompt: str) -> bool:
     """四个自信 beside “四个意识”, 两种劳动制度 after 两种教育制度: the count shows beside the blank;
     or the stem closes on its items spelled out, one clause each (“____”，即必须维护党中央权威，必须…，…。:
     five clauses opening on 必须 count 五个必须 for the learner; both raters of rounds 244–245 edited it)."""
+    if _reached_by_ordinal(answer, prompt):
+        return True
     match = _COUNT.match(answer)
     if not match:
         return False
     count = leading_number(match.group(1)[:-1])
     spelled = count is not None and count[0] >= 2 and _closing_run(prompt.partition(BLANK)[2]) == count[0]
     return match.group(1) in prompt or spelled
+
+
+_COUNTED = re.compile(r"(?<!第)([二两三四五六七八九十])([个种项条类])([\u4e00-\u9fff]{1,4})")
+
+
+def _reached_by_ordinal(answer: str, prompt: str) -> bool:
+    """四种形态 beside …其中运用第一种形态…第四种形态…: the stem counts up to the answer's count (all six raters of
+    rounds 286–299 who saw it discarded the question, most for that leak)."""
+    counted = _COUNTED.search(answer)
+    if not counted:
+        return False
+    number = "二" if counted[1] == "两" else counted[1]
+    return f"第{number}{counted[2]}{counted[3]}" in prompt
 
 
 def _closing_run(text: str) -> int:
