@@ -251,6 +251,12 @@ def test_a_numbered_pair_is_asked_together_once():
     ]
 
 
+def test_a_pair_sharing_its_frame_is_asked_together():
+    text = "在全市会议上的讲话\n一、整改\n要把整改与深化改革贯通起来，推动以案促改、以案促治，做到整改一个问题、堵塞一批漏洞。\n"
+    asked = [q.answer for q in generate(text).bank.questions if q.type == "cloze" and "以案促" in str(q.answer)]
+    assert asked == [("以案促改", "以案促治")]  # 推动____、以案促治 gave 以案促 away
+
+
 def test_what_a_speech_defines_is_asked_with_the_speech_s_other_definitions_for_options():
     text = (
         "全会公报\n全会提出，开放是中国式现代化的鲜明标识。\n全会提出，法治是中国式现代化的重要保障。\n"

@@ -144,7 +144,7 @@ def said_before(answer: str, stem: str) -> bool:
     """The sentence says the answer's last words before its blank (纪律建设是…的治本之策，____是…的政治责任 →
     抓好纪律建设: discarded for the leak by all four raters of rounds 272–277 who saw it): only its first words are asked.
     So does one whose words on either side of its 的 both stand before the blank (巡察组是代表市委开展监督的，巡察组的形象
-    就是____ → 市委的形象: edited or discarded by 8 of the 12 raters of rounds 260–297 who saw it, most for the leak)."""
+    就是____ → 市委的形象: edited or discarded by 9 of the 14 raters of rounds 260–303 who saw it, most for the leak)."""
     before = stem.partition(BLANK)[0]
     whose, of, what = answer.partition("的")
     pieced = bool(of) and min(len(whose), len(what)) >= 2 and whose in before and of + what in before
