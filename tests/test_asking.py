@@ -391,6 +391,15 @@ def test_what_follows_an_address_after_the_last_part_is_not_said_to_be_in_it():
     assert list(asked[-len(closing) :]) == closing  # and kept where the speech says it, after the parts
 
 
+def test_a_paragraph_opening_on_an_address_after_the_last_part_is_the_closing():
+    text = (
+        OPENING + "要坚持“两个维护”，推动政治监督具体化常态化。\n二、工作部署\n要一体推进不敢腐、不能腐、不想腐。\n"
+        "同志们，我们要深化“四种形态”的运用，精准执纪问责。\n"
+    )
+    closing = [q for q in generate(text).bank.questions if "四种形态" in q.source]
+    assert closing and all(q.section is None and not q.explanation.startswith("出自") for q in closing)
+
+
 def test_only_the_greeting_and_the_meeting_s_purpose_are_said_to_be_the_opening():
     history = "".join(
         f"{n}年来，我们始终坚持“{term}”，推动工作落实。\n" for n, term in ((10, "四个意识"), (20, "四个自信"), (40, "两个维护"))

@@ -161,6 +161,11 @@ after a part's heading, it opens what follows the numbered parts (the closing, o
 speaker does not number)."""
 
 
+_ADDRESSED = re.compile(rf"{_ADDRESSEE}(?:[、，]{_ADDRESSEE})*[，,](?=[\u4e00-\u9fff])")
+"""A paragraph that opens on an address (同志们，全面从严治党永远在路上…): after the numbered parts, the closing. In the
+corpus and the held-out speeches every such paragraph is the speech's last or next to last."""
+
+
 _BYLINE = re.compile(r"[^，。；！？、：,.;!?:]{2,30}")
 """A line of the title block that says who spoke and when (中共禾丰县委书记 周明远; （2024年5月21日）): no sentence,
 no paragraph of the speech; counted as one, it pushed the greeting and the lecture's purpose past the opening."""
@@ -177,7 +182,7 @@ def read(text: str) -> Structure:
     for index, line in enumerate(lines):
         if index == 0 and title:
             continue
-        if section is not None and _ADDRESS.fullmatch(line):
+        if section is not None and (_ADDRESS.fullmatch(line) or _ADDRESSED.match(line)):
             past = True
         marked = _marker(line)
         if marked is not None and not line.startswith("——"):
