@@ -16,6 +16,8 @@ from studytui.text import leading_number
 
 _NUMERAL_RUN = re.compile(f"[{NUMERALS}]+")
 _HAN = re.compile("[\u4e00-\u9fff]")
+_DOCUMENT = re.compile("[项条](?:基本)?(?:规定|原则|准则)")
+"""八项规定, 四项基本原则: a count that names a document (八项规定精神 with 六/七/九项 kept 7 times of 18, rounds 258–317)."""
 _CN = "零一二三四五六七八九"
 _COUNTERS = ("个", "种", "项", "条", "类", "方面", "点", "次", "位", "大")
 _CONGRESS_WORDS = ("精神", "报告", "以来", "召开", "代表", "胜利", "提出", "作出", "确立", "强调")
@@ -60,8 +62,8 @@ def numeral_variants(term: str) -> list[str]:
     counted = not congress and not ordinal and _counts(term, start, end)
     if not (counted or congress or ordinal or plan):
         return []  # 一带一路, 九死一生, 一条龙, 一大批: a numeral inside a name or an idiom
-    if counted and _HAN.match(term[start - 1 : start]):
-        return []  # 中央八项规定, 和平共处五项原则: a count inside a name, not one to change
+    if counted and (_HAN.match(term[start - 1 : start]) or _DOCUMENT.match(rest)):
+        return []  # 中央八项规定, 和平共处五项原则, 八项规定精神: a count inside a name or naming a document, not one to change
     highest = 20 if congress else LAST_PLAN if plan else 2 if rest.startswith("个百年") else value + 3
     lowest = 2 if counted else 1  # a set of one is no set: 一个维护, 一个区分开来 (edited as absurd in rounds 144–179)
     variants = []
