@@ -259,6 +259,17 @@ def test_a_pair_sharing_its_frame_is_asked_together():
     assert asked == [("以案促改", "以案促治")]  # 推动____、以案促治 gave 以案促 away
 
 
+def test_a_run_of_clauses_each_becoming_something_is_asked_by_what_each_becomes():
+    sentence = (
+        "要深化运用监督执纪“四种形态”，让“红红脸、出出汗”成为常态，让党纪轻处分、组织调整成为违纪处理的大多数，"
+        "让党纪重处分、重大职务调整成为少数，让严重违纪涉嫌违法立案审查的成为极少数。"
+    )
+    asked = {q.answer: q.prompt for q in generate(f"在全县会议上的讲话\n一、精准执纪\n{sentence}\n").bank.questions}
+    assert "成为____，让党纪轻处分、组织调整成为违纪处理的____，" in asked[("常态", "大多数", "少数", "极少数")]
+    two = "让党纪轻处分成为大多数，让党纪重处分成为少数。"  # two clauses are no run
+    assert not any(len(q.answer) == 2 for q in generate(f"讲话\n一、执纪\n{two}\n").bank.questions if q.type == "cloze")
+
+
 def test_what_a_speech_defines_is_asked_with_the_speech_s_other_definitions_for_options():
     text = (
         "全会公报\n全会提出，开放是中国式现代化的鲜明标识。\n全会提出，法治是中国式现代化的重要保障。\n"

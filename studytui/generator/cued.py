@@ -113,6 +113,43 @@ def run_of_quoted_terms(text: str, sentence: str) -> tuple[str, tuple[str, ...]]
     return None
 
 
+_BECOMING = re.compile(r"([让使][^，。；]{2,24}?成为(?:[^，。；]{0,8}的)?)([\u4e00-\u9fff]{1,3})")
+RUN_MIN = 3
+
+
+def run_of_ends(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """A run of three or more clauses "让…成为…" that ``text`` holds or closes one of, each ending on a word of its own
+    (让“红红脸、出出汗”成为常态，让…成为违纪处理的大多数，让…成为少数，让…成为极少数), with those words blanked,
+    and those words: what each becomes is the point, and what it is said of the cue."""
+    for whole, shown, ends in _runs_of_ends(sentence):
+        if whole in text or (text in whole and text.endswith(ends)):
+            return sentence.replace(whole, shown, 1), ends
+    return None
+
+
+def asks_a_run_by_its_ends(answers: list[str], sentence: str) -> bool:
+    """Whether ``answers`` are the ends of a run of "让…成为…" clauses of ``sentence`` (run_of_ends)."""
+    return any(ends == tuple(answers) for _, _, ends in _runs_of_ends(sentence))
+
+
+def _runs_of_ends(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(the run, the run with its ends blanked, its ends) for each run of RUN_MIN or more clauses "让…成为…"."""
+    clauses = sentence.rstrip("。！？；").split("，")
+    found, start = [], 0
+    while start < len(clauses):
+        run = []
+        for clause in clauses[start:]:
+            said = _BECOMING.fullmatch(clause)
+            if not said:
+                break
+            run.append(said)
+        ends = tuple(said[2] for said in run)
+        if len(run) >= RUN_MIN and len(set(ends)) == len(ends):
+            found.append(("，".join(said[0] for said in run), "，".join(said[1] + BLANK for said in run), ends))
+        start += max(len(run), 1)
+    return found
+
+
 def _alike(predicates: tuple[str, ...]) -> bool:
     """Predicates that make a set: three or more opening or ending alike, or two sharing their opening
     word or, as long as each other, their last character (成绩, 政绩)."""

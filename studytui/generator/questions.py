@@ -26,6 +26,7 @@ from studytui.generator.cued import (
     clause_run,
     framed_pair,
     hinged_blank,
+    run_of_ends,
     run_of_keys,
     run_of_maxims,
     run_of_quoted_terms,
@@ -440,7 +441,12 @@ class _Writer:
     def maxims(self, f: Formulation) -> bool:
         """Whether ``f`` is one of a set of maxims (发展是____，创新是____，人才是____) or of key judgements
         (关键在____，要害在____), which is then asked, once for all of them, by what each says."""
-        maxims = run_of_maxims(f.text, f.sentence) or run_of_keys(f.text, f.sentence) or run_of_quoted_terms(f.text, f.sentence)
+        maxims = (
+            run_of_maxims(f.text, f.sentence)
+            or run_of_keys(f.text, f.sentence)
+            or run_of_quoted_terms(f.text, f.sentence)
+            or run_of_ends(f.text, f.sentence)
+        )
         if maxims and maxims[0] not in self.paired:
             self.paired.add(maxims[0])
             self.add(f, "cloze", *maxims)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK
+from studytui.generator.cued import asks_a_run_by_its_ends
 from studytui.generator.cues import (
     chiasmus,
     closing_aim,
@@ -81,6 +82,7 @@ AIM_WEIGHT = 10
 FRAMED_PAIR_WEIGHT = 10
 FIRST_WEIGHT = 10
 MAXIM_WEIGHT = 15
+RUN_OF_ENDS_WEIGHT = 20
 PART_KEY_WEIGHT = 10
 TOPIC_REPEATS = 4  # a lexicon term said this often is what the speech is about, not a formulation of it
 HEADING_PENALTY = 20
@@ -226,6 +228,11 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if as_maxim:
         value += MAXIM_WEIGHT
         reasons.append("maxim")  # 教育兴则国家兴，____: kept 32 of 39 times over rounds 1–14
+    if q.type == "cloze" and asks_a_run_by_its_ends(wanted, q.source or ""):
+        value += RUN_OF_ENDS_WEIGHT
+        reasons.append(
+            "a run by its ends"
+        )  # 让…成为____，让…成为____，…: what 四种形态 holds, missed by all six dangke raters of rounds 300–319
     if _asks_stages(q, wanted):
         value += STAGES_WEIGHT
         reasons.append("stages")  # 中国特色社会主义迎来了____的伟大飞跃: kept all 3 times
