@@ -417,9 +417,8 @@ class _Writer:
             return
         if blanks != 1:
             return  # two blanks of one answer: the first gives the second away
-        asked = verdict(f.text) or (
-            f.text if f.text in self.field_of else definition_blank(f.text, f.sentence)
-        )  # a lexicon entry: whole
+        blanked = f.text if f.text in self.field_of else definition_blank(f.text, f.sentence)  # a lexicon entry: whole
+        asked = verdict(f.text) or blanked
         acted = asked != f.text and not names_stages(asked, f.sentence)  # a subject acted, asked for its definition
         pairs = _clauses_of_pairs(asked) if acted else []
         if pairs:  # 坚持解放思想、____，坚持真理、____，是…的重要保证: each pair's first half the cue of its second

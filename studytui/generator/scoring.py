@@ -228,11 +228,10 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if as_maxim:
         value += MAXIM_WEIGHT
         reasons.append("maxim")  # 教育兴则国家兴，____: kept 32 of 39 times over rounds 1–14
+    # 让…成为____，让…成为____，…: what 四种形态 holds, missed by all six dangke raters of rounds 300–319
     if q.type == "cloze" and asks_a_run_by_its_ends(wanted, q.source or ""):
         value += RUN_OF_ENDS_WEIGHT
-        reasons.append(
-            "a run by its ends"
-        )  # 让…成为____，让…成为____，…: what 四种形态 holds, missed by all six dangke raters of rounds 300–319
+        reasons.append("a run by its ends")
     if _asks_stages(q, wanted):
         value += STAGES_WEIGHT
         reasons.append("stages")  # 中国特色社会主义迎来了____的伟大飞跃: kept all 3 times
