@@ -280,6 +280,17 @@ def test_a_count_the_stem_spells_out_clause_by_clause_leaks():
     assert "count shown beside the blank" not in score(first, Speech(source), {}, frozenset()).reasons
 
 
+def test_a_count_whose_words_the_stem_says_after_its_blank_is_asked_by_a_choice_not_a_cloze():
+    source = "要认真落实“三个区分开来”，把干部因缺乏经验出现的失误错误，同明知故犯的违纪违法行为区分开来。"
+    stem = source.replace("三个区分开来", "____")
+    cloze_q = cloze("三个区分开来", stem, source, "numbered")
+    assert "only its count to write" in score(cloze_q, Speech(source), {}, frozenset()).reasons
+    assert value(cloze_q, source) < KEEP
+    options = ("三个区分开来", "两个区分开来", "四个区分开来", "五个区分开来")
+    choice_q = choice("三个区分开来", stem, options, source, "numbered")
+    assert "only its count to write" not in score(choice_q, Speech(source), {}, frozenset()).reasons
+
+
 def test_a_count_the_stem_reaches_by_ordinals_leaks_and_a_lexicon_verb_stays_in_the_stem():
     source = "精准运用监督执纪“四种形态”，其中运用第一种形态6753人次，第二种形态2418人次，第三种形态392人次，第四种形态296人次。"
     asked = {a for q in generate(f"一、总结\n{source}\n").bank.questions if q.type == "cloze" for a in q.answer}

@@ -364,6 +364,8 @@ def _penalties(
         yield 20, "another field, in passing"
     if q.type in ("cloze", "choice") and any(echoed(a, stem_of(q)) for a in wanted):
         yield 25, "answer echoed after the blank"
+        if q.type == "cloze" and kind == "numbered":
+            yield 15, "only its count to write"  # 落实“____”，…区分开来 → 三个区分开来: 4 of 12 kept, its choice 22 of 22
     if q.type in ("cloze", "choice") and len(wanted) == 1 and said_before(wanted[0], stem_of(q)):
         yield 25, "answer said before the blank"
     if q.type in ("cloze", "choice") and any(spelled_before(a, stem_of(q)) for a in wanted):
