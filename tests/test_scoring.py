@@ -291,6 +291,15 @@ def test_a_count_whose_words_the_stem_says_after_its_blank_is_asked_by_a_choice_
     assert "only its count to write" not in score(choice_q, Speech(source), {}, frozenset()).reasons
 
 
+def test_a_count_that_names_a_document_is_a_name_not_a_count_to_learn():
+    source = "中央八项规定精神是“铁规矩”，不是“橡皮筋”。"
+    named = cloze("八项规定精神", "中央____是“铁规矩”，不是“橡皮筋”。", source, "numbered")
+    assert "a name with a numeral" in score(named, Speech(source), {}, frozenset()).reasons and value(named, source) < KEEP
+    source = "紧盯“七个有之”，严肃查处对党不忠诚不老实问题。"
+    counted = cloze("七个有之", "紧盯“____”，严肃查处对党不忠诚不老实问题。", source, "numbered")
+    assert "a name with a numeral" not in score(counted, Speech(source), {}, frozenset()).reasons
+
+
 def test_a_count_the_stem_reaches_by_ordinals_leaks_and_a_lexicon_verb_stays_in_the_stem():
     source = "精准运用监督执纪“四种形态”，其中运用第一种形态6753人次，第二种形态2418人次，第三种形态392人次，第四种形态296人次。"
     asked = {a for q in generate(f"一、总结\n{source}\n").bank.questions if q.type == "cloze" for a in q.answer}

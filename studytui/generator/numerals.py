@@ -62,7 +62,7 @@ def numeral_variants(term: str) -> list[str]:
     counted = not congress and not ordinal and _counts(term, start, end)
     if not (counted or congress or ordinal or plan):
         return []  # 一带一路, 九死一生, 一条龙, 一大批: a numeral inside a name or an idiom
-    if counted and (_HAN.match(term[start - 1 : start]) or _DOCUMENT.match(rest)):
+    if counted and (_HAN.match(term[start - 1 : start]) or names_a_document(term)):
         return []  # 中央八项规定, 和平共处五项原则, 八项规定精神: a count inside a name or naming a document, not one to change
     highest = 20 if congress else LAST_PLAN if plan else 2 if rest.startswith("个百年") else value + 3
     lowest = 2 if counted else 1  # a set of one is no set: 一个维护, 一个区分开来 (edited as absurd in rounds 144–179)
@@ -72,6 +72,12 @@ def numeral_variants(term: str) -> list[str]:
             word = "两" if other == 2 and (counted or term[start:end] == "两") and not ordinal else chinese_number(other)
             variants.append(term[:start] + word + rest)
     return variants
+
+
+def names_a_document(term: str) -> bool:
+    """Whether ``term``'s count names a document (八项规定精神, 四项基本原则) rather than a set to learn."""
+    counted = _NUMERAL_RUN.search(term)
+    return counted is not None and _DOCUMENT.match(term, counted.end()) is not None
 
 
 def _counts(term: str, start: int, end: int) -> bool:

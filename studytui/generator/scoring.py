@@ -68,7 +68,7 @@ from studytui.generator.shapes import (
 from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.listed import ends_at_its_edge, of_one_length, one_list_of_many, one_of_many
 from studytui.generator.people import about_someone, names_someone, tells_a_case
-from studytui.generator.numerals import counted_after, leaked_count, measure, named_by_its_count
+from studytui.generator.numerals import counted_after, leaked_count, measure, named_by_its_count, names_a_document
 from studytui.generator.stems import leaves_words_out
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
@@ -599,8 +599,9 @@ def _asks_beyond_frame(source: str, wanted: list[str]) -> bool:
 
 def _counted(answer: str) -> bool:
     """A count of a formulation (四个意识, 两个维护, 六稳), not a figure or a name that holds
-    numerals (一带一路, 九二共识, 十三五)."""
-    return bool(re.match(r"^第?[一二两三四五六七八九十]+[个种项条类大方面点]", answer) or _ONE_COUNT.fullmatch(answer))
+    numerals (一带一路, 九二共识, 十三五) or names a document (八项规定精神: its cloze kept 5 times of 16, rounds 272–321)."""
+    counts = re.match(r"^第?[一二两三四五六七八九十]+[个种项条类大方面点]", answer) or _ONE_COUNT.fullmatch(answer)
+    return bool(counts) and not names_a_document(answer)
 
 
 _ONE_COUNT = re.compile(r"[一二两三四五六七八九十][^一二两三四五六七八九十〇零\d]+")
