@@ -291,6 +291,14 @@ def test_a_count_whose_words_the_stem_says_after_its_blank_is_asked_by_a_choice_
     assert "only its count to write" not in score(choice_q, Speech(source), {}, frozenset()).reasons
 
 
+def test_a_post_is_no_target_though_the_lexicon_knows_it():
+    source = "领导干部特别是“一把手”，要以身作则、以上率下。"
+    post = cloze("一把手", "领导干部特别是“____”，要以身作则、以上率下。", source, "quoted")
+    assert "name or post" in score(post, Speech(source), {}, frozenset()).reasons and value(post, source) < KEEP
+    what = cloze("以上率下", "领导干部特别是“一把手”，要以身作则、____。", source)
+    assert "name or post" not in score(what, Speech(source), {}, frozenset()).reasons
+
+
 def test_a_count_that_names_a_document_is_a_name_not_a_count_to_learn():
     source = "中央八项规定精神是“铁规矩”，不是“橡皮筋”。"
     named = cloze("八项规定精神", "中央____是“铁规矩”，不是“橡皮筋”。", source, "numbered")

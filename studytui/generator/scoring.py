@@ -67,7 +67,7 @@ from studytui.generator.shapes import (
 )
 from studytui.generator.lexicon import fields, lexicon, points
 from studytui.generator.listed import ends_at_its_edge, of_one_length, one_list_of_many, one_of_many
-from studytui.generator.people import about_someone, names_someone, tells_a_case
+from studytui.generator.people import a_post, about_someone, names_someone, tells_a_case
 from studytui.generator.numerals import counted_after, leaked_count, measure, named_by_its_count, names_a_document
 from studytui.generator.stems import leaves_words_out
 from studytui.generator.structure import ordinal
@@ -271,7 +271,7 @@ def _penalties(
     said = wanted or [q.prompt.removeprefix(JUDGE_PREFIX)]
     if _ATTENDANCE.search(source) or _NEWS_FRAME.search(source[:60]) and not _asks_beyond_frame(source, said):
         yield 60, "news frame"
-    if any(names_someone(a, speech_people) for a in wanted if normalize(a) not in speech.lexicon):
+    if any(names_someone(a, speech_people) for a in wanted if normalize(a) not in speech.lexicon or a_post(a)):
         yield 60, "name or post"
     if not asks_a_deadline(stem_of(q)) and any(
         _FIGURE.search(a) and normalize(a) not in speech.lexicon for a in wanted if not _counted(a)
