@@ -291,6 +291,12 @@ def test_a_count_whose_words_the_stem_says_after_its_blank_is_asked_by_a_choice_
     assert "only its count to write" not in score(choice_q, Speech(source), {}, frozenset()).reasons
 
 
+def test_the_order_of_a_minor_item_of_a_list_is_no_question():
+    source = "坚决纠治吃拿卡要、雁过拔毛、“门难进、脸难看、事难办”等问题，让群众感受到公平正义。"
+    q = blanked("order", source, "门难进、脸难看、事难办", ("门难进", "脸难看", "事难办"), "quoted")
+    assert "the order of a minor item" in score(q, Speech(source), {}, frozenset()).reasons and value(q, source) < KEEP
+
+
 def test_a_post_is_no_target_though_the_lexicon_knows_it():
     source = "领导干部特别是“一把手”，要以身作则、以上率下。"
     post = cloze("一把手", "领导干部特别是“____”，要以身作则、以上率下。", source, "quoted")
@@ -421,6 +427,9 @@ def test_the_speaker_s_own_judgement_is_not_asked_by_its_stock_head_but_an_attri
     attributed = "全会强调，党的领导是进一步全面深化改革、推进中国式现代化的根本保证。"
     q = cloze("根本保证", "全会强调，党的领导是进一步全面深化改革、推进中国式现代化的____。", attributed)
     assert "a stock head" not in score(q, Speech(attributed), {}, frozenset()).reasons and value(q, attributed) >= KEEP
+    any_set = "“六项纪律”是一个有机整体，政治纪律是统领和根本。"
+    q = cloze("有机整体", "“六项纪律”是一个____，政治纪律是统领和根本。", any_set, "definition")
+    assert "a stock head" in score(q, Speech(any_set), {}, frozenset()).reasons and value(q, any_set) < KEEP
     any_work = "巡察工作是一项系统工程，既需要巡察组履职尽责，也需要被巡察党组织积极配合。"
     q = cloze("系统工程", "巡察工作是一项____，既需要巡察组履职尽责，也需要被巡察党组织积极配合。", any_work, "definition")
     assert "a stock head" in score(q, Speech(any_work), {}, frozenset()).reasons and value(q, any_work) < KEEP

@@ -130,10 +130,10 @@ _DISTRIBUTIVE = re.compile(r"每一?[个位所项名条件]|各[个级类]")
 _PART_OF = re.compile(rf"{re.escape(BLANK)}的重要(?!{PERIODS})")
 """…是____的重要体现/重要内容: what its subject serves, not what the sentence says of it (edited in every round it was rated);
 not …处于____的重要时期, whose stages are what the speech says of the times."""
-_STOCK_HEAD = re.compile("(?:重要|基本|根本|首要)[\u4e00-\u9fff]{2}|底线|系统工程")
-_BARE_JUDGEMENT = re.compile(rf"[^，：；。]+是(?:[^，：；。]+(?:，是[^，：；。]+)*的|一项){re.escape(BLANK)}")
-"""工作纪律是党员干部履职尽责的____, 巡察工作是一项____: the speaker's own judgement, opening the sentence (not 全会提出，…;
-实践充分证明，…)."""
+_STOCK_HEAD = re.compile("(?:重要|基本|根本|首要)[\u4e00-\u9fff]{2}|底线|系统工程|有机整体")
+_BARE_JUDGEMENT = re.compile(rf"[^，：；。]+是(?:[^，：；。]+(?:，是[^，：；。]+)*的|一[项个]){re.escape(BLANK)}")
+"""工作纪律是党员干部履职尽责的____, 巡察工作是一项____, “六项纪律”是一个____: the speaker's own judgement, opening the
+sentence (not 全会提出，…; 实践充分证明，…)."""
 _SERVED = re.compile(rf"为{re.escape(BLANK)}(?:保驾护航|提供|营造|创造)")
 """为____保驾护航, 为____提供…保障: what the work serves, a stock phrase, not what the sentence says of it."""
 _RHETORIC = re.compile(rf"(?:就会|[小大]到){re.escape(BLANK)}")
@@ -327,6 +327,8 @@ def _penalties(
         yield 25, "one item of a list"
     elif q.type in ("list", "order") and one_of_many("、".join(wanted), source):
         yield 25, "one item of a list"  # 吃拿卡要、雁过拔毛、“____”等问题 → 门难进、脸难看、事难办
+        if q.type == "order":
+            yield 15, "the order of a minor item"  # 门难进 → 脸难看 → 事难办: kept 0 times of 26, rounds 258–323
     if q.type in ("list", "order") and one_list_of_many(wanted, source):
         yield 25, "one list of many"  # 医疗卫生领域的____，民政领域的… → 药品耗材采购、…: one field of a task list
     if any(_titled(a, source) for a in wanted):
@@ -488,7 +490,8 @@ def _stock_head(answer: str, stem: str) -> bool:
     """A judgement the speaker makes in his own words, asked by its stock head (组织纪律是维护党的团结统一的
     ____ → 重要保证; 工作纪律是…的____ → 基本遵循): another head fits as well (重要保障, 红线), and the words
     before it are the point (edited or discarded 21 times of 24 in rounds 258–271); so is a work called 一项系统工程,
-    as any work is (edited by all 18 raters of rounds 260–303 who saw it). A judgement
+    as any work is (edited by all 18 raters of rounds 260–303 who saw it), or a set 一个有机整体 (8 of 10, rounds
+    258–321). A judgement
     the speech attributes (全会提出，…的____ → 根本保证; 40年的实践充分证明，…的____ → 重要法宝) is a
     formulation quoted: kept by every rater."""
     return bool(_STOCK_HEAD.fullmatch(answer) and _BARE_JUDGEMENT.match(stem))
