@@ -291,6 +291,14 @@ def test_a_count_whose_words_the_stem_says_after_its_blank_is_asked_by_a_choice_
     assert "only its count to write" not in score(choice_q, Speech(source), {}, frozenset()).reasons
 
 
+def test_a_list_whose_first_item_the_speech_writes_with_its_verb_elsewhere_was_cut_short():
+    source = "村干部侵占挪用惠民资金、优亲厚友、吃拿卡要等问题直接损害群众利益。"
+    text = source + "要严查优亲厚友、吃拿卡要、雁过拔毛、侵占挪用惠民资金等问题。"
+    q = blanked("list", source, "惠民资金、优亲厚友、吃拿卡要", ("惠民资金", "优亲厚友", "吃拿卡要"))
+    assert "items split wrongly" in score(q, Speech(text), {}, frozenset()).reasons
+    assert "items split wrongly" not in score(q, Speech(source), {}, frozenset()).reasons  # nothing says otherwise
+
+
 def test_the_order_of_a_minor_item_of_a_list_is_no_question():
     source = "坚决纠治吃拿卡要、雁过拔毛、“门难进、脸难看、事难办”等问题，让群众感受到公平正义。"
     q = blanked("order", source, "门难进、脸难看、事难办", ("门难进", "脸难看", "事难办"), "quoted")

@@ -66,7 +66,7 @@ from studytui.generator.shapes import (
     two_lists_in_one,
 )
 from studytui.generator.lexicon import fields, lexicon, points
-from studytui.generator.listed import ends_at_its_edge, of_one_length, one_list_of_many, one_of_many
+from studytui.generator.listed import cut_from_its_verb, ends_at_its_edge, of_one_length, one_list_of_many, one_of_many
 from studytui.generator.people import a_post, about_someone, names_someone, tells_a_case
 from studytui.generator.numerals import counted_after, leaked_count, measure, named_by_its_count, names_a_document
 from studytui.generator.stems import leaves_words_out
@@ -348,6 +348,8 @@ def _penalties(
         if normalize(wanted[0]) not in speech.lexicon or len(wanted[0]) > VERY_LONG_BLANK:
             yield 20, "little cue"  # but 我们的教育要培养____ (德智体美…): the formulation is its own cue (14 of 14 kept)
     if q.type in ("list", "multi") and not ends_at_its_edge(wanted, source):
+        yield 50, "items split wrongly"
+    if q.type in ("list", "order") and wanted and cut_from_its_verb(wanted[0], stem_of(q), speech.text):
         yield 50, "items split wrongly"
     if q.type in ("list", "multi", "order") or (len(wanted) == 1 and wanted[0].count("、") >= 2):
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
