@@ -217,6 +217,17 @@ def test_what_a_life_story_calls_the_first_of_its_kind_is_asked_but_not_a_name_a
     assert value(first, story) >= KEEP > value(plain, story)
 
 
+def test_a_meeting_the_subject_of_a_life_story_chaired_is_a_deed_when_the_sentence_names_a_first():
+    source = (
+        "刘少奇同志主持召开全国土地会议，制定《中国土地法大纲》，这是中国共产党公开颁布的第一个关于土地制度改革的纲领性文件。"
+    )
+    first = cloze("第一个关于土地制度改革", source.replace("第一个关于土地制度改革", "____"), source)
+    assert "news frame" not in score(first, Speech(source), {}, frozenset()).reasons and value(first, source) >= KEEP
+    chaired = "刘少奇同志主持召开全国土地会议，部署土地制度改革工作。"
+    plain = cloze("土地制度改革", "刘少奇同志主持召开全国土地会议，部署____工作。", chaired)
+    assert "news frame" in score(plain, Speech(chaired), {}, frozenset()).reasons
+
+
 def test_an_enumeration_that_runs_on_into_its_sentence_was_cut_wrongly():
     source = "坚持稳高压态势、稳惩治力度、稳干部群众对持续正风反腐的预期。"
     q = Question(

@@ -269,7 +269,8 @@ def _penalties(
 ) -> Iterable[tuple[int, str]]:
     source = q.source or ""
     said = wanted or [q.prompt.removeprefix(JUDGE_PREFIX)]
-    if _ATTENDANCE.search(source) or _NEWS_FRAME.search(source[:60]) and not _asks_beyond_frame(source, said):
+    framed = _ATTENDANCE.search(source) or _NEWS_FRAME.search(source[:60]) and not _asks_beyond_frame(source, said)
+    if framed and not any(names_a_first(a, stem_of(q)) for a in wanted):  # 主持召开…会议，制定…，这是…第一个…: a deed
         yield 60, "news frame"
     if any(names_someone(a, speech_people) for a in wanted if normalize(a) not in speech.lexicon or a_post(a)):
         yield 60, "name or post"
