@@ -109,6 +109,16 @@ def test_distractors_of_a_lexicon_answer_come_from_its_field():
             assert all(fields()[o] == wanted for o in lexicon_options), q.options
 
 
+def test_a_photo_caption_is_a_frame_but_a_stem_whose_first_words_end_on_a_film_is_not():
+    caption = "这是习近平同北京大学师生座谈并发表重要讲话。新华社记者 李涛 摄"
+    q = cloze("北京大学", caption.replace("北京大学", "____"), caption)
+    assert "news frame" in score(q, Speech(caption), {}, frozenset()).reasons
+    source = "坚持以案说德、以案说纪、以案说法、以案说责，指导各级党组织开展逐章逐条学习、集中研讨交流，编印典型案例警示录共两册，拍摄警示教育片3部。"
+    assert source[:60].endswith("拍摄")  # where the frame check stops reading
+    q = cloze("以案说德", source.replace("以案说德", "____"), source)
+    assert "news frame" not in score(q, Speech(source), {}, frozenset()).reasons
+
+
 def test_an_attendance_line_is_no_target():
     source = "各省区市和新疆生产建设兵团、中央和国家机关有关部门主要负责同志参加研讨班。"
     q = cloze("省区市和新疆生产建设兵团", "各____、中央和国家机关有关部门主要负责同志参加研讨班。", source)

@@ -114,9 +114,11 @@ MANY_ITEMS = 6
 LONG_ITEM = 14
 
 _NEWS_FRAME = re.compile(
-    r"新华社|记者|通讯员|[（(]?\d{1,2}月\d{1,2}日电|摄$|主持(?:会议|开班式|开幕式|座谈会|召开|学习)?|出席|列席|参加(?:会议|开班式)|"
+    r"新华社|记者|通讯员|[（(]?\d{1,2}月\d{1,2}日电|主持(?:会议|开班式|开幕式|座谈会|召开|学习)?|出席|列席|参加(?:会议|开班式)|"
     r"会见|致辞|发表重要讲话|作重要讲话|讲话强调|讲话指出"
 )
+_CAPTION = re.compile(r"摄[）)]?$")
+"""新华社记者 李涛 摄: a photo's caption, whole (not 拍摄 where a stem's first 60 characters happen to end)."""
 _ATTENDANCE = re.compile(r"(?:主持|出席|列席|参加)[^，。]{0,8}(?:会议|开班式|开幕式|座谈会|研讨班|大会|仪式|活动)|新华社|记者")
 _FIGURE = re.compile(r"\d|[〇零一二两三四五六七八九十百千万亿]+(?:年|月|日|%|万|亿|元|人|名|倍)|%|％")
 _STATISTIC = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|元|个|所|人|名|项|位)")
@@ -269,7 +271,12 @@ def _penalties(
 ) -> Iterable[tuple[int, str]]:
     source = q.source or ""
     said = wanted or [q.prompt.removeprefix(JUDGE_PREFIX)]
-    framed = _ATTENDANCE.search(source) or _NEWS_FRAME.search(source[:60]) and not _asks_beyond_frame(source, said)
+    framed = (
+        _ATTENDANCE.search(source)
+        or _CAPTION.search(source)
+        or _NEWS_FRAME.search(source[:60])
+        and not _asks_beyond_frame(source, said)
+    )
     if framed and not any(names_a_first(a, stem_of(q)) for a in wanted):  # 主持召开…会议，制定…，这是…第一个…: a deed
         yield 60, "news frame"
     if any(names_someone(a, speech_people) for a in wanted if normalize(a) not in speech.lexicon or a_post(a)):
