@@ -40,14 +40,13 @@ from studytui.generator.cues import (
     one_clause_of_a_run,
     order_given_away,
     said_before,
-    sets_a_target,
     spelled_before,
 )
 from studytui.generator.blanks import an_action
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, asks_a_deadline, stem_of
 from studytui.generator.clauses import PERIODS, YEAR, YEAR_TARGET
 from studytui.generator.enumerations import VERB_OBJECT_MAX, verb_object
-from studytui.generator.formulations import heading_key, names_stages, without_verb
+from studytui.generator.formulations import heading_key, names_stages
 from studytui.generator.shapes import (
     anaphoric_half,
     classical,
@@ -65,10 +64,10 @@ from studytui.generator.shapes import (
     tight_pair,
     two_lists_in_one,
 )
-from studytui.generator.lexicon import fields, lexicon, points
+from studytui.generator.entries import boilerplate, counted, entry_of, in_passing, said_by_the_genre, stated_whole
 from studytui.generator.listed import cut_from_its_verb, ends_at_its_edge, of_one_length, one_list_of_many, one_of_many
 from studytui.generator.people import a_post, about_someone, names_someone, tells_a_case
-from studytui.generator.numerals import counted_after, leaked_count, measure, named_by_its_count, names_a_document
+from studytui.generator.numerals import counted_after, leaked_count, measure, named_by_its_count
 from studytui.generator.stems import leaves_words_out
 from studytui.generator.structure import ordinal
 from studytui.generator.words import FUNCTION_TAGS, tag, words
@@ -99,7 +98,6 @@ _A_MAXIMS_CUE = frozenset(  # its first half is the cue
     }
 )
 _A_SETS_CUE = _A_MAXIMS_CUE | {"count shown beside the blank"}  # 两个确立 shown before 做到“____”: the set is asked
-BOILERPLATE_FIELDS = frozenset({"总体目标", "思想理论"})
 BASE = 50
 KIND_WEIGHT = {"series": 15, "numbered": 15, "list": 5, "quoted": 5, "lead": 0, "slogan": 0}
 LONG_BLANK, VERY_LONG_BLANK = 18, 26
@@ -107,8 +105,6 @@ LONG_STEM = 120
 ELIDED_PENALTY = 20
 STAGES_WEIGHT = 10
 TIGHT_PAIR_WEIGHT = 5
-MINOR_FIELD = 0.2  # a field under this share of the speech's lexicon terms is not what it is about
-LONG_SENTENCE = 60
 SUB_HEADING_MAX = 30
 MANY_ITEMS = 6
 LONG_ITEM = 14
@@ -184,10 +180,10 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         for a in wanted
     )
     named_terms = q.type == "cloze" and run_of_terms(stem_of(q), len(wanted))  # 增强“____”、坚定“____”、做到“____”
-    whole = [couplet(a, q.source or "") or _stated_whole(a, q.source or "") for a in wanted]  # 道路决定命运 after 方向决定前途
-    if wanted and all(normalize(_entry_of(a, q.source or "", speech)) in speech.lexicon for a in wanted):
+    whole = [couplet(a, q.source or "") or stated_whole(a, q.source or "") for a in wanted]  # 道路决定命运 after 方向决定前途
+    if wanted and all(normalize(entry_of(a, q.source or "", speech)) in speech.lexicon for a in wanted):
         # 发展全过程人民民主是____ (a thesis) or 坚持真理、____ (a pair's half): not boilerplate
-        if any(_boilerplate(a) for a in wanted) and not (as_maxim or named_terms or defines(stem_of(q))):
+        if any(boilerplate(a) for a in wanted) and not (as_maxim or named_terms or defines(stem_of(q))):
             value -= 40 if said_once else 25
             reasons.append("boilerplate")
         elif q.type == "cloze" and not as_maxim and any(speech.normalized.count(normalize(a)) >= TOPIC_REPEATS for a in wanted):
@@ -282,7 +278,7 @@ def _penalties(
     if any(names_someone(a, speech_people) for a in wanted if normalize(a) not in speech.lexicon or a_post(a)):
         yield 60, "name or post"
     if not asks_a_deadline(stem_of(q)) and any(
-        _FIGURE.search(a) and normalize(a) not in speech.lexicon for a in wanted if not _counted(a)
+        _FIGURE.search(a) and normalize(a) not in speech.lexicon for a in wanted if not counted(a)
     ):
         yield 40, "figures"
     if q.type in ("cloze", "choice") and _STATISTIC.search(_blank_clause(stem_of(q))):
@@ -292,7 +288,7 @@ def _penalties(
     if tells_a_case(source, speech.paragraph_of(source)):
         yield 30, "a case told"
     if q.type == "cloze" and (kind == "numbered" or kind == "quoted" and any(_NUMERAL.search(a) for a in wanted)):
-        if not all(_counted(a) for a in wanted):  # 一国两制, 九二共识, 十三五: 43% of such clozes kept
+        if not all(counted(a) for a in wanted):  # 一国两制, 九二共识, 十三五: 43% of such clozes kept
             yield 40, "a name with a numeral"
     if q.type == "choice" and any(_PLAN_PERIOD.fullmatch(a) for a in wanted):
         yield 40, "a name with a numeral"  # “十三五”规划 among 十二五, 十四五: 0 of 33 such choices kept
@@ -314,7 +310,7 @@ def _penalties(
         yield 60, "unbalanced quote"
     # 为党分忧、为国干事、为民谋利; 素质为上、技能为根、教师为本、就业为魂
     alike = len(wanted) > 1 and (len({a[:1] for a in wanted}) == 1 or parallel("、".join(wanted)))
-    edges = [a for a in wanted if _stated_whole(a, q.source or "") == a]  # 党是领导一切的 ends as its entry does
+    edges = [a for a in wanted if stated_whole(a, q.source or "") == a]  # 党是领导一切的 ends as its entry does
     if q.type != "judge" and not alike and any(map(_function_edge, edges)):
         yield 50, "function word at an edge"
     if q.type in ("cloze", "choice") and _LABEL_OF_THE_DEFINED.search(stem_of(q)):
@@ -341,7 +337,7 @@ def _penalties(
         yield 25, "one list of many"  # 医疗卫生领域的____，民政领域的… → 药品耗材采购、…: one field of a task list
     if any(_titled(a, source) for a in wanted):
         yield 60, "a title"
-    if kind == "numbered" and wanted and not all(_known(a) for a in wanted) and not q.type == "order":
+    if kind == "numbered" and wanted and not all(said_by_the_genre(a) for a in wanted) and not q.type == "order":
         yield 50, "a label the speech coined"
     if q.type in ("cloze", "choice") and len(wanted) == 1 and "、" not in wanted[0]:
         length = len(wanted[0])
@@ -372,7 +368,7 @@ def _penalties(
             yield 40, "a catch-all item"  # 经济安全、国防安全和其他安全: 其他安全 is no item to recall
     if q.type in ("cloze", "choice") and len(wanted) == 1 and _an_institution_to_improve(wanted[0], stem_of(q)):
         yield 20, "an institution to improve"
-    if q.type == "cloze" and len(wanted) == 1 and _in_passing(wanted[0], stem_of(q), speech):
+    if q.type == "cloze" and len(wanted) == 1 and in_passing(wanted[0], stem_of(q), speech):
         yield 20, "another field, in passing"
     if q.type in ("cloze", "choice") and any(echoed(a, stem_of(q)) for a in wanted):
         yield 25, "answer echoed after the blank"
@@ -419,7 +415,7 @@ def _penalties(
         and kind not in ("numbered", "quoted")  # the speech marks a quoted term as one (“放得活”)
         and not defines(stem_of(q))  # …国家的____, 关键在____, 奋斗本身就是____: what a definition says
         and sum(map(len, wanted)) <= 4
-        and not all(normalize(_entry_of(a, source, speech)) in speech.lexicon for a in wanted)
+        and not all(normalize(entry_of(a, source, speech)) in speech.lexicon for a in wanted)
     ):
         yield 20, "a short word"
     if leaves_words_out(source, speech.text) and not _point_of_its_sentence(q, wanted):
@@ -469,33 +465,6 @@ def _point_of_its_sentence(q: Question, wanted: list[str]) -> bool:
 _CLOSING_BLANK = re.compile(rf"{re.escape(BLANK)}[。！]$")
 
 
-def _entry_of(answer: str, source: str, speech: Speech) -> str:
-    """The lexicon entry ``answer`` is asked as: the couplet it ends (方向决定前途，道路决定命运) when the
-    lexicon holds that, else the entry it is the last part of (_stated_whole), else the answer: not
-    the clause before it (健全…制约机制，把权力关进制度的笼子里 is no couplet the lexicon knows)."""
-    paired = couplet(answer, source)
-    if paired and normalize(paired) in speech.lexicon:
-        return paired
-    return _verdict_of(answer, source, speech) or _stated_whole(answer, source)
-
-
-def _verdict_of(answer: str, source: str, speech: Speech) -> str:
-    """The lexicon's judgement of how things still stand whose verdict ``answer`` is, where the source says
-    it whole (严峻复杂 of 反腐败斗争形势依然严峻复杂), or ""."""
-    said = re.search(f"([\u4e00-\u9fff]+)(?:依然|仍然){re.escape(answer)}", source)
-    if not said:
-        return ""
-    whole = source[said.start() : said.end()]
-    return next((whole[i:] for i in range(len(said[1]) - 3) if normalize(whole[i:]) in speech.lexicon), "")
-
-
-def _stated_whole(answer: str, source: str) -> str:
-    """The lexicon entry ``answer`` is the last part of, where the source says it whole
-    (党是领导一切的 in 党政军民学，东西南北中，党是领导一切的), or the answer."""
-    entry = points().get(answer, "")
-    return entry if entry and entry in source else answer
-
-
 def _stock_head(answer: str, stem: str) -> bool:
     """A judgement the speaker makes in his own words, asked by its stock head (组织纪律是维护党的团结统一的
     ____ → 重要保证; 工作纪律是…的____ → 基本遵循): another head fits as well (重要保障, 红线), and the words
@@ -505,11 +474,6 @@ def _stock_head(answer: str, stem: str) -> bool:
     the speech attributes (全会提出，…的____ → 根本保证; 40年的实践充分证明，…的____ → 重要法宝) is a
     formulation quoted: kept by every rater."""
     return bool(_STOCK_HEAD.fullmatch(answer) and _BARE_JUDGEMENT.match(stem))
-
-
-def _known(term: str) -> bool:
-    """A count the genre says (六稳, as in the lexicon's 六稳六保), not one this speech coined."""
-    return any(term in entry for entries in lexicon().values() for entry in entries)
 
 
 def _keys_its_part(wanted: list[str], stem: str) -> bool:
@@ -541,30 +505,6 @@ sentence before (全会…。一致认为，…) goes on from what it does not s
 def _titled(answer: str, source: str) -> bool:
     """A book's, a document's or a meeting's title (《…》): a fact, not a formulation."""
     return f"《{answer}》" in source or answer.startswith("《")
-
-
-def _boilerplate(answer: str) -> bool:
-    """A goal or a doctrine every document of the genre repeats (中华民族伟大复兴,
-    习近平新时代中国特色社会主义思想): no target of this speech, least of all said once."""
-    field = fields().get(answer) or fields().get(without_verb(answer))
-    return field in BOILERPLATE_FIELDS
-
-
-def _in_passing(answer: str, stem: str, speech: Speech) -> bool:
-    """A lexicon term of a field the speech seldom speaks of, said once, in a long sentence
-    (培育和践行社会主义核心价值观 in a speech on science; 树立人类命运共同体意识 in a list of
-    its achievements): any reader fills it from the words before it. Such clozes were kept
-    44% of the time, others 67-72% (387 and 1,130 rated, rounds 1-19). Not a year's target
-    (到2035年____), which its year asks."""
-    field = fields().get(answer) or fields().get(without_verb(answer))
-    said = speech.fields_said
-    return (
-        field is not None
-        and said[field] < MINOR_FIELD * sum(said.values())
-        and speech.normalized.count(normalize(answer)) < 2
-        and len(stem) > LONG_SENTENCE
-        and not sets_a_target(stem)
-    )
 
 
 _IMPROVE = re.compile("(?:完善|健全|优化)(?:实施|落实)?$")
@@ -608,16 +548,6 @@ def _asks_beyond_frame(source: str, wanted: list[str]) -> bool:
     """A frame sentence (…讲话强调，要…) still states a formulation after its frame."""
     cut = max(source.find("强调，"), source.find("指出，"))
     return cut >= 0 and all(source.find(a) > cut for a in wanted)
-
-
-def _counted(answer: str) -> bool:
-    """A count of a formulation (四个意识, 两个维护, 六稳), not a figure or a name that holds
-    numerals (一带一路, 九二共识, 十三五) or names a document (八项规定精神: its cloze kept 5 times of 16, rounds 272–321)."""
-    counts = re.match(r"^第?[一二两三四五六七八九十]+[个种项条类大方面点]", answer) or _ONE_COUNT.fullmatch(answer)
-    return bool(counts) and not names_a_document(answer)
-
-
-_ONE_COUNT = re.compile(r"[一二两三四五六七八九十][^一二两三四五六七八九十〇零\d]+")
 
 
 def _unbalanced(text: str) -> bool:
