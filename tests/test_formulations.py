@@ -29,6 +29,14 @@ def test_structure_title_sections_and_paragraphs():
     assert not any(p.text.startswith("——") for p in analysis.paragraphs)
 
 
+def test_a_long_first_line_without_a_clause_break_is_the_title_and_one_with_commas_a_paragraph():
+    title = "市纪委书记在2025年全市纪检监察工作“规范化法治化正规化建设年”行动推进会上的讲话"  # 43 characters
+    body = "同志们：\n一、提高政治站位\n规范化建设是基础工程。\n"
+    assert read(f"{title}\n{body}").title == title
+    opening = "今天召开推进会，主要任务是总结建设年行动开展以来的工作，查找短板弱项，对下一阶段任务再动员、再部署"  # 48
+    assert read(f"{opening}\n{body}").title == ""
+
+
 def test_who_spoke_and_when_belong_to_the_title_and_the_opening_counts_from_the_greeting():
     text = (
         "学纪知纪明纪守纪\n——在全县党纪学习教育专题读书班上的党课讲稿\n中共禾丰县委书记 周明远\n（2024年5月21日）\n"
