@@ -450,6 +450,34 @@ def test_a_long_thesis_is_never_blanked_subject_and_all():
     assert clozes.get(sentence.replace("中国特色社会主义制度的最大优势", "____")) == ("中国特色社会主义制度的最大优势",)
 
 
+def test_a_list_its_count_follows_is_asked_whole():
+    sentence = "要严格落实线索管理要求，按照谈话函询、初步核实、暂存待查、予以了结四类方式，依规依纪依法精准处置。"
+    lists = {q.prompt: q.answer for q in generate(OPENING + sentence + "\n").bank.questions if q.type == "list"}
+    asked = "写出句中空缺处列举的四项：要严格落实线索管理要求，按照____四类方式，依规依纪依法精准处置。"
+    assert lists.get(asked) == ("谈话函询", "初步核实", "暂存待查", "予以了结"), lists
+
+
+def test_maxims_of_one_measure_escalations_and_a_subject_s_run_of_heads_are_asked_as_sets():
+    text = OPENING + (
+        "规范是底线，法治是保障，正规是方向。\n"
+        "这里我要特别强调，安全文明办案是红线，更是生命线，任何时候都不能松懈。\n"
+        "规范化建设，是纪检监察机关履行职责的内在要求，是推动纪检监察工作高质量发展的基础工程，"
+        "也是建设纪检监察铁军的必由之路。\n"
+    )
+    asked = clozes_of(text)
+    assert asked.get("规范是____，法治是____，正规是____。") == ("底线", "保障", "方向"), asked
+    assert asked.get("这里我要特别强调，安全文明办案是____，更是____，任何时候都不能松懈。") == ("红线", "生命线"), asked
+    heads = "规范化建设，是纪检监察机关履行职责的____，是推动纪检监察工作高质量发展的____，也是建设纪检监察铁军的____。"
+    assert asked.get(heads) == ("内在要求", "基础工程", "必由之路"), asked
+
+
+def test_no_cloze_asks_one_answer_in_two_blanks():
+    text = OPENING + "纪检监察机关是政治机关，首先是政治机关。\n发展是第一要务，人才是第一资源，创新是第一动力。\n"
+    asked = clozes_of(text)
+    assert not any(len(set(answer)) < len(answer) for answer in asked.values()), asked
+    assert asked["发展是____，人才是____，创新是____。"] == ("第一要务", "第一资源", "第一动力")  # a set of maxims still
+
+
 def test_two_blanks_of_one_sentence_never_ask_one_point_twice():
     sentence = "办好中国的事情，关键在党，关键在坚持党要管党、全面从严治党。"
     clozes = clozes_of(OPENING + sentence + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")

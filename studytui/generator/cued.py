@@ -10,7 +10,7 @@ import os
 import re
 
 from studytui.constants import BLANK
-from studytui.generator.clauses import KEYS
+from studytui.generator.clauses import KEYS, MAXIM, MAXIM_RUN, of_one_measure
 from studytui.generator.enumerations import ends_alike
 from studytui.generator.shapes import NAMED_RUN_OPENING, framed_tail, hinged, named_run
 from studytui.generator.words import says, splits_a_word
@@ -51,10 +51,6 @@ def _second_frame(rests: tuple[str, ...]) -> str | None:
     return None
 
 
-_MAXIM = r"([\u4e00-\u9fff]{2,8})是([\u4e00-\u9fff]{2,8})"
-_MAXIM_RUN = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_MAXIM}，)+{_MAXIM}(?![\u4e00-\u9fff])")
-
-
 def run_of_maxims(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None:
     """The run of clauses "A是B" that ``text`` is one of, their predicates opening alike (发展是第一要务，
     创新是第一动力，人才是第一资源; 接受巡察监督是政治态度，配合巡察工作是政治责任) or ending alike (发现问题是本职，
@@ -62,11 +58,13 @@ def run_of_maxims(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | Non
     those predicates. Blanked whole, each maxim left its neighbours' pattern for the only cue and a subject to be
     guessed; the set is the formulation. Two maxims whose subjects end alike make a pair too (学纪是基础，守纪是
     目的)."""
-    for run in _MAXIM_RUN.finditer(sentence):
-        clauses = [re.fullmatch(_MAXIM, clause) for clause in run.group().split("，")]
+    for run in MAXIM_RUN.finditer(sentence):
+        clauses = [re.fullmatch(MAXIM, clause) for clause in run.group().split("，")]
         predicates = tuple(m[2] for m in clauses if m)
         subjects = tuple(m[1] for m in clauses if m)
-        if text in run.group() and (_alike(predicates) or len(subjects) == 2 and ends_alike(list(subjects), least=2)):
+        if text in run.group() and (
+            _alike(predicates) or len(subjects) == 2 and ends_alike(list(subjects), least=2) or of_one_measure(clauses)
+        ):
             shown = "，".join(f"{m[1]}是{BLANK}" for m in clauses if m)
             return sentence.replace(run.group(), shown, 1), predicates
     return None
@@ -150,6 +148,33 @@ def _runs_of_ends(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
     return found
 
 
+_HEADED = re.compile(r"(?:也|更|又)?是[^，；。]{4,40}的([\u4e00-\u9fff]{2,4})")
+
+
+def run_of_heads(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """Three or more clauses in a row saying what one subject is, each "是…的" and a head of its own (是…职责的内在
+    要求，是…的基础工程，也是…的必由之路), that ``text`` is a head of: the run with each head blanked, and those
+    heads. ``text`` ends on one of the heads (推动…发展的基础工程). Asked by one head, the others stood beside it;
+    the three are the formulation (both raters of rounds 338–339 named them missed)."""
+    clauses = re.split("([，；])", sentence.rstrip("。！？"))
+    parts = clauses[::2]
+    runs: list[list[int]] = [[]]
+    for at, part in enumerate(parts):
+        headed = _HEADED.fullmatch(part)
+        if headed and "的" not in headed[1]:
+            runs[-1].append(at)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        heads = tuple(_HEADED.fullmatch(parts[at])[1] for at in run)  # type: ignore[index]
+        if len(run) >= RUN_MIN and text.endswith(heads) and len(set(heads)) == len(heads):
+            for at in run:
+                parts[at] = parts[at][: -len(_HEADED.fullmatch(parts[at])[1])] + BLANK  # type: ignore[index]
+            clauses[::2] = parts
+            return "".join(clauses) + sentence[len(sentence.rstrip("。！？")) :], heads
+    return None
+
+
 def _alike(predicates: tuple[str, ...]) -> bool:
     """Predicates that make a set: three or more opening or ending alike, or two sharing their opening
     word or, as long as each other, their last character (成绩, 政绩)."""
@@ -181,7 +206,9 @@ def framed_pair(text: str, sentence: str) -> tuple[str, tuple[str, str]] | None:
     return shown, (halves[0][-tail:], halves[1][-tail:])
 
 
-_BOTH_AND = re.compile(r"既是([\u4e00-\u9fff]{2,6})又是([\u4e00-\u9fff]{2,6})")
+_BOTH_AND = re.compile(
+    r"既是([\u4e00-\u9fff]{2,6})又是([\u4e00-\u9fff]{2,6})|是([\u4e00-\u9fff]{2,6})，更是([\u4e00-\u9fff]{2,6})"
+)
 
 
 def hinged_blank(text: str) -> tuple[str, tuple[str]] | None:
@@ -192,10 +219,14 @@ def hinged_blank(text: str) -> tuple[str, tuple[str]] | None:
 
 
 def both_and(text: str) -> tuple[str, tuple[str, str]] | None:
-    """既是执纪者又是执法者 as 既是____又是____ and its two roles: blanked whole, it opened on
-    既, a conjunction, and left the stem nothing of what it pairs."""
+    """既是执纪者又是执法者 as 既是____又是____ and its two roles (是红线，更是生命线 as 是____，更是____):
+    blanked whole, it opened on 既, a conjunction, and left the stem nothing of what it pairs."""
     both = _BOTH_AND.fullmatch(text)
-    return (f"既是{BLANK}又是{BLANK}", (both[1], both[2])) if both else None
+    if both is None:
+        return None
+    if both[1]:
+        return f"既是{BLANK}又是{BLANK}", (both[1], both[2])
+    return f"是{BLANK}，更是{BLANK}", (both[3], both[4])
 
 
 def _a_second_frame(rests: tuple[str, ...]) -> bool:

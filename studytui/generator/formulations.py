@@ -430,6 +430,7 @@ def _formulations_of(
         rules.ordinal_chain(sentence),
         *rules.parallel_clauses(body),
         *rules.parallel_endings(body),
+        *rules.maxims_of_one_measure(body),
         *rules.counted(sentence),
     ):
         if chain is not None:
@@ -443,7 +444,7 @@ def _formulations_of(
     echo = rules.echo(clauses)
     if echo:
         yield echo, "slogan", ()
-    for couplet in (*rules.couplets(body), *rules.sayings(body), *rules.anaphoras(body)):
+    for couplet in (*rules.couplets(body), *rules.sayings(body), *rules.anaphoras(body), *rules.escalations(body)):
         yield couplet, "slogan", ()
     for definition in (
         *rules.definitions(body),

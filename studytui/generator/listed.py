@@ -8,6 +8,7 @@ import re
 
 from studytui.constants import BLANK
 from studytui.generator.cues import CLAUSES
+from studytui.generator.numerals import counted_next
 from studytui.generator.words import tag, words
 
 
@@ -61,7 +62,11 @@ def ends_at_its_edge(items: list[str], source: str) -> bool:
         return True  # 根本性、全局性、稳定性、长期性|问题: items alike to their ends, before their head noun
     if following == "的" and any("的" in item for item in items[:-1]):
         return False  # 国家的财富、人民的骄傲、民族|的光荣: the last item was cut at its own 的
-    return following in ("", *ENUMERATION_ENDS) or source.startswith(SUBJECT_OF, at + len(last))
+    return (
+        following in ("", *ENUMERATION_ENDS)
+        or source.startswith(SUBJECT_OF, at + len(last))
+        or counted_next(items, source[at + len(last) :])
+    )
 
 
 SUBJECT_OF = ("必须", "需要", "应当", "始终")

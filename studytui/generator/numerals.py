@@ -122,9 +122,22 @@ _COUNT = re.compile(r"^第?([一二两三四五六七八九十]+[个种项条类
 
 def counted_after(items: list[str], stem: str) -> bool:
     """Whether the sentence goes on to call what is blanked by its count (____，是五四运动以来
-    我国发生的三大历史性事件): a set the speech names, not a run of tasks."""
+    我国发生的三大历史性事件; ____四类方式): a set the speech names, not a run of tasks."""
+    after = stem.partition(BLANK)[2]
+    return re.match(rf"[，,]?(?:也|都|就)?是[^，。；]{{0,16}}?{_count_of(items)}", after) is not None or counted_next(
+        items, after
+    )
+
+
+def counted_next(items: list[str] | tuple[str, ...], after: str) -> bool:
+    """Whether the words after a list are its count (谈话函询、初步核实、暂存待查、予以了结|四类方式; …等三个方面):
+    the speech says where the set ends."""
+    return re.match(rf"等?{_count_of(items)}", after) is not None
+
+
+def _count_of(items: list[str] | tuple[str, ...]) -> str:
     count = "两|二" if len(items) == 2 else chinese_number(len(items))
-    return re.match(rf"[，,]?(?:也|都|就)?是[^，。；]{{0,16}}?(?:{count})[个大项条种类]", stem.partition(BLANK)[2]) is not None
+    return f"(?:{count})[个大项条种类]"
 
 
 def leaked_count(answer: str, prompt: str) -> bool:

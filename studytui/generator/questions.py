@@ -27,6 +27,7 @@ from studytui.generator.cued import (
     framed_pair,
     hinged_blank,
     run_of_ends,
+    run_of_heads,
     run_of_keys,
     run_of_maxims,
     run_of_quoted_terms,
@@ -230,6 +231,8 @@ class _Writer:
     # ids, explanation, the question itself
 
     def add(self, f: Formulation, qtype: str, prompt: str, answer, explanation: str = "", **extra) -> None:
+        if qtype == "cloze" and not isinstance(answer, str) and len(set(answer)) < len(answer):
+            return  # 纪检监察机关是____，首先是____ → 政治机关 twice: each blank gives the other away
         section = f.section
         key = section or "s0"
         self.numbers[key] += 1
@@ -445,6 +448,7 @@ class _Writer:
             or run_of_keys(f.text, f.sentence)
             or run_of_quoted_terms(f.text, f.sentence)
             or run_of_ends(f.text, f.sentence)
+            or run_of_heads(f.text, f.sentence)
         )
         if maxims and maxims[0] not in self.paired:
             self.paired.add(maxims[0])
