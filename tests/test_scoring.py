@@ -1059,3 +1059,20 @@ def test_a_blank_the_clause_before_it_spells_out_by_turning_it_around_is_not_kep
     assert "a chiasmus gives it away" in reasons_of(turned, source) and value(turned, source) < KEEP
     plain = "成功离不开拼搏，拼搏本身就是一种担当。"
     assert "a chiasmus gives it away" not in reasons_of(cloze("一种担当", "成功离不开拼搏，拼搏本身就是____。", plain), plain)
+
+
+def test_the_speaker_s_words_are_no_formulation_but_our_party_s_are():
+    source = "谁来监督纪委，是我们必须回答好的问题。"
+    speaker = cloze("我们必须回答好", "谁来监督纪委，是____的问题。", source)
+    assert "the speaker's words" in reasons_of(speaker, source)
+    policy = "培养社会主义建设者和接班人，是我们党的教育方针。"
+    party = cloze("我们党的教育方针", "培养社会主义建设者和接班人，是____。", policy)
+    assert "the speaker's words" not in reasons_of(party, policy)
+
+
+def test_an_answer_whose_opening_its_clause_says_before_the_blank_scores_lower():
+    source = "要以高质量的规范化建设推动全市纪检监察工作高质量发展。"
+    leaked = cloze("高质量发展", "要以高质量的规范化建设推动全市纪检监察工作____。", source)
+    assert "its opening said before it" in reasons_of(leaked, source)
+    fair = cloze("高质量发展", "要以规范化建设推动全市纪检监察工作____。", source.replace("以高质量的", "以"))
+    assert "its opening said before it" not in reasons_of(fair, source.replace("以高质量的", "以"))

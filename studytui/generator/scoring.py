@@ -113,6 +113,7 @@ _NEWS_FRAME = re.compile(
     r"新华社|记者|通讯员|[（(]?\d{1,2}月\d{1,2}日电|主持(?:会议|开班式|开幕式|座谈会|召开|学习)?|出席|列席|参加(?:会议|开班式)|"
     r"会见|致辞|发表重要讲话|作重要讲话|讲话强调|讲话指出"
 )
+_SPEAKERS = frozenset({"我", "我们", "咱们", "你们", "大家"})
 _CAPTION = re.compile(r"摄[）)]?$")
 """新华社记者 李涛 摄: a photo's caption, whole (not 拍摄 where a stem's first 60 characters happen to end)."""
 _ATTENDANCE = re.compile(r"(?:主持|出席|列席|参加)[^，。]{0,8}(?:会议|开班式|开幕式|座谈会|研讨班|大会|仪式|活动)|新华社|记者")
@@ -262,6 +263,22 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     return Score(max(0, min(100, value)), tuple(reasons))
 
 
+OPENING_SAID = 3
+
+
+def _opening_said_before(answer: str, stem: str) -> bool:
+    """A long answer whose first characters stand in its own clause before the blank (以高质量的…建设推动…工作____
+    → 高质量发展): the stem spells half of it."""
+    clause = re.split("[，。；：！？]", stem.partition(BLANK)[0])[-1]
+    return len(answer) > OPENING_SAID + 1 and answer[:OPENING_SAID] in clause
+
+
+def _said_by_the_speaker(answer: str) -> bool:
+    """An answer whose subject is the speaker or the audience (我们必须回答好), not 我们党 (the Party's)."""
+    cut = words(answer)
+    return len(cut) > 1 and cut[0] in _SPEAKERS and cut[1] != "党"
+
+
 def _penalties(
     q: Question, wanted: list[str], kind: str, speech: Speech, speech_people: frozenset[str]
 ) -> Iterable[tuple[int, str]]:
@@ -275,6 +292,10 @@ def _penalties(
     )
     if framed and not any(names_a_first(a, stem_of(q)) for a in wanted):  # 主持召开…会议，制定…，这是…第一个…: a deed
         yield 60, "news frame"
+    if q.type in ("cloze", "choice") and len(wanted) == 1 and _opening_said_before(wanted[0], stem_of(q)):
+        yield 30, "its opening said before it"  # 以高质量的…推动…工作____ → 高质量发展: discarded by all four who saw it
+    if q.type in ("cloze", "choice") and any(_said_by_the_speaker(a) for a in wanted):
+        yield 20, "the speaker's words"  # 谁来监督纪委，是____的问题 → 我们必须回答好: discarded by both raters of rounds 338–339
     if any(names_someone(a, speech_people) for a in wanted if normalize(a) not in speech.lexicon or a_post(a)):
         yield 60, "name or post"
     if not asks_a_deadline(stem_of(q)) and any(
