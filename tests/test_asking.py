@@ -471,6 +471,12 @@ def test_maxims_of_one_measure_escalations_and_a_subject_s_run_of_heads_are_aske
     assert asked.get(heads) == ("内在要求", "基础工程", "必由之路"), asked
 
 
+def test_two_pairs_of_words_after_the_same_two_frames_are_asked_as_one_set():
+    asked = clozes_of(OPENING + "我们必须清醒认识到，改革只能深化、不能倒退，只能前进、不能停顿。\n")
+    stem = "我们必须清醒认识到，改革只能____、不能____，只能____、不能____。"
+    assert asked.get(stem) == ("深化", "倒退", "前进", "停顿"), asked
+
+
 def test_no_cloze_asks_one_answer_in_two_blanks():
     text = OPENING + "纪检监察机关是政治机关，首先是政治机关。\n发展是第一要务，人才是第一资源，创新是第一动力。\n"
     asked = clozes_of(text)

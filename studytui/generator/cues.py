@@ -195,9 +195,16 @@ def order_given_away(items: list[str], stem: str) -> bool:
 _PAIR_NAMED = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{2,6}})和(?P<second>[\u4e00-\u9fff]{{2,6}})“{re.escape(BLANK)}”")
 
 
+_FRAMED_WORD_BLANKS = re.compile(
+    rf"([\u4e00-\u9fff]{{1,2}}){re.escape(BLANK)}、([\u4e00-\u9fff]{{1,2}}){re.escape(BLANK)}[，；]\1{re.escape(BLANK)}、\2{re.escape(BLANK)}"
+)
+
+
 def framed_blanks(stem: str, wanted: list[str]) -> bool:
     """Two blanks, each after its own of two frames alike (在战略上____，在战术上____): a couplet
-    asked by the phrases its frames set side by side."""
+    asked by the phrases its frames set side by side; or two pairs of blanks after the same two frames."""
+    if _FRAMED_WORD_BLANKS.search(stem):
+        return True  # 只能____、不能____，只能____、不能____: two pairs, each word after its frame
     if len(wanted) != 2 or stem.count(BLANK) != 2:
         return False
     before, between, _ = stem.split(BLANK)

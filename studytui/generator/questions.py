@@ -25,6 +25,7 @@ from studytui.generator.cued import (
     both_and,
     clause_run,
     framed_pair,
+    framed_words,
     hinged_blank,
     run_of_ends,
     run_of_heads,
@@ -449,6 +450,7 @@ class _Writer:
             or run_of_quoted_terms(f.text, f.sentence)
             or run_of_ends(f.text, f.sentence)
             or run_of_heads(f.text, f.sentence)
+            or framed_words(f.text, f.sentence)
         )
         if maxims and maxims[0] not in self.paired:
             self.paired.add(maxims[0])
