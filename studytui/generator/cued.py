@@ -158,25 +158,30 @@ def run_of_heads(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None
     the three are the formulation (both raters of rounds 338–339 named them missed)."""
     clauses = re.split("([，；])", sentence.rstrip("。！？"))
     parts = clauses[::2]
-    runs: list[list[int]] = [[]]
-    for at, part in enumerate(parts):
-        headed = _HEADED.fullmatch(part)
-        if headed and "的" not in headed[1]:
-            runs[-1].append(at)
-        elif runs[-1]:
-            runs.append([])
-    for run in runs:
-        heads = tuple(_HEADED.fullmatch(parts[at])[1] for at in run)  # type: ignore[index]
+    for run in _runs_of_heads(parts):
+        heads = tuple(head for _, head in run)
         if len(run) >= RUN_MIN and text.endswith(heads) and len(set(heads)) == len(heads):
-            for at in run:
-                parts[at] = parts[at][: -len(_HEADED.fullmatch(parts[at])[1])] + BLANK  # type: ignore[index]
+            for at, head in run:
+                parts[at] = parts[at][: -len(head)] + BLANK
             clauses[::2] = parts
             return "".join(clauses) + sentence[len(sentence.rstrip("。！？")) :], heads
     return None
 
 
+def _runs_of_heads(parts: list[str]) -> list[list[tuple[int, str]]]:
+    """(place, head) of each clause "是…的" and a head, in runs of clauses in a row."""
+    runs: list[list[tuple[int, str]]] = [[]]
+    for at, part in enumerate(parts):
+        headed = _HEADED.fullmatch(part)
+        if headed and "的" not in headed[1]:
+            runs[-1].append((at, headed[1]))
+        elif runs[-1]:
+            runs.append([])
+    return runs
+
+
 _FRAMED_WORDS = re.compile(
-    r"(?P<a>[\u4e00-\u9fff]{1,2})(?P<w1>[\u4e00-\u9fff]{2})、(?P<b>[\u4e00-\u9fff]{1,2})(?P<w2>[\u4e00-\u9fff]{2})[，；]"
+    r"(?P<a>[\u4e00-\u9fff]{1,2})(?P<w1>[\u4e00-\u9fff]{2})、(?P<b>[\u4e00-\u9fff]{1,2})(?P<w2>[\u4e00-\u9fff]{2})(?P<sep>[，；])"
     r"(?P=a)(?P<w3>[\u4e00-\u9fff]{2})、(?P=b)(?P<w4>[\u4e00-\u9fff]{2})(?=[，。；！]|$)"
 )
 
@@ -186,11 +191,10 @@ def framed_words(text: str, sentence: str) -> tuple[str, tuple[str, ...]] | None
     part of: each word blanked after its frame, and those words. Asked by one pair, the other stood beside it as its
     pattern (21 of the 22 raters of that speech named the whole among their 15; no question they kept asked it)."""
     for match in _FRAMED_WORDS.finditer(sentence):
-        words_ = (match["w1"], match["w2"], match["w3"], match["w4"])
-        if match["a"] != match["b"] and len(set(words_)) == len(words_) and text in match.group():
-            a, b = match["a"], match["b"]
-            shown = f"{a}{BLANK}、{b}{BLANK}{match.group()[len(a) + len(b) + 5]}{a}{BLANK}、{b}{BLANK}"
-            return sentence.replace(match.group(), shown, 1), words_
+        said = (match["w1"], match["w2"], match["w3"], match["w4"])
+        if match["a"] != match["b"] and len(set(said)) == len(said) and text in match.group():
+            pair = f"{match['a']}{BLANK}、{match['b']}{BLANK}"
+            return sentence.replace(match.group(), f"{pair}{match['sep']}{pair}", 1), said
     return None
 
 

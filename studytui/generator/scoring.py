@@ -113,7 +113,6 @@ _NEWS_FRAME = re.compile(
     r"新华社|记者|通讯员|[（(]?\d{1,2}月\d{1,2}日电|主持(?:会议|开班式|开幕式|座谈会|召开|学习)?|出席|列席|参加(?:会议|开班式)|"
     r"会见|致辞|发表重要讲话|作重要讲话|讲话强调|讲话指出"
 )
-_SPEAKERS = frozenset({"我", "我们", "咱们", "你们", "大家"})
 _CAPTION = re.compile(r"摄[）)]?$")
 """新华社记者 李涛 摄: a photo's caption, whole (not 拍摄 where a stem's first 60 characters happen to end)."""
 _ATTENDANCE = re.compile(r"(?:主持|出席|列席|参加)[^，。]{0,8}(?:会议|开班式|开幕式|座谈会|研讨班|大会|仪式|活动)|新华社|记者")
@@ -264,6 +263,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
 
 
 OPENING_SAID = 3
+_SPEAKERS = frozenset({"我", "我们", "咱们", "你们", "大家"})
 
 
 def _opening_said_before(answer: str, stem: str) -> bool:
