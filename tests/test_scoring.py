@@ -1074,5 +1074,6 @@ def test_an_answer_whose_opening_its_clause_says_before_the_blank_scores_lower()
     source = "要以高质量的规范化建设推动全市纪检监察工作高质量发展。"
     leaked = cloze("高质量发展", "要以高质量的规范化建设推动全市纪检监察工作____。", source)
     assert "its opening said before it" in reasons_of(leaked, source)
-    fair = cloze("高质量发展", "要以规范化建设推动全市纪检监察工作____。", source.replace("以高质量的", "以"))
-    assert "its opening said before it" not in reasons_of(fair, source.replace("以高质量的", "以"))
+    plain = source.replace("以高质量的", "以")
+    fair = cloze("高质量发展", "要以规范化建设推动全市纪检监察工作____。", plain)
+    assert "its opening said before it" not in reasons_of(fair, plain)
