@@ -33,6 +33,8 @@ def test_a_long_first_line_without_a_clause_break_is_the_title_and_one_with_comm
     title = "市纪委书记在2025年全市纪检监察工作“规范化法治化正规化建设年”行动推进会上的讲话"  # 43 characters
     body = "同志们：\n一、提高政治站位\n规范化建设是基础工程。\n"
     assert read(f"{title}\n{body}").title == title
+    subtitled = "坚定不移推进全面从严治党向纵深发展　为集团加快建设一流综合交通投资运营企业提供坚强政治保障——在江海交通投资集团2025年全面从严治党暨党风廉政建设和反腐败工作会议上的讲话"
+    assert read(f"{subtitled}\n{body}").title == subtitled  # 86 characters, a title and its subtitle
     opening = "今天召开推进会，主要任务是总结建设年行动开展以来的工作，查找短板弱项，对下一阶段任务再动员、再部署"  # 48
     assert read(f"{opening}\n{body}").title == ""
 

@@ -171,12 +171,13 @@ _BYLINE = re.compile(r"[^，。；！？、：,.;!?:]{2,30}")
 no paragraph of the speech; counted as one, it pushed the greeting and the lecture's purpose past the opening."""
 
 
-TITLE_MAX, UNBROKEN_TITLE_MAX = 40, 64
+TITLE_MAX, UNBROKEN_TITLE_MAX = 40, 120
 
 
 def _a_title(line: str) -> bool:
     """A first line that is no sentence: short, or longer without a clause break (市纪委书记在2025年全市纪检监察工作
-    “规范化法治化正规化建设年”行动推进会上的讲话, 43 characters: read as a paragraph, its bank was titled 讲话提法)."""
+    “规范化法治化正规化建设年”行动推进会上的讲话, 43 characters: read as a paragraph, its bank was titled 讲话提法; a
+    title and its subtitle on one line, …提供坚强政治保障——在…工作会议上的讲话, 86)."""
     if line.endswith("。"):
         return False
     return len(line) <= TITLE_MAX or len(line) <= UNBROKEN_TITLE_MAX and not re.search("[，。；！？,;]", line)
