@@ -477,6 +477,12 @@ def test_two_pairs_of_words_after_the_same_two_frames_are_asked_as_one_set():
     assert asked.get(stem) == ("深化", "倒退", "前进", "停顿"), asked
 
 
+def test_a_known_statement_that_is_its_own_sentence_is_asked_by_its_head():
+    asked = clozes_of(OPENING + "反腐败是最彻底的自我革命。\n要坚持无禁区、全覆盖、零容忍。\n")
+    assert asked.get("反腐败是最彻底的____。") == ("自我革命",), asked
+    assert "____。" not in asked, asked  # not the whole sentence blanked
+
+
 def test_no_cloze_asks_one_answer_in_two_blanks():
     text = OPENING + "纪检监察机关是政治机关，首先是政治机关。\n发展是第一要务，人才是第一资源，创新是第一动力。\n"
     asked = clozes_of(text)

@@ -64,7 +64,11 @@ def second_half(f: Formulation) -> Formulation:
     """A couplet (方向决定前途，道路决定命运) or an echo (人民群众反对什么、痛恨什么，就坚决防范和
     纠正什么) asked by its first half: blanked whole, it leaves only its frame for a cue,
     which fits any of the speech's couplets. A second half that opens on a 但 only holds to its
-    first (宁可数量少一些，但要保证质量): the first is asked, by the second."""
+    first (宁可数量少一些，但要保证质量): the first is asked, by the second. A statement that is its own sentence
+    is asked by its head (反腐败是最彻底的____)."""
+    said = _STATED.fullmatch(f.text)
+    if said and f.sentence.rstrip("。！") == f.text:  # 反腐败是最彻底的自我革命。: its own sentence, asked by its head
+        return replace(f, text=said["head"])
     halves = f.text.split("，")
     if len(halves) != 2 or f.sentence.count(f.text) != 1:
         return f
@@ -75,6 +79,9 @@ def second_half(f: Formulation) -> Formulation:
 
 
 _CONCESSION = "但"
+_STATED = re.compile(r"[\u4e00-\u9fff]{2,8}是[\u4e00-\u9fff]{1,10}的(?P<head>[\u4e00-\u9fff]{2,6})")
+"""A known formulation that is a statement of its own, what a thing is (反腐败是最彻底的自我革命): blanked whole,
+the stem was ____。."""
 
 
 LONG_DEFINITION = 8
