@@ -124,9 +124,8 @@ def counted_after(items: list[str], stem: str) -> bool:
     """Whether the sentence goes on to call what is blanked by its count (____，是五四运动以来
     我国发生的三大历史性事件; ____四类方式): a set the speech names, not a run of tasks."""
     after = stem.partition(BLANK)[2]
-    return re.match(rf"[，,]?(?:也|都|就)?是[^，。；]{{0,16}}?{_count_of(items)}", after) is not None or counted_next(
-        items, after
-    )
+    called = re.match(rf"[，,]?(?:也|都|就)?是[^，。；]{{0,16}}?{_count_of(items)}", after)
+    return called is not None or counted_next(items, after)
 
 
 def counted_next(items: list[str] | tuple[str, ...], after: str) -> bool:
