@@ -155,6 +155,34 @@ def test_an_echo_is_asked_by_the_clause_that_echoes_wherever_it_stands():
     assert clozes.get("坚持党中央决策部署、工作安排到哪里，____。") == ("监督检查就跟进到哪里",), clozes
 
 
+def test_an_echo_within_one_clause_is_asked_by_its_second_half():
+    text = (
+        OPENING
+        + "各级纪检机构要跟进开展专项监督，做到项目建到哪里、监督就跟进到哪里。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    clozes = clozes_of(text)
+    assert clozes.get("各级纪检机构要跟进开展专项监督，做到项目建到哪里、____。") == ("监督就跟进到哪里",), clozes
+
+
+def test_items_opening_on_同_are_asked_as_a_list_of_their_own():
+    text = (
+        OPENING + "要把全面从严治党与生产经营、改革发展同谋划、同部署、同推进、同考核，做到守土有责。\n"
+        "二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    lists = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "list"}
+    asked = "写出句中空缺处列举的四项：要把全面从严治党与生产经营、改革发展____，做到守土有责。"
+    assert lists.get(asked) == ("同谋划", "同部署", "同推进", "同考核"), lists
+
+
+def test_sayings_that_repeat_their_verb_around_必须_are_asked_by_what_each_demands():
+    text = (
+        OPENING
+        + "班子成员要履行“一岗双责”，做到管业务必须管廉洁、抓经营必须抓作风。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    )
+    clozes = clozes_of(text)
+    assert clozes.get("班子成员要履行“一岗双责”，做到管业务必须管____、抓经营必须抓____。") == ("廉洁", "作风"), clozes
+
+
 def test_a_numbered_series_is_asked_by_the_words_that_announce_it():
     text = (
         OPENING + "安全稳定压倒一切。今年要牢固树立安全意识，切实健全“三个体系”：\n1．目标体系\n安全工作要立足于抓早。\n"

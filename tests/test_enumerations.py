@@ -109,3 +109,23 @@ def test_a_first_item_drops_a_preposition_of_one_character_that_is_never_a_verb(
     found = next(enumerations("加大对招投标、土地出让、政府采购、国企投资、资产处置等关键环节腐败问题的查处力度"))
     assert found[1] == ("招投标", "土地出让", "政府采购", "国企投资", "资产处置")
     assert next(enumerations("要用实功、重实干、求实效"))[1] == ("用实功", "重实干", "求实效")  # 用 as a verb
+
+
+def test_items_that_all_open_on_one_joining_word_start_a_list_of_their_own():
+    found = list(enumerations("要把党建工作与生产经营、改革发展同谋划、同部署、同推进、同考核"))
+    assert found == [
+        ("生产经营、改革发展", ("生产经营", "改革发展")),
+        ("同谋划、同部署、同推进、同考核", ("同谋划", "同部署", "同推进", "同考核")),
+    ]
+
+
+def test_a_pair_begins_after_its_modifier_s_de():
+    assert list(enumerations("中央八项规定是长期有效的铁规矩、硬杠杠")) == [("铁规矩、硬杠杠", ("铁规矩", "硬杠杠"))]
+
+
+def test_items_that_end_alike_after_a_list_of_their_own_start_a_second_list():
+    found = list(enumerations("推动不敢腐的震慑力、不能腐的约束力、不想腐的感召力同向发力、同时发力、综合发力"))
+    assert found == [
+        ("不敢腐的震慑力、不能腐的约束力、不想腐的感召力", ("不敢腐的震慑力", "不能腐的约束力", "不想腐的感召力")),
+        ("同向发力、同时发力、综合发力", ("同向发力", "同时发力", "综合发力")),
+    ]

@@ -1077,3 +1077,48 @@ def test_an_answer_whose_opening_its_clause_says_before_the_blank_scores_lower()
     plain = source.replace("以高质量的", "以")
     fair = cloze("高质量发展", "要以规范化建设推动全市纪检监察工作____。", plain)
     assert "its opening said before it" not in reasons_of(fair, plain)
+
+
+def test_what_a_quoted_term_is_to_become_is_asked_with_the_first_as_its_cue():
+    source = "要切实以问责倒逼责任落实，真正让“软任务”变成“硬约束”。"
+    goal = cloze("硬约束", "要切实以问责倒逼责任落实，真正让“软任务”变成“____”。", source, "quoted")
+    assert "what a term is to become" in reasons_of(goal, source) and value(goal, source) >= KEEP
+    pair = "要坚决防止“监管真空”和“灯下黑”。"
+    assert "what a term is to become" not in reasons_of(cloze("灯下黑", "要坚决防止“监管真空”和“____”。", pair, "quoted"), pair)
+
+
+def test_a_heading_s_long_clause_blanked_whole_is_not_kept():
+    source = "坚持以党的政治建设为统领，始终在思想上政治上行动上同党中央保持高度一致"
+    heading = cloze("在思想上政治上行动上同党中央保持高度一致", "坚持以党的政治建设为统领，始终____", source, "slogan", HEADING)
+    assert "a heading's long clause" in reasons_of(heading, source) and value(heading, source) < KEEP
+    body = cloze("在思想上政治上行动上同党中央保持高度一致", "坚持以党的政治建设为统领，始终____。", source + "。")
+    assert "a heading's long clause" not in reasons_of(body, source + "。")
+
+
+def test_a_list_its_clause_goes_on_to_keep_up_ends_before_长期():
+    source = "坚持严的基调、严的措施、严的氛围长期坚持，紧盯重点领域。"
+    held = blanked("list", source, "严的基调、严的措施、严的氛围", ("严的基调", "严的措施", "严的氛围"))
+    assert "items split wrongly" not in reasons_of(held, source)
+
+
+def test_a_pair_the_clause_after_it_names_is_asked_as_a_maxim():
+    source = "权力越大越要规范，手段越硬越要依法，这是纪检监察工作的一条基本规律。"
+    named = cloze("手段越硬越要依法", "权力越大越要规范，____，这是纪检监察工作的一条基本规律。", source)
+    assert "maxim" in reasons_of(named, source) and value(named, source) >= KEEP
+    going_on = "权力越大越要规范，手段越硬越要依法，推动工作落实。"
+    assert "maxim" not in reasons_of(cloze("手段越硬越要依法", "权力越大越要规范，____，推动工作落实。", going_on), going_on)
+
+
+def test_a_point_of_a_list_of_shortcomings_is_no_formulation_to_learn():
+    source = "二是一体推进“三不腐”的贯通融合还不够紧密，以案促改、以案促治的针对性和实效性有待提升。"
+    admitted = cloze("以案促改", "二是一体推进“三不腐”的贯通融合还不够紧密，____、以案促治的针对性和实效性有待提升。", source)
+    assert "a shortcoming admitted" in reasons_of(admitted, source) and value(admitted, source) < KEEP
+    task = "二是坚持以案促改、以案促治，推动标本兼治。"
+    assert "a shortcoming admitted" not in reasons_of(cloze("以案促改", "二是坚持____、以案促治，推动标本兼治。", task), task)
+
+
+def test_a_comment_on_a_topic_is_asked_after_its_head_not_blanked_whole():
+    text = "一、总体要求\n全面从严治党，关键在责任落实。要压紧压实各级党组织的主体责任。\n"
+    asked = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
+    assert asked.get("全面从严治党，关键在____。") == ("责任落实",), asked
+    assert "全面从严治党，____。" not in asked

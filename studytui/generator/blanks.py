@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from studytui.generator.checks import MIN_CONTEXT
 from studytui.generator.clauses import (
+    COMMENT,
     COUPLET_MAX,
     COUPLET_MIN,
     KEY_JUDGEMENT,
@@ -70,8 +71,13 @@ def second_half(f: Formulation) -> Formulation:
     if said and f.sentence.rstrip("。！") == f.text:  # 反腐败是最彻底的自我革命。: its own sentence, asked by its head
         return replace(f, text=said["head"])
     halves = f.text.split("，")
+    if len(halves) == 1 and echoes(*(joined := f.text.rpartition("、")[::2])):
+        halves = list(joined)  # 业务拓展到哪里、廉洁风险防控就延伸到哪里
     if len(halves) != 2 or f.sentence.count(f.text) != 1:
         return f
+    head = COMMENT.match(halves[1])
+    if head and len(halves[1]) - head.end() >= 2:
+        return replace(f, text=halves[1][head.end() :])  # 作风好不好，最终要看____
     if all(COUPLET_MIN <= len(h) <= COUPLET_MAX for h in halves) or echoes(*halves):
         return replace(f, text=halves[0] if halves[1].startswith(_CONCESSION) else halves[1])
     own = anaphoric_tail(*halves)  # …，我们比历史上任何时期都更____

@@ -23,6 +23,9 @@ CHAIN_ITEM_MAX = 30
 CHAIN_SPAN_MAX = 110
 FRAME_MAX = 24
 COUPLET_MIN, COUPLET_MAX = 4, 10
+COMMENT = re.compile("^(?:(?:关键|根本|核心|重点|重|贵|要)(?:在于|在)|(?:最终|关键|主要)?要看)")
+"""What a clause says of the topic before it (全面从严治党，关键在责任落实; 作风好不好，最终要看实绩): its point is
+what follows the head, not the head (the whole clause blanked: 0 of 10 kept; after 关键在 and the like: 38 of 38)."""
 ECHO_FIRST_MAX, ECHO_SECOND_MAX, SUBJECT_OF_ECHO_MAX = 16, 12, 6
 PARALLEL_MIN, PARALLEL_MAX, PARALLEL_SLACK = 4, 14, 4
 FRAMED_PARALLEL_MAX = 24
@@ -329,11 +332,13 @@ def counted(sentence: str) -> Iterator[tuple[str, tuple[str, ...]]]:
 
 def echo(clauses: list[str]) -> str | None:
     """Two clauses ending alike, the second opening with 就/更/也/才:
-    党委要任命干部，更要监督干部; 人民群众反对什么、痛恨什么，就坚决防范和纠正什么."""
-    for a, b in zip(clauses, clauses[1:]):
+    党委要任命干部，更要监督干部; 人民群众反对什么、痛恨什么，就坚决防范和纠正什么; or two halves of
+    one clause a 、 joins (业务拓展到哪里、廉洁风险防控就延伸到哪里)."""
+    halves = [(*clause.rpartition("、")[::2], "、") for clause in clauses if "、" in clause]
+    for a, b, mark in [*((a, b, "，") for a, b in zip(clauses, clauses[1:])), *halves]:
         a = strip_lead_verb(a)
         if echoes(a, b):
-            return f"{a}，{b}"
+            return f"{a}{mark}{b}"
     return None
 
 
@@ -580,6 +585,19 @@ def escalations(body: str) -> Iterator[str]:
     """What a thing is, and more (安全文明办案是红线，更是生命线; 纪律是约束，更是保护): the two words are the
     formulation (named as missed by both raters of rounds 338–339), asked as 是____，更是____."""
     for match in _ESCALATION.finditer(body):
+        yield match.group()
+
+
+SAME_VERB_SAYING = rf"(?P<verb>[{_HAN}])[{_HAN}]{{1,4}}?(?:必须|就要|也要)(?P=verb)(?P<demanded>[{_HAN}]{{1,4}})"
+_SAME_VERB_SAYINGS = re.compile(
+    rf"{SAME_VERB_SAYING}(?:、{SAME_VERB_SAYING.replace('?P<', '?P<more_').replace('?P=', '?P=more_')})+"
+)
+
+
+def same_verb_sayings(body: str) -> Iterator[str]:
+    """Sayings a 、 joins, each with one verb on both sides of its 必须 (管业务必须管廉洁、抓经营必须抓作风): what each
+    demands is the formulation (named as missed by all four raters of rounds 362–367), asked after its verb."""
+    for match in _SAME_VERB_SAYINGS.finditer(body):
         yield match.group()
 
 

@@ -10,7 +10,7 @@ import os
 import re
 
 from studytui.constants import BLANK
-from studytui.generator.clauses import KEYS, MAXIM, MAXIM_RUN, of_one_measure
+from studytui.generator.clauses import KEYS, MAXIM, MAXIM_RUN, SAME_VERB_SAYING, of_one_measure
 from studytui.generator.enumerations import ends_alike
 from studytui.generator.shapes import NAMED_RUN_OPENING, framed_tail, hinged, named_run
 from studytui.generator.words import says, splits_a_word
@@ -239,6 +239,16 @@ def hinged_blank(text: str) -> tuple[str, tuple[str]] | None:
     its sentence nothing but a frame (实践启示我们：____) for a cue."""
     halves = hinged(text)
     return (halves[0] + BLANK, (halves[1],)) if halves else None
+
+
+def demanded_blanks(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """管业务必须管廉洁、抓经营必须抓作风 as 管业务必须管____、抓经营必须抓____: what each saying demands, after
+    its own verb."""
+    sayings = [re.fullmatch(SAME_VERB_SAYING, saying) for saying in text.split("、")]
+    if len(sayings) < 2 or not all(sayings):
+        return None
+    demanded = tuple(saying["demanded"] for saying in sayings if saying)
+    return "、".join(saying.group()[: saying.start("demanded")] + BLANK for saying in sayings if saying), demanded
 
 
 def both_and(text: str) -> tuple[str, tuple[str, str]] | None:

@@ -219,6 +219,15 @@ def names_the_pair_before(stem: str) -> bool:
     return pair is not None and pair["first"][-2:] == pair["second"][-2:]
 
 
+_CHANGED_INTO = re.compile(rf"“[^“”]{{2,8}}”(?:变成|变为|转化为|转变为|转为|到|向)“{re.escape(BLANK)}”(?!“)")
+
+
+def changed_into(stem: str) -> bool:
+    """A quoted blank a quoted term before it is to become (让“软任务”变成“____”, 从“引进来”到“____”,
+    由“会办案”向“____”转变): the change the speech asks for, its first term the cue."""
+    return _CHANGED_INTO.search(stem) is not None
+
+
 _CLOSING_AIM = re.compile(rf"(?:努力|力争|确保|推动)实现{re.escape(BLANK)}。$")
 
 
@@ -258,12 +267,16 @@ def run_of_predicates(stem: str, wanted: list[str]) -> bool:
     return len(wanted) >= 3 and len(parts) == len(wanted) + 1 and named_run(wanted) and all(p.endswith("是") for p in parts[:-1])
 
 
-_TERM_BLANKS = re.compile(rf"(?:[\u4e00-\u9fff]{{2}}“{re.escape(BLANK)}”、)+[\u4e00-\u9fff]{{2}}“{re.escape(BLANK)}”")
+_TERM_BLANKS = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{2}}“{re.escape(BLANK)}”、)+[\u4e00-\u9fff]{{2}}“{re.escape(BLANK)}”"
+    rf"|(?:[\u4e00-\u9fff]{{2,6}}(?:必须|就要|也要)[\u4e00-\u9fff]{re.escape(BLANK)}、)+"
+    rf"[\u4e00-\u9fff]{{2,6}}(?:必须|就要|也要)[\u4e00-\u9fff]{re.escape(BLANK)}"
+)
 
 
 def run_of_terms(stem: str, blanks: int) -> bool:
-    """Every blank a named term in its quotes after its own verb (增强“____”、坚定“____”、做到“____”):
-    a set of terms asked as one, each verb its cue."""
+    """Every blank a named term in its quotes after its own verb (增强“____”、坚定“____”、做到“____”), or what
+    a saying demands after its own verb (管业务必须管____、抓经营必须抓____): a set asked as one, each verb its cue."""
     run = _TERM_BLANKS.search(stem)
     return blanks >= 2 and run is not None and run.group().count(BLANK) == stem.count(BLANK) == blanks
 

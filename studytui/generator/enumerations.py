@@ -40,6 +40,9 @@ def _first_item(segment: str, length: int) -> tuple[str, str]:
         segment = segment[segment.rfind("“") :]
     if len(segment) == length + 1 and segment[:1] in _MODALS and 1 in word_bounds(segment):
         return segment[1:], "verb"  # 要心有所畏、言有所戒、行有所止: the modal is the sentence's, not the item's
+    modified, of, head = segment.rpartition("的")
+    if of and len(head) == length and len(modified) >= 2:
+        return head, "start"  # 长期有效的铁规矩 before 硬杠杠: an item begins after its modifier's 的
     if len(segment) <= length + 1:  # a verb stays when with it the item is just as long as the others (对学生一生负责、办…)
         return (segment if len(segment) == length else strip_lead_verb(segment)), "start"
     after_verbs = {len(segment) - m.end() for m in LEAD_VERB.finditer(segment)}
@@ -128,6 +131,12 @@ def enumerations(clause: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         yield from enumerations("、".join([*segments[:modified], last_modifier]))
         yield from enumerations("、".join([first_noun, *segments[modified + 1 :]]))
         return
+    opened = _opening_of_the_rest(segments)
+    if opened is not None:  # 与生产经营、改革发展同谋划、同部署、同推进: two enumerations
+        at, first_of_the_rest = opened
+        yield from enumerations("、".join([*segments[:at], segments[at][: -len(first_of_the_rest)]]))
+        yield from enumerations("、".join([first_of_the_rest, *segments[at + 1 :]]))
+        return
     split = [_split_conjunction(segment) for segment in segments[1:-1]]
     if split:  # 生产关系和生产力、上层建筑和经济基础、…: items that are pairs
         pairs = all(len(parts) == 2 for parts in split)
@@ -185,6 +194,24 @@ def _modifiers_then_nouns(segments: list[str]) -> int | None:
             and "的" not in segments[i + 1]
         ):
             return i if min(len(before), len(after)) >= 2 else None
+    return None
+
+
+def _opening_of_the_rest(segments: list[str]) -> tuple[int, str] | None:
+    """The middle segment whose end is the first of the items after it, each as long: where one list
+    ends and the next begins. The items after it open on one character, which is an item's own 同 or 和,
+    no joining word (改革发展同谋划 before 同部署、同推进); or they end alike and what the segment holds
+    before them is as long as the item before it (不能腐的约束力、不想腐的感召力同向发力、同时发力)."""
+    for at, segment in enumerate(segments[1:-2], 1):
+        rest = segments[at + 1 :]
+        length = len(rest[0])
+        first, before = segment[-length:], segment[:-length]
+        if length < 2 or not all(len(item) == length for item in rest[:-1]) or not _is_item(before):
+            continue
+        if all(item[:1] == first[:1] for item in rest) and segment[0] != first[0]:
+            return at, first
+        if len(shared_ending([first, *rest])) >= 2 and len(before) == len(segments[at - 1]) and at >= 2:
+            return at, first
     return None
 
 

@@ -444,7 +444,13 @@ def _formulations_of(
     echo = rules.echo(clauses)
     if echo:
         yield echo, "slogan", ()
-    for couplet in (*rules.couplets(body), *rules.sayings(body), *rules.anaphoras(body), *rules.escalations(body)):
+    for couplet in (
+        *rules.couplets(body),
+        *rules.sayings(body),
+        *rules.anaphoras(body),
+        *rules.escalations(body),
+        *rules.same_verb_sayings(body),
+    ):
         yield couplet, "slogan", ()
     for definition in (
         *rules.definitions(body),

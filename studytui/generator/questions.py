@@ -23,6 +23,7 @@ from studytui.generator import checks, selection
 from studytui.constants import BLANK, ELLIPSIS
 from studytui.generator.cued import (
     both_and,
+    demanded_blanks,
     clause_run,
     framed_pair,
     framed_words,
@@ -33,7 +34,7 @@ from studytui.generator.cued import (
     run_of_maxims,
     run_of_quoted_terms,
 )
-from studytui.generator.clauses import held_by_frame_only
+from studytui.generator.clauses import COMMENT, held_by_frame_only
 from studytui.generator.blanks import (
     FRAME_WORDS,
     PAIR,
@@ -402,7 +403,7 @@ class _Writer:
             return
         if self.maxims(f):
             return
-        pair = framed_pair(f.text, f.sentence) or both_and(f.text) or hinged_blank(f.text)
+        pair = framed_pair(f.text, f.sentence) or both_and(f.text) or hinged_blank(f.text) or demanded_blanks(f.text)
         if pair:  # 在战略上____，在战术上____; 既是____又是____; 打铁必须____: each phrase after its own frame
             self.add(f, "cloze", f.sentence.replace(f.text, pair[0]), pair[1])
             return
@@ -522,6 +523,9 @@ class _Writer:
         frame = FRAME_WORDS.match(f.text, cut)  # 必须坚持人民至上: 必须坚持 stays in the stem
         if cut and len(f.text) - frame.end() >= SHORT_BLANK:
             cut = frame.end()
+        head = COMMENT.match(f.text[cut:]) if cut else None
+        if head and len(f.text) - cut - head.end() >= 2:
+            cut += head.end()  # 作风好不好，最终要看____
         answer = f.text[cut:]
         if f.sentence.count(answer) != 1:
             return

@@ -23,6 +23,7 @@ from studytui.generator.cues import (
     closing_aim,
     framed_blanks,
     names_a_first,
+    changed_into,
     names_the_pair_before,
     run_of_blanks,
     run_of_predicates,
@@ -134,6 +135,9 @@ _BARE_JUDGEMENT = re.compile(rf"[^，：；。]+是(?:[^，：；。]+(?:，是[
 sentence (not 全会提出，…; 实践充分证明，…)."""
 _SERVED = re.compile(rf"为{re.escape(BLANK)}(?:保驾护航|提供|营造|创造)")
 """为____保驾护航, 为____提供…保障: what the work serves, a stock phrase, not what the sentence says of it."""
+_SHORTCOMING = re.compile("^[一二三四五六七八九十]是[^。]*(?:有待|不够|还有差距|仍然存在|仍有表现|时有发生|薄弱环节)")
+"""二是…贯通融合还不够紧密，以案促改、以案促治的针对性和实效性有待提升: a point of a list of shortcomings the
+speech admits, no formulation to learn (6 of 62 questions on such a point kept, rounds 260–367)."""
 _RHETORIC = re.compile(rf"(?:就会|[小大]到){re.escape(BLANK)}")
 """小到…，大到____，只要有信仰、信念、信心，就会____，否则就会____: what a condition leads to and the scope
 it holds over are its rhetoric, the condition its point (both such consequences of xi were edited by all 14 raters
@@ -217,6 +221,9 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if q.type == "cloze" and kind == "quoted" and names_the_pair_before(stem_of(q)):
         value += PAIR_NAME_WEIGHT
         reasons.append("the name of the pair before it")  # 科技创新和制度创新“____” → 双轮驱动
+    if q.type == "cloze" and kind == "quoted" and changed_into(stem_of(q)):
+        value += PAIR_NAME_WEIGHT
+        reasons.append("what a term is to become")  # 让“软任务”变成“____”: missed by both raters of rounds 362–365
     if listed and (counted_after(wanted, stem_of(q)) or named_by_its_count(BLANK, tuple(wanted), stem_of(q))):
         value += COUNTED_WEIGHT
         reasons.append("counted by the sentence")  # ____，是…三大历史性事件: the set the sentence names by its count
@@ -346,6 +353,8 @@ def _penalties(
         yield 10, "a stock head"
     if q.type in ("cloze", "choice") and _SERVED.search(stem_of(q)):
         yield 30, "what the work serves"  # 为____保驾护航 → 经济社会发展: edited by all 14 raters of rounds 144–181
+    if _SHORTCOMING.match(source):
+        yield 35, "a shortcoming admitted"
     if _RHETORIC.search(stem_of(q)):
         yield 30, "the rhetoric around a condition"
     if q.type in ("cloze", "choice") and any(one_of_many(a, source) for a in wanted):
@@ -367,6 +376,8 @@ def _penalties(
                 yield 45, "whole clause blanked"
             elif length > LONG_BLANK:
                 yield 20, "long blank"
+        elif HEADING in q.tags[1:] and length > LONG_BLANK:
+            yield 40, "a heading's long clause"  # 始终____ → 在思想上政治上行动上同党中央保持高度一致: 0 of 4 kept
     if q.type == "cloze" and not defines(stem_of(q)) and len(cue(stem_of(q))) <= BARE_STEM:
         yield 20, "a bare stem"  # 精准科学实施____。 全面净化____。: other blanks of the speech fit (40% kept)
     if q.type in ("cloze", "choice") and len(wanted) == 1 and little_cue(wanted[0], stem_of(q)):
@@ -423,8 +434,8 @@ def _penalties(
         yield 30, "opens on a connective"  # 就必须…，____: 1 of 14 kept
     if any(cut_before_its_de(a, source) for a in wanted):
         yield 50, "items split wrongly"  # 历史的、现实|的: the last item's 的 left in the stem
-    if len(wanted) > 1 and any(words(a)[0] in _JOINING for a in wanted):
-        yield 50, "items split wrongly"  # 多党合作|和政治协商制度、民族区域自治制度: an item opening on 和
+    if len(wanted) > 1 and any(words(a)[0] in _JOINING for a in wanted) and len({words(a)[0] for a in wanted}) > 1:
+        yield 50, "items split wrongly"  # 多党合作|和政治协商制度、民族区域自治制度: an item opening on 和 (not 同谋划、同部署)
     if (
         q.type in ("cloze", "choice")
         and stem_of(q).startswith(BLANK)

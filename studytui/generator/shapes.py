@@ -8,7 +8,7 @@ import os
 import re
 
 from studytui.constants import BLANK
-from studytui.generator.clauses import anaphoric_tail, echoes
+from studytui.generator.clauses import COMMENT, anaphoric_tail, echoes
 from studytui.generator.enumerations import strip_lead_verb
 from studytui.generator.words import words
 
@@ -85,7 +85,8 @@ def maxim(answer: str, source: str) -> bool:
     frame (全会提出，…) or a setting (当今世界，…), nor the last of a run of clauses, nor a
     line of classical Chinese (创新之道，唯在得人: a saying quoted, not the speech's own)."""
     at = source.find(answer)
-    if at < 1 or source[at - 1] != "，" or not source[at + len(answer) :].startswith(("。", "；", "！")):
+    after = source[at + len(answer) :]
+    if at < 1 or source[at - 1] != "，" or not (after.startswith(("。", "；", "！")) or _NAMED_AFTER.match(after)):
         return False
     first = re.split("[，。；：！？]", source[: at - 1])[-1]
     opens = at - 1 - len(first)
@@ -98,7 +99,12 @@ def maxim(answer: str, source: str) -> bool:
         and not _FRAMING.search(first)
         and not classical(first + answer)
         and not first.startswith("“")  # a line quoted (“繁霜尽是心头血，____。”)
+        and not COMMENT.match(answer)  # 全面从严治党，关键在责任落实: a comment on a topic, no second maxim
     )
+
+
+_NAMED_AFTER = re.compile("，这(?:就)?是")
+"""权力越大越要规范，手段越硬越要依法，这是…一条基本规律: a pair the clause after it names."""
 
 
 _HINGED = re.compile(r"([\u4e00-\u9fff]{2,4}(?:必须|必先))([\u4e00-\u9fff]{2,4})")
@@ -123,9 +129,10 @@ def echo_half(answer: str, source: str) -> bool:
     和纠正什么): asked as a paired maxim's second half is, wherever it stands in its sentence
     (党委要任命干部，更要监督干部: kept 13 of 14 times)."""
     at = source.find(answer)
-    if at < 1 or source[at - 1] != "，" or source[at + len(answer) : at + len(answer) + 1] not in ("，", "。", "；", "！", ""):
+    mark = source[at - 1 : at] if at >= 1 else ""
+    if mark not in ("，", "、") or source[at + len(answer) : at + len(answer) + 1] not in ("，", "。", "；", "！", ""):
         return False
-    first = strip_lead_verb(re.split("[，。；：！？]", source[: at - 1])[-1])
+    first = strip_lead_verb(re.split(f"[，。；：！？{mark}]", source[: at - 1])[-1])
     return not answer.startswith("也") and echoes(first, answer)  # …的初心和使命，也是…的初心和使命: said already
 
 
