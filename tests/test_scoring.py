@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from studytui.bankfile.bank import Question
-from studytui.generator.checks import HEADING, ORDER_PREFIX, Speech, list_instruction
+from studytui.generator.checks import HEADING, ORDER_PREFIX, REVIEW, Speech, list_instruction
 from studytui.generator.lexicon import fields, lexicon
 from studytui.generator.questions import generate
 from studytui.generator.people import people
@@ -1122,3 +1122,14 @@ def test_a_comment_on_a_topic_is_asked_after_its_head_not_blanked_whole():
     asked = {q.prompt: q.answer for q in generate(text).bank.questions if q.type == "cloze"}
     assert asked.get("全面从严治党，关键在____。") == ("责任落实",), asked
     assert "全面从严治党，____。" not in asked
+
+
+def test_a_set_coined_on_one_opening_is_asked_even_where_the_speech_reviews_past_work():
+    source = "一年来，我们坚持以案说德、以案说纪、以案说法、以案说责，拍摄警示教育片3部。"
+    items = ("以案说德", "以案说纪", "以案说法", "以案说责")
+    coined = replace(blanked("list", source, "、".join(items), items), tags=("list", REVIEW))
+    assert "a set coined on one opening" in reasons_of(coined, source) and value(coined, source) >= KEEP
+    varied = ("警示教育", "廉洁谈话", "专题培训")
+    plain = "一年来，我们坚持警示教育、廉洁谈话、专题培训，拍摄警示教育片3部。"
+    other = replace(blanked("list", plain, "、".join(varied), varied), tags=("list", REVIEW))
+    assert "a set coined on one opening" not in reasons_of(other, plain)

@@ -4,6 +4,7 @@ a question's items and its source sentence, for the score."""
 
 from __future__ import annotations
 
+import os
 import re
 
 from studytui.constants import BLANK
@@ -45,6 +46,22 @@ def of_one_length(items: list[str], source: str) -> bool:
         return False
     acts = sum(tag(words(item)[0]) in ("v", "vn") for item in items) >= 2
     return not (acts and f"{items[-1]}的" in source)
+
+
+COINED_OWN_MAX = 2
+
+
+def coined_set(items: list[str]) -> bool:
+    """Three or more items of one length on one opening of two characters or more, each its own in one or two
+    (以案说德、以案说纪、以案说法、以案说责; 廉洁从政、廉洁用权、廉洁修身、廉洁齐家): a set coined as one, kept by every
+    rater who saw one (22 of 22, rounds 1–367), even where it tells what was done."""
+    opening = os.path.commonprefix(items)
+    return (
+        len(items) >= 3
+        and len(opening) >= 2
+        and len({len(item) for item in items}) == 1
+        and len(items[0]) - len(opening) <= COINED_OWN_MAX
+    )
 
 
 ENUMERATION_ENDS = "…，。；：！？、”’）」』等的,.;:!?"

@@ -66,7 +66,14 @@ from studytui.generator.shapes import (
     two_lists_in_one,
 )
 from studytui.generator.entries import boilerplate, counted, entry_of, in_passing, said_by_the_genre, stated_whole
-from studytui.generator.listed import cut_from_its_verb, ends_at_its_edge, of_one_length, one_list_of_many, one_of_many
+from studytui.generator.listed import (
+    coined_set,
+    cut_from_its_verb,
+    ends_at_its_edge,
+    of_one_length,
+    one_list_of_many,
+    one_of_many,
+)
 from studytui.generator.people import a_post, about_someone, names_someone, tells_a_case
 from studytui.generator.numerals import counted_after, leaked_count, measure, named_by_its_count
 from studytui.generator.stems import leaves_words_out
@@ -81,6 +88,7 @@ PAIR_NAME_WEIGHT = 10
 AIM_WEIGHT = 10
 FRAMED_PAIR_WEIGHT = 10
 FIRST_WEIGHT = 10
+COINED_SET_WEIGHT = 5
 MAXIM_WEIGHT = 15
 RUN_OF_ENDS_WEIGHT = 20
 PART_KEY_WEIGHT = 10
@@ -247,7 +255,11 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     if q.type in ("cloze", "choice") and defines(stem_of(q)) and "lexicon" not in reasons:
         value += 10
         reasons.append("definition")  # 基础研究是____: what the speech says a thing is
-    if REVIEW in q.tags[1:] and not ("definition" in reasons or kind == "quoted" and "parallel" in reasons):
+    coined = listed and coined_set(wanted)
+    if coined:
+        value += COINED_SET_WEIGHT
+        reasons.append("a set coined on one opening")  # 以案说德、以案说纪、以案说法、以案说责
+    if REVIEW in q.tags[1:] and not ("definition" in reasons or kind == "quoted" and "parallel" in reasons or coined):
         value -= REVIEW_PENALTY
         reasons.append("a review of past work")  # 2009年教育工作的简要回顾: 11% of 193 kept; not 立校之本, “减项、降分…”
     part_key = q.type == "cloze" and HEADING in q.tags[1:] and _keys_its_part(wanted, stem_of(q))
