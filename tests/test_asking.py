@@ -183,6 +183,13 @@ def test_sayings_that_repeat_their_verb_around_必须_are_asked_by_what_each_dem
     assert clozes.get("班子成员要履行“一岗双责”，做到管业务必须管____、抓经营必须抓____。") == ("廉洁", "作风"), clozes
 
 
+def test_two_maxims_of_one_character_each_side_of_是_are_asked_by_what_each_subject_is():
+    text = OPENING + "信任不能代替监督，严是爱、松是害。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+    clozes = clozes_of(text)
+    assert clozes.get("信任不能代替监督，严是____、松是____。") == ("爱", "害"), clozes
+    assert "信任不能代替监督，____。" not in clozes
+
+
 def test_a_numbered_series_is_asked_by_the_words_that_announce_it():
     text = (
         OPENING + "安全稳定压倒一切。今年要牢固树立安全意识，切实健全“三个体系”：\n1．目标体系\n安全工作要立足于抓早。\n"

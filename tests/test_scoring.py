@@ -1133,3 +1133,9 @@ def test_a_set_coined_on_one_opening_is_asked_even_where_the_speech_reviews_past
     plain = "一年来，我们坚持警示教育、廉洁谈话、专题培训，拍摄警示教育片3部。"
     other = replace(blanked("list", plain, "、".join(varied), varied), tags=("list", REVIEW))
     assert "a set coined on one opening" not in reasons_of(other, plain)
+
+
+def test_a_list_its_clause_goes_on_to_hold_as_one_ends_before_一体():
+    source = "坚持查办案件与整改整治、制度建设、警示教育一体贯通，对重点案件开展剖析。"
+    held = blanked("list", source, "整改整治、制度建设、警示教育", ("整改整治", "制度建设", "警示教育"))
+    assert "items split wrongly" not in reasons_of(held, source)

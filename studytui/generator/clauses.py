@@ -594,6 +594,19 @@ _SAME_VERB_SAYINGS = re.compile(
 )
 
 
+_ONE_CHARACTER_SUBJECT = rf"(?![{_NOT_A_COPULA}这那它他她我你{NUMERALS}])[{_HAN}]"
+ONE_CHARACTER_MAXIMS = re.compile(
+    rf"(?<![{_HAN}]){_ONE_CHARACTER_SUBJECT}是[{_HAN}][，、]{_ONE_CHARACTER_SUBJECT}是[{_HAN}](?![{_HAN}])"
+)
+
+
+def one_character_maxims(body: str) -> Iterator[str]:
+    """Two maxims of one character each side of 是 (严是爱，松是害; 严是爱、宽是害): a saying of the genre (in three
+    of the held-out speeches, among the 15 of their raters, asked by none), asked by what each subject is."""
+    for match in ONE_CHARACTER_MAXIMS.finditer(body):
+        yield match.group()
+
+
 def same_verb_sayings(body: str) -> Iterator[str]:
     """Sayings a 、 joins, each with one verb on both sides of its 必须 (管业务必须管廉洁、抓经营必须抓作风): what each
     demands is the formulation (named as missed by all four raters of rounds 362–367), asked after its verb."""

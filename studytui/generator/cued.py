@@ -10,7 +10,7 @@ import os
 import re
 
 from studytui.constants import BLANK
-from studytui.generator.clauses import KEYS, MAXIM, MAXIM_RUN, SAME_VERB_SAYING, of_one_measure
+from studytui.generator.clauses import KEYS, MAXIM, MAXIM_RUN, ONE_CHARACTER_MAXIMS, SAME_VERB_SAYING, of_one_measure
 from studytui.generator.enumerations import ends_alike
 from studytui.generator.shapes import NAMED_RUN_OPENING, framed_tail, hinged, named_run
 from studytui.generator.words import says, splits_a_word
@@ -249,6 +249,13 @@ def demanded_blanks(text: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     demanded = tuple(saying["demanded"] for saying in sayings if saying)
     return "、".join(saying.group()[: saying.start("demanded")] + BLANK for saying in sayings if saying), demanded
+
+
+def one_character_blanks(text: str) -> tuple[str, tuple[str, str]] | None:
+    """严是爱、松是害 as 严是____、松是____: what each subject is."""
+    if ONE_CHARACTER_MAXIMS.fullmatch(text) is None:
+        return None
+    return f"{text[:2]}{BLANK}{text[3:6]}{BLANK}", (text[2], text[6])
 
 
 def both_and(text: str) -> tuple[str, tuple[str, str]] | None:

@@ -271,12 +271,14 @@ _TERM_BLANKS = re.compile(
     rf"(?:[\u4e00-\u9fff]{{2}}“{re.escape(BLANK)}”、)+[\u4e00-\u9fff]{{2}}“{re.escape(BLANK)}”"
     rf"|(?:[\u4e00-\u9fff]{{2,6}}(?:必须|就要|也要)[\u4e00-\u9fff]{re.escape(BLANK)}、)+"
     rf"[\u4e00-\u9fff]{{2,6}}(?:必须|就要|也要)[\u4e00-\u9fff]{re.escape(BLANK)}"
+    rf"|[\u4e00-\u9fff]是{re.escape(BLANK)}[，、][\u4e00-\u9fff]是{re.escape(BLANK)}"
 )
 
 
 def run_of_terms(stem: str, blanks: int) -> bool:
     """Every blank a named term in its quotes after its own verb (增强“____”、坚定“____”、做到“____”), or what
-    a saying demands after its own verb (管业务必须管____、抓经营必须抓____): a set asked as one, each verb its cue."""
+    a saying demands after its own verb (管业务必须管____、抓经营必须抓____), or what each of two one-character subjects
+    is (严是____、松是____): a set asked as one, each verb or subject its cue."""
     run = _TERM_BLANKS.search(stem)
     return blanks >= 2 and run is not None and run.group().count(BLANK) == stem.count(BLANK) == blanks
 

@@ -450,6 +450,7 @@ def _formulations_of(
         *rules.anaphoras(body),
         *rules.escalations(body),
         *rules.same_verb_sayings(body),
+        *rules.one_character_maxims(body),
     ):
         yield couplet, "slogan", ()
     for definition in (

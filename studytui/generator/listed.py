@@ -86,8 +86,9 @@ def ends_at_its_edge(items: list[str], source: str) -> bool:
     )
 
 
-SUBJECT_OF = ("必须", "需要", "应当", "始终", "长期")
-"""严的基调、严的措施、严的氛围|必须长期坚持 (or |长期坚持): the list is its clause's subject, whole."""
+SUBJECT_OF = ("必须", "需要", "应当", "始终", "长期", "一体")
+"""严的基调、严的措施、严的氛围|必须长期坚持 (or |长期坚持; 整改整治、制度建设、警示教育|一体贯通): the list is its clause's
+subject, whole."""
 
 
 def cut_from_its_verb(first: str, stem: str, text: str) -> bool:

@@ -24,6 +24,7 @@ from studytui.constants import BLANK, ELLIPSIS
 from studytui.generator.cued import (
     both_and,
     demanded_blanks,
+    one_character_blanks,
     clause_run,
     framed_pair,
     framed_words,
@@ -401,9 +402,10 @@ class _Writer:
         if restated:  # 改革开放是我们党的一次____。 (，正是这个伟大觉醒…: the rest would say it again)
             self.add(f, "cloze", f.sentence[: f.sentence.find(f.text) + len(f.text) - len(restated)] + BLANK + "。", (restated,))
             return
-        if self.maxims(f):
+        short = one_character_blanks(f.text)  # 严是____、松是____, not the whole as a maxim's second half
+        if short is None and self.maxims(f):
             return
-        pair = framed_pair(f.text, f.sentence) or both_and(f.text) or hinged_blank(f.text) or demanded_blanks(f.text)
+        pair = short or framed_pair(f.text, f.sentence) or both_and(f.text) or hinged_blank(f.text) or demanded_blanks(f.text)
         if pair:  # 在战略上____，在战术上____; 既是____又是____; 打铁必须____: each phrase after its own frame
             self.add(f, "cloze", f.sentence.replace(f.text, pair[0]), pair[1])
             return
