@@ -1095,10 +1095,13 @@ def test_a_heading_s_long_clause_blanked_whole_is_not_kept():
     assert "a heading's long clause" not in reasons_of(body, source + "。")
 
 
-def test_a_list_its_clause_goes_on_to_keep_up_ends_before_长期():
-    source = "坚持严的基调、严的措施、严的氛围长期坚持，紧盯重点领域。"
-    held = blanked("list", source, "严的基调、严的措施、严的氛围", ("严的基调", "严的措施", "严的氛围"))
-    assert "items split wrongly" not in reasons_of(held, source)
+def test_a_list_its_clause_goes_on_to_keep_up_or_hold_as_one_ends_before_长期_or_一体():
+    for source, items in (
+        ("坚持严的基调、严的措施、严的氛围长期坚持，紧盯重点领域。", ("严的基调", "严的措施", "严的氛围")),
+        ("坚持查办案件与整改整治、制度建设、警示教育一体贯通，对重点案件开展剖析。", ("整改整治", "制度建设", "警示教育")),
+    ):
+        held = blanked("list", source, "、".join(items), items)
+        assert "items split wrongly" not in reasons_of(held, source), source
 
 
 def test_a_pair_the_clause_after_it_names_is_asked_as_a_maxim():
@@ -1135,7 +1138,28 @@ def test_a_set_coined_on_one_opening_is_asked_even_where_the_speech_reviews_past
     assert "a set coined on one opening" not in reasons_of(other, plain)
 
 
-def test_a_list_its_clause_goes_on_to_hold_as_one_ends_before_一体():
-    source = "坚持查办案件与整改整治、制度建设、警示教育一体贯通，对重点案件开展剖析。"
-    held = blanked("list", source, "整改整治、制度建设、警示教育", ("整改整治", "制度建设", "警示教育"))
-    assert "items split wrongly" not in reasons_of(held, source)
+def test_a_turn_from_achievements_to_problems_is_no_maxim():
+    source = "成绩值得肯定，问题更须正视。"
+    turn = cloze("问题更须正视", "成绩值得肯定，____。", source)
+    assert "maxim" not in reasons_of(turn, source) and value(turn, source) < KEEP
+    maxim = "心中有信仰，行动有力量。"
+    assert "maxim" in reasons_of(cloze("行动有力量", "心中有信仰，____。", maxim), maxim)
+
+
+def test_a_blank_the_speech_fills_with_other_subjects_too_is_not_kept():
+    text = "反腐败没有“休止符”，正风肃纪永远在路上。作风建设永远在路上。全面从严治党永远在路上。"
+    source = "反腐败没有“休止符”，正风肃纪永远在路上。"
+    subject = cloze("正风肃纪", "反腐败没有“休止符”，____永远在路上。", source)
+    assert "another subject of the speech fits" in reasons_of(subject, text)
+    assert "another subject of the speech fits" not in reasons_of(subject, source)  # said of it alone
+    run = "刘少奇同志是勤于学习、知行合一的光辉榜样，是心系人民、廉洁奉公的光辉榜样。"
+    frame = cloze("知行合一", "刘少奇同志是勤于学习、____的光辉榜样，是心系人民、廉洁奉公的光辉榜样。", run)
+    assert "another subject of the speech fits" not in reasons_of(frame, run)
+
+
+def test_a_mirrored_pair_is_a_maxim_wherever_it_stands_in_its_sentence():
+    source = "规范化建设是一项长期任务，只有进行时，没有完成时。"
+    pair = cloze("没有完成时", "规范化建设是一项长期任务，只有进行时，____。", source)
+    assert "maxim" in reasons_of(pair, source) and value(pair, source) >= KEEP
+    unlike = "规范化建设是一项长期任务，必须久久为功，持续抓好落实。"
+    assert "maxim" not in reasons_of(cloze("持续抓好落实", "规范化建设是一项长期任务，必须久久为功，____。", unlike), unlike)

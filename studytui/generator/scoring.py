@@ -292,6 +292,24 @@ def _opening_said_before(answer: str, stem: str) -> bool:
     return len(answer) > OPENING_SAID + 1 and answer[:OPENING_SAID] in clause
 
 
+SAID_OF_MANY = 5
+_SAID_OF = re.compile(rf"{re.escape(BLANK)}([\u4e00-\u9fff]{{{SAID_OF_MANY},}})")
+
+
+def _another_subject_fits(answer: str, stem: str, text: str) -> bool:
+    """A blank that is the subject of what follows it, where the speech says the same of other subjects too
+    (反腐败没有“休止符”，____永远在路上 beside 作风建设永远在路上, 全面从严治党永远在路上): each of them fills it (edited
+    or discarded by all four raters of rounds 376–383 who saw it). So does a last clause blanked whole that ends on what
+    the speech says of other subjects, beyond the one its stem shows (…，____ → 正风肃纪永远在路上)."""
+    said = _SAID_OF.search(stem)
+    if said is not None and not said[1].startswith("的"):  # 勤于学习、____的光辉榜样: a run's own frame
+        return text.count(said[1]) > text.count(answer + said[1])
+    tail = answer[-SAID_OF_MANY:]
+    return (
+        stem.endswith(f"，{BLANK}。") and len(answer) > SAID_OF_MANY and text.count(tail) > text.count(answer) + stem.count(tail)
+    )
+
+
 def _said_by_the_speaker(answer: str) -> bool:
     """An answer whose subject is the speaker or the audience (我们必须回答好), not 我们党 (the Party's)."""
     cut = words(answer)
@@ -365,6 +383,8 @@ def _penalties(
         yield 10, "a stock head"
     if q.type in ("cloze", "choice") and _SERVED.search(stem_of(q)):
         yield 30, "what the work serves"  # 为____保驾护航 → 经济社会发展: edited by all 14 raters of rounds 144–181
+    if q.type in ("cloze", "choice") and len(wanted) == 1 and _another_subject_fits(wanted[0], stem_of(q), speech.text):
+        yield 30, "another subject of the speech fits"  # 反腐败没有“休止符”，____永远在路上 (作风建设永远在路上…)
     if _SHORTCOMING.match(source):
         yield 35, "a shortcoming admitted"
     if _RHETORIC.search(stem_of(q)):
