@@ -190,6 +190,17 @@ def test_two_maxims_of_one_character_each_side_of_是_are_asked_by_what_each_sub
     assert "信任不能代替监督，____。" not in clozes
 
 
+def test_comments_on_one_topic_are_asked_by_what_each_head_says():
+    for said, asked in (
+        ("关键在党、要害在治、根本在严", ("党", "治", "严")),  # read as a list of three
+        ("关键在党、要害在治、核心是落实责任", ("党", "治", "落实责任")),
+    ):
+        text = OPENING + f"全面从严治党，{said}。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n"
+        clozes = clozes_of(text)
+        heads = "、".join(item[:3] + "____" for item in said.split("、"))
+        assert clozes.get(f"全面从严治党，{heads}。") == asked, clozes
+
+
 def test_a_numbered_series_is_asked_by_the_words_that_announce_it():
     text = (
         OPENING + "安全稳定压倒一切。今年要牢固树立安全意识，切实健全“三个体系”：\n1．目标体系\n安全工作要立足于抓早。\n"

@@ -1083,6 +1083,9 @@ def test_what_a_quoted_term_is_to_become_is_asked_with_the_first_as_its_cue():
     source = "要切实以问责倒逼责任落实，真正让“软任务”变成“硬约束”。"
     goal = cloze("硬约束", "要切实以问责倒逼责任落实，真正让“软任务”变成“____”。", source, "quoted")
     assert "what a term is to become" in reasons_of(goal, source) and value(goal, source) >= KEEP
+    unlike = "赋予科研人员更大自主权，但“放权”不等于“放任”。"
+    distinction = cloze("放任", "赋予科研人员更大自主权，但“放权”不等于“____”。", unlike, "quoted")
+    assert "what a term is to become" in reasons_of(distinction, unlike)
     pair = "要坚决防止“监管真空”和“灯下黑”。"
     assert "what a term is to become" not in reasons_of(cloze("灯下黑", "要坚决防止“监管真空”和“____”。", pair, "quoted"), pair)
 

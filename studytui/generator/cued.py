@@ -10,7 +10,15 @@ import os
 import re
 
 from studytui.constants import BLANK
-from studytui.generator.clauses import KEYS, MAXIM, MAXIM_RUN, ONE_CHARACTER_MAXIMS, SAME_VERB_SAYING, of_one_measure
+from studytui.generator.clauses import (
+    COMMENT_HEAD,
+    KEYS,
+    MAXIM,
+    MAXIM_RUN,
+    ONE_CHARACTER_MAXIMS,
+    SAME_VERB_SAYING,
+    of_one_measure,
+)
 from studytui.generator.enumerations import ends_alike
 from studytui.generator.shapes import NAMED_RUN_OPENING, framed_tail, hinged, named_run
 from studytui.generator.words import says, splits_a_word
@@ -249,6 +257,17 @@ def demanded_blanks(text: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     demanded = tuple(saying["demanded"] for saying in sayings if saying)
     return "、".join(saying.group()[: saying.start("demanded")] + BLANK for saying in sayings if saying), demanded
+
+
+def comment_blanks(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """关键在党、要害在治、根本在严 as 关键在____、要害在____、根本在____: what each head says."""
+    items = text.split("、")
+    heads = [re.match(COMMENT_HEAD, item) for item in items]
+    if len(items) < 2 or not all(heads):
+        return None
+    return "、".join(item[: head.end()] + BLANK for item, head in zip(items, heads) if head), tuple(
+        item[head.end() :] for item, head in zip(items, heads) if head
+    )
 
 
 def one_character_blanks(text: str) -> tuple[str, tuple[str, str]] | None:

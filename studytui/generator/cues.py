@@ -11,7 +11,7 @@ import re
 from studytui.constants import BLANK
 from studytui.generator.blanks import ONE_OF, PLAIN_HEADS
 from studytui.generator.checks import asks_a_deadline
-from studytui.generator.clauses import AIMS_AT, FIRSTS, INSISTS, KEY_SAYS, ROLES, RULES_OUT, SAID_TO_BE, YEAR_TARGET
+from studytui.generator.clauses import AIMS_AT, COMMENT_HEAD, FIRSTS, INSISTS, KEY_SAYS, ROLES, RULES_OUT, SAID_TO_BE, YEAR_TARGET
 from studytui.generator.enumerations import enumerations, shared_ending
 from studytui.generator.news import without_frame
 from studytui.generator.shapes import NAMED_RUN_OPENING, framed, named_run
@@ -219,12 +219,13 @@ def names_the_pair_before(stem: str) -> bool:
     return pair is not None and pair["first"][-2:] == pair["second"][-2:]
 
 
-_CHANGED_INTO = re.compile(rf"“[^“”]{{2,8}}”(?:变成|变为|转化为|转变为|转为|到|向)“{re.escape(BLANK)}”(?!“)")
+_CHANGED_INTO = re.compile(rf"“[^“”]{{2,8}}”(?:变成|变为|转化为|转变为|转为|到|向|不等于)“{re.escape(BLANK)}”(?!“)")
 
 
 def changed_into(stem: str) -> bool:
     """A quoted blank a quoted term before it is to become (让“软任务”变成“____”, 从“引进来”到“____”,
-    由“会办案”向“____”转变): the change the speech asks for, its first term the cue."""
+    由“会办案”向“____”转变) or is not (“放权”不等于“____”): the change or the distinction the speech asks for, its
+    first term the cue."""
     return _CHANGED_INTO.search(stem) is not None
 
 
@@ -272,13 +273,15 @@ _TERM_BLANKS = re.compile(
     rf"|(?:[\u4e00-\u9fff]{{2,6}}(?:必须|就要|也要)[\u4e00-\u9fff]{re.escape(BLANK)}、)+"
     rf"[\u4e00-\u9fff]{{2,6}}(?:必须|就要|也要)[\u4e00-\u9fff]{re.escape(BLANK)}"
     rf"|[\u4e00-\u9fff]是{re.escape(BLANK)}[，、][\u4e00-\u9fff]是{re.escape(BLANK)}"
+    rf"|(?:{COMMENT_HEAD}{re.escape(BLANK)}、)+{COMMENT_HEAD}{re.escape(BLANK)}"
 )
 
 
 def run_of_terms(stem: str, blanks: int) -> bool:
     """Every blank a named term in its quotes after its own verb (增强“____”、坚定“____”、做到“____”), or what
     a saying demands after its own verb (管业务必须管____、抓经营必须抓____), or what each of two one-character subjects
-    is (严是____、松是____): a set asked as one, each verb or subject its cue."""
+    is (严是____、松是____), or what each head of a run of comments says (关键在____、要害在____、根本在____): a set
+    asked as one, each verb, subject or head its cue."""
     run = _TERM_BLANKS.search(stem)
     return blanks >= 2 and run is not None and run.group().count(BLANK) == stem.count(BLANK) == blanks
 

@@ -451,6 +451,7 @@ def _formulations_of(
         *rules.escalations(body),
         *rules.same_verb_sayings(body),
         *rules.one_character_maxims(body),
+        *rules.comment_runs(body),
     ):
         yield couplet, "slogan", ()
     for definition in (

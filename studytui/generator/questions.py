@@ -23,12 +23,13 @@ from studytui.generator import checks, selection
 from studytui.constants import BLANK, ELLIPSIS
 from studytui.generator.cued import (
     both_and,
-    demanded_blanks,
-    one_character_blanks,
     clause_run,
+    comment_blanks,
+    demanded_blanks,
     framed_pair,
     framed_words,
     hinged_blank,
+    one_character_blanks,
     run_of_ends,
     run_of_heads,
     run_of_keys,
@@ -405,7 +406,14 @@ class _Writer:
         short = one_character_blanks(f.text)  # 严是____、松是____, not the whole as a maxim's second half
         if short is None and self.maxims(f):
             return
-        pair = short or framed_pair(f.text, f.sentence) or both_and(f.text) or hinged_blank(f.text) or demanded_blanks(f.text)
+        pair = (
+            short
+            or framed_pair(f.text, f.sentence)
+            or both_and(f.text)
+            or hinged_blank(f.text)
+            or demanded_blanks(f.text)
+            or comment_blanks(f.text)
+        )
         if pair:  # 在战略上____，在战术上____; 既是____又是____; 打铁必须____: each phrase after its own frame
             self.add(f, "cloze", f.sentence.replace(f.text, pair[0]), pair[1])
             return
@@ -474,8 +482,8 @@ class _Writer:
             return
         if self.maxims(f):  # 发现问题是____，发现不了问题是____，…: read as a list, a set of maxims
             return
-        run = clause_run(f.items, f.text)
-        if run and f.sentence.endswith(f"{f.text}。"):  # 更加注重____，更加注重____。: its opening word, the only cue left
+        run = comment_blanks(f.text) or clause_run(f.items, f.text)
+        if run and f.sentence.endswith(f"{f.text}。"):  # 更加注重____，更加注重____。; 关键在____、要害在____。: its heads
             self.add(f, "cloze", f.sentence.replace(f.text, run[0]), run[1])
             return
         stem = self.labelled(f, f.sentence.replace(f.text, BLANK))

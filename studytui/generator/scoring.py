@@ -231,7 +231,7 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
         reasons.append("the name of the pair before it")  # 科技创新和制度创新“____” → 双轮驱动
     if q.type == "cloze" and kind == "quoted" and changed_into(stem_of(q)):
         value += PAIR_NAME_WEIGHT
-        reasons.append("what a term is to become")  # 让“软任务”变成“____”: missed by both raters of rounds 362–365
+        reasons.append("what a term is to become")  # 让“软任务”变成“____”, “放权”不等于“____”: missed by their raters
     if listed and (counted_after(wanted, stem_of(q)) or named_by_its_count(BLANK, tuple(wanted), stem_of(q))):
         value += COUNTED_WEIGHT
         reasons.append("counted by the sentence")  # ____，是…三大历史性事件: the set the sentence names by its count
