@@ -56,6 +56,13 @@ def test_a_catalogue_sentence_of_five_hundred_characters_is_asked_by_its_closing
     assert len(shown) <= STEM_MAX and shown in sentence
 
 
+def test_a_stem_leaves_out_the_marker_of_a_list_s_point_unless_it_holds_the_next():
+    point = "三是“四风”问题反弹回潮的隐患仍然存在，享乐主义、奢靡之风隐形变异。"
+    assert stem(point, "四风") == "“四风”问题反弹回潮的隐患仍然存在，享乐主义、奢靡之风隐形变异。"
+    points = "一是坚持以案促改，二是坚持以案促治。"
+    assert stem(points, "以案促改") == points
+
+
 def test_a_stem_leaves_out_the_words_that_address_the_room_or_recall_an_earlier_speech():
     assert stem("同志们，廉洁是从政的底线，也是幸福的起点。", "从政的底线") == "廉洁是从政的底线，也是幸福的起点。"
     assert stem("各位同学，青年是国家的希望。", "国家的希望") == "青年是国家的希望。"

@@ -1119,6 +1119,9 @@ def test_a_point_of_a_list_of_shortcomings_is_no_formulation_to_learn():
     source = "二是一体推进“三不腐”的贯通融合还不够紧密，以案促改、以案促治的针对性和实效性有待提升。"
     admitted = cloze("以案促改", "二是一体推进“三不腐”的贯通融合还不够紧密，____、以案促治的针对性和实效性有待提升。", source)
     assert "a shortcoming admitted" in reasons_of(admitted, source) and value(admitted, source) < KEEP
+    part = "一体推进“三不腐”的贯通融合还不够紧密，以案促改、以案促治的针对性和实效性有待提升。"  # its stem, unmarked
+    unmarked = cloze("以案促改", part.replace("以案促改", "____", 1), part)
+    assert "a shortcoming admitted" in reasons_of(unmarked, "一是问题线索处置不够规范；二是" + part[:-1] + "；三是…。")
     task = "二是坚持以案促改、以案促治，推动标本兼治。"
     assert "a shortcoming admitted" not in reasons_of(cloze("以案促改", "二是坚持____、以案促治，推动标本兼治。", task), task)
 
