@@ -579,14 +579,18 @@ def _defining(clause: str, before: str) -> bool:
     )
 
 
+def _found(pattern: re.Pattern[str], body: str) -> list[str]:
+    """Every span of ``body`` that ``pattern`` matches."""
+    return [match.group() for match in pattern.finditer(body)]
+
+
 _ESCALATION = re.compile(rf"(?<=[{_HAN}]{{2}})是([{_HAN}]{{2,6}})，更是([{_HAN}]{{2,6}})(?=[，。；]|$)")
 
 
-def escalations(body: str) -> Iterator[str]:
+def escalations(body: str) -> list[str]:
     """What a thing is, and more (安全文明办案是红线，更是生命线; 纪律是约束，更是保护): the two words are the
     formulation (named as missed by both raters of rounds 338–339), asked as 是____，更是____."""
-    for match in _ESCALATION.finditer(body):
-        yield match.group()
+    return _found(_ESCALATION, body)
 
 
 SAME_VERB_SAYING = rf"(?P<verb>[{_HAN}])[{_HAN}]{{1,4}}?(?:必须|就要|也要)(?P=verb)(?P<demanded>[{_HAN}]{{1,4}})"
@@ -595,11 +599,10 @@ _SAME_VERB_SAYINGS = re.compile(
 )
 
 
-def same_verb_sayings(body: str) -> Iterator[str]:
+def same_verb_sayings(body: str) -> list[str]:
     """Sayings a 、 joins, each with one verb on both sides of its 必须 (管业务必须管廉洁、抓经营必须抓作风): what each
     demands is the formulation (named as missed by all four raters of rounds 362–367), asked after its verb."""
-    for match in _SAME_VERB_SAYINGS.finditer(body):
-        yield match.group()
+    return _found(_SAME_VERB_SAYINGS, body)
 
 
 _ONE_CHARACTER_SUBJECT = rf"(?![{_NOT_A_COPULA}这那它他她我你{NUMERALS}])[{_HAN}]"
@@ -608,21 +611,19 @@ ONE_CHARACTER_MAXIMS = re.compile(
 )
 
 
-def one_character_maxims(body: str) -> Iterator[str]:
+def one_character_maxims(body: str) -> list[str]:
     """Two maxims of one character each side of 是 (严是爱，松是害; 严是爱、宽是害): a saying of the genre (in three
     of the held-out speeches, among the 15 of their raters, asked by none), asked by what each subject is."""
-    for match in ONE_CHARACTER_MAXIMS.finditer(body):
-        yield match.group()
+    return _found(ONE_CHARACTER_MAXIMS, body)
 
 
 _COMMENT_RUN = re.compile(rf"(?:{COMMENT_HEAD}[{_HAN}]{{1,6}}、)+{COMMENT_HEAD}[{_HAN}]{{1,6}}(?![{_HAN}])")
 
 
-def comment_runs(body: str) -> Iterator[str]:
+def comment_runs(body: str) -> list[str]:
     """Comments on one topic a 、 joins, each after its head (全面从严治党，关键在党、要害在治、根本在严): what each
     head says is the formulation (in two held-out speeches, named as missed by all six of their raters who had it)."""
-    for match in _COMMENT_RUN.finditer(body):
-        yield match.group()
+    return _found(_COMMENT_RUN, body)
 
 
 def couplets(body: str) -> Iterator[str]:
