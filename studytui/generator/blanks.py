@@ -8,16 +8,8 @@ import re
 from dataclasses import replace
 
 from studytui.generator.checks import MIN_CONTEXT
-from studytui.generator.clauses import (
-    COMMENT,
-    COUPLET_MAX,
-    COUPLET_MIN,
-    KEY_JUDGEMENT,
-    SAID_TO_BE,
-    a_pair,
-    anaphoric_tail,
-    echoes,
-)
+from studytui.generator.clauses import KEY_JUDGEMENT, SAID_TO_BE, a_pair
+from studytui.generator.sayings import COMMENT, COUPLET_MAX, COUPLET_MIN, anaphoric_tail, echoes
 from studytui.generator.enumerations import LEAD_VERBS
 from studytui.generator.formulations import Formulation, names_stages
 from studytui.generator.news import without_frame

@@ -10,15 +10,8 @@ import os
 import re
 
 from studytui.constants import BLANK
-from studytui.generator.clauses import (
-    COMMENT_HEAD,
-    KEYS,
-    MAXIM,
-    MAXIM_RUN,
-    ONE_CHARACTER_MAXIMS,
-    SAME_VERB_SAYING,
-    of_one_measure,
-)
+from studytui.generator.clauses import KEYS, MAXIM, MAXIM_RUN, of_one_measure
+from studytui.generator.sayings import COMMENT_HEAD, ONE_CHARACTER_MAXIMS, SAME_VERB_SAYING
 from studytui.generator.enumerations import ends_alike
 from studytui.generator.shapes import NAMED_RUN_OPENING, framed_tail, hinged, named_run
 from studytui.generator.words import says, splits_a_word

@@ -11,7 +11,8 @@ import re
 from studytui.constants import BLANK
 from studytui.generator.blanks import ONE_OF, PLAIN_HEADS
 from studytui.generator.checks import asks_a_deadline
-from studytui.generator.clauses import AIMS_AT, COMMENT_HEAD, FIRSTS, INSISTS, KEY_SAYS, ROLES, RULES_OUT, SAID_TO_BE, YEAR_TARGET
+from studytui.generator.sayings import COMMENT_HEAD
+from studytui.generator.clauses import AIMS_AT, FIRSTS, INSISTS, KEY_SAYS, ROLES, RULES_OUT, SAID_TO_BE, YEAR_TARGET
 from studytui.generator.enumerations import enumerations, shared_ending
 from studytui.generator.news import without_frame
 from studytui.generator.shapes import NAMED_RUN_OPENING, framed, named_run

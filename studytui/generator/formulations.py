@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from studytui.constants import TYPE_NAMES
 from studytui.generator import clauses as rules
+from studytui.generator import sayings
 from studytui.generator import news
 from studytui.generator.recurring import recurring_terms
 from studytui.generator.series import glossed, series
@@ -441,17 +442,17 @@ def _formulations_of(
         yield from clauses_read[clause]
     if len(clauses) == 1 and len(body) <= 8 and not first:
         yield body, "slogan", ()
-    echo = rules.echo(clauses)
+    echo = sayings.echo(clauses)
     if echo:
         yield echo, "slogan", ()
     for couplet in (
-        *rules.couplets(body),
-        *rules.sayings(body),
-        *rules.anaphoras(body),
-        *rules.escalations(body),
-        *rules.same_verb_sayings(body),
-        *rules.one_character_maxims(body),
-        *rules.comment_runs(body),
+        *sayings.couplets(body),
+        *sayings.conditions_and_contrasts(body),
+        *sayings.anaphoras(body),
+        *sayings.escalations(body),
+        *sayings.same_verb_sayings(body),
+        *sayings.one_character_maxims(body),
+        *sayings.comment_runs(body),
     ):
         yield couplet, "slogan", ()
     for definition in (

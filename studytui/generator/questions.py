@@ -36,7 +36,8 @@ from studytui.generator.cued import (
     run_of_maxims,
     run_of_quoted_terms,
 )
-from studytui.generator.clauses import COMMENT, held_by_frame_only
+from studytui.generator.clauses import held_by_frame_only
+from studytui.generator.sayings import COMMENT
 from studytui.generator.blanks import (
     FRAME_WORDS,
     PAIR,

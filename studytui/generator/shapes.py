@@ -8,7 +8,7 @@ import os
 import re
 
 from studytui.constants import BLANK
-from studytui.generator.clauses import COMMENT, anaphoric_tail, echoes
+from studytui.generator.sayings import COMMENT, anaphoric_tail, echoes
 from studytui.generator.enumerations import strip_lead_verb
 from studytui.generator.words import words
 
