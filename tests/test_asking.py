@@ -636,7 +636,7 @@ def test_a_period_named_by_a_long_modifier_is_asked_by_its_qualified_head():
     assert clozes.get(sentence.replace("关键时期", "____")) == ("关键时期",), clozes
 
 
-def test_a_deadline_for_the_document_s_own_tasks_is_asked_by_its_year_or_by_the_tasks_when_an_anniversary_gives_it():
+def test_a_deadline_for_the_document_s_own_tasks_is_asked_by_its_year_and_any_anniversary_beside_it():
     def clozes_on(sentence):
         return clozes_of(
             OPENING
@@ -650,8 +650,9 @@ def test_a_deadline_for_the_document_s_own_tasks_is_asked_by_its_year_or_by_the_
     assert clozes.get(sentence.replace("二〇二九年", "____")) == ("二〇二九年",), clozes
     assert ("完成本决定提出的改革任务",) not in clozes.values()
     clozes = clozes_on("到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。")  # 1949 + 80
-    assert ("二〇二九年",) not in clozes.values(), clozes
-    assert clozes.get("到二〇二九年中华人民共和国成立八十周年时，____。") == ("完成本决定提出的改革任务",), clozes
+    assert ("二〇二九年",) not in clozes.values(), clozes  # alone, the anniversary beside it gives it away
+    assert clozes.get("到____中华人民共和国成立____时，完成本决定提出的改革任务。") == ("二〇二九年", "八十周年"), clozes
+    assert ("完成本决定提出的改革任务",) not in clozes.values()
 
 
 def test_an_elided_stem_never_stops_inside_a_run_of_quoted_terms_each_after_its_own_verb():
@@ -790,6 +791,17 @@ def test_a_set_the_speech_names_by_its_count_is_asked_whole_however_unlike_its_c
     lists = {q.prompt: q.answer for q in asked if q.type == "list"}
     assert lists.get("写出句中空缺处列举的五项：习近平总书记提出“五个必须”，即____。") == tuple(named[16:-1].split("，")), lists
     assert not any("三大战略区" in prompt for prompt in lists), lists
+
+
+def test_a_long_run_of_uneven_clauses_is_a_set_asked_by_its_opening_once():
+    run = (
+        "聚焦完善现代化产业体系，聚焦发展新质生产力，聚焦提高基础教育质量，聚焦建设美丽乡村，聚焦提高党员干部的政治能力和履职本领"
+    )
+    asked = lists_of(OPENING + f"要{run}，继续推动各项工作落地见效。\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")
+    items = tuple(clause.removeprefix("聚焦") for clause in run.split("，"))
+    assert asked.get("写出句中空缺处列举的五项：要聚焦____，继续推动各项工作落地见效。") == items, asked
+    three = "要聚焦完善现代化产业体系，聚焦建设美丽乡村，聚焦提高党员干部的政治能力和履职本领，继续推动各项工作落地见效。"
+    assert not lists_of(OPENING + three + "\n二、工作部署\n要抓好学校安全，守住校园安全底线。\n")  # three: held by the frame only
 
 
 def test_a_thing_counted_as_one_is_asked_without_whose_it_is():

@@ -340,7 +340,8 @@ def test_what_a_thing_turns_on_and_a_year_s_target_are_formulations():
     assert not any(text.startswith("目的是") for text in asked)  # 这…: what it points to is elsewhere
     assert "完成本决定提出的改革任务" not in asked  # a goal that only points back at the document: its year is asked
     beside_an_anniversary = "一、总体要求\n到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。\n"
-    assert "完成本决定提出的改革任务" in found(beside_an_anniversary)  # 八十周年 gives the year away
+    assert "二〇二九年中华人民共和国成立八十周年" in found(beside_an_anniversary)  # the deadline, with its anniversary
+    assert "完成本决定提出的改革任务" not in found(beside_an_anniversary)
 
 
 def test_what_the_speech_makes_a_measure_or_an_aim_is_a_formulation_but_not_a_bare_priority():

@@ -343,12 +343,12 @@ def _weak_target(q: Question, speech: Speech) -> bool:
     return not asks_a_deadline(stem_of(q)) and any(weak(a) for a in wanted if q.type != "order")
 
 
-_DEADLINE = re.compile(rf"(?:^|[，：；。])到{re.escape(BLANK)}(?:[\u4e00-\u9fff]{{2,16}}时)?，")
+_DEADLINE = re.compile(rf"(?:^|[，：；。])到{re.escape(BLANK)}(?:[\u4e00-\u9fff]{{2,16}}(?:{re.escape(BLANK)})?时)?，")
 
 
 def asks_a_deadline(stem: str) -> bool:
-    """到____中华人民共和国成立八十周年时，完成…: the blank is the year of a deadline, a figure
-    that is the point."""
+    """到____，完成…; 到____中华人民共和国成立____时，完成…: the blank is the year of a deadline
+    (and its anniversary), a figure that is the point."""
     return _DEADLINE.search(stem) is not None
 
 

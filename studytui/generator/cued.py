@@ -10,7 +10,7 @@ import os
 import re
 
 from studytui.constants import BLANK
-from studytui.generator.clauses import KEYS, MAXIM, MAXIM_RUN, of_one_measure
+from studytui.generator.clauses import DEADLINE, KEYS, MAXIM, MAXIM_RUN, long_run, of_one_measure
 from studytui.generator.sayings import COMMENT_HEAD, ONE_CHARACTER_MAXIMS, SAME_VERB_SAYING
 from studytui.generator.enumerations import ends_alike
 from studytui.generator.shapes import NAMED_RUN_OPENING, framed_tail, hinged, named_run
@@ -39,6 +39,17 @@ def clause_run(items: tuple[str, ...], text: str) -> tuple[str, tuple[str, ...]]
     for item, cue in zip(items, cues):
         shown = shown.replace(item, cue + BLANK, 1)
     return shown, rests
+
+
+def opening_once(items: tuple[str, ...], text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A long run of clauses opening on one word (聚焦构建…，聚焦发展…，…) as that word and one blank,
+    and each clause's own words: blanked whole, the run left no cue of what to list (edited by the
+    raters who saw 要____，继续把改革推向前进), and blanked clause by clause it is mostly blanks."""
+    opening = os.path.commonprefix(items)
+    if tuple(re.split("[，；]", text)) != items or not long_run(items) or splits_a_word(items[0], 0, len(opening)):
+        return None
+    rests = tuple(item[len(opening) :] for item in items)
+    return (opening + BLANK, rests) if all(len(rest) >= 2 for rest in rests) else None
 
 
 def _second_frame(rests: tuple[str, ...]) -> str | None:
@@ -268,6 +279,18 @@ def one_character_blanks(text: str) -> tuple[str, tuple[str, str]] | None:
     if ONE_CHARACTER_MAXIMS.fullmatch(text) is None:
         return None
     return f"{text[:2]}{BLANK}{text[3:6]}{BLANK}", (text[2], text[6])
+
+
+def deadline_blanks(text: str) -> tuple[str, tuple[str, str]] | None:
+    """二〇二九年中华人民共和国成立八十周年 as ____中华人民共和国成立____: a deadline's year and the
+    anniversary it falls on, each of which gives the other away (1949 + 80)."""
+    deadline = _DEADLINE.fullmatch(text)
+    if deadline is None or not deadline["anniversary"]:
+        return None
+    return f"{BLANK}{deadline['occasion']}{BLANK}", (deadline["year"], deadline["anniversary"])
+
+
+_DEADLINE = re.compile(DEADLINE)
 
 
 def both_and(text: str) -> tuple[str, tuple[str, str]] | None:

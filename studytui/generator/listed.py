@@ -8,6 +8,7 @@ import os
 import re
 
 from studytui.constants import BLANK
+from studytui.generator.clauses import long_run
 from studytui.generator.cues import CLAUSES
 from studytui.generator.numerals import counted_next
 from studytui.generator.words import tag, words
@@ -102,3 +103,15 @@ def cut_from_its_verb(first: str, stem: str, text: str) -> bool:
         for length in range(2, min(len(lead), 6) + 1)
         if (said := f"、{re.escape(lead[-length:] + first)}(?:[、等，；。]|$)")
     )
+
+
+def a_long_run(items: list[str], stem: str, text: str) -> bool:
+    """Items that are each the rest of a whole clause of the speech opening on the word before the blank
+    (要聚焦____ → 聚焦构建…，聚焦发展…, seven times): a set by its number, cut at the speech's own commas,
+    so neither its count nor its edges are a wrong cut."""
+    lead = re.split("[、，；：。]", stem.partition(BLANK)[0])[-1]
+    for length in range(2, len(lead) + 1):
+        clauses = [lead[-length:] + item for item in items]
+        if long_run(clauses) and all(re.search(f"{re.escape(c)}[，；。]", text) for c in clauses):
+            return True
+    return False

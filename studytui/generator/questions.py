@@ -25,11 +25,13 @@ from studytui.generator.cued import (
     both_and,
     clause_run,
     comment_blanks,
+    deadline_blanks,
     demanded_blanks,
     framed_pair,
     framed_words,
     hinged_blank,
     one_character_blanks,
+    opening_once,
     run_of_ends,
     run_of_heads,
     run_of_keys,
@@ -414,6 +416,7 @@ class _Writer:
             or hinged_blank(f.text)
             or demanded_blanks(f.text)
             or comment_blanks(f.text)
+            or deadline_blanks(f.text)
         )
         if pair:  # 在战略上____，在战术上____; 既是____又是____; 打铁必须____: each phrase after its own frame
             self.add(f, "cloze", f.sentence.replace(f.text, pair[0]), pair[1])
@@ -490,8 +493,12 @@ class _Writer:
         stem = self.labelled(f, f.sentence.replace(f.text, BLANK))
         if any(checks.ITEM_SEPARATOR.search(item) for item in f.items):  # 坚持发扬民主、集思广益: typed, it splits
             self.add(f, "order", f"{checks.ORDER_PREFIX}{stem}", tuple(f.items))
-        else:
-            self.add(f, "list", f"{checks.list_instruction(len(f.items))}{stem}", tuple(f.items))
+            return
+        once = None if named_by_its_count(f.text, f.items, f.sentence) else opening_once(f.items, f.text)
+        if once:  # 要聚焦____，继续…: the run's opening the cue of its seven clauses
+            stem = f.sentence.replace(f.text, once[0])
+        items = once[1] if once else f.items
+        self.add(f, "list", f"{checks.list_instruction(len(items))}{stem}", tuple(items))
 
     def series(self, f: Formulation) -> None:
         """The heads of numbered paragraphs asked by the words that announce them

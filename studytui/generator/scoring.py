@@ -45,7 +45,7 @@ from studytui.generator.cues import (
 )
 from studytui.generator.blanks import an_action
 from studytui.generator.checks import HEADING, JUDGE_PREFIX, REVIEW, Speech, answers, asks_a_deadline, stem_of
-from studytui.generator.clauses import PERIODS, YEAR, YEAR_TARGET
+from studytui.generator.clauses import ANNIVERSARY, PERIODS, YEAR, YEAR_TARGET
 from studytui.generator.enumerations import VERB_OBJECT_MAX, verb_object
 from studytui.generator.formulations import heading_key, names_stages
 from studytui.generator.shapes import (
@@ -67,6 +67,7 @@ from studytui.generator.shapes import (
 )
 from studytui.generator.entries import boilerplate, counted, entry_of, in_passing, said_by_the_genre, stated_whole
 from studytui.generator.listed import (
+    a_long_run,
     coined_set,
     cut_from_its_verb,
     ends_at_its_edge,
@@ -168,7 +169,7 @@ _GREETING = re.compile(
     r"致以[^，。！]{0,6}(?:问候|敬意|慰问|感谢)|表示[^，。！]{0,6}(?:感谢|敬意|慰问|欢迎)|我代表[^。！]{2,40}[作做][^，。！]{0,4}报告"
 )
 """向…致以诚挚的问候; 我代表…常务委员会向全会作工作报告: the occasion's courtesies, not what the speech says."""
-_ANNIVERSARY = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)周年")
+_ANNIVERSARY = re.compile(ANNIVERSARY)
 _YEAR_TARGET = re.compile(YEAR_TARGET)
 """到二〇二九年中华人民共和国成立八十周年时: an anniversary that sets a deadline, not the occasion."""
 _NUMERAL = re.compile("[二两三四五六七八九十]")  # not 一 alone: 一把手, 巡视一阵 hold no count
@@ -227,7 +228,11 @@ def score(q: Question, speech: Speech, repeats: dict[str, int], speech_people: f
     elif q.type == "list" and "lexicon" not in reasons and of_one_length(wanted, q.source or ""):
         value += 5
         reasons.append("items of one length")  # 政治素质过硬、业务能力精湛、育人水平高超: 5 of 6 such lists kept
-    if q.type == "cloze" and (run_of_blanks(stem_of(q), len(wanted)) or run_of_predicates(stem_of(q), wanted) or named_terms):
+    if (
+        q.type == "cloze"
+        and (run_of_blanks(stem_of(q), len(wanted)) or run_of_predicates(stem_of(q), wanted) or named_terms)
+        or (q.type == "list" and a_long_run(wanted, stem_of(q), speech.text))
+    ):
         value += RUN_WEIGHT
         reasons.append("a named run")  # 有利于____，有利于____…: kept by all four raters of rounds 96–99
     if q.type == "cloze" and len(wanted) == 1 and closing_aim(wanted[0], stem_of(q)):
@@ -431,12 +436,14 @@ def _penalties(
         yield 50, "items split wrongly"
     if q.type in ("list", "multi", "order") or (len(wanted) == 1 and wanted[0].count("、") >= 2):
         items = wanted if len(wanted) > 1 else wanted[0].split("、")
-        if len(items) > MANY_ITEMS:
+        run = a_long_run(items, stem_of(q), speech.text)  # 要聚焦____: seven clauses, a set by their number
+        if len(items) > MANY_ITEMS and not run:
             yield 25, "long list"
-        longest = VERB_OBJECT_MAX if all(map(verb_object, items)) else LONG_ITEM  # 推进改革开放和中国特色社会主义事业
+        longest = VERB_OBJECT_MAX if run or all(map(verb_object, items)) else LONG_ITEM  # 推进改革开放和中国特色社会主义事业
         if any(len(i) > longest or len(i) < 2 for i in items) or max(map(len, items)) >= 3 * min(map(len, items)):
             yield 25, "item of odd length"
-        if (odd_one_at_an_end(items) or two_lists_in_one(items)) and not named_by_its_count(BLANK, tuple(items), stem_of(q)):
+        cut_wrongly = odd_one_at_an_end(items) and not run or two_lists_in_one(items)
+        if cut_wrongly and not named_by_its_count(BLANK, tuple(items), stem_of(q)):
             yield 40, "items split wrongly"  # but “五个必须”，即____: the count says where the set ends
         if any(item.startswith(("其他", "其它")) for item in items):
             yield 40, "a catch-all item"  # 经济安全、国防安全和其他安全: 其他安全 is no item to recall
