@@ -460,15 +460,14 @@ def year_targets(body: str) -> list[str]:
     for match in _TARGET.finditer(body):
         if not _THE_DOCUMENT.search(match["goal"]):
             found.append(match["goal"])
-        elif deadline := _DEADLINE.search(match.group()):
+        elif deadline := DEADLINE.search(match.group()):
             found.append(deadline.group())  # 到____，完成本决定提出的改革任务: the deadline
     return found
 
 
 ANNIVERSARY = r"(?:\d+|[一二三四五六七八九十百]+)周年"
-DEADLINE = rf"(?P<year>{YEAR})(?:(?P<occasion>[{_HAN}]{{2,14}}?)(?P<anniversary>{ANNIVERSARY}))?"
+DEADLINE = re.compile(rf"(?P<year>{YEAR})(?:(?P<occasion>[{_HAN}]{{2,14}}?)(?P<anniversary>{ANNIVERSARY}))?")
 """二〇二九年, or 二〇二九年中华人民共和国成立八十周年."""
-_DEADLINE = re.compile(DEADLINE)
 
 
 _THE_DOCUMENT = re.compile(r"本(?:决定|规划|纲要|意见|方案|报告|文件)|上述")

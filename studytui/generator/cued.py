@@ -284,13 +284,10 @@ def one_character_blanks(text: str) -> tuple[str, tuple[str, str]] | None:
 def deadline_blanks(text: str) -> tuple[str, tuple[str, str]] | None:
     """二〇二九年中华人民共和国成立八十周年 as ____中华人民共和国成立____: a deadline's year and the
     anniversary it falls on, each of which gives the other away (1949 + 80)."""
-    deadline = _DEADLINE.fullmatch(text)
+    deadline = DEADLINE.fullmatch(text)
     if deadline is None or not deadline["anniversary"]:
         return None
     return f"{BLANK}{deadline['occasion']}{BLANK}", (deadline["year"], deadline["anniversary"])
-
-
-_DEADLINE = re.compile(DEADLINE)
 
 
 def both_and(text: str) -> tuple[str, tuple[str, str]] | None:
