@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from studytui.contest import ContestError, Setup, check_enough, parse_setup
+from studytui.widgets.text_input import TextInput
 
 
 class ContestSetup(ModalScreen[Setup | None]):
@@ -25,13 +26,13 @@ class ContestSetup(ModalScreen[Setup | None]):
     def compose(self):
         with Vertical(classes="dialog"):
             yield Label("小组竞赛：队伍（2–8 支，空格分隔，可写 队名:抢答键）", classes="dialog-text")
-            yield Input("红队:a 蓝队:l 绿队:z", id="teams")
+            yield TextInput("红队:a 蓝队:l 绿队:z", id="teams")
             yield Label(f"每轮题数：必答（每队） 抢答（共） 风险题（每队）　题库可出 {self.available} 道")
-            yield Input("1 5 1", id="rounds")
+            yield TextInput("1 5 1", id="rounds")
             yield Label("每题限时（秒）　起始分")
-            yield Input("30 0", id="timing")
+            yield TextInput("30 0", id="timing")
             yield Label("答对得分　抢答答错扣分　抢跑扣分　速度奖励（0 为不设）")
-            yield Input("10 -10 -10 0", id="points")
+            yield TextInput("10 -10 -10 0", id="points")
             yield Static("", id="dialog-error", classes="error")
             yield Label("回车确定，Esc 取消", classes="hint")
 

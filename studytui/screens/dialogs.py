@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, SelectionList, Static
 
+from studytui.widgets.text_input import TextInput
+
 
 class ConfirmDialog(ModalScreen[bool]):
     BINDINGS = [Binding("escape,n", "answer(False)", "取消"), Binding("y", "answer(True)", "确定")]
@@ -47,7 +49,7 @@ class TextDialog(ModalScreen[str | None]):
     def compose(self):
         with Vertical(classes="dialog"):
             yield Static(Text(self.title_text), classes="dialog-text")  # a Static wraps a long prompt; a Label cuts it
-            yield Input(self.value, placeholder=self.placeholder, id="dialog-input")
+            yield TextInput(self.value, placeholder=self.placeholder, id="dialog-input")
             yield Static("", id="dialog-error", classes="error")
             yield Label("回车确定，Esc 取消", classes="hint")
 
@@ -78,7 +80,7 @@ class ProfileDialog(ModalScreen[str | None]):
             yield Label("你是谁？选择已有的名字，或输入新名字后回车", classes="dialog-text")
             if self.profiles:
                 yield OptionList(*[Text(name) for name in self.profiles], id="profiles")
-            yield Input(placeholder="新名字（例如：张三）", id="new-profile", select_on_focus=False)
+            yield TextInput(placeholder="新名字（例如：张三）", id="new-profile", select_on_focus=False)
 
     def on_mount(self) -> None:
         self.query_one("#new-profile" if not self.profiles else "#profiles").focus()

@@ -24,6 +24,7 @@ from studytui.constants import TYPE_NAMES
 from studytui.vocabulary import QuestionType
 from studytui.widgets.wrap import Prose
 from studytui.widgets.header import Header
+from studytui.widgets.text_input import TextInput
 
 LETTERS = "ABCDEFGHIJ"
 FIELD_NAMES = {"prompt": "题干", "answer": "答案", "accept": "其他可接受的答案", "options": "选项"}
@@ -174,7 +175,7 @@ class EditDialog(ModalScreen[None]):
             yield Label(Text(f"修改 {self.question.id}（{TYPE_NAMES[self.question.type]}）"), classes="dialog-text")
             for key, value in edit_fields(self.question).items():
                 yield Label(FIELD_NAMES[key])
-                yield Input(value, id=f"edit-{key}", select_on_focus=False)
+                yield TextInput(value, id=f"edit-{key}", select_on_focus=False)
             yield Static("", id="edit-problem", classes="error")
             yield Label(_hint(self.question), classes="hint")
 

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from studytui.bankfile.bank import Question
 from studytui.constants import BLANK_RE
+from studytui.widgets.text_input import TextInput
 
 
 class Answered(Message):
@@ -76,7 +77,7 @@ class ClozeAnswer(_TypedAnswer):
     def compose(self):
         for i in range(self.blanks):
             label = f"第 {i + 1} 空" if self.blanks > 1 else "答案"
-            yield Input(placeholder=f"{label}：输入后按回车", id=f"blank-{i}", classes="blank")
+            yield TextInput(placeholder=f"{label}：输入后按回车", id=f"blank-{i}", classes="blank")
 
     def on_mount(self) -> None:
         self.query(Input).first().focus()
@@ -99,7 +100,7 @@ class ListAnswer(_TypedAnswer):
     """``list`` questions: the items in one input, in any order."""
 
     def compose(self):
-        yield Input(placeholder="逐项写出，用顿号、逗号或空格隔开，回车提交", classes="blank")
+        yield TextInput(placeholder="逐项写出，用顿号、逗号或空格隔开，回车提交", classes="blank")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

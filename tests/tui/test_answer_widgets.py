@@ -132,3 +132,20 @@ async def test_a_list_question_says_how_many_items_it_wants(tmp_path, start):
     async with quiz_of(start, tmp_path, {"ex-list"}) as pilot:
         hint = str(pilot.app.screen.query_one(".hint").render())
         assert "共 7 项，写出任意 3 项即可" in hint  # min_items: 3 of the seven
+
+
+async def test_items_parted_by_a_full_width_space_are_kept_apart(tmp_path, start):
+    """A Chinese input method in full-width mode types U+3000 between items: it is a separator, not lost."""
+    bank = tmp_path / "lists.yaml"
+    bank.write_text(LISTS, encoding="utf-8")
+    prepare(tmp_path, bank_id="lists")
+    async with start(banks=[bank]) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press(*"生活圈\u3000社交圈\u3000朋友圈")
+        assert pilot.app.screen.query_one(".blank").value == "生活圈\u3000社交圈\u3000朋友圈"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "correct" in pilot.app.screen.query_one(".verdict").classes
+        assert [r.verdict for r in pilot.app.store.export_rows()] == ["correct"]
+
