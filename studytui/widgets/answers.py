@@ -30,6 +30,7 @@ def pending(widget) -> Any:
 
 
 EMPTY_ANSWER = "还没有填写答案。再按一次回车表示不会（记为错误）。"
+UNFILLED = "第 {} 空还没有填写。再按一次回车照现在的答案提交。"
 NOTHING_PICKED = "还没有勾选。再按一次回车表示不会（记为错误）。"
 NOTHING_MOVED = "还没有移动任何一项。再按一次回车按现在的顺序提交。"
 
@@ -82,12 +83,19 @@ class ClozeAnswer(_TypedAnswer):
     def on_mount(self) -> None:
         self.query(Input).first().focus()
 
+    asked_unfilled = False
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         inputs = list(self.query(Input))
         index = inputs.index(event.input)
+        unfilled = [number for number, blank in enumerate(inputs, 1) if not blank.value.strip()]
         if index + 1 < len(inputs):
             inputs[index + 1].focus()
+        elif 0 < len(unfilled) < len(inputs) and not self.asked_unfilled:  # 加强、削弱、深化、停滞 all in the first
+            self.asked_unfilled = True
+            self.say(Label(UNFILLED.format("、".join(map(str, unfilled))), classes="hint empty-answer"))
+            inputs[unfilled[0] - 1].focus()
         else:
             self.submit_unless_empty([i.value for i in inputs])
 

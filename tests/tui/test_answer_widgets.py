@@ -149,3 +149,14 @@ async def test_items_parted_by_a_full_width_space_are_kept_apart(tmp_path, start
         assert "correct" in pilot.app.screen.query_one(".verdict").classes
         assert [r.verdict for r in pilot.app.store.export_rows()] == ["correct"]
 
+
+async def test_a_blank_left_empty_asks_once_before_the_answer_is_submitted(tmp_path, start):
+    async with quiz_of(start, tmp_path, {"ex-cloze-2"}) as pilot:
+        quiz = pilot.app.screen
+        await pilot.press(*"2020、十三五", "enter", "enter")  # both answers typed into the first blank
+        await pilot.pause()
+        assert quiz.session.position == 0 and "第 2 空还没有填写" in str(quiz.query_one(".empty-answer").render())
+        assert pilot.app.focused.id == "blank-1"  # back in the blank left empty
+        await pilot.press("enter")
+        await pilot.pause()
+        assert quiz.session.position == 1 and "wrong" in quiz.query_one(".verdict").classes
