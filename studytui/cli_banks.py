@@ -63,6 +63,7 @@ def generate(args: argparse.Namespace) -> int:
     from studytui.generator.questions import GenerationError
     from studytui.generator.questions import generate as generate_bank
     from studytui.bankfile.loader import read_speech
+    from studytui.bankfile.review import replace_keeping_backup
 
     speech = Path(args.speech)
     text, problems = read_speech(speech)
@@ -90,7 +91,9 @@ def generate(args: argparse.Namespace) -> int:
         return 1
     text_out = bank.dump(result.bank)
     if output:
-        output.write_text(text_out, encoding="utf-8")
+        backup = replace_keeping_backup(output, text_out.encode("utf-8"))
+        if backup:
+            print(f"{output} 已存在，原来的文件（连同审题记录）备份为 {backup}", file=sys.stderr)
     else:
         sys.stdout.write(text_out)
     kinds = result.formulation_counts()

@@ -101,6 +101,21 @@ def test_an_edit_is_written_back_in_the_files_own_style_and_marks_it_reviewed(ba
     assert loader.load(bank).questions[0].accept == (("坚决做到两个维护", "做到两个维护"),)
 
 
+def test_a_bank_generated_again_over_a_reviewed_one_keeps_the_reviewed_one_beside_it(tmp_path, capsys):
+    speech = tmp_path / "speech.txt"
+    speech.write_text((Path(__file__).parent / "data" / "other_speech.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    bank = tmp_path / "bank.yaml"
+    assert main(["generate", str(speech), "-o", str(bank)]) == 0
+    assert BankReview(bank).keep(loader.load(bank).questions[0].id) == []
+    reviewed = bank.read_bytes()
+    capsys.readouterr()
+    assert main(["generate", str(speech), "-o", str(bank)]) == 0
+    assert review.backup_path(bank).read_bytes() == reviewed  # the review is not lost
+    assert "备份为" in capsys.readouterr().err
+    assert main(["generate", str(speech), "-o", str(bank)]) == 0  # the same bank again: nothing to keep
+    assert review.backup_path(bank).read_bytes() == reviewed and "备份为" not in capsys.readouterr().err
+
+
 def test_fields_that_cannot_be_read_say_why():
     judge = next(q for q in loader.load(EXAMPLE).questions if q.type == "judge")
     assert change_from_fields(judge, {"prompt": judge.prompt, "answer": "也许"}) == "判断题的答案应为“对”或“错”"

@@ -196,6 +196,18 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def replace_keeping_backup(path: Path, data: bytes) -> Path | None:
+    """Write ``data`` over ``path``, keeping a file already there that says something else beside it
+    first (BANK.yaml.bak): a bank generated again over one an instructor reviewed loses no review.
+    The backup's path, or None."""
+    backup = None
+    if path.exists() and path.read_bytes() != data:
+        backup = backup_path(path)
+        shutil.copy2(path, backup)
+    atomic_write(path, data)
+    return backup
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
