@@ -248,6 +248,16 @@ def test_a_heading_question_is_given_away_by_its_section_title():
     assert not quiz.gives_away(title_question, "别的标题")
 
 
+def test_a_section_title_is_hidden_from_every_question_while_the_session_asks_what_it_gives_away():
+    title = "提高政治站位，深刻把握新时代巡察工作的职责使命"
+    heading = bank.Question("h", "cloze", "提高____，深刻把握新时代巡察工作的职责使命", ("政治站位",), section="s1")
+    other = bank.Question("o", "cloze", "巡察本质上是____。", ("政治监督",), section="s1")
+    elsewhere = bank.Question("e", "cloze", "巡察本质上是____。", ("政治监督",), section="s2")
+    assert quiz.section_title_shown(other, [other, heading], title) == ""  # shown before, it would answer 提高____
+    assert quiz.section_title_shown(other, [other, elsewhere], title) == title
+    assert quiz.section_title_shown(elsewhere, [elsewhere, heading], "别的标题") == "别的标题"
+
+
 @pytest.mark.parametrize(
     ("title", "shown"),
     [

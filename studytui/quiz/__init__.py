@@ -20,7 +20,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from studytui.quiz.answers import expected_text, gives_away, grade_question, response_text
+    from studytui.quiz.answers import expected_text, gives_away, grade_question, response_text, section_title_shown
     from studytui.quiz.hashing import bank_hash, hash_data
     from studytui.quiz.selection import pick_questions, review_counts
     from studytui.quiz.session import LEAVING_MISTAKES, Outcome, QuizSession, Result
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from studytui.quiz.sizes import count_and_minutes
 
 _MODULES = {
-    "answers": ("expected_text", "gives_away", "grade_question", "response_text"),
+    "answers": ("expected_text", "gives_away", "grade_question", "response_text", "section_title_shown"),
     "hashing": ("bank_hash", "hash_data"),
     "selection": ("pick_questions", "review_counts"),
     "session": ("LEAVING_MISTAKES", "Outcome", "QuizSession", "Result"),
@@ -55,6 +55,7 @@ __all__ = [
     "pick_questions",
     "response_text",
     "review_counts",
+    "section_title_shown",
 ]
 
 

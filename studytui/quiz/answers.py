@@ -3,6 +3,7 @@ expected answer as text; and whether a title shown beside a question gives it aw
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from studytui import grading
@@ -78,6 +79,12 @@ def gives_away(question: Question, text: str) -> bool:
     answer = question.answer
     items = [answer] if isinstance(answer, str) else list(answer)
     return any(_shares_a_phrase(normalize(item), shown) for item in items)
+
+
+def section_title_shown(question: Question, asked: Sequence[Question], title: str) -> str:
+    """The section title shown above ``question``, unless it gives away the answer of a question of
+    that section the session asks (提高政治站位 above every question of its part, and 提高____ among them)."""
+    return "" if any(q.section == question.section and gives_away(q, title) for q in asked) else title
 
 
 def _shares_a_phrase(item: str, shown: str) -> bool:

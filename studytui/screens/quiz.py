@@ -15,7 +15,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar
 
-from studytui.quiz import LEAVING_MISTAKES, Outcome, QuizSession, expected_text, gives_away
+from studytui.quiz import LEAVING_MISTAKES, Outcome, QuizSession, expected_text, gives_away, section_title_shown
 from studytui.vocabulary import MODE_NAMES
 from studytui.widgets.answers import Answered, answer_widget, hint, pending
 from studytui.widgets.feedback import Feedback, QuestionCard
@@ -86,7 +86,7 @@ class QuizScreen(Screen[bool]):
         await body.remove_children()
         await body.mount_all(
             [
-                QuestionCard(question, "" if gives_away(question, section) else section, id="question"),
+                QuestionCard(question, section_title_shown(question, session.questions, section), id="question"),
                 answer_widget(question, self.rng),
                 hint(question),
             ]
