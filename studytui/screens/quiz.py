@@ -115,10 +115,14 @@ class QuizScreen(Screen[bool]):
             widget.disabled = True
         body.query(".hint").remove()
         question = outcome.question
-        body.mount(Feedback(outcome.grade, question, expected_text(question), outcome.typed, id="feedback"))
-        body.mount(Label(NEXT_HINT + (OVERRIDE_HINT if outcome.disputable else ""), id="next-hint", classes="hint"))
-        body.scroll_end(animate=False)
-        self.set_focus(None)  # Enter now goes to the screen: next question
+        await body.mount_all(
+            [
+                Feedback(outcome.grade, question, expected_text(question), outcome.typed, id="feedback"),
+                Label(NEXT_HINT + (OVERRIDE_HINT if outcome.disputable else ""), id="next-hint", classes="hint"),
+            ]
+        )
+        body.call_after_refresh(body.scroll_end, animate=False)  # once the feedback has its height
+        self.set_focus(body)  # ↑↓ and PageUp/PageDown scroll a long feedback; Enter goes on to the screen: next question
 
     def check_action(self, action: str, parameters) -> bool | None:
         if action == "next":
