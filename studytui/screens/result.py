@@ -64,15 +64,14 @@ class ResultScreen(WorkingScreen[str | None]):
         instructor closes it: others may still be taking it. Hidden until that is read."""
 
     def compose(self):
-        result, session = self.result, self.session
+        result = self.result
         yield Header()
         with VerticalScroll(id="result"):
             yield Static(self.score_text(), id="result-score")
             with Horizontal(id="result-breakdown"):
-                sections = {session.bank.section_title(k) or "（未分部分）": v for k, v in result.by_section.items()}
-                kinds = {kind_name(k): v for k, v in result.by_kind.items()}
-                yield Static(bar_lines("各部分正确率", sections), classes="breakdown")
-                yield Static(bar_lines("各类提法正确率", kinds), classes="breakdown")
+                by_section, by_kind = self.breakdown()
+                yield Static(by_section, id="by-section", classes="breakdown")
+                yield Static(by_kind, id="by-kind", classes="breakdown")
             with Horizontal(classes="dialog-buttons"):
                 if result.mistakes and not self.answers_hidden:
                     yield self.retry_button()
@@ -84,6 +83,13 @@ class ResultScreen(WorkingScreen[str | None]):
             else:
                 yield Label(self.no_mistakes(), classes="heading")
         yield Footer(compact=True)
+
+    def breakdown(self) -> tuple[Text, Text]:
+        """The bars by section and by kind of formulation."""
+        result, bank = self.result, self.session.bank
+        sections = {bank.section_title(k) or "（未分部分）": v for k, v in result.by_section.items()}
+        kinds = {kind_name(k): v for k, v in result.by_kind.items()}
+        return bar_lines("各部分正确率", sections), bar_lines("各类提法正确率", kinds)
 
     @staticmethod
     def retry_button() -> Button:
@@ -210,6 +216,9 @@ class ResultScreen(WorkingScreen[str | None]):
         self.session.override(outcome)
         self.result = self.session.result()
         self.query_one("#result-score", Static).update(self.score_text())
+        by_section, by_kind = self.breakdown()
+        self.query_one("#by-section", Static).update(by_section)
+        self.query_one("#by-kind", Static).update(by_kind)
         mistakes = self.query_one("#mistakes", OptionList)
         index = mistakes.highlighted
         mistakes.replace_option_prompt_at_index(index, self.mistake_label(outcome))

@@ -88,9 +88,10 @@ async def test_a_mistake_in_an_exam_can_be_disputed_on_its_result(tmp_path, star
         app.run_flow(study.show_result(app, session))
         await pilot.pause()
         result = app.screen
-        assert "得分 2/3" in shown(app, "#result-score")
+        assert "得分 2/3" in shown(app, "#result-score") and "67%" in shown(app, "#by-section")
         await pilot.press("o")
         await pilot.pause()
         assert "得分 3/3（100%）" in shown(app, "#result-score")
+        assert "67%" not in shown(app, "#by-section") + shown(app, "#by-kind")  # the bars follow the score
         assert "已申诉" in str(result.query_one("#mistake-detail .verdict").render())
         assert app.store.session(session.session_id).score == 3
