@@ -23,7 +23,7 @@ def for_mode(app: Host, mode: str, bank: Bank | None) -> Coroutine[Any, Any, Non
     if mode == "stats":
         return _show(app, StatsScreen())
     if mode == "banks":
-        return _show(app, BanksScreen())
+        return _show(app, BanksScreen(bank))
     if mode == "class":
         return class_quiz.menu(app, bank)
     if mode == "contest":

@@ -17,6 +17,7 @@ from textual.reactive import var
 from textual.widgets import DataTable, Footer, Label, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
+from studytui.bankfile.bank import Bank
 from studytui.constants import TYPE_NAMES, TYPES
 from studytui.library import CannotGenerate, Shelf, generate_into_library, generated_bank_path
 from studytui.screens.working import WorkingScreen
@@ -85,6 +86,11 @@ class BanksScreen(WorkingScreen[bool]):
     changed = False
     """Whether the list of banks changed (a bank generated): what the screen is dismissed with."""
 
+    def __init__(self, chosen: Bank | None = None) -> None:
+        super().__init__()
+        self.chosen = chosen
+        """The bank chosen on the home screen: the cursor opens on it, so R reviews what was chosen."""
+
     def compose(self):
         yield Header()
         with Vertical(id="banks-page"):
@@ -99,11 +105,11 @@ class BanksScreen(WorkingScreen[bool]):
         table = self.query_one("#banks-table", DataTable)
         table.add_columns("题库", "题数", *[TYPE_NAMES[t] for t in TYPES], "来源", "问题")
         self.watch_generating(False)
-        self.fill()
+        self.fill(next((Path(e.path) for e in self.app.library.entries if e.bank is self.chosen), None))
         table.focus()
 
     def fill(self, chosen: Path | None = None) -> None:
-        """A row for every bank, the cursor on ``chosen`` (a bank just generated) or where it was."""
+        """A row for every bank, the cursor on ``chosen`` (a bank just generated, or the one chosen at home) or where it was."""
         table = self.query_one("#banks-table", DataTable)
         row = table.cursor_row
         table.clear()

@@ -1,6 +1,8 @@
 """The banks screen, driven with Pilot: problems, the preview, and generating a bank from a
 speech (in a worker, waited on with ``settle``)."""
 
+from pathlib import Path
+
 from helpers import DATA, THREE, prepare, screen_name, settle, shown
 
 from studytui.bankfile import loader
@@ -127,3 +129,15 @@ async def test_a_failure_nobody_foresaw_in_a_worker_is_told_once_and_the_app_car
     assert app.is_running and screen_name(app) == "BanksScreen"
     assert [n.message for n in app._notifications] == ["出错了：磁盘控制器坏了"]
     assert not app.screen.query_one("#generate-progress").display
+
+
+async def test_the_banks_screen_opens_on_the_bank_chosen_at_home(pilot):
+    app = pilot.app
+    home = app.screen.query_one("#banks")
+    home.highlighted = home.option_count - 1  # not the first bank: R must review this one
+    await pilot.pause()
+    chosen = app.screen.bank
+    await pilot.press("b")
+    await pilot.pause()
+    entry = next(e for e in app.library.entries if e.bank is chosen)
+    assert app.screen.chosen_path() == Path(entry.path)
