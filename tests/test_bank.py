@@ -215,6 +215,12 @@ CASES = [
     ),
     ("empty prompt", "title: x\nquestions:\n  - id: a\n    type: judge\n    prompt: ''\n    answer: true\n", 5, "prompt不能为空"),
     (
+        "answer key with nothing after it",  # not "应为列表": a plain text answer is as valid
+        "title: x\nquestions:\n  - id: a\n    type: cloze\n    prompt: 要做到____。\n    answer:\n",
+        6,
+        "填空题的答案不能为空",
+    ),
+    (
         "version other than 1",
         "title: x\nversion: 2\nquestions:\n  - {id: a, type: judge, prompt: p, answer: true}\n",
         2,

@@ -90,6 +90,9 @@ class NodeReader:
     def items(self, node: Node, what: str) -> list[Node] | None:
         if not self._plain(node):
             return None
+        if isinstance(node, ScalarNode) and node.tag == NULL:  # answer: with nothing after it
+            self.error(node, f"{what}不能为空")
+            return None
         if not isinstance(node, SequenceNode):
             self.error(node, f"{what}应为列表")
             return None
