@@ -153,7 +153,9 @@ class QuizScreen(Screen[bool]):
             if leave:
                 self.dismiss(False)
 
-        self.app.push_screen(ConfirmDialog("离开本次练习？已答的题都已保存，可以在首页“继续上次”接着做。"), answer)
+        mode = MODE_NAMES[self.session.settings.mode]
+        clock = "计时不会暂停；" if self.session.time_left() is not None else ""  # an exam's time runs on while away
+        self.app.push_screen(ConfirmDialog(f"离开{mode}？{clock}已答的题都已保存，可以在首页“继续上次”接着做。"), answer)
 
     def tick(self) -> None:
         if not self.session.done:
