@@ -111,13 +111,20 @@ async def test_an_empty_enter_on_a_cloze_asks_once_more(pilot):
     assert quiz.session.position == 1 and "wrong" in quiz.query_one(".verdict").classes
 
 
-async def test_an_empty_enter_on_a_list_question_asks_once_more(tmp_path, start):
+@asynccontextmanager
+async def list_quiz(start, tmp_path):
+    """The app practising the bank LISTS: one list question of three items."""
     bank = tmp_path / "lists.yaml"
     bank.write_text(LISTS, encoding="utf-8")
     prepare(tmp_path, bank_id="lists")
     async with start(banks=[bank]) as pilot:
         await pilot.press("p")
         await pilot.pause()
+        yield pilot
+
+
+async def test_an_empty_enter_on_a_list_question_asks_once_more(tmp_path, start):
+    async with list_quiz(start, tmp_path) as pilot:
         quiz = pilot.app.screen
         assert "共 3 项" in str(quiz.query_one(".hint").render())  # a learner knows when the list is whole
         await pilot.press("enter")
@@ -136,12 +143,7 @@ async def test_a_list_question_says_how_many_items_it_wants(tmp_path, start):
 
 async def test_items_parted_by_a_full_width_space_are_kept_apart(tmp_path, start):
     """A Chinese input method in full-width mode types U+3000 between items: it is a separator, not lost."""
-    bank = tmp_path / "lists.yaml"
-    bank.write_text(LISTS, encoding="utf-8")
-    prepare(tmp_path, bank_id="lists")
-    async with start(banks=[bank]) as pilot:
-        await pilot.press("p")
-        await pilot.pause()
+    async with list_quiz(start, tmp_path) as pilot:
         await pilot.press(*"生活圈\u3000社交圈\u3000朋友圈")
         assert pilot.app.screen.query_one(".blank").value == "生活圈\u3000社交圈\u3000朋友圈"
         await pilot.press("enter")
