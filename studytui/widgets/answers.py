@@ -71,6 +71,9 @@ class _TypedAnswer(_AsksBeforeEmpty, Vertical):
 class ClozeAnswer(_TypedAnswer):
     """One input per blank; Enter moves to the next blank, and on the last submits."""
 
+    asked_unfilled = False
+    """Whether the blanks left empty have been named once (the next Enter submits as it is)."""
+
     def __init__(self, question: Question, **kwargs) -> None:
         super().__init__(**kwargs)
         self.blanks = len(BLANK_RE.findall(question.prompt))
@@ -82,8 +85,6 @@ class ClozeAnswer(_TypedAnswer):
 
     def on_mount(self) -> None:
         self.query(Input).first().focus()
-
-    asked_unfilled = False
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
