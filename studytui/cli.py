@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate.set_defaults(handler=_banks("generate"))
 
     stats = commands.add_parser(
-        "stats", help="查看学习统计（study statistics）", description="每个人的练习记录、正确率、连续学习天数和最薄弱的题。"
+        "stats", help="查看学习统计（study statistics）", description="每个人的练习记录、得分率、连续学习天数和最薄弱的题。"
     )
     stats.add_argument("--profile", metavar="NAME", help="只看这个人（默认：所有人）")
     stats.add_argument("--code", metavar="CODE", help="看一个班级测验码（或竞赛编号 CT-…）的排名和答错最多的题")

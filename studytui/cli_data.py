@@ -190,10 +190,10 @@ def _print_profile_report(report: ProfileReport, library: Library) -> None:
         print(
             f"  {started}  {printable(mode)}  {bank_title(s.bank_id)}  {format_score(s.score)}/{format_score(s.max_score)}（{share:.0%}）"
         )
-    print(f"  各题库正确率：{percent(report.banks, bank_title)}")
+    print(f"  各题库得分率：{percent(report.banks, bank_title)}")
     for bank_id, rows in report.sections.items():
-        print(f"  各部分正确率（{bank_title(bank_id)}）：{percent(rows, partial(section_title, bank_id))}")
-    print(f"  各类提法正确率：{percent(report.kinds, kind_name)}")
+        print(f"  各部分得分率（{bank_title(bank_id)}）：{percent(rows, partial(section_title, bank_id))}")
+    print(f"  各类提法得分率：{percent(report.kinds, kind_name)}")
     if report.weakest:
         print("  最薄弱的题：")
         for w in report.weakest:
@@ -343,7 +343,7 @@ def report(args: argparse.Namespace) -> int:
         kinds = (
             ["提法类别", "", "", kind_name(k.kind), k.answers, k.right, f"{k.right / k.answers:.0%}", ""] for k in weak.kinds
         )
-        text = excel_csv(["类别", "题库", "题号", "提法类别", "作答人次", "答对", "正确率", "题目"], [*questions, *kinds])
+        text = excel_csv(["类别", "题库", "题号", "提法类别", "作答人次", "答对", "答对率", "题目"], [*questions, *kinds])
     else:
         title = f"# 薄弱环节报告{'（' + code + '）' if code else ''}\n\n"
         kind_rows = "".join(
@@ -355,9 +355,9 @@ def report(args: argparse.Namespace) -> int:
         )
         text = (
             title
-            + "## 各类提法\n\n| 类别 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|\n"
+            + "## 各类提法\n\n| 类别 | 作答人次 | 答对 | 答对率 |\n|---|---|---|---|\n"
             + kind_rows
-            + "\n## 各题（正确率从低到高）\n\n| 题号 | 题目 | 作答人次 | 答对 | 正确率 |\n|---|---|---|---|---|\n"
+            + "\n## 各题（答对率从低到高）\n\n| 题号 | 题目 | 作答人次 | 答对 | 答对率 |\n|---|---|---|---|---|\n"
             + question_rows
         )
     _write(args.output, text, "已写出报告")

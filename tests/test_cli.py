@@ -91,6 +91,7 @@ def test_stats_reports_each_profile(tmp_path):
     answer_some(tmp_path)
     result = run("--data-dir", str(tmp_path), "stats")
     assert result.returncode == 0 and "张三：连续学习 1 天，今日作答 3 题" in result.stdout
+    assert "各题库得分率" in result.stdout and "正确率" not in result.stdout  # the mean score, not the share right
     data = json.loads(run("stats", "--data-dir", str(tmp_path), "--profile", "张三", "--json").stdout)
     assert data[0]["answers_today"] == 3 and data[0]["weakest"][0]["question_id"] == "ex-choice"
     missing = run("stats", "--data-dir", str(tmp_path), "--profile", "无名")
@@ -174,7 +175,7 @@ def test_answers_from_other_machines_merge_without_duplicates(tmp_path):
     ranking = open_store(teacher).ranking(quiz_code=code)
     assert [(r.name, r.score) for r in ranking] == [("甲", 6.0), ("乙", 0.0)]
     report = run("report", "--data-dir", str(teacher), "--code", code)
-    assert report.returncode == 0 and "| 题号 | 题目 | 作答人次 | 答对 | 正确率 |" in report.stdout
+    assert report.returncode == 0 and "| 题号 | 题目 | 作答人次 | 答对 | 答对率 |" in report.stdout
     ranked = run("stats", "--data-dir", str(teacher), "--code", code)
     assert (
         "  1. 甲（导入）　得分 6" in ranked.stdout

@@ -89,7 +89,7 @@ class ResultScreen(WorkingScreen[str | None]):
         result, bank = self.result, self.session.bank
         sections = {bank.section_title(k) or "（未分部分）": v for k, v in result.by_section.items()}
         kinds = {kind_name(k): v for k, v in result.by_kind.items()}
-        return bar_lines("各部分正确率", sections), bar_lines("各类提法正确率", kinds)
+        return bar_lines("各部分得分率", sections), bar_lines("各类提法得分率", kinds)
 
     @staticmethod
     def retry_button() -> Button:

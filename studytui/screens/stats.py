@@ -81,11 +81,11 @@ class StatsScreen(WorkingScreen[None]):
             )
         )
         self.query_one("#stats-chart", Static).update(score_chart(report.sessions, MODE_NAMES))
-        self.query_one("#stats-sections", Static).update(bar_lines("各部分正确率", report.section_shares(find)))
+        self.query_one("#stats-sections", Static).update(bar_lines("各部分得分率", report.section_shares(find)))
         kinds = report.kind_shares()
-        no_kinds = Text("各类提法正确率\n", style="bold").append("所答的题没有标提法类别", style="dim")
-        self.query_one("#stats-kinds", Static).update(bar_lines("各类提法正确率", kinds) if kinds else no_kinds)
-        self.query_one("#stats-types", Static).update(bar_lines("各题型正确率", report.type_shares(find)))
+        no_kinds = Text("各类提法得分率\n", style="bold").append("所答的题没有标提法类别", style="dim")
+        self.query_one("#stats-kinds", Static).update(bar_lines("各类提法得分率", kinds) if kinds else no_kinds)
+        self.query_one("#stats-types", Static).update(bar_lines("各题型得分率", report.type_shares(find)))
         self.query_one("#stats-weakest", Static).update(self.weakest(report))
 
     def weakest(self, report: ProfileReport) -> Table | Text:
@@ -95,7 +95,7 @@ class StatsScreen(WorkingScreen[None]):
             return Text("还没有答错过的题。", style="dim")
         several = len({w.bank_id for w in rows}) > 1
         table = Table(box=None, expand=True, show_edge=False, pad_edge=False, header_style="bold")
-        table.add_column("正确率", justify="right", no_wrap=True)
+        table.add_column("得分率", justify="right", no_wrap=True)
         table.add_column("次数", justify="right", no_wrap=True)
         table.add_column("题目", ratio=1, overflow="fold")
         for w in rows:

@@ -64,7 +64,7 @@ async def test_accuracy_bars_never_wrap_at_80_columns(tmp_path, start):
         await three_wrong_answers(pilot)
         breakdown = app.screen.query_one(".breakdown")
         breakdown.update(
-            bar_lines("各部分正确率", {"关于深化标本兼治一体推进不敢腐不能腐不想腐的部分": (1234, 0.75), "一": (3, 1.0)})
+            bar_lines("各部分得分率", {"关于深化标本兼治一体推进不敢腐不能腐不想腐的部分": (1234, 0.75), "一": (3, 1.0)})
         )
         await pilot.pause()
         assert breakdown.size.height == 3
